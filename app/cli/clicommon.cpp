@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: MIT
+#include "clicommon.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QDir>
+#include <QtCore/QFile>
+#include <QtCore/QFileInfo>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QSaveFile>
+
+#include <cstdio>
+#include <cstdlib>
+
+using namespace Qt::StringLiterals;
+
+namespace ComfyScope::Cli {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+void addServerOptions(QCommandLineParser &p)
+{
+    p.addOption({{u"s"_s, u"server"_s},
+                 QCoreApplication::translate("cli",
+                                             "Server address: host[:port], http(s):// or ws(s):// "
+                                             "URL, with a path prefix for reverse proxies. "
+                                             "Default: $COMFYSCOPE_SERVER or 127.0.0.1:8188."),
+                 u"url"_s});
+    p.addOption({u"user"_s,
+                 QCoreApplication::translate("cli", "Comfy-User header (a user id, --multi-user "
+                                                    "servers)."),
+                 u"id"_s});
+    p.addOption({u"bearer-env"_s,
+                 QCoreApplication::translate("cli", "Send 'Authorization: Bearer' with the token "
+                                                    "read from this environment variable."),
+                 u"var"_s});
+    p.addOption({u"basic-user"_s,
+                 QCoreApplication::translate("cli", "HTTP Basic user; the password is read from "
+                                                    "$COMFYSCOPE_PASSWORD."),
+                 u"user"_s});
+    p.addOption({u"token-env"_s,
+                 QCoreApplication::translate("cli", "Add ?token= (ComfyUI-Login) read from this "
+                                                    "environment variable to every request."),
+                 u"var"_s});
+    p.addOption({u"header"_s,
+                 QCoreApplication::translate("cli", "Extra header 'Name: value' for every request "
+                                                    "(repeatable)."),
+                 u"header"_s});
+    p.addOption({u"timeout-ms"_s,
+                 QCoreApplication::translate("cli", "REST request timeout in milliseconds "
+                                                    "(default 30000)."),
+                 u"ms"_s, u"30000"_s});
+}
+
+ServerEndpoint endpointFromOptions(const QCommandLineParser &p)
+{
+    QString address = p.value(u"server"_s);
+    if (address.isEmpty())
+        address = qEnvironmentVariable("COMFYSCOPE_SERVER", u"127.0.0.1:8188"_s);
+    QString error;
+    ServerEndpoint e = ServerEndpoint::fromString(address, &error);
+    if (!e.isValid()) {
+        err() << QCoreApplication::translate("cli", "error: %1").arg(error) << Qt::endl;
+        std::exit(ExitUsage);
+    }
+    if (p.isSet(u"user"_s))
+        e.setUser(p.value(u"user"_s));
+    if (p.isSet(u"bearer-env"_s))
+        e.setBearerToken(qEnvironmentVariable(p.value(u"bearer-env"_s).toLocal8Bit().constData()));
+    if (p.isSet(u"basic-user"_s))
+        e.setBasicAuth(p.value(u"basic-user"_s), qEnvironmentVariable("COMFYSCOPE_PASSWORD"));
+    if (p.isSet(u"token-env"_s))
+        e.setQueryToken(qEnvironmentVariable(p.value(u"token-env"_s).toLocal8Bit().constData()));
+    for (const QString &h : p.values(u"header"_s)) {
+        const qsizetype colon = h.indexOf(u':');
+        if (colon <= 0) {
+            err() << QCoreApplication::translate("cli", "error: bad --header '%1' (want 'Name: "
+                                                        "value')")
+                         .arg(h.left(colon > 0 ? colon : 20))
+                  << Qt::endl;
+            std::exit(ExitUsage);
+        }
+        e.addExtraHeader(h.left(colon).trimmed().toLatin1(), h.mid(colon + 1).trimmed().toUtf8());
+    }
+    return e;
+}
+
+void printJsonLine(const QJsonObject &o)
+{
+    out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
+    out().flush();
+}
+
+QString safeFileName(const QString &name)
+{
+    QString base = QFileInfo(name).fileName(); // drop any directory part, ../ included
+    QString s;
+    s.reserve(base.size());
+    for (QChar c : base) {
+        if ((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
+            || c == u'.' || c == u'-' || c == u'_')
+            s.append(c);
+        else
+            s.append(u'_');
+    }
+    while (s.startsWith(u'.'))
+        s.remove(0, 1);
+    if (s.size() > 120)
+        s = s.left(60) + s.right(60);
+    if (s.isEmpty())
+        s = u"image"_s;
+    return s;
+}
+
+QString saveUnder(const QString &dir, const QString &name, const QByteArray &data, QString *error)
+{
+    QDir d(dir);
+    if (!d.exists() && !d.mkpath(u"."_s)) {
+        *error = QCoreApplication::translate("cli", "cannot create directory %1").arg(dir);
+        return {};
+    }
+    const QString safe = safeFileName(name);
+    const QFileInfo fi(safe);
+    const QString stem = fi.completeBaseName();
+    const QString suffix = fi.suffix().isEmpty() ? QString() : u"."_s + fi.suffix();
+    QString path = d.absoluteFilePath(safe);
+    for (int i = 1; QFileInfo::exists(path) && i < 100000; ++i)
+        path = d.absoluteFilePath(stem + u'-' + QString::number(i) + suffix);
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit()) {
+        *error = QCoreApplication::translate("cli", "cannot write %1: %2").arg(path, f.errorString());
+        return {};
+    }
+    return path;
+}
+
+} // namespace ComfyScope::Cli

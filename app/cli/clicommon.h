@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <comfyscope/client.h>
+#include <comfyscope/serverendpoint.h>
+
+#include <QtCore/QCommandLineParser>
+#include <QtCore/QJsonObject>
+#include <QtCore/QTextStream>
+
+namespace ComfyScope::Cli {
+
+/// Exit codes shared by every command (documented in --help and README).
+enum ExitCode {
+    ExitOk = 0,
+    ExitExecutionError = 1,   ///< the prompt ran and failed (or was interrupted)
+    ExitValidationError = 2,  ///< the server refused the prompt (400 with node errors)
+    ExitConnectionError = 3,  ///< the server could not be reached or answered an HTTP error
+    ExitUsage = 64            ///< bad command line
+};
+
+QTextStream &out();
+QTextStream &err();
+
+/// Options every command takes: --server, auth, user, headers.
+void addServerOptions(QCommandLineParser &parser);
+/// Build the endpoint from the parsed options (exits with ExitUsage on a bad address).
+ServerEndpoint endpointFromOptions(const QCommandLineParser &parser);
+/// Print one JSON object on one line and flush.
+void printJsonLine(const QJsonObject &o);
+/// A file name that cannot leave `dir`: only [A-Za-z0-9._-], no leading dots, bounded length.
+QString safeFileName(const QString &name);
+/// Save bytes below `dir` under a sanitized `name`; never overwrites (adds -1, -2, …).
+/// Returns the absolute path, or an empty string and `error` set.
+QString saveUnder(const QString &dir, const QString &name, const QByteArray &data, QString *error);
+
+int runWatch(const QStringList &args);
+int runSubmit(const QStringList &args);
+int runQueue(const QStringList &args);
+int runHistory(const QStringList &args);
+int runStats(const QStringList &args);
+int runInterrupt(const QStringList &args);
+int runSimulate(const QStringList &args);
+
+} // namespace ComfyScope::Cli

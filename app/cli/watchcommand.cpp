@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: MIT
+// comfyscope-cli watch: one JSON object per line for every event of a server.
+#include "clicommon.h"
+
+#include <comfyscope/replies.h>
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QDateTime>
+#include <QtCore/QJsonArray>
+#include <QtCore/QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace ComfyScope::Cli {
+
+namespace {
+QString stateName(Client::State s)
+{
+    switch (s) {
+    case Client::State::Disconnected: return u"disconnected"_s;
+    case Client::State::Connecting: return u"connecting"_s;
+    case Client::State::Connected: return u"connected"_s;
+    case Client::State::Reconnecting: return u"reconnecting"_s;
+    case Client::State::Polling: return u"polling"_s;
+    }
+    return u"unknown"_s;
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+} // namespace
+
+int runWatch(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate(
+        "cli",
+        "Watch a ComfyUI server and print one JSON object per line for every event: server "
+        "messages, binary frames (kind, format, size, prompt and node), connection changes and "
+        "protocol errors.\n\nExit status: 0 at the normal end (--count or --timeout reached, or "
+        "SIGINT), 3 when the server cannot be reached at start."));
+    p.addHelpOption();
+    addServerOptions(p);
+    p.addOption({u"client-id"_s,
+                 QCoreApplication::translate("cli", "Listen as this client id: prompts queued by "
+                                                    "another tool with this client_id are seen in "
+                                                    "full. Default: a new UUID."),
+                 u"id"_s});
+    p.addOption({u"count"_s,
+                 QCoreApplication::translate("cli", "Stop after N server events."), u"n"_s});
+    p.addOption({u"timeout"_s,
+                 QCoreApplication::translate("cli", "Stop after S seconds."), u"s"_s});
+    p.addOption({u"save-dir"_s,
+                 QCoreApplication::translate("cli", "Save every received image into DIR and print "
+                                                    "the file name."),
+                 u"dir"_s});
+    p.addOption({u"legacy"_s,
+                 QCoreApplication::translate("cli", "Do not send feature_flags: previews come as "
+                                                    "anonymous type 1 frames.")});
+    p.addOption({u"deploy"_s,
+                 QCoreApplication::translate("cli", "ComfyDeploy socket: auto (default), on or "
+                                                    "off."),
+                 u"mode"_s, u"auto"_s});
+    p.addOption({u"connect-timeout"_s,
+                 QCoreApplication::translate("cli", "Give up with exit status 3 if no connection "
+                                                    "is made within S seconds (default 10)."),
+                 u"s"_s, u"10"_s});
+    p.process(args);
+
+    auto *client = new Client(qApp);
+    client->setEndpoint(endpointFromOptions(p));
+    client->setRequestTimeout(p.value(u"timeout-ms"_s).toInt());
+    if (p.isSet(u"client-id"_s))
+        client->setClientId(p.value(u"client-id"_s));
+    client->setRequestPreviewMetadata(!p.isSet(u"legacy"_s));
+    const QString deploy = p.value(u"deploy"_s);
+    client->setDeploySocketMode(deploy == "on"_L1    ? Client::DeploySocketMode::On
+                                : deploy == "off"_L1 ? Client::DeploySocketMode::Off
+                                                     : Client::DeploySocketMode::Auto);
+    const QString saveDir = p.value(u"save-dir"_s);
+    const qint64 maxCount = p.isSet(u"count"_s) ? p.value(u"count"_s).toLongLong() : -1;
+    qint64 count = 0;
+    bool everConnected = false;
+
+    auto countEvent = [&] {
+        ++count;
+        if (maxCount > 0 && count >= maxCount)
+            QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(ExitOk); });
+    };
+    auto emitLine = [&](const QString &event, QJsonObject o) {
+        o.insert(u"t"_s, now());
+        o.insert(u"event"_s, event);
+        printJsonLine(o);
+    };
+
+    QObject::connect(client, &Client::stateChanged, client, [&](Client::State s) {
+        if (s == Client::State::Connected)
+            everConnected = true;
+        QJsonObject o{{u"state"_s, stateName(s)}};
+        if (!client->lastError().isEmpty() && s != Client::State::Connected)
+            o.insert(u"error"_s, client->lastError());
+        emitLine(u"connection"_s, o);
+    });
+    QObject::connect(client, &Client::sessionStarted, client, [&](const QString &sid, bool resumed) {
+        emitLine(u"session"_s, {{u"sid"_s, sid}, {u"resumed"_s, resumed}});
+    });
+    QObject::connect(client, &Client::messageReceived, client,
+                     [&](const QString &type, const QJsonObject &data) {
+                         emitLine(u"message"_s, {{u"type"_s, type}, {u"data"_s, data}});
+                         countEvent();
+                     });
+    QObject::connect(client, &Client::unknownMessageReceived, client,
+                     [&](const QString &type, const QJsonValue &data) {
+                         if (data.isObject())
+                             return; // already printed by messageReceived
+                         emitLine(u"message"_s, {{u"type"_s, type}, {u"data"_s, data}});
+                         countEvent();
+                     });
+    QObject::connect(client, &Client::deployEventReceived, client, [&](const DeployEvent &e) {
+        emitLine(u"deploy_message"_s, {{u"type"_s, e.event}, {u"data"_s, e.data}});
+        countEvent();
+    });
+    QObject::connect(client, &Client::progressTextReceived, client,
+                     [&](const ProgressTextEvent &e) {
+                         QJsonObject o{{u"node_id"_s, e.nodeId}, {u"text"_s, e.text}};
+                         if (!e.promptId.isEmpty())
+                             o.insert(u"prompt_id"_s, e.promptId);
+                         emitLine(u"progress_text"_s, o);
+                         countEvent();
+                     });
+    QObject::connect(client, &Client::imageReceived, client, [&](const ImageFrame &f) {
+        QJsonObject o{{u"kind"_s, imageKindName(f.kind)},
+                      {u"frame_type"_s, f.frameType},
+                      {u"format"_s, imageFormatName(f.format)},
+                      {u"declared_format"_s, imageFormatName(f.declaredFormat)},
+                      {u"bytes"_s, qint64(f.imageSize())},
+                      {u"prompt_id"_s, f.promptId},
+                      {u"node_id"_s, f.nodeId},
+                      {u"attributed"_s, f.attributed},
+                      {u"sequence"_s, qint64(f.sequence)}};
+        if (!f.displayNodeId.isEmpty() && f.displayNodeId != f.nodeId)
+            o.insert(u"display_node_id"_s, f.displayNodeId);
+        if (!f.outputId.isEmpty())
+            o.insert(u"output_id"_s, f.outputId);
+        if (!saveDir.isEmpty()) {
+            const QString name = u"%1_%2_%3_%4.%5"_s.arg(f.sequence, 6, 10, QLatin1Char('0'))
+                                     .arg(imageKindName(f.kind),
+                                          f.promptId.left(8).isEmpty() ? u"noprompt"_s
+                                                                       : f.promptId.left(8),
+                                          f.outputId.isEmpty() ? f.nodeId : f.outputId,
+                                          f.format == ImageFormat::Jpeg ? u"jpg"_s
+                                                                        : imageFormatName(f.format));
+            QString error;
+            const QString path = saveUnder(saveDir, name, f.imageBytes(), &error);
+            if (path.isEmpty())
+                o.insert(u"save_error"_s, error);
+            else
+                o.insert(u"file"_s, path);
+        }
+        emitLine(u"image"_s, o);
+        countEvent();
+    });
+    QObject::connect(client, &Client::protocolError, client, [&](const ProtocolError &e) {
+        emitLine(u"protocol_error"_s, {{u"code"_s, protocolErrorCodeName(e.code)},
+                                       {u"message"_s, e.message},
+                                       {u"deploy_socket"_s, e.deploySocket}});
+    });
+
+    if (p.isSet(u"timeout"_s))
+        QTimer::singleShot(int(p.value(u"timeout"_s).toDouble() * 1000), qApp,
+                           [] { QCoreApplication::exit(ExitOk); });
+    const int connectTimeout = int(p.value(u"connect-timeout"_s).toDouble() * 1000);
+    QTimer::singleShot(connectTimeout, qApp, [&] {
+        if (everConnected || client->state() == Client::State::Polling)
+            return;
+        err() << QCoreApplication::translate("cli", "error: cannot reach %1: %2")
+                     .arg(client->endpoint().displayString(),
+                          client->lastError().isEmpty()
+                              ? QCoreApplication::translate("cli", "no answer")
+                              : client->lastError())
+              << Qt::endl;
+        QCoreApplication::exit(ExitConnectionError);
+    });
+    client->open();
+    const int rc = QCoreApplication::exec();
+    client->close();
+    return rc;
+}
+
+} // namespace ComfyScope::Cli

@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <comfyscope/events.h>
+#include <comfyscope/serverendpoint.h>
+
+#include <QtCore/QJsonObject>
+#include <QtCore/QObject>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace ComfyScope {
+
+class Reply;
+class SubmitReply;
+class QueueReply;
+class HistoryReply;
+class JsonReply;
+class DownloadReply;
+class UploadReply;
+class JobsReply;
+
+/*!
+ * One ComfyUI server: its /ws socket (and, when present, ComfyDeploy's /comfyui-deploy/ws), its REST
+ * API and a connection that never gives up.
+ *
+ * Every server message has its own signal with a typed payload; unknown types come out of
+ * unknownMessageReceived(). Image frames are emitted encoded (imageReceived()); decoding pixels is
+ * the receiver's job, off the GUI thread.
+ *
+ * The client lives on the thread that created it and is not thread-safe. It starts no threads.
+ */
+class COMFYSCOPE_EXPORT Client : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(QString clientId READ clientId WRITE setClientId)
+public:
+    enum class State {
+        Disconnected, ///< not opened, or closed by the user
+        Connecting,   ///< first connection attempt of this open()
+        Connected,    ///< /ws is open
+        Reconnecting, ///< lost (or never got) the socket; retrying with backoff
+        Polling       ///< the socket cannot be opened but HTTP works: GET /prompt every second
+    };
+    Q_ENUM(State)
+
+    enum class DeploySocketMode {
+        Off,  ///< never open /comfyui-deploy/ws
+        Auto, ///< try it after each /ws connect; give up quietly until the next session if absent
+        On    ///< keep it open like /ws, retrying with backoff
+    };
+    Q_ENUM(DeploySocketMode)
+
+    explicit Client(QObject *parent = nullptr);
+    /// Use `nam` for every REST call (not owned). For tests and for sharing proxy settings.
+    Client(QNetworkAccessManager *nam, QObject *parent = nullptr);
+    ~Client() override;
+
+    ServerEndpoint endpoint() const;
+    /// Takes effect on the next open(); call close() first to switch servers.
+    void setEndpoint(const ServerEndpoint &endpoint);
+
+    /// The id sent as `clientId` on /ws and `client_id` in POST /prompt. A random UUID unless set.
+    QString clientId() const;
+    void setClientId(const QString &id);
+    /// The sid the server confirmed in its connect `status` (equals clientId() on every server we
+    /// know; empty before the first status).
+    QString sessionId() const;
+
+    State state() const;
+    bool isConnected() const { return state() == State::Connected; }
+    /// The server's feature-flag answer on this connection; empty until it arrived (or never, on
+    /// servers before v0.3.45).
+    FeatureFlags serverFeatures() const;
+    bool serverAnsweredFeatureFlags() const;
+    /// Last connection error in plain English (empty when none).
+    QString lastError() const;
+    /// Milliseconds until the next reconnect attempt, -1 when none is scheduled.
+    int millisToReconnect() const;
+    int reconnectAttempts() const;
+    /// Round-trip time of the last WebSocket ping, -1 before the first pong.
+    int lastPingMs() const;
+
+    // --- tuning -----------------------------------------------------------------------------
+    void setDeploySocketMode(DeploySocketMode mode);
+    DeploySocketMode deploySocketMode() const;
+    bool isDeploySocketConnected() const;
+    /// Frames larger than this are refused (QWebSocket drops them before they are buffered).
+    void setMaxFrameSize(qint64 bytes);
+    qint64 maxFrameSize() const;
+    /// Backoff: first delay, cap. Jitter of ±25 % is applied. Defaults 300 ms and 10 s.
+    void setReconnectDelays(int initialMs, int maxMs);
+    /// Liveness: a WebSocket ping every `intervalMs`; no pong within `timeoutMs` drops the socket.
+    /// The server never sends anything when idle, so silence alone never counts as dead.
+    void setPingInterval(int intervalMs, int timeoutMs);
+    /// Give up on a handshake that takes longer than this (default 15 s).
+    void setConnectTimeout(int ms);
+    /// Start polling GET /prompt after this many failed socket attempts in a row (default 2).
+    void setPollingAfterFailures(int attempts);
+    void setPollingInterval(int ms);
+    /// Send our feature_flags message on connect (default true). Off makes us a legacy client.
+    void setRequestPreviewMetadata(bool enable);
+    /// Default timeout of REST calls (default 30 s; 0 = none).
+    void setRequestTimeout(int ms);
+    int requestTimeout() const;
+    QNetworkAccessManager *networkAccessManager() const;
+
+    /// Tell the client which class each node of a prompt has (submit() does this itself), so
+    /// binary frames can be told apart: SaveImageWebsocket outputs versus sampler previews.
+    void setPromptNodeClasses(const QString &promptId, const QHash<QString, QString> &classes);
+
+    // --- REST (see replies.h); each reply deletes itself after finished() -----------------
+    /// POST /prompt with client_id = clientId() and a fresh prompt_id (unless given in options).
+    SubmitReply *submit(const QJsonObject &workflow, const QJsonObject &options = {});
+    QueueReply *fetchQueue();
+    Reply *deleteFromQueue(const QStringList &promptIds);
+    Reply *clearQueue();
+    /// POST /interrupt; with a prompt id only that prompt is stopped (v0.3.57+).
+    Reply *interrupt(const QString &promptId = {});
+    HistoryReply *fetchHistory(int maxItems = -1, int offset = -1);
+    HistoryReply *fetchHistory(const QString &promptId);
+    Reply *deleteFromHistory(const QStringList &promptIds);
+    Reply *clearHistory();
+    JsonReply *fetchJson(const QString &route, const QUrlQuery &query = {});
+    JsonReply *postJson(const QString &route, const QJsonValue &body);
+    JsonReply *fetchSystemStats();
+    JsonReply *fetchFeatures();
+    JsonReply *fetchObjectInfo(const QString &nodeClass = {});
+    JsonReply *fetchEmbeddings();
+    JsonReply *fetchExtensions();
+    JsonReply *fetchModels(const QString &folder = {});
+    Reply *freeMemory(bool unloadModels, bool freeMemory);
+    JobsReply *fetchJobs(const QUrlQuery &query = {});
+    JsonReply *fetchJob(const QString &id);
+    QUrl viewUrl(const ImageRef &ref, const QString &preview = {}, const QString &channel = {}) const;
+    DownloadReply *download(const ImageRef &ref, const QString &preview = {},
+                            const QString &channel = {});
+    UploadReply *uploadImage(const QByteArray &data, const QString &fileName,
+                             const QString &subfolder = {}, const QString &type = {},
+                             bool overwrite = false);
+    UploadReply *uploadMask(const QByteArray &data, const QString &fileName,
+                            const ImageRef &originalRef, bool overwrite = false);
+
+public Q_SLOTS:
+    /// Connect and stay connected until close(): reconnects forever.
+    void open();
+    /// Close both sockets and stop reconnecting and polling.
+    void close();
+    /// Drop the socket now and reconnect at once (keeps the client id).
+    void reconnectNow();
+
+Q_SIGNALS:
+    void stateChanged(ComfyScope::Client::State state);
+    /// A new /ws session: first status with sid arrived. `resumed` is true after a reconnect; the
+    /// receiver should resync from REST (anything sent while away is lost on the server side).
+    void sessionStarted(const QString &sid, bool resumed);
+    void connectionError(const QString &message);
+
+    void statusReceived(const ComfyScope::StatusEvent &event);
+    void executionStarted(const ComfyScope::ExecutionStartEvent &event);
+    void executionCached(const ComfyScope::ExecutionCachedEvent &event);
+    void executing(const ComfyScope::ExecutingEvent &event);
+    /// `executing {node: null}`: the prompt is finished and its history entry is stored.
+    void promptFinished(const QString &promptId);
+    void progress(const ComfyScope::ProgressEvent &event);
+    void progressState(const ComfyScope::ProgressStateEvent &event);
+    void executed(const ComfyScope::ExecutedEvent &event);
+    void executionSucceeded(const ComfyScope::ExecutionSuccessEvent &event);
+    void executionFailed(const ComfyScope::ExecutionErrorEvent &event);
+    void executionInterrupted(const ComfyScope::ExecutionInterruptedEvent &event);
+    void featureFlagsReceived(const ComfyScope::FeatureFlags &flags);
+    void logsReceived(const ComfyScope::LogsEvent &event);
+    void progressTextReceived(const ComfyScope::ProgressTextEvent &event);
+    void imageReceived(const ComfyScope::ImageFrame &frame);
+    void deployEventReceived(const ComfyScope::DeployEvent &event);
+    /// Any type the library has no struct for (custom nodes, crystools.monitor, notification…).
+    void unknownMessageReceived(const QString &type, const QJsonValue &data);
+    /// Every valid text message after its typed signal (type and data as received).
+    void messageReceived(const QString &type, const QJsonObject &data);
+    /// A message or frame was dropped because it was malformed. The connection stays up.
+    void protocolError(const ComfyScope::ProtocolError &error);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace ComfyScope

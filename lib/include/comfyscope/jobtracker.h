@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <comfyscope/events.h>
+#include <comfyscope/replies.h>
+
+#include <QtCore/QDateTime>
+#include <QtCore/QHash>
+#include <QtCore/QObject>
+#include <QtCore/QSet>
+
+#include <optional>
+
+namespace ComfyScope {
+
+class Client;
+class SubmitReply;
+
+/// Everything known about one prompt on the server.
+struct COMFYSCOPE_EXPORT Job
+{
+    enum class State {
+        Queued,      ///< pending in the server's queue
+        Running,
+        Succeeded,
+        Failed,
+        Interrupted,
+        Cancelled,   ///< deleted from the queue before it ran
+        Lost         ///< gone from queue and history (server restarted): outcome unknown
+    };
+
+    QString promptId;
+    QString clientId;         ///< the client_id it was queued with (empty: none)
+    bool own = false;         ///< queued with our client id: live events reach us
+    /// False for other clients' jobs: the server sends their progress only to them (§10.4), so
+    /// only queue position and final outcome are known.
+    bool liveDetail = false;
+    double number = 0;        ///< queue priority
+    State state = State::Queued;
+    QDateTime queuedAt;
+    QDateTime startedAt;
+    QDateTime finishedAt;
+
+    QHash<QString, QString> nodeClasses; ///< node id → class_type, from the workflow
+    QHash<QString, QString> nodeTitles;  ///< node id → _meta.title when the workflow has one
+    QString currentNode;
+    double nodeValue = 0;
+    double nodeMax = 0;
+    QSet<QString> executedNodes;         ///< finished in this run
+    QSet<QString> cachedNodes;
+    QStringList nodeOrder;               ///< nodes in the order they started, cached first
+    QList<ImageRef> outputs;             ///< from `executed`, replaced by /history when read
+    bool outputsConfirmed = false;       ///< outputs come from /history (authoritative)
+    int previewCount = 0;
+    std::optional<ExecutionErrorEvent> error;
+    std::optional<ExecutionInterruptedEvent> interruption;
+
+    bool isFinished() const
+    {
+        return state != State::Queued && state != State::Running;
+    }
+    int totalNodes() const { return int(nodeClasses.size()); }
+    int doneNodes() const { return int((executedNodes | cachedNodes).size()); }
+    /// Overall progress 0..1 the way the web UI derives it: finished nodes plus the running
+    /// node's step fraction, over all nodes of the graph.
+    double overallProgress() const;
+    /// Step fraction of the running node, 0..1 (0 when it has no progress bar).
+    double nodeProgress() const { return nodeMax > 0 ? qBound(0.0, nodeValue / nodeMax, 1.0) : 0; }
+    QString currentNodeClass() const { return nodeClasses.value(currentNode); }
+    /// Title, else class, else id of the running node.
+    QString currentNodeLabel() const;
+    qint64 elapsedMs(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+};
+
+COMFYSCOPE_EXPORT QString jobStateName(Job::State s); ///< "queued", "running", …
+
+/*!
+ * Keeps one Job per prompt from a Client's events and REST, including jobs of other clients,
+ * and makes sure no final outcome or output is lost when the socket drops: after every
+ * reconnect (and every queue change seen by polling) it reads /queue and /history again.
+ */
+class COMFYSCOPE_EXPORT JobTracker : public QObject
+{
+    Q_OBJECT
+public:
+    explicit JobTracker(Client *client, QObject *parent = nullptr);
+    ~JobTracker() override;
+
+    Client *client() const;
+    QList<Job> jobs() const;                     ///< in queue order: running, pending, finished
+    std::optional<Job> job(const QString &promptId) const;
+    bool contains(const QString &promptId) const;
+
+    /// Submit through the client and track the job from the first event on.
+    SubmitReply *submit(const QJsonObject &workflow, const QJsonObject &options = {});
+    /// Cancel: delete from the queue if pending, interrupt if running.
+    Reply *cancel(const QString &promptId);
+    /// Read /queue (and /history for jobs that left it) now.
+    void resync();
+    /// Forget finished jobs (keeps running and queued ones).
+    void clearFinished();
+    /// How many finished jobs are kept (default 500).
+    void setFinishedLimit(int limit);
+
+    /// Expected duration of one run from recent ones: (mean, 75th percentile) in ms; (-1, -1)
+    /// before any run finished.
+    QPair<qint64, qint64> durationEstimate() const;
+    /// Time until this job finishes: remaining time of what runs before it plus its own run.
+    qint64 etaMs(const QString &promptId) const;
+    int queueRemaining() const;
+
+Q_SIGNALS:
+    void jobAdded(const ComfyScope::Job &job);
+    void jobChanged(const ComfyScope::Job &job);
+    /// The job reached a final state and its outputs are final (read from /history when
+    /// possible). Emitted exactly once per job.
+    void jobFinished(const ComfyScope::Job &job);
+    void jobRemoved(const QString &promptId);
+    /// A REST call made for tracking failed (the tracker retries on the next resync).
+    void syncError(const QString &message);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace ComfyScope
+
+Q_DECLARE_METATYPE(ComfyScope::Job)

@@ -1,0 +1,290 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <comfyscope/events.h>
+
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonObject>
+#include <QtCore/QObject>
+#include <QtCore/QUrl>
+
+#include <optional>
+
+class QNetworkReply;
+class QTimer;
+
+namespace ComfyScope {
+
+/*!
+ * A REST request in flight (the KJob / libQuotient BaseJob model): connect to finished(), then
+ * read error() and the typed result. The reply deletes itself after finished() was emitted
+ * (deleteLater), so do not keep the pointer past your slot. abort() finishes it at once.
+ */
+class COMFYSCOPE_EXPORT Reply : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Error {
+        NoError,
+        NetworkError,    ///< refused, unreachable, TLS failure, connection lost
+        Timeout,         ///< no answer within the request timeout
+        Aborted,         ///< abort() was called
+        HttpError,       ///< the server answered 4xx/5xx (errorString() quotes its JSON `error`)
+        BadResponse,     ///< 2xx, but the body is not what the route returns
+        ValidationFailed ///< POST /prompt answered 400 with a prompt error and node errors
+    };
+    Q_ENUM(Error)
+
+    /// Wraps `reply` (taking ownership). Normally made by Client.
+    explicit Reply(QNetworkReply *reply, int timeoutMs, QObject *parent);
+    ~Reply() override;
+
+    bool isFinished() const;
+    bool isOk() const { return isFinished() && error() == Error::NoError; }
+    Error error() const;
+    QString errorString() const;
+    int httpStatus() const;         ///< 0 when no HTTP answer came
+    QByteArray body() const;        ///< the raw response body
+    QString contentType() const;
+    QUrl url() const;
+    /// The body parsed as JSON (Undefined if it was empty or not JSON).
+    QJsonValue json() const;
+
+public Q_SLOTS:
+    void abort();
+
+Q_SIGNALS:
+    void finished();
+    void downloadProgress(qint64 received, qint64 total);
+    void uploadProgress(qint64 sent, qint64 total);
+
+protected:
+    /// Called on a 2xx answer; parse the body into the typed result. Return false and call
+    /// setError() when the body does not fit.
+    virtual bool parseResult();
+    /// Called on a 4xx/5xx answer before the generic message is built.
+    virtual void parseErrorBody();
+    void setError(Error error, const QString &message);
+
+private:
+    void onFinished();
+    class Private;
+    std::unique_ptr<Private> d;
+    friend class Client;
+};
+
+/// A REST reply whose result is the JSON body itself (system_stats, object_info, …).
+class COMFYSCOPE_EXPORT JsonReply : public Reply
+{
+    Q_OBJECT
+public:
+    using Reply::Reply;
+    QJsonObject object() const { return json().toObject(); }
+    QJsonArray array() const { return json().toArray(); }
+
+protected:
+    bool parseResult() override;
+    friend class Client;
+};
+
+struct COMFYSCOPE_EXPORT NodeErrorDetail
+{
+    QString type;
+    QString message;
+    QString details;
+    QJsonValue extraInfo;
+};
+
+struct COMFYSCOPE_EXPORT NodeError
+{
+    QString nodeId;
+    QString classType;
+    QStringList dependentOutputs;
+    QList<NodeErrorDetail> errors;
+};
+
+/// The `error` + `node_errors` of a POST /prompt answer (structured, or the old string form).
+struct COMFYSCOPE_EXPORT PromptError
+{
+    QString type;    ///< invalid_prompt, prompt_no_outputs, prompt_outputs_failed_validation, …
+    QString message;
+    QString details;
+    QJsonValue extraInfo;
+    QList<NodeError> nodeErrors;
+    bool isEmpty() const { return type.isEmpty() && message.isEmpty() && nodeErrors.isEmpty(); }
+    /// One readable paragraph: message, details and every node error.
+    QString toString() const;
+    static PromptError fromJson(const QJsonObject &body);
+    static QList<NodeError> nodeErrorsFromJson(const QJsonValue &v);
+};
+
+class COMFYSCOPE_EXPORT SubmitReply : public Reply
+{
+    Q_OBJECT
+public:
+    using Reply::Reply;
+    QString promptId() const { return m_promptId; }
+    double number() const { return m_number; }
+    /// Non-empty on 200 too when some outputs failed validation but at least one passed.
+    QList<NodeError> nodeErrors() const { return m_error.nodeErrors; }
+    /// Set on ValidationFailed.
+    PromptError promptError() const { return m_error; }
+
+protected:
+    bool parseResult() override;
+    void parseErrorBody() override;
+
+private:
+    QString m_promptId;
+    QString m_requestedId;
+    double m_number = 0;
+    PromptError m_error;
+    friend class Client;
+};
+
+/// An item of GET /queue or of a history entry's `prompt`.
+struct COMFYSCOPE_EXPORT QueueItem
+{
+    double number = 0;
+    QString promptId;
+    QJsonObject prompt;
+    QJsonObject extraData;
+    QStringList outputsToExecute;
+    QString clientId() const;
+    qint64 createTime() const; ///< epoch ms (v0.3.69+), 0 when unknown
+    static std::optional<QueueItem> fromJson(const QJsonValue &v);
+};
+
+struct COMFYSCOPE_EXPORT QueueSnapshot
+{
+    QList<QueueItem> running;
+    QList<QueueItem> pending; ///< sorted into execution order (by number, then prompt id)
+    int size() const { return int(running.size() + pending.size()); }
+    bool contains(const QString &promptId) const;
+    bool isRunning(const QString &promptId) const;
+};
+
+class COMFYSCOPE_EXPORT QueueReply : public Reply
+{
+    Q_OBJECT
+public:
+    using Reply::Reply;
+    QueueSnapshot queue() const { return m_queue; }
+
+protected:
+    bool parseResult() override;
+
+private:
+    QueueSnapshot m_queue;
+};
+
+struct COMFYSCOPE_EXPORT NodeOutput
+{
+    QString nodeId;
+    QJsonObject output;
+    QList<ImageRef> images;
+};
+
+struct COMFYSCOPE_EXPORT HistoryEntry
+{
+    enum class Outcome { Unknown, Succeeded, Failed, Interrupted };
+    QString promptId;
+    QueueItem prompt;
+    QList<NodeOutput> outputs;
+    QString statusStr;
+    bool completed = false;
+    QList<QPair<QString, QJsonObject>> messages;
+    QJsonObject meta;
+
+    Outcome outcome() const;
+    QList<ImageRef> images() const;
+    qint64 startTimestamp() const; ///< from execution_start, 0 when unknown
+    qint64 endTimestamp() const;   ///< from the terminal message, 0 when unknown
+    std::optional<ExecutionErrorEvent> error() const;
+    std::optional<ExecutionInterruptedEvent> interruption() const;
+    QStringList cachedNodes() const;
+    static std::optional<HistoryEntry> fromJson(const QString &promptId, const QJsonObject &o);
+};
+
+class COMFYSCOPE_EXPORT HistoryReply : public Reply
+{
+    Q_OBJECT
+public:
+    using Reply::Reply;
+    /// Oldest first, as the server sends them.
+    QList<HistoryEntry> entries() const { return m_entries; }
+    /// The entry for one prompt (for fetchHistory(promptId)); nullopt when the server has none.
+    std::optional<HistoryEntry> entry(const QString &promptId) const;
+
+protected:
+    bool parseResult() override;
+
+private:
+    QList<HistoryEntry> m_entries;
+};
+
+/// One record of GET /api/jobs (v0.6.0+).
+struct COMFYSCOPE_EXPORT JobInfo
+{
+    QString id;
+    QString status; ///< pending, in_progress, completed, failed, cancelled
+    double priority = 0;
+    qint64 createTime = 0;
+    qint64 executionStartTime = 0;
+    qint64 executionEndTime = 0;
+    QJsonObject raw;
+    static JobInfo fromJson(const QJsonObject &o);
+};
+
+class COMFYSCOPE_EXPORT JobsReply : public Reply
+{
+    Q_OBJECT
+public:
+    using Reply::Reply;
+    QList<JobInfo> jobs() const { return m_jobs; }
+    int total() const { return m_total; }
+    bool hasMore() const { return m_hasMore; }
+    /// True when the server has no /api/jobs (404: before v0.6.0).
+    bool notSupported() const { return httpStatus() == 404; }
+
+protected:
+    bool parseResult() override;
+
+private:
+    QList<JobInfo> m_jobs;
+    int m_total = 0;
+    bool m_hasMore = false;
+};
+
+/// GET /view: the file's bytes, with progress.
+class COMFYSCOPE_EXPORT DownloadReply : public Reply
+{
+    Q_OBJECT
+public:
+    using Reply::Reply;
+    ImageRef ref() const { return m_ref; }
+    QByteArray data() const { return body(); }
+    /// An ImageFrame of kind FinalOutput for the downloaded file.
+    ImageFrame toImageFrame() const;
+
+private:
+    ImageRef m_ref;
+    friend class Client;
+};
+
+/// POST /upload/image or /upload/mask: the name the server stored the file under.
+class COMFYSCOPE_EXPORT UploadReply : public Reply
+{
+    Q_OBJECT
+public:
+    using Reply::Reply;
+    ImageRef uploaded() const { return m_ref; }
+
+protected:
+    bool parseResult() override;
+
+private:
+    ImageRef m_ref;
+};
+
+} // namespace ComfyScope

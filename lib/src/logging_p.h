@@ -1,0 +1,7 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QtCore/QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(COMFYSCOPE_WS)
+Q_DECLARE_LOGGING_CATEGORY(COMFYSCOPE_REST)

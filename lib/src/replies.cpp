@@ -1,0 +1,529 @@
+// SPDX-License-Identifier: MIT
+#include <comfyscope/protocol.h>
+#include <comfyscope/replies.h>
+
+#include <QtCore/QJsonDocument>
+#include <QtCore/QPointer>
+#include <QtCore/QTimer>
+#include <QtNetwork/QNetworkReply>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace ComfyScope {
+
+class Reply::Private
+{
+public:
+    QPointer<QNetworkReply> reply;
+    QTimer *timer = nullptr;
+    bool finished = false;
+    bool timedOut = false;
+    bool aborted = false;
+    Error error = Error::NoError;
+    QString errorString;
+    int httpStatus = 0;
+    QByteArray body;
+    QString contentType;
+    QUrl url;
+    mutable std::optional<QJsonValue> json;
+};
+
+Reply::Reply(QNetworkReply *reply, int timeoutMs, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
+{
+    d->reply = reply;
+    d->url = reply->request().url();
+    reply->setParent(this);
+    connect(reply, &QNetworkReply::finished, this, &Reply::onFinished);
+    connect(reply, &QNetworkReply::downloadProgress, this, &Reply::downloadProgress);
+    connect(reply, &QNetworkReply::uploadProgress, this, &Reply::uploadProgress);
+    if (timeoutMs > 0) {
+        d->timer = new QTimer(this);
+        d->timer->setSingleShot(true);
+        // Progress resets the clock: a big download that keeps moving is not a timeout.
+        connect(reply, &QNetworkReply::downloadProgress, d->timer, qOverload<>(&QTimer::start));
+        connect(d->timer, &QTimer::timeout, this, [this] {
+            d->timedOut = true;
+            if (d->reply)
+                d->reply->abort();
+        });
+        d->timer->start(timeoutMs);
+    }
+}
+
+Reply::~Reply() = default;
+
+bool Reply::isFinished() const { return d->finished; }
+Reply::Error Reply::error() const { return d->error; }
+QString Reply::errorString() const { return d->errorString; }
+int Reply::httpStatus() const { return d->httpStatus; }
+QByteArray Reply::body() const { return d->body; }
+QString Reply::contentType() const { return d->contentType; }
+QUrl Reply::url() const { return d->url; }
+
+QJsonValue Reply::json() const
+{
+    if (!d->json) {
+        QJsonParseError err;
+        const QJsonDocument doc = QJsonDocument::fromJson(d->body, &err);
+        if (err.error != QJsonParseError::NoError)
+            d->json = QJsonValue(QJsonValue::Undefined);
+        else if (doc.isObject())
+            d->json = doc.object();
+        else
+            d->json = doc.array();
+    }
+    return *d->json;
+}
+
+void Reply::abort()
+{
+    if (d->finished)
+        return;
+    d->aborted = true;
+    if (d->reply)
+        d->reply->abort();
+}
+
+bool Reply::parseResult() { return true; }
+void Reply::parseErrorBody() {}
+
+void Reply::setError(Error error, const QString &message)
+{
+    d->error = error;
+    d->errorString = message;
+}
+
+namespace {
+// The server's own words, when the body is JSON with an `error` (string or object).
+QString serverMessage(const QByteArray &body)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (doc.isObject()) {
+        const QJsonValue e = doc.object().value("error"_L1);
+        if (e.isString())
+            return e.toString();
+        if (e.isObject()) {
+            const QJsonObject o = e.toObject();
+            QString m = o.value("message"_L1).toString();
+            const QString details = o.value("details"_L1).toString();
+            if (!details.isEmpty())
+                m += u": "_s + details;
+            return m;
+        }
+    }
+    const QString text = QString::fromUtf8(body.left(300)).simplified();
+    return text;
+}
+} // namespace
+
+void Reply::onFinished()
+{
+    if (d->finished || !d->reply)
+        return;
+    if (d->timer)
+        d->timer->stop();
+    QNetworkReply *r = d->reply;
+    d->httpStatus = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    d->contentType = r->header(QNetworkRequest::ContentTypeHeader).toString();
+    d->body = r->readAll();
+    const QString what = r->operation() == QNetworkAccessManager::PostOperation ? u"POST "_s
+                                                                               : u"GET "_s;
+    const QString route = what + d->url.path();
+    if (d->timedOut) {
+        setError(Error::Timeout, route + u": no answer from the server in time"_s);
+    } else if (d->aborted) {
+        setError(Error::Aborted, route + u": aborted"_s);
+    } else if (d->httpStatus >= 400) {
+        parseErrorBody();
+        if (d->error == Error::NoError) {
+            QString m = serverMessage(d->body);
+            setError(Error::HttpError, route + u": HTTP "_s + QString::number(d->httpStatus)
+                                           + (m.isEmpty() ? QString() : u" — "_s + m));
+        }
+    } else if (r->error() != QNetworkReply::NoError) {
+        setError(Error::NetworkError, route + u": "_s + r->errorString());
+    } else if (!parseResult() && d->error == Error::NoError) {
+        setError(Error::BadResponse, route + u": unexpected response body"_s);
+    }
+    d->finished = true;
+    r->deleteLater();
+    Q_EMIT finished();
+    deleteLater();
+}
+
+bool JsonReply::parseResult()
+{
+    if (body().isEmpty())
+        return true; // empty 200 bodies are normal for the POST routes
+    if (json().isUndefined()) {
+        setError(Error::BadResponse, url().path() + u": response is not JSON"_s);
+        return false;
+    }
+    return true;
+}
+
+// --- prompt errors ---------------------------------------------------------------------------
+
+QList<NodeError> PromptError::nodeErrorsFromJson(const QJsonValue &v)
+{
+    QList<NodeError> out;
+    const QJsonObject o = v.toObject(); // the old form is a (always empty) list
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        const QJsonObject n = it->toObject();
+        NodeError ne;
+        ne.nodeId = it.key();
+        ne.classType = n.value("class_type"_L1).toString();
+        for (const auto &x : n.value("dependent_outputs"_L1).toArray())
+            ne.dependentOutputs.append(x.isString() ? x.toString()
+                                                    : QString::number(x.toDouble()));
+        for (const auto &x : n.value("errors"_L1).toArray()) {
+            const QJsonObject e = x.toObject();
+            ne.errors.append({e.value("type"_L1).toString(), e.value("message"_L1).toString(),
+                              e.value("details"_L1).toString(), e.value("extra_info"_L1)});
+        }
+        out.append(ne);
+    }
+    std::sort(out.begin(), out.end(),
+              [](const NodeError &a, const NodeError &b) { return a.nodeId < b.nodeId; });
+    return out;
+}
+
+PromptError PromptError::fromJson(const QJsonObject &body)
+{
+    PromptError p;
+    const QJsonValue e = body.value("error"_L1);
+    if (e.isString()) {
+        p.type = u"error"_s;
+        p.message = e.toString();
+    } else if (e.isObject()) {
+        const QJsonObject o = e.toObject();
+        p.type = o.value("type"_L1).toString();
+        p.message = o.value("message"_L1).toString();
+        p.details = o.value("details"_L1).toString();
+        p.extraInfo = o.value("extra_info"_L1);
+    }
+    p.nodeErrors = nodeErrorsFromJson(body.value("node_errors"_L1));
+    return p;
+}
+
+QString PromptError::toString() const
+{
+    QString s = message.isEmpty() ? type : message;
+    if (!details.isEmpty())
+        s += u": "_s + details;
+    for (const NodeError &n : nodeErrors) {
+        for (const NodeErrorDetail &e : n.errors) {
+            s += u"\n  node "_s + n.nodeId + (n.classType.isEmpty() ? QString() : u" ("_s + n.classType + u')')
+                + u": "_s + e.message;
+            if (!e.details.isEmpty())
+                s += u" — "_s + e.details;
+        }
+    }
+    return s;
+}
+
+bool SubmitReply::parseResult()
+{
+    const QJsonObject o = json().toObject();
+    const QJsonValue id = o.value("prompt_id"_L1);
+    if (!id.isString() || id.toString().isEmpty()) {
+        setError(Error::BadResponse, u"POST /prompt: the answer has no prompt_id"_s);
+        return false;
+    }
+    m_promptId = id.toString();
+    m_number = o.value("number"_L1).toDouble();
+    m_error.nodeErrors = PromptError::nodeErrorsFromJson(o.value("node_errors"_L1));
+    return true;
+}
+
+void SubmitReply::parseErrorBody()
+{
+    if (httpStatus() != 400)
+        return; // 500 text/plain for malformed JSON etc. gets the generic message
+    const QJsonObject o = json().toObject();
+    if (!o.contains("error"_L1))
+        return;
+    m_error = PromptError::fromJson(o);
+    setError(Error::ValidationFailed, u"POST /prompt: "_s + m_error.toString());
+}
+
+// --- queue -------------------------------------------------------------------------------------
+
+QString QueueItem::clientId() const
+{
+    return extraData.value("client_id"_L1).toString();
+}
+
+qint64 QueueItem::createTime() const
+{
+    return qint64(extraData.value("create_time"_L1).toDouble());
+}
+
+std::optional<QueueItem> QueueItem::fromJson(const QJsonValue &v)
+{
+    const QJsonArray a = v.toArray();
+    if (a.size() < 3 || !a.at(0).isDouble() || !a.at(1).isString())
+        return std::nullopt;
+    QueueItem q;
+    q.number = a.at(0).toDouble();
+    q.promptId = a.at(1).toString();
+    q.prompt = a.at(2).toObject();
+    q.extraData = a.at(3).toObject();
+    for (const auto &x : a.at(4).toArray())
+        q.outputsToExecute.append(x.toString());
+    return q;
+}
+
+bool QueueSnapshot::contains(const QString &promptId) const
+{
+    auto has = [&](const QList<QueueItem> &l) {
+        return std::any_of(l.begin(), l.end(),
+                           [&](const QueueItem &q) { return q.promptId == promptId; });
+    };
+    return has(running) || has(pending);
+}
+
+bool QueueSnapshot::isRunning(const QString &promptId) const
+{
+    return std::any_of(running.begin(), running.end(),
+                       [&](const QueueItem &q) { return q.promptId == promptId; });
+}
+
+bool QueueReply::parseResult()
+{
+    const QJsonObject o = json().toObject();
+    if (!o.value("queue_running"_L1).isArray() || !o.value("queue_pending"_L1).isArray()) {
+        setError(Error::BadResponse, u"GET /queue: no queue_running/queue_pending lists"_s);
+        return false;
+    }
+    for (const auto &v : o.value("queue_running"_L1).toArray())
+        if (auto q = QueueItem::fromJson(v))
+            m_queue.running.append(*q);
+    for (const auto &v : o.value("queue_pending"_L1).toArray())
+        if (auto q = QueueItem::fromJson(v))
+            m_queue.pending.append(*q);
+    // The server sends the pending heap as is; sort it into execution order (§2.3).
+    std::stable_sort(m_queue.pending.begin(), m_queue.pending.end(),
+                     [](const QueueItem &a, const QueueItem &b) {
+                         return a.number != b.number ? a.number < b.number
+                                                     : a.promptId < b.promptId;
+                     });
+    return true;
+}
+
+// --- history -----------------------------------------------------------------------------------
+
+std::optional<HistoryEntry> HistoryEntry::fromJson(const QString &promptId, const QJsonObject &o)
+{
+    HistoryEntry h;
+    h.promptId = promptId;
+    if (auto q = QueueItem::fromJson(o.value("prompt"_L1)))
+        h.prompt = *q;
+    const QJsonObject outputs = o.value("outputs"_L1).toObject();
+    for (auto it = outputs.constBegin(); it != outputs.constEnd(); ++it) {
+        NodeOutput no;
+        no.nodeId = it.key();
+        no.output = it->toObject();
+        const auto parsed = Protocol::parseMessageData(
+            u"executed"_s, QJsonObject{{u"node"_s, it.key()}, {u"output"_s, no.output}});
+        if (auto *ev = std::get_if<ExecutedEvent>(&parsed))
+            no.images = ev->images;
+        h.outputs.append(no);
+    }
+    const QJsonObject status = o.value("status"_L1).toObject();
+    h.statusStr = status.value("status_str"_L1).toString();
+    h.completed = status.value("completed"_L1).toBool();
+    for (const auto &m : status.value("messages"_L1).toArray()) {
+        const QJsonArray pair = m.toArray();
+        if (pair.size() >= 2 && pair.at(0).isString())
+            h.messages.append({pair.at(0).toString(), pair.at(1).toObject()});
+    }
+    h.meta = o.value("meta"_L1).toObject();
+    return h;
+}
+
+HistoryEntry::Outcome HistoryEntry::outcome() const
+{
+    for (auto it = messages.crbegin(); it != messages.crend(); ++it) {
+        if (it->first == "execution_success"_L1)
+            return Outcome::Succeeded;
+        if (it->first == "execution_interrupted"_L1)
+            return Outcome::Interrupted;
+        if (it->first == "execution_error"_L1)
+            return Outcome::Failed;
+    }
+    if (statusStr == "success"_L1)
+        return Outcome::Succeeded;
+    if (statusStr == "error"_L1)
+        return Outcome::Failed;
+    return Outcome::Unknown;
+}
+
+QList<ImageRef> HistoryEntry::images() const
+{
+    QList<ImageRef> out;
+    for (const auto &o : outputs)
+        out += o.images;
+    return out;
+}
+
+namespace {
+qint64 messageTimestamp(const QList<QPair<QString, QJsonObject>> &messages, QLatin1String type)
+{
+    for (const auto &m : messages)
+        if (m.first == type)
+            return qint64(m.second.value("timestamp"_L1).toDouble());
+    return 0;
+}
+} // namespace
+
+qint64 HistoryEntry::startTimestamp() const
+{
+    return messageTimestamp(messages, "execution_start"_L1);
+}
+
+qint64 HistoryEntry::endTimestamp() const
+{
+    for (auto t : {"execution_success"_L1, "execution_error"_L1, "execution_interrupted"_L1})
+        if (qint64 ts = messageTimestamp(messages, t))
+            return ts;
+    return 0;
+}
+
+std::optional<ExecutionErrorEvent> HistoryEntry::error() const
+{
+    for (const auto &m : messages)
+        if (m.first == "execution_error"_L1) {
+            auto parsed = Protocol::parseMessageData(m.first, m.second);
+            if (auto *e = std::get_if<ExecutionErrorEvent>(&parsed))
+                return *e;
+        }
+    return std::nullopt;
+}
+
+std::optional<ExecutionInterruptedEvent> HistoryEntry::interruption() const
+{
+    for (const auto &m : messages)
+        if (m.first == "execution_interrupted"_L1) {
+            auto parsed = Protocol::parseMessageData(m.first, m.second);
+            if (auto *e = std::get_if<ExecutionInterruptedEvent>(&parsed))
+                return *e;
+        }
+    return std::nullopt;
+}
+
+QStringList HistoryEntry::cachedNodes() const
+{
+    for (const auto &m : messages)
+        if (m.first == "execution_cached"_L1) {
+            QStringList out;
+            for (const auto &n : m.second.value("nodes"_L1).toArray())
+                out.append(n.toString());
+            return out;
+        }
+    return {};
+}
+
+bool HistoryReply::parseResult()
+{
+    const QJsonValue v = json();
+    if (!v.isObject()) {
+        setError(Error::BadResponse, u"GET /history: the answer is not a JSON object"_s);
+        return false;
+    }
+    const QJsonObject o = v.toObject();
+    // QJsonObject sorts keys; keep the server's completion order by reading it from the text.
+    QList<QPair<qsizetype, QString>> order;
+    const QByteArray raw = body();
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        const QByteArray key = QJsonDocument(QJsonArray{it.key()}).toJson(QJsonDocument::Compact);
+        // key is ["id"]: the quoted key sits between the brackets.
+        const QByteArray quoted = key.mid(1, key.size() - 2);
+        qsizetype pos = raw.indexOf(QByteArray(quoted + ':'));
+        if (pos < 0)
+            pos = raw.indexOf(QByteArray(quoted + " :"));
+        order.append({pos, it.key()});
+    }
+    std::sort(order.begin(), order.end());
+    for (const auto &p : order) {
+        const QJsonValue e = o.value(p.second);
+        if (!e.isObject())
+            continue;
+        if (auto h = HistoryEntry::fromJson(p.second, e.toObject()))
+            m_entries.append(*h);
+    }
+    return true;
+}
+
+std::optional<HistoryEntry> HistoryReply::entry(const QString &promptId) const
+{
+    for (const auto &e : m_entries)
+        if (e.promptId == promptId)
+            return e;
+    return std::nullopt;
+}
+
+// --- jobs, uploads, downloads -----------------------------------------------------------------
+
+JobInfo JobInfo::fromJson(const QJsonObject &o)
+{
+    JobInfo j;
+    j.raw = o;
+    j.id = o.value("id"_L1).toString();
+    if (j.id.isEmpty())
+        j.id = o.value("prompt_id"_L1).toString();
+    j.status = o.value("status"_L1).toString();
+    j.priority = o.value("priority"_L1).toDouble();
+    j.createTime = qint64(o.value("create_time"_L1).toDouble());
+    j.executionStartTime = qint64(o.value("execution_start_time"_L1).toDouble());
+    j.executionEndTime = qint64(o.value("execution_end_time"_L1).toDouble());
+    return j;
+}
+
+bool JobsReply::parseResult()
+{
+    const QJsonObject o = json().toObject();
+    if (!o.value("jobs"_L1).isArray()) {
+        setError(Error::BadResponse, u"GET /api/jobs: no jobs list"_s);
+        return false;
+    }
+    for (const auto &v : o.value("jobs"_L1).toArray())
+        m_jobs.append(JobInfo::fromJson(v.toObject()));
+    const QJsonObject p = o.value("pagination"_L1).toObject();
+    m_total = p.value("total"_L1).toInt(int(m_jobs.size()));
+    m_hasMore = p.value("has_more"_L1).toBool();
+    return true;
+}
+
+ImageFrame DownloadReply::toImageFrame() const
+{
+    ImageFrame f;
+    f.kind = ImageKind::FinalOutput;
+    f.frame = body();
+    f.imageOffset = 0;
+    f.format = sniffImageFormat(f.frame);
+    f.declaredFormat = f.format;
+    f.ref = m_ref;
+    f.attributed = true;
+    f.receivedAt = QDateTime::currentDateTimeUtc();
+    return f;
+}
+
+bool UploadReply::parseResult()
+{
+    const QJsonObject o = json().toObject();
+    m_ref.filename = o.value("name"_L1).toString();
+    m_ref.subfolder = o.value("subfolder"_L1).toString();
+    m_ref.type = o.value("type"_L1).toString();
+    if (m_ref.filename.isEmpty()) {
+        setError(Error::BadResponse, u"upload: the answer has no name"_s);
+        return false;
+    }
+    return true;
+}
+
+} // namespace ComfyScope
