@@ -243,7 +243,15 @@ public:
             setState(State::Disconnected);
             return;
         }
-        if (s->error() != QAbstractSocket::UnknownSocketError && !s->errorString().isEmpty()) {
+        if (s->closeCode() == QWebSocketProtocol::CloseCodeTooMuchData) {
+            // QWebSocket refused a message over setMaxFrameSize() and closed the connection.
+            ProtocolError e;
+            e.code = ProtocolError::Code::OversizedMessage;
+            e.message = u"the server sent a message larger than the %1 byte cap; reconnecting"_s
+                            .arg(maxFrameSize);
+            Q_EMIT q->protocolError(e);
+            setError(e.message);
+        } else if (s->error() != QAbstractSocket::UnknownSocketError && !s->errorString().isEmpty()) {
             if (lastError != s->errorString())
                 setError(s->errorString());
         } else if (s->closeCode() != QWebSocketProtocol::CloseCodeNormal) {
