@@ -5,6 +5,7 @@
 
 #include "logging_p.h"
 
+#include <QtCore/QCryptographicHash>
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QHash>
 #include <QtCore/QJsonArray>
@@ -17,6 +18,10 @@
 #include <QtNetwork/QHttpMultiPart>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
+#ifndef QT_NO_SSL
+#include <QtNetwork/QSslCertificate>
+#include <QtNetwork/QSslError>
+#endif
 #include <QtWebSockets/QWebSocket>
 
 #include <algorithm>
@@ -58,6 +63,7 @@ public:
     QString sid;
     State state = State::Disconnected;
     QString lastError;
+    QString tlsError; // why the current socket's TLS handshake was refused
 
     // Main socket
     QWebSocket *ws = nullptr;
@@ -125,12 +131,52 @@ public:
         Q_EMIT q->connectionError(message);
     }
 
+#ifndef QT_NO_SSL
+    /// Ignore TLS errors only when the peer's certificate matches the pinned fingerprint.
+    bool acceptPinned(const QList<QSslError> &errors)
+    {
+        if (errors.isEmpty())
+            return false;
+        const QSslCertificate cert = errors.first().certificate();
+        const QByteArray fp = cert.digest(QCryptographicHash::Sha256).toHex();
+        const QByteArray pin = endpoint.pinnedCertificateSha256();
+        if (!pin.isEmpty() && !cert.isNull() && fp == pin) {
+            for (const QSslError &e : errors)
+                if (e.certificate() != cert && !e.certificate().isNull())
+                    return false; // a different certificate than the pinned one is involved
+            return true;
+        }
+        QStringList texts;
+        for (const QSslError &e : errors)
+            texts << e.errorString();
+        tlsError = u"TLS certificate not trusted ("_s + texts.join(u"; "_s)
+            + u"); SHA-256 "_s + QString::fromLatin1(fp);
+        Q_EMIT q->certificateRejected(fp, texts);
+        return false;
+    }
+    void watchTls(QNetworkReply *r)
+    {
+        QObject::connect(r, &QNetworkReply::sslErrors, q, [this, r](const QList<QSslError> &e) {
+            if (acceptPinned(e))
+                r->ignoreSslErrors(e);
+        });
+    }
+#else
+    void watchTls(QNetworkReply *) {}
+#endif
+
     QWebSocket *makeSocket()
     {
         // No Origin header: the server's origin check answers 403 to a mismatch (§1).
         auto *s = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, q);
         s->setMaxAllowedIncomingMessageSize(quint64(maxFrameSize));
         s->setMaxAllowedIncomingFrameSize(quint64(maxFrameSize));
+#ifndef QT_NO_SSL
+        QObject::connect(s, &QWebSocket::sslErrors, q, [this, s](const QList<QSslError> &e) {
+            if (acceptPinned(e))
+                s->ignoreSslErrors(e);
+        });
+#endif
         return s;
     }
 
@@ -160,6 +206,7 @@ public:
             return;
         }
         ws = makeSocket();
+        tlsError.clear();
         sessionSeen = false;
         featuresAnswered = false;
         features = {};
@@ -185,7 +232,7 @@ public:
         onSocketError(s, [this, s](QAbstractSocket::SocketError) {
             if (s != ws)
                 return;
-            setError(s->errorString());
+            setError(tlsError.isEmpty() ? s->errorString() : tlsError);
             // Some failures (refused, handshake) never reach "connected"; make sure the
             // socket is treated as gone.
             if (s->state() == QAbstractSocket::UnconnectedState)
@@ -251,6 +298,9 @@ public:
                             .arg(maxFrameSize);
             Q_EMIT q->protocolError(e);
             setError(e.message);
+        } else if (!tlsError.isEmpty()) {
+            if (lastError != tlsError)
+                setError(tlsError);
         } else if (s->error() != QAbstractSocket::UnknownSocketError && !s->errorString().isEmpty()) {
             if (lastError != s->errorString())
                 setError(s->errorString());
@@ -601,7 +651,9 @@ public:
     QNetworkReply *get(const QString &route, const QUrlQuery &query = {})
     {
         qCDebug(COMFYSCOPE_REST) << "GET" << route;
-        return nam->get(jsonRequest(route, query));
+        QNetworkReply *r = nam->get(jsonRequest(route, query));
+        watchTls(r);
+        return r;
     }
 
     QNetworkReply *post(const QString &route, const QJsonValue &body)
@@ -614,7 +666,9 @@ public:
         else if (body.isArray())
             data = QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact);
         qCDebug(COMFYSCOPE_REST) << "POST" << route;
-        return nam->post(r, data);
+        QNetworkReply *reply = nam->post(r, data);
+        watchTls(reply);
+        return reply;
     }
 };
 
@@ -936,7 +990,9 @@ DownloadReply *Client::download(const ImageRef &ref, const QString &preview,
     QNetworkRequest r = d->endpoint.request(viewUrl(ref, preview, channel));
     r.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                    QNetworkRequest::NoLessSafeRedirectPolicy);
-    auto *reply = new DownloadReply(d->nam->get(r), d->requestTimeout, this);
+    QNetworkReply *nr = d->nam->get(r);
+    d->watchTls(nr);
+    auto *reply = new DownloadReply(nr, d->requestTimeout, this);
     reply->m_ref = ref;
     return reply;
 }
@@ -970,6 +1026,7 @@ UploadReply *Client::uploadImage(const QByteArray &data, const QString &fileName
     multi->append(formField("type", type.isEmpty() ? QByteArray("input") : type.toUtf8()));
     multi->append(formField("overwrite", overwrite ? "true" : "false"));
     QNetworkReply *nr = d->nam->post(d->jsonRequest(u"/upload/image"_s), multi);
+    d->watchTls(nr);
     multi->setParent(nr);
     return new UploadReply(nr, d->requestTimeout, this);
 }
@@ -991,6 +1048,7 @@ UploadReply *Client::uploadMask(const QByteArray &data, const QString &fileName,
     multi->append(formField(
         "original_ref", QJsonDocument(originalRef.toJson()).toJson(QJsonDocument::Compact)));
     QNetworkReply *nr = d->nam->post(d->jsonRequest(u"/upload/mask"_s), multi);
+    d->watchTls(nr);
     multi->setParent(nr);
     return new UploadReply(nr, d->requestTimeout, this);
 }

@@ -3,6 +3,8 @@
 
 #include <QtNetwork/QNetworkRequest>
 
+#include <cctype>
+
 using namespace Qt::StringLiterals;
 
 namespace ComfyScope {
@@ -98,6 +100,15 @@ void ServerEndpoint::addExtraHeader(const QByteArray &name, const QByteArray &va
     m_extraHeaders.append({name, value});
 }
 
+void ServerEndpoint::setPinnedCertificateSha256(const QByteArray &hex)
+{
+    QByteArray clean;
+    for (char c : hex)
+        if (std::isxdigit(static_cast<unsigned char>(c)))
+            clean.append(char(std::tolower(static_cast<unsigned char>(c))));
+    m_pin = clean;
+}
+
 QUrl ServerEndpoint::httpUrl(const QString &route, const QUrlQuery &query) const
 {
     QUrl u = m_base;
@@ -159,7 +170,8 @@ bool ServerEndpoint::operator==(const ServerEndpoint &o) const
 {
     return m_base == o.m_base && m_user == o.m_user && m_auth == o.m_auth
         && m_basicUser == o.m_basicUser && m_secret == o.m_secret
-        && m_queryToken == o.m_queryToken && m_extraHeaders == o.m_extraHeaders;
+        && m_queryToken == o.m_queryToken && m_extraHeaders == o.m_extraHeaders
+        && m_pin == o.m_pin;
 }
 
 } // namespace ComfyScope

@@ -158,6 +158,9 @@ Q_SIGNALS:
     /// receiver should resync from REST (anything sent while away is lost on the server side).
     void sessionStarted(const QString &sid, bool resumed);
     void connectionError(const QString &message);
+    /// TLS verification failed and the certificate is not pinned. Show `sha256` (hex) to the
+    /// user; if they trust it, ServerEndpoint::setPinnedCertificateSha256() and reconnect.
+    void certificateRejected(const QByteArray &sha256, const QStringList &errors);
 
     void statusReceived(const ComfyScope::StatusEvent &event);
     void executionStarted(const ComfyScope::ExecutionStartEvent &event);

@@ -61,6 +61,12 @@ public:
     }
     void addExtraHeader(const QByteArray &name, const QByteArray &value);
 
+    /// Trust a self-signed (or otherwise unverifiable) server certificate only if its SHA-256
+    /// fingerprint is this (hex, colons and case ignored). Empty: normal verification only.
+    /// There is deliberately no "ignore all TLS errors" switch.
+    QByteArray pinnedCertificateSha256() const { return m_pin; }
+    void setPinnedCertificateSha256(const QByteArray &hex);
+
     /// URL of a REST route, e.g. httpUrl("/history/abc", {{"max_items","5"}}).
     QUrl httpUrl(const QString &route, const QUrlQuery &query = {}) const;
     /// URL of a WebSocket route (/ws or /comfyui-deploy/ws) with clientId.
@@ -84,6 +90,7 @@ private:
     QString m_secret;
     QString m_queryToken;
     QList<QPair<QByteArray, QByteArray>> m_extraHeaders;
+    QByteArray m_pin;
 };
 
 } // namespace ComfyScope
