@@ -293,25 +293,32 @@ bool QueueSnapshot::isRunning(const QString &promptId) const
                        [&](const QueueItem &q) { return q.promptId == promptId; });
 }
 
+std::optional<QueueSnapshot> QueueSnapshot::fromJson(const QJsonObject &o)
+{
+    if (!o.value("queue_running"_L1).isArray() || !o.value("queue_pending"_L1).isArray())
+        return std::nullopt;
+    QueueSnapshot s;
+    for (const auto &v : o.value("queue_running"_L1).toArray())
+        if (auto q = QueueItem::fromJson(v))
+            s.running.append(*q);
+    for (const auto &v : o.value("queue_pending"_L1).toArray())
+        if (auto q = QueueItem::fromJson(v))
+            s.pending.append(*q);
+    // The server sends the pending heap as is; sort it into execution order (§2.3).
+    std::stable_sort(s.pending.begin(), s.pending.end(), [](const QueueItem &a, const QueueItem &b) {
+        return a.number != b.number ? a.number < b.number : a.promptId < b.promptId;
+    });
+    return s;
+}
+
 bool QueueReply::parseResult()
 {
-    const QJsonObject o = json().toObject();
-    if (!o.value("queue_running"_L1).isArray() || !o.value("queue_pending"_L1).isArray()) {
+    auto s = QueueSnapshot::fromJson(json().toObject());
+    if (!s) {
         setError(Error::BadResponse, u"GET /queue: no queue_running/queue_pending lists"_s);
         return false;
     }
-    for (const auto &v : o.value("queue_running"_L1).toArray())
-        if (auto q = QueueItem::fromJson(v))
-            m_queue.running.append(*q);
-    for (const auto &v : o.value("queue_pending"_L1).toArray())
-        if (auto q = QueueItem::fromJson(v))
-            m_queue.pending.append(*q);
-    // The server sends the pending heap as is; sort it into execution order (§2.3).
-    std::stable_sort(m_queue.pending.begin(), m_queue.pending.end(),
-                     [](const QueueItem &a, const QueueItem &b) {
-                         return a.number != b.number ? a.number < b.number
-                                                     : a.promptId < b.promptId;
-                     });
+    m_queue = *s;
     return true;
 }
 
@@ -428,34 +435,44 @@ QStringList HistoryEntry::cachedNodes() const
     return {};
 }
 
-bool HistoryReply::parseResult()
+std::optional<QList<HistoryEntry>> HistoryEntry::listFromJson(const QByteArray &raw)
 {
-    const QJsonValue v = json();
-    if (!v.isObject()) {
-        setError(Error::BadResponse, u"GET /history: the answer is not a JSON object"_s);
-        return false;
-    }
-    const QJsonObject o = v.toObject();
-    // QJsonObject sorts keys; keep the server's completion order by reading it from the text.
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(raw, &err);
+    if (err.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    const QJsonObject o = doc.object();
+    // QJsonObject sorts keys; recover the server's order from where each key sits in the text.
     QList<QPair<qsizetype, QString>> order;
-    const QByteArray raw = body();
+    order.reserve(o.size());
     for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
         const QByteArray key = QJsonDocument(QJsonArray{it.key()}).toJson(QJsonDocument::Compact);
-        // key is ["id"]: the quoted key sits between the brackets.
-        const QByteArray quoted = key.mid(1, key.size() - 2);
+        const QByteArray quoted = key.mid(1, key.size() - 2); // ["id"] → "id"
         qsizetype pos = raw.indexOf(QByteArray(quoted + ':'));
         if (pos < 0)
             pos = raw.indexOf(QByteArray(quoted + " :"));
         order.append({pos, it.key()});
     }
     std::sort(order.begin(), order.end());
+    QList<HistoryEntry> out;
     for (const auto &p : order) {
         const QJsonValue e = o.value(p.second);
         if (!e.isObject())
             continue;
         if (auto h = HistoryEntry::fromJson(p.second, e.toObject()))
-            m_entries.append(*h);
+            out.append(*h);
     }
+    return out;
+}
+
+bool HistoryReply::parseResult()
+{
+    auto list = HistoryEntry::listFromJson(body());
+    if (!list) {
+        setError(Error::BadResponse, u"GET /history: the answer is not a JSON object"_s);
+        return false;
+    }
+    m_entries = *list;
     return true;
 }
 

@@ -162,6 +162,8 @@ struct COMFYSCOPE_EXPORT QueueSnapshot
     int size() const { return int(running.size() + pending.size()); }
     bool contains(const QString &promptId) const;
     bool isRunning(const QString &promptId) const;
+    /// Parse a GET /queue body; nullopt when it is not the queue shape.
+    static std::optional<QueueSnapshot> fromJson(const QJsonObject &o);
 };
 
 class COMFYSCOPE_EXPORT QueueReply : public Reply
@@ -204,6 +206,9 @@ struct COMFYSCOPE_EXPORT HistoryEntry
     std::optional<ExecutionInterruptedEvent> interruption() const;
     QStringList cachedNodes() const;
     static std::optional<HistoryEntry> fromJson(const QString &promptId, const QJsonObject &o);
+    /// Parse a GET /history body, keeping the server's (completion) order, which QJsonObject
+    /// would lose. nullopt when the body is not a JSON object.
+    static std::optional<QList<HistoryEntry>> listFromJson(const QByteArray &body);
 };
 
 class COMFYSCOPE_EXPORT HistoryReply : public Reply
