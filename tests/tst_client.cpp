@@ -16,6 +16,7 @@
 #include <QtNetwork/QTcpSocket>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
+#include <QtWebSockets/QWebSocket>
 
 using namespace ComfyScope;
 using namespace Qt::StringLiterals;
@@ -23,17 +24,18 @@ using namespace Qt::StringLiterals;
 namespace {
 QJsonObject previewWorkflow(int steps = 4)
 {
-    // A weight-free graph like the real peer's: a progress node with previews and a SaveImage.
+    // The real peer's weight-free graph: a preview-frame node and an image saved to disk.
     return QJsonObject{
         {u"1"_s, QJsonObject{{u"class_type"_s, u"EmptyImage"_s},
                              {u"inputs"_s, QJsonObject{{u"width"_s, 64}, {u"height"_s, 48},
                                                        {u"batch_size"_s, 1}, {u"color"_s, 255}}}}},
         {u"2"_s, QJsonObject{{u"class_type"_s, u"TestPreviewNode"_s},
                              {u"inputs"_s, QJsonObject{{u"steps"_s, steps}, {u"delay_ms"_s, 5},
+                                                       {u"size"_s, 64}, {u"format"_s, u"JPEG"_s},
                                                        {u"mode"_s, u"progress_bar"_s},
-                                                       {u"image"_s, QJsonArray{u"1"_s, 0}}}}}},
+                                                       {u"send_text"_s, false}}}}},
         {u"3"_s, QJsonObject{{u"class_type"_s, u"SaveImage"_s},
-                             {u"inputs"_s, QJsonObject{{u"images"_s, QJsonArray{u"2"_s, 0}},
+                             {u"inputs"_s, QJsonObject{{u"images"_s, QJsonArray{u"1"_s, 0}},
                                                        {u"filename_prefix"_s, u"t"_s}}}}},
     };
 }
@@ -45,10 +47,8 @@ QJsonObject failWorkflow()
                              {u"inputs"_s, QJsonObject{{u"width"_s, 8}, {u"height"_s, 8},
                                                        {u"batch_size"_s, 1}, {u"color"_s, 0}}}}},
         {u"2"_s, QJsonObject{{u"class_type"_s, u"TestFailNode"_s},
-                             {u"inputs"_s, QJsonObject{{u"image"_s, QJsonArray{u"1"_s, 0}}}}}},
-        {u"3"_s, QJsonObject{{u"class_type"_s, u"SaveImage"_s},
-                             {u"inputs"_s, QJsonObject{{u"images"_s, QJsonArray{u"2"_s, 0}},
-                                                       {u"filename_prefix"_s, u"t"_s}}}}},
+                             {u"inputs"_s, QJsonObject{{u"message"_s, u"deliberate failure"_s},
+                                                       {u"image"_s, QJsonArray{u"1"_s, 0}}}}}},
     };
 }
 
@@ -367,6 +367,36 @@ private Q_SLOTS:
         QVERIFY(session.wait(5000));
         QTRY_COMPARE(order.size(), 2);
         QCOMPARE(order, (QList<QString>{u"close"_s, u"open"_s}));
+    }
+
+    void deadRegistrationIsDetectedAndRepaired()
+    {
+        // §10.2: a second socket with our id replaces us; when it closes, the server unregisters
+        // the id and we hear nothing more. The first submit without a status gives it away.
+        sim->setSidReplaceRaceEnabled(true);
+        client->setRegistrationTimeout(500);
+        connectClient();
+        {
+            QWebSocket intruder;
+            QSignalSpy connected(&intruder, &QWebSocket::connected);
+            intruder.open(QUrl(sim->httpUrl().toString().replace(u"http"_s, u"ws"_s) + u"/ws?clientId="_s
+                               + client->clientId()));
+            QVERIFY(connected.wait(3000));
+            QTest::qWait(100);
+            intruder.close();
+            QTRY_VERIFY(intruder.state() == QAbstractSocket::UnconnectedState);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!sim->connectedSids().contains(client->clientId()), 3000);
+        QCOMPARE(client->state(), Client::State::Connected); // it cannot know yet
+        QSignalSpy session(client.get(), &Client::sessionStarted);
+        QSignalSpy finished(client.get(), &Client::promptFinished);
+        sim->setStepDelay(100);
+        SubmitReply *r = waitFinished(client->submit(previewWorkflow(10)));
+        QVERIFY(r->isOk());
+        QVERIFY(session.wait(5000));
+        QVERIFY(session.at(0).at(1).toBool());
+        QVERIFY(client->lastError().contains(u"registration"_s));
+        QVERIFY(finished.wait(8000)); // events flow again on the repaired registration
     }
 
     void serverKilledAndRestartedOnSamePort()

@@ -164,7 +164,7 @@ private Q_SLOTS:
     {
         connectClient();
         QJsonObject wf = imageWorkflow(2);
-        wf.insert(u"2"_s, node(u"TestFailNode"_s, {{u"image"_s, QJsonArray{u"1"_s, 0}}}));
+        wf.insert(u"2"_s, node(u"TestFailNode"_s, {{u"message"_s, u"deliberate failure"_s}, {u"image"_s, QJsonArray{u"1"_s, 0}}}));
         const Job j = waitJob(submit(wf));
         QCOMPARE(j.state, Job::State::Failed);
         QVERIFY(j.error.has_value());

@@ -78,6 +78,8 @@ public:
     QTimer connectTimer;
     QTimer pingTimer;
     QTimer pongTimer;
+    QTimer registrationTimer; // armed after a submit: a status broadcast must follow
+    int registrationTimeout = 5000;
     QElapsedTimer pingClock;
     int lastPingMs = -1;
 
@@ -283,6 +285,7 @@ public:
         connectTimer.stop();
         pingTimer.stop();
         pongTimer.stop();
+        registrationTimer.stop();
         closeDeploySocket();
         if (sessionSeen)
             hadSession = true;
@@ -323,6 +326,7 @@ public:
         connectTimer.stop();
         pingTimer.stop();
         pongTimer.stop();
+        registrationTimer.stop();
         closeDeploySocket();
         if (sessionSeen)
             hadSession = true;
@@ -483,6 +487,7 @@ public:
                     Q_EMIT q->unknownMessageReceived(m.type, m.rawData);
                 },
                 [&](const StatusEvent &e) {
+                    registrationTimer.stop();
                     if (!e.sid.isEmpty() && !sessionSeen) {
                         sessionSeen = true;
                         sid = e.sid;
@@ -702,6 +707,14 @@ Client::Client(QNetworkAccessManager *nam, QObject *parent)
             d->pongTimeout / 1000.0));
     });
     connect(&d->pollTimer, &QTimer::timeout, this, [this] { d->poll(); });
+    d->registrationTimer.setSingleShot(true);
+    connect(&d->registrationTimer, &QTimer::timeout, this, [this] {
+        // The server broadcasts a status for every queued prompt. None came: our sid was
+        // unregistered behind our back (the replace-then-unregister race, §10.2). Reconnect.
+        if (d->ws && d->state == State::Connected)
+            d->dropSocket(u"no status broadcast after queuing a prompt: the server lost this "
+                          "connection's registration; reconnecting"_s);
+    });
     d->deployTimer.setSingleShot(true);
     connect(&d->deployTimer, &QTimer::timeout, this, [this] { d->openDeploySocket(); });
 }
@@ -772,6 +785,7 @@ void Client::setPingInterval(int intervalMs, int timeoutMs)
         d->pingTimer.start(d->pingInterval);
 }
 void Client::setConnectTimeout(int ms) { d->connectTimeout = qMax(100, ms); }
+void Client::setRegistrationTimeout(int ms) { d->registrationTimeout = qMax(100, ms); }
 void Client::setPollingAfterFailures(int attempts) { d->pollAfter = qMax(1, attempts); }
 void Client::setPollingInterval(int ms)
 {
@@ -815,6 +829,7 @@ void Client::close()
     d->connectTimer.stop();
     d->pingTimer.stop();
     d->pongTimer.stop();
+    d->registrationTimer.stop();
     if (d->ws) {
         QWebSocket *s = d->ws;
         d->ws = nullptr;
@@ -861,7 +876,12 @@ SubmitReply *Client::submit(const QJsonObject &workflow, const QJsonObject &opti
     auto *r = new SubmitReply(d->post(u"/prompt"_s, body), d->requestTimeout, this);
     r->m_requestedId = promptId;
     const auto classes = Private::classesOf(workflow);
+    // Arm the registration check now: the status broadcast may beat the HTTP answer (§10.5).
+    if (d->state == State::Connected)
+        d->registrationTimer.start(d->registrationTimeout);
     connect(r, &Reply::finished, this, [this, r, classes] {
+        if (!r->isOk())
+            d->registrationTimer.stop(); // nothing was queued, no status will come
         // Servers before v0.3.45 ignore our id and pick their own.
         if (r->isOk() && r->promptId() != r->m_requestedId)
             setPromptNodeClasses(r->promptId(), classes);

@@ -98,6 +98,9 @@ public:
     void setPingInterval(int intervalMs, int timeoutMs);
     /// Give up on a handshake that takes longer than this (default 15 s).
     void setConnectTimeout(int ms);
+    /// After submit() the server must broadcast a status within this time (default 5 s); if not,
+    /// our registration is dead (§10.2 race) and the socket is reopened.
+    void setRegistrationTimeout(int ms);
     /// Start polling GET /prompt after this many failed socket attempts in a row (default 2).
     void setPollingAfterFailures(int attempts);
     void setPollingInterval(int ms);

@@ -1,0 +1,350 @@
+// SPDX-License-Identifier: MIT
+// comfyscope-bench: measures the hot paths and prints absolute figures with ratios against
+// baselines measured in the same run. Run: build/bench/comfyscope-bench [--quick] [--json FILE]
+#include <comfyscope/client.h>
+#include <comfyscope/protocol.h>
+#include <comfyscope/simulator.h>
+
+#include <QtConcurrent/QtConcurrent>
+#include <QtCore/QBuffer>
+#include <QtCore/QCommandLineParser>
+#include <QtCore/QCoreApplication>
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QFile>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QRandomGenerator>
+#include <QtCore/QSysInfo>
+#include <QtCore/QThread>
+#include <QtGui/QGuiApplication>
+#include <QtGui/QImage>
+#include <QtGui/QPainter>
+#include <QtWebSockets/QWebSocket>
+
+#include <atomic>
+#include <cstdio>
+#include <future>
+
+using namespace ComfyScope;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Row
+{
+    QString scenario;
+    QString metric;
+    double value = 0;
+    QString unit;
+    QString baseline;   // what the ratio is against
+    double ratio = 0;   // value / baseline value (0 = none)
+    QString goal;
+    bool met = true;
+};
+QList<Row> g_rows;
+
+void report(const Row &r)
+{
+    g_rows << r;
+    std::printf("  %-28s %14.1f %-9s %s\n", qPrintable(r.metric), r.value, qPrintable(r.unit),
+                r.ratio > 0 ? qPrintable(u"ratio %1 vs %2"_s.arg(r.ratio, 0, 'f', 2).arg(r.baseline))
+                            : "");
+    std::fflush(stdout);
+}
+
+/// The simulated server on its own thread, so sending does not steal the receiver's thread.
+class ServerThread : public QThread
+{
+public:
+    Simulator *sim = nullptr;
+    std::promise<quint16> port;
+    void run() override
+    {
+        Simulator s;
+        sim = &s;
+        s.listen();
+        port.set_value(s.port());
+        exec();
+        sim = nullptr;
+    }
+    void post(std::function<void()> f) { QMetaObject::invokeMethod(sim, std::move(f), Qt::QueuedConnection); }
+};
+
+// Real-shaped messages (as in tests/data/real-v0.8.0.jsonl): per sampler step one progress_state
+// snapshot of the started nodes and one progress.
+QList<QByteArray> makeMessages(int n)
+{
+    QList<QByteArray> out;
+    out.reserve(n);
+    const QString prompt = u"09510f06-12ab-4fc8-a778-f6be5bdf6d82"_s;
+    for (int i = 0; i < n; ++i) {
+        const int step = i / 2 % 20 + 1;
+        if (i % 2 == 0) {
+            QJsonObject nodes;
+            for (const char *id : {"4", "5", "6", "7", "3"}) {
+                const bool running = qstrcmp(id, "3") == 0;
+                nodes.insert(QString::fromLatin1(id),
+                             QJsonObject{{u"value"_s, running ? step : 1.0},
+                                         {u"max"_s, running ? 20 : 1.0},
+                                         {u"state"_s, running ? u"running"_s : u"finished"_s},
+                                         {u"node_id"_s, QString::fromLatin1(id)},
+                                         {u"prompt_id"_s, prompt},
+                                         {u"display_node_id"_s, QString::fromLatin1(id)},
+                                         {u"parent_node_id"_s, QJsonValue()},
+                                         {u"real_node_id"_s, QString::fromLatin1(id)}});
+            }
+            out << QJsonDocument(QJsonObject{{u"type"_s, u"progress_state"_s},
+                                             {u"data"_s, QJsonObject{{u"prompt_id"_s, prompt},
+                                                                     {u"nodes"_s, nodes}}}})
+                       .toJson(QJsonDocument::Compact);
+        } else {
+            out << QJsonDocument(QJsonObject{{u"type"_s, u"progress"_s},
+                                             {u"data"_s, QJsonObject{{u"value"_s, step},
+                                                                     {u"max"_s, 20},
+                                                                     {u"prompt_id"_s, prompt},
+                                                                     {u"node"_s, u"3"_s}}}})
+                       .toJson(QJsonDocument::Compact);
+        }
+    }
+    return out;
+}
+
+/// Sends `messages` to `sid` in windows, so neither side buffers more than `window` messages.
+double pump(ServerThread &server, const QString &sid, const QList<QByteArray> &messages,
+            const std::atomic<qint64> &received)
+{
+    const qint64 n = messages.size();
+    const qint64 window = 4000;
+    qint64 sent = 0;
+    QElapsedTimer t;
+    t.start();
+    while (received.load() < n) {
+        if (sent < n && sent - received.load() < window / 2) {
+            const qint64 from = sent;
+            const qint64 to = qMin(n, sent + window / 2);
+            server.post([&server, sid, &messages, from, to] {
+                for (qint64 i = from; i < to; ++i)
+                    server.sim->sendText(sid, messages.at(i));
+            });
+            sent = to;
+        }
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        if (t.elapsed() > 120000)
+            qFatal("dispatch benchmark stalled at %lld of %lld", qlonglong(received.load()), qlonglong(n));
+    }
+    return t.nsecsElapsed() / 1e9;
+}
+
+void benchDispatch(int n)
+{
+    std::printf("\n[1] Event dispatch: %d real-shaped JSON messages over loopback\n", n);
+    ServerThread server;
+    auto portFuture = server.port.get_future();
+    server.start();
+    const quint16 port = portFuture.get();
+    const QList<QByteArray> messages = makeMessages(n);
+    qint64 bytes = 0;
+    for (const auto &m : messages)
+        bytes += m.size();
+
+    // Baseline: a bare QWebSocket that only counts text frames.
+    double bare = 0;
+    {
+        QWebSocket ws;
+        std::atomic<qint64> count{0};
+        QObject::connect(&ws, &QWebSocket::textMessageReceived, [&](const QString &) { ++count; });
+        ws.open(QUrl(u"ws://127.0.0.1:%1/ws?clientId=bare"_s.arg(port)));
+        while (ws.state() != QAbstractSocket::ConnectedState)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        QThread::msleep(50);
+        QCoreApplication::processEvents();
+        count = 0;
+        bare = pump(server, u"bare"_s, messages, count);
+        ws.close();
+    }
+    // ComfyScope: parse, validate, typed signals.
+    double ours = 0;
+    {
+        Client client;
+        client.setEndpoint(ServerEndpoint::fromString(u"127.0.0.1:%1"_s.arg(port)));
+        client.setClientId(u"typed"_s);
+        std::atomic<qint64> count{0};
+        double sink = 0;
+        QObject::connect(&client, &Client::progress, [&](const ProgressEvent &e) { sink += e.value; ++count; });
+        QObject::connect(&client, &Client::progressState, [&](const ProgressStateEvent &e) {
+            sink += e.nodes.size();
+            ++count;
+        });
+        bool up = false;
+        QObject::connect(&client, &Client::sessionStarted, [&] { up = true; });
+        client.open();
+        while (!up)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        QThread::msleep(50);
+        QCoreApplication::processEvents();
+        count = 0;
+        ours = pump(server, u"typed"_s, messages, count);
+        client.close();
+        Q_UNUSED(sink);
+    }
+    server.quit();
+    server.wait();
+    const double bareRate = n / bare, ourRate = n / ours;
+    report({u"dispatch"_s, u"bare QWebSocket"_s, bareRate, u"msg/s"_s, {}, 0, {}, true});
+    report({u"dispatch"_s, u"Client typed signals"_s, ourRate, u"msg/s"_s, u"bare"_s,
+            ourRate / bareRate, u">= 0.50 of bare"_s, ourRate / bareRate >= 0.5});
+    report({u"dispatch"_s, u"Client throughput"_s, bytes / ours / 1e6, u"MB/s"_s, {}, 0, {}, true});
+    report({u"dispatch"_s, u"Client per message"_s, ours / n * 1e6, u"us"_s, {}, 0, {}, true});
+}
+
+QByteArray encodeImage(const QImage &img, const char *format, int quality = -1)
+{
+    QByteArray b;
+    QBuffer buf(&b);
+    buf.open(QIODevice::WriteOnly);
+    img.save(&buf, format, quality);
+    return b;
+}
+
+QImage testPicture(int size, quint32 seed)
+{
+    // Smooth gradients plus detail, roughly like a generated image (so sizes are realistic).
+    QImage img(size, size, QImage::Format_RGB32);
+    QPainter p(&img);
+    QLinearGradient g(0, 0, size, size);
+    g.setColorAt(0, QColor::fromHsv(int(seed * 37 % 360), 180, 230));
+    g.setColorAt(1, QColor::fromHsv(int(seed * 91 % 360), 200, 60));
+    p.fillRect(img.rect(), g);
+    QRandomGenerator rng(seed);
+    for (int i = 0; i < 400; ++i) {
+        p.setPen(QPen(QColor::fromRgb(rng.generate()), 1 + rng.bounded(6)));
+        p.drawEllipse(QPoint(rng.bounded(size), rng.bounded(size)), rng.bounded(60), rng.bounded(60));
+    }
+    return img;
+}
+
+void benchDecode(int frames)
+{
+    std::printf("\n[2] Frame to pixels: %d binary frames (1024x1024 JPEG q85 / PNG, type 1 and 4, WEBP deploy)\n",
+                frames);
+    // A handful of distinct pictures, reused, so building the input does not dominate the run.
+    QList<QByteArray> jpegs, pngs, webps;
+    for (quint32 s = 1; s <= 4; ++s) {
+        const QImage img = testPicture(1024, s);
+        jpegs << encodeImage(img, "JPEG", 85);
+        pngs << encodeImage(img, "PNG");
+        webps << encodeImage(img, "WEBP", 80);
+    }
+    struct Input
+    {
+        QByteArray frame;
+        bool deploy;
+    };
+    QList<Input> inputs;
+    qint64 imageBytes = 0;
+    for (int i = 0; i < frames; ++i) {
+        const int kind = i % 20;
+        QByteArray f;
+        bool deploy = false;
+        if (kind < 8)
+            f = Protocol::makePreviewFrame(1, jpegs.at(i % 4));
+        else if (kind < 14)
+            f = Protocol::makeMetadataPreviewFrame(
+                QJsonObject{{u"node_id"_s, u"3"_s}, {u"prompt_id"_s, u"p"_s},
+                            {u"image_type"_s, u"image/jpeg"_s}},
+                jpegs.at(i % 4));
+        else if (kind < 16)
+            f = Protocol::makePreviewFrame(2, pngs.at(i % 4));
+        else if (kind < 17)
+            f = Protocol::makeMetadataPreviewFrame(
+                QJsonObject{{u"node_id"_s, u"15"_s}, {u"prompt_id"_s, u"p"_s},
+                            {u"image_type"_s, u"image/png"_s}},
+                pngs.at(i % 4));
+        else {
+            f = Protocol::makeDeployFrame(3, "final_image", webps.at(i % 4));
+            deploy = true;
+        }
+        inputs << Input{f, deploy};
+    }
+    // Baseline: the plain single-threaded QImage::fromData loop over the same image bytes.
+    QList<QByteArrayView> views;
+    for (const Input &in : inputs) {
+        const auto parsed = in.deploy ? Protocol::parseDeployFrame(in.frame) : Protocol::parseFrame(in.frame);
+        const ImageFrame &f = std::get<ImageFrame>(parsed);
+        views << f.imageView();
+        imageBytes += f.imageSize();
+    }
+    QElapsedTimer t;
+    t.start();
+    qint64 pixels = 0;
+    for (const QByteArrayView &v : views)
+        pixels += QImage::fromData(v).width();
+    const double single = t.nsecsElapsed() / 1e9;
+
+    // Ours: parse + decode on a pool using every core (what the viewer's decoder does).
+    QThreadPool pool;
+    pool.setMaxThreadCount(QThread::idealThreadCount());
+    t.restart();
+    const QList<int> widths = QtConcurrent::blockingMapped(&pool, inputs, [](const Input &in) {
+        const auto parsed = in.deploy ? Protocol::parseDeployFrame(in.frame) : Protocol::parseFrame(in.frame);
+        const ImageFrame *f = std::get_if<ImageFrame>(&parsed);
+        return f ? QImage::fromData(f->imageView()).width() : 0;
+    });
+    const double multi = t.nsecsElapsed() / 1e9;
+    qint64 pixels2 = 0;
+    for (int w : widths)
+        pixels2 += w;
+    if (pixels2 != pixels)
+        qFatal("decode mismatch");
+    report({u"decode"_s, u"single-thread fromData"_s, frames / single, u"frames/s"_s, {}, 0, {}, true});
+    report({u"decode"_s, u"parse+decode, all cores"_s, frames / multi, u"frames/s"_s,
+            u"single"_s, single / multi,
+            u">= 1.6x on 2 cores"_s, QThread::idealThreadCount() < 2 || single / multi >= 1.6});
+    report({u"decode"_s, u"parse+decode throughput"_s, imageBytes / multi / 1e6, u"MB/s"_s, {}, 0, {}, true});
+    std::printf("  (%d threads; %.1f MB of encoded images)\n", QThread::idealThreadCount(), imageBytes / 1e6);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    QCommandLineParser p;
+    p.setApplicationDescription(u"ComfyScope benchmark suite"_s);
+    p.addHelpOption();
+    p.addOption({u"quick"_s, u"Small inputs (a smoke run, figures not meaningful)."_s});
+    p.addOption({u"json"_s, u"Also write the results as JSON to FILE."_s, u"file"_s});
+    p.addOption({u"only"_s, u"Run only these scenarios (comma list: dispatch,decode)."_s, u"list"_s});
+    p.process(app);
+    const bool quick = p.isSet(u"quick"_s);
+    const QStringList only = p.value(u"only"_s).split(u',', Qt::SkipEmptyParts);
+    auto want = [&](const QString &s) { return only.isEmpty() || only.contains(s); };
+    std::printf("ComfyScope benchmarks — %s, Qt %s, %d cores, %s\n",
+                qPrintable(QDateTime::currentDateTime().toString(Qt::ISODate)), qVersion(),
+                QThread::idealThreadCount(), qPrintable(QSysInfo::prettyProductName()));
+    if (want(u"dispatch"_s))
+        benchDispatch(quick ? 20000 : 200000);
+    if (want(u"decode"_s))
+        benchDecode(quick ? 100 : 2000);
+    std::printf("\nGoals:\n");
+    int missed = 0;
+    for (const Row &r : std::as_const(g_rows)) {
+        if (r.goal.isEmpty())
+            continue;
+        std::printf("  %-10s %-28s %-22s %s\n", qPrintable(r.scenario), qPrintable(r.metric),
+                    qPrintable(r.goal), r.met ? "met" : "MISSED");
+        missed += !r.met;
+    }
+    if (p.isSet(u"json"_s)) {
+        QJsonArray rows;
+        for (const Row &r : std::as_const(g_rows))
+            rows.append(QJsonObject{{u"scenario"_s, r.scenario}, {u"metric"_s, r.metric},
+                                    {u"value"_s, r.value}, {u"unit"_s, r.unit},
+                                    {u"baseline"_s, r.baseline}, {u"ratio"_s, r.ratio},
+                                    {u"goal"_s, r.goal}, {u"met"_s, r.met}});
+        QFile f(p.value(u"json"_s));
+        if (f.open(QIODevice::WriteOnly))
+            f.write(QJsonDocument(rows).toJson());
+    }
+    return 0;
+}
