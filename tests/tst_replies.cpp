@@ -204,7 +204,7 @@ private Q_SLOTS:
 
     void emptyBodiesOfPostRoutes()
     {
-        for (const QByteArray &route : {"POST /queue", "POST /interrupt", "POST /history", "POST /free"})
+        for (const char *route : {"POST /queue", "POST /interrupt", "POST /history", "POST /free"})
             serve(route, 200, {}, "application/octet-stream");
         QVERIFY(wait(client->clearQueue())->isOk());
         QVERIFY(wait(client->deleteFromQueue({u"a"_s}))->isOk());

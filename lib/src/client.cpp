@@ -115,6 +115,7 @@ public:
     QString currentPrompt;
     QString currentNode;
     QHash<QString, QHash<QString, QString>> nodeClasses;
+    QStringList ownUnfinished; // prompts submit() queued that have not finished, oldest first
     QSet<QString> classLookups;
     quint64 frameSeq = 0;
 
@@ -231,14 +232,18 @@ public:
             lastPingMs = int(pingClock.isValid() ? pingClock.elapsed() : qint64(elapsed));
             pongTimer.stop();
         });
-        onSocketError(s, [this, s](QAbstractSocket::SocketError) {
+        onSocketError(s, [this, s](QAbstractSocket::SocketError err) {
+            qCDebug(COMFYSCOPE_WS) << "socket error" << err << s->errorString() << s->state();
             if (s != ws)
                 return;
-            setError(tlsError.isEmpty() ? s->errorString() : tlsError);
-            // Some failures (refused, handshake) never reach "connected"; make sure the
-            // socket is treated as gone.
-            if (s->state() == QAbstractSocket::UnconnectedState)
-                QTimer::singleShot(0, q, [this, s] { onSocketGone(s); });
+            const QString message = tlsError.isEmpty() ? s->errorString() : tlsError;
+            if (s->state() == QAbstractSocket::ConnectedState) {
+                setError(message); // `disconnected` follows if the connection is gone
+                return;
+            }
+            // A failed attempt (refused, TLS, or a handshake answered 403/404: QWebSocket then
+            // stays in ConnectingState and never says `disconnected`): close it and retry.
+            dropSocket(message);
         });
         QObject::connect(s, &QObject::destroyed, q, [this, s] {
             dying.removeAll(s);
@@ -262,7 +267,6 @@ public:
         if (requestPreviewMetadata)
             s->sendTextMessage(QString::fromUtf8(Protocol::featureFlagsMessage()));
         stopPolling();
-        lastError.clear();
         setState(State::Connected);
         pingTimer.start(pingInterval);
         openDeploySocket();
@@ -271,6 +275,7 @@ public:
     /// Called once per socket when it is closed, failed or aborted.
     void onSocketGone(QWebSocket *s)
     {
+        qCDebug(COMFYSCOPE_WS) << "socket gone" << (s == ws) << dying.contains(s);
         if (dying.contains(s)) {
             dying.removeAll(s);
             s->deleteLater();
@@ -319,6 +324,7 @@ public:
     {
         if (!ws)
             return;
+        qCDebug(COMFYSCOPE_WS) << "dropping socket:" << why;
         setError(why);
         QWebSocket *s = ws;
         ws = nullptr;
@@ -438,8 +444,11 @@ public:
         };
         QObject::connect(s, &QWebSocket::disconnected, q, gone);
         onSocketError(s, [s, gone](QAbstractSocket::SocketError) {
-            if (s->state() == QAbstractSocket::UnconnectedState)
-                QTimer::singleShot(0, s, gone);
+            if (s->state() == QAbstractSocket::ConnectedState)
+                return; // `disconnected` follows
+            QObject::disconnect(s, &QWebSocket::disconnected, nullptr, nullptr);
+            s->abort();
+            QTimer::singleShot(0, s, gone);
         });
         s->open(endpoint.request(endpoint.webSocketUrl(u"/comfyui-deploy/ws"_s, clientId)));
     }
@@ -511,8 +520,10 @@ public:
                             currentNode.clear();
                         }
                         Q_EMIT q->executing(e);
-                        if (!e.promptId.isEmpty())
+                        if (!e.promptId.isEmpty()) {
+                            ownUnfinished.removeAll(e.promptId);
                             Q_EMIT q->promptFinished(e.promptId);
+                        }
                         return;
                     }
                     if (!e.promptId.isEmpty())
@@ -637,7 +648,34 @@ public:
         if (auto *f = std::get_if<ImageFrame>(&parsed)) {
             f->promptId = currentPrompt;
             f->nodeId = currentNode;
-            f->displayNodeId = currentNode;
+            if (f->promptId.isEmpty()) {
+                // The frame beat /ws's execution_start: the oldest unfinished prompt of ours
+                // that has a ComfyDeploy output node is the one running.
+                for (const QString &id : std::as_const(ownUnfinished)) {
+                    const auto classes = nodeClasses.value(id);
+                    if (std::any_of(classes.cbegin(), classes.cend(), [](const QString &c) {
+                            return c == "ComfyDeployWebscoketImageOutput"_L1;
+                        })) {
+                        f->promptId = id;
+                        break;
+                    }
+                }
+            }
+            // The deploy socket is not ordered with /ws: the frame can beat the `executing` of
+            // its node. If the prompt has exactly one ComfyDeploy output node, it is that one.
+            const auto classes = nodeClasses.value(f->promptId);
+            if (!classes.value(f->nodeId).startsWith("ComfyDeploy"_L1)) {
+                QString only;
+                int count = 0;
+                for (auto it = classes.cbegin(); it != classes.cend(); ++it)
+                    if (it.value() == "ComfyDeployWebscoketImageOutput"_L1) {
+                        only = it.key();
+                        ++count;
+                    }
+                if (count == 1)
+                    f->nodeId = only;
+            }
+            f->displayNodeId = f->nodeId;
             f->receivedAt = QDateTime::currentDateTimeUtc();
             f->sequence = ++frameSeq;
             Q_EMIT q->imageReceived(*f);
@@ -879,9 +917,18 @@ SubmitReply *Client::submit(const QJsonObject &workflow, const QJsonObject &opti
     // Arm the registration check now: the status broadcast may beat the HTTP answer (§10.5).
     if (d->state == State::Connected)
         d->registrationTimer.start(d->registrationTimeout);
-    connect(r, &Reply::finished, this, [this, r, classes] {
-        if (!r->isOk())
+    d->ownUnfinished.append(promptId);
+    if (d->ownUnfinished.size() > 1000)
+        d->ownUnfinished.removeFirst();
+    connect(r, &Reply::finished, this, [this, r, classes, promptId] {
+        if (!r->isOk()) {
             d->registrationTimer.stop(); // nothing was queued, no status will come
+            d->ownUnfinished.removeAll(promptId);
+        } else if (r->promptId() != promptId) {
+            const qsizetype i = d->ownUnfinished.indexOf(promptId);
+            if (i >= 0)
+                d->ownUnfinished.replace(i, r->promptId());
+        }
         // Servers before v0.3.45 ignore our id and pick their own.
         if (r->isOk() && r->promptId() != r->m_requestedId)
             setPromptNodeClasses(r->promptId(), classes);
