@@ -308,6 +308,8 @@ void benchDecode(int frames)
 
 int main(int argc, char *argv[])
 {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // headless by default
     QGuiApplication app(argc, argv);
     QCommandLineParser p;
     p.setApplicationDescription(u"ComfyScope benchmark suite"_s);
