@@ -16,12 +16,17 @@
 #include <QtCore/QRandomGenerator>
 #include <QtCore/QSysInfo>
 #include <QtCore/QThread>
+#include <QtCore/QTimer>
 #include <QtGui/QGuiApplication>
 #include <QtGui/QImage>
 #include <QtGui/QPainter>
 #include <QtWebSockets/QWebSocket>
 
+#include "loadgenerator.h"
+
+#include <algorithm>
 #include <atomic>
+#include <ctime>
 #include <cstdio>
 #include <future>
 
@@ -304,6 +309,80 @@ void benchDecode(int frames)
     std::printf("  (%d threads; %.1f MB of encoded images)\n", QThread::idealThreadCount(), imageBytes / 1e6);
 }
 
+double threadCpuSeconds()
+{
+#ifdef Q_OS_UNIX
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return ts.tv_sec + ts.tv_nsec / 1e9;
+#else
+    return 0;
+#endif
+}
+
+void benchEndToEnd(int rate, int seconds)
+{
+    std::printf("\n[4] End to end: simulator load mode, %d previews/s (512x512 JPEG + progress + "
+                "progress_state) for %d s\n",
+                rate, seconds);
+    ServerThread server;
+    auto portFuture = server.port.get_future();
+    server.start();
+    const quint16 port = portFuture.get();
+    Client client;
+    client.setEndpoint(ServerEndpoint::fromString(u"127.0.0.1:%1"_s.arg(port)));
+    QList<qint64> latencies;
+    qint64 messages = 0;
+    QObject::connect(&client, &Client::imageReceived, [&](const ImageFrame &f) {
+        const qint64 sent = f.metadata.value("sent_ns"_L1).toString().toLongLong();
+        if (sent > 0)
+            latencies << LoadGenerator::nowNs() - sent;
+    });
+    QObject::connect(&client, &Client::messageReceived, [&] { ++messages; });
+    bool up = false;
+    QObject::connect(&client, &Client::sessionStarted, [&] { up = true; });
+    client.open();
+    while (!up)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    LoadGenerator *gen = nullptr;
+    std::promise<void> started;
+    server.post([&] {
+        gen = new LoadGenerator(server.sim, rate, 512, server.sim);
+        gen->start();
+        started.set_value();
+    });
+    started.get_future().wait();
+    const double cpu0 = threadCpuSeconds();
+    {
+        QEventLoop loop; // sleep in the event loop: the CPU figure is the client's work only
+        QTimer::singleShot(seconds * 1000, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    const double cpu = threadCpuSeconds() - cpu0;
+    std::promise<void> stopped;
+    server.post([&] {
+        gen->stop();
+        stopped.set_value();
+    });
+    stopped.get_future().wait();
+    client.close();
+    server.quit();
+    server.wait();
+    if (latencies.isEmpty())
+        qFatal("no frames arrived");
+    std::sort(latencies.begin(), latencies.end());
+    auto pct = [&](double q) {
+        return latencies.at(qMin<qsizetype>(latencies.size() - 1, qsizetype(q * latencies.size()))) / 1e6;
+    };
+    report({u"end-to-end"_s, u"frames received"_s, double(latencies.size()), u"frames"_s, {}, 0, {}, true});
+    report({u"end-to-end"_s, u"latency p50"_s, pct(0.50), u"ms"_s, {}, 0, {}, true});
+    report({u"end-to-end"_s, u"latency p99"_s, pct(0.99), u"ms"_s, {}, 0, {}, true});
+    report({u"end-to-end"_s, u"client CPU per frame"_s, cpu / latencies.size() * 1e3, u"ms"_s, {}, 0,
+            {}, true});
+    report({u"end-to-end"_s, u"client CPU load"_s, cpu / seconds * 100, u"% core"_s, {}, 0, {}, true});
+    Q_UNUSED(messages);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -316,7 +395,7 @@ int main(int argc, char *argv[])
     p.addHelpOption();
     p.addOption({u"quick"_s, u"Small inputs (a smoke run, figures not meaningful)."_s});
     p.addOption({u"json"_s, u"Also write the results as JSON to FILE."_s, u"file"_s});
-    p.addOption({u"only"_s, u"Run only these scenarios (comma list: dispatch,decode)."_s, u"list"_s});
+    p.addOption({u"only"_s, u"Run only these scenarios (comma list: dispatch,decode,endtoend)."_s, u"list"_s});
     p.process(app);
     const bool quick = p.isSet(u"quick"_s);
     const QStringList only = p.value(u"only"_s).split(u',', Qt::SkipEmptyParts);
@@ -328,6 +407,8 @@ int main(int argc, char *argv[])
         benchDispatch(quick ? 20000 : 200000);
     if (want(u"decode"_s))
         benchDecode(quick ? 100 : 2000);
+    if (want(u"endtoend"_s))
+        benchEndToEnd(quick ? 30 : 60, quick ? 2 : 10);
     std::printf("\nGoals:\n");
     int missed = 0;
     for (const Row &r : std::as_const(g_rows)) {

@@ -14,6 +14,8 @@
 #include <QtCore/QTimer>
 
 #ifdef COMFYSCOPE_HAVE_SIMULATOR
+#include "loadgenerator.h"
+
 #include <comfyscope/simulator.h>
 #endif
 
@@ -563,6 +565,11 @@ int runSimulate(const QStringList &args)
                  tr("Queue a demo workflow for the newest client every MS milliseconds."),
                  u"ms"_s});
     p.addOption({u"duration"_s, tr("Stop after S seconds."), u"s"_s});
+    p.addOption({u"load"_s,
+                 tr("Load mode: stream N previews per second (512x512 JPEG with progress and "
+                    "progress_state) to every connected client; each preview's metadata carries "
+                    "sent_ns for latency measurements (see 'watch')."),
+                 u"n"_s});
     p.process(args);
     auto *sim = new Simulator(qApp);
     sim->setVersion(p.value(u"server-version"_s).startsWith("0.3"_L1) ? Simulator::Version::V0_3_18
@@ -578,6 +585,10 @@ int runSimulate(const QStringList &args)
     }
     if (p.isSet(u"workload"_s))
         sim->startAutoWorkload(p.value(u"workload"_s).toInt());
+    if (p.isSet(u"load"_s)) {
+        auto *gen = new LoadGenerator(sim, p.value(u"load"_s).toInt(), 512, sim);
+        gen->start();
+    }
     out() << tr("simulated ComfyUI listening on %1").arg(sim->httpUrl().toString()) << Qt::endl;
     if (p.isSet(u"duration"_s))
         QTimer::singleShot(int(p.value(u"duration"_s).toDouble() * 1000), qApp,

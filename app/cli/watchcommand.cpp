@@ -9,6 +9,8 @@
 #include <QtCore/QJsonArray>
 #include <QtCore/QTimer>
 
+#include <chrono>
+
 using namespace Qt::StringLiterals;
 
 namespace ComfyScope::Cli {
@@ -144,6 +146,14 @@ int runWatch(const QStringList &args)
             o.insert(u"display_node_id"_s, f.displayNodeId);
         if (!f.outputId.isEmpty())
             o.insert(u"output_id"_s, f.outputId);
+        // Frames from `comfyscope-cli simulate --load` carry their send time (same machine,
+        // same monotonic clock): report the latency.
+        if (const qint64 sent = f.metadata.value("sent_ns"_L1).toString().toLongLong(); sent > 0) {
+            const qint64 now = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                   std::chrono::steady_clock::now().time_since_epoch())
+                                   .count();
+            o.insert(u"latency_us"_s, (now - sent) / 1000);
+        }
         if (!saveDir.isEmpty()) {
             const QString name = u"%1_%2_%3_%4.%5"_s.arg(f.sequence, 6, 10, QLatin1Char('0'))
                                      .arg(imageKindName(f.kind),
