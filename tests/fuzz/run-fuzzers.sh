@@ -19,7 +19,7 @@ status=0
 for t in frames messages rest; do
     mkdir -p "tests/fuzz/crashes/$t" "$build/fuzz-corpus/$t"
     echo "== fuzz_$t for ${seconds}s"
-    if ! "$build/tests/fuzz/fuzz_$t" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
+    if ! "$build/tests/fuzz/fuzz_$t" -max_total_time="$seconds" -max_len=65536 -timeout=60 \
             -rss_limit_mb=2048 -artifact_prefix="tests/fuzz/crashes/$t/" -print_final_stats=1 \
             "$build/fuzz-corpus/$t" "tests/fuzz/corpus/$t" 2>&1 | tail -n 25; then
         status=1
