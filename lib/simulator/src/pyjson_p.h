@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-// A small JSON value type that behaves like Python's json module, which the real ComfyUI server uses:
+// A small JSON value type that behaves like Python's json module, which the real ComfyUI server
+// uses:
 // - objects keep insertion order (Python dicts do; QJsonObject sorts keys),
 // - integers and floats stay distinct (1 vs 1.0), big integers survive (KSampler seed max 2^64-1),
 // - dump() writes exactly what json.dumps() writes: ", " / ": " separators, ensure_ascii escapes,
@@ -52,12 +53,12 @@ public:
     bool isObject() const { return m_type == Type::Object; }
 
     bool toBool() const { return m_bool; }
-    qint64 toInt() const;        // doubles are truncated like Python int()
-    double toDouble() const;     // ints widen
+    qint64 toInt() const; // doubles are truncated like Python int()
+    double toDouble() const; // ints widen
     const QString &toString() const { return m_string; }
 
     // Array access
-    int size() const;            // array items or object members
+    int size() const; // array items or object members
     const JVal &at(int i) const;
     JVal &operator[](int i) { return m_items[size_t(i)]; }
     void append(const JVal &v) { m_items.push_back(v); }
@@ -73,13 +74,13 @@ public:
     const std::vector<Member> &members() const { return m_members; }
 
     // Python semantics helpers
-    bool pyTruthy() const;       // bool(x)
+    bool pyTruthy() const; // bool(x)
     bool operator==(const JVal &o) const;
     bool operator!=(const JVal &o) const { return !(*this == o); }
 
-    QByteArray dump() const;     // json.dumps(x)
-    QString pyRepr() const;      // repr(x) / str() of containers: {'a': 1, 'b': [True, None]}
-    QString pyStr() const;       // str(x): strings unquoted, everything else like repr
+    QByteArray dump() const; // json.dumps(x)
+    QString pyRepr() const; // repr(x) / str() of containers: {'a': 1, 'b': [True, None]}
+    QString pyStr() const; // str(x): strings unquoted, everything else like repr
 
     QJsonValue toQJson() const;
 
@@ -97,7 +98,7 @@ private:
     bool m_bool = false;
     qint64 m_int = 0;
     double m_double = 0.0;
-    QString m_string;             // also holds BigInt digits
+    QString m_string; // also holds BigInt digits
     std::vector<JVal> m_items;
     std::vector<Member> m_members;
 };
