@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // comfyscope-cli: a headless ComfyUI client on the ComfyScope library.
 #include "clicommon.h"
+#include "i18n.h"
 
 #include <QtCore/QCoreApplication>
 
@@ -35,6 +36,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"comfyscope-cli"_s);
     QCoreApplication::setOrganizationName(u"ComfyScope"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(COMFYSCOPE_VERSION));
+    // Messages follow the system locale ($LANG / $LC_MESSAGES); COMFYSCOPE_LANG overrides it.
+    ComfyScope::I18n::install(qEnvironmentVariable("COMFYSCOPE_LANG"));
 
     QStringList args = QCoreApplication::arguments();
     if (args.size() < 2 || args.at(1) == "--help"_L1 || args.at(1) == "-h"_L1

@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: MIT
+#include "historydialog.h"
+
+#include "historymodel.h"
+#include "imagedecoder.h"
+#include "uiutil.h"
+
+#include <comfyscope/client.h>
+#include <comfyscope/replies.h>
+
+#include <QtConcurrent/QtConcurrentRun>
+#include <QtCore/QFuture>
+#include <QtCore/QSettings>
+#include <QtGui/QCloseEvent>
+#include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QHeaderView>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QListView>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QSplitter>
+#include <QtWidgets/QTextBrowser>
+#include <QtWidgets/QTreeView>
+#include <QtWidgets/QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace ComfyScope::App {
+
+HistoryDialog::HistoryDialog(QWidget *parent)
+    : QDialog(parent, Qt::Window)
+    , m_model(new HistoryModel(this))
+    , m_outputs(new HistoryOutputsModel(m_model, this))
+    , m_view(new QTreeView)
+    , m_outputView(new QListView)
+    , m_details(new QTextBrowser)
+    , m_status(new QLabel)
+    , m_more(new QPushButton(tr("Load More")))
+{
+    setWindowTitle(tr("History"));
+    setObjectName(u"historyDialog"_s);
+    m_pool.setMaxThreadCount(2);
+
+    auto *l = new QVBoxLayout(this);
+    auto *bar = new QHBoxLayout;
+    auto *refresh = new QPushButton(tr("Refresh"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    bar->addWidget(refresh);
+    bar->addWidget(m_more);
+    bar->addWidget(m_status, 1);
+    l->addLayout(bar);
+
+    m_view->setModel(m_model);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setIconSize(HistoryModel::rowThumbnailSize());
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(HistoryModel::FinishedColumn, QHeaderView::Stretch);
+    m_view->setColumnWidth(HistoryModel::PromptColumn, 190);
+    m_view->setColumnWidth(HistoryModel::StatusColumn, 110);
+    m_view->setColumnWidth(HistoryModel::DurationColumn, 80);
+    m_view->setColumnWidth(HistoryModel::OutputsColumn, 70);
+
+    m_outputView->setModel(m_outputs);
+    m_outputView->setViewMode(QListView::IconMode);
+    m_outputView->setIconSize(HistoryModel::outputThumbnailSize());
+    m_outputView->setGridSize(QSize(150, 160));
+    m_outputView->setResizeMode(QListView::Adjust);
+    m_outputView->setMovement(QListView::Static);
+    m_outputView->setUniformItemSizes(true);
+    m_outputView->setWordWrap(true);
+    m_outputView->setToolTip(tr("Double-click an output to open it in the viewer"));
+    m_details->setMaximumHeight(110);
+
+    auto *right = new QWidget;
+    auto *rl = new QVBoxLayout(right);
+    rl->setContentsMargins(0, 0, 0, 0);
+    rl->addWidget(new QLabel(tr("Outputs")));
+    rl->addWidget(m_outputView, 1);
+    rl->addWidget(m_details);
+
+    auto *split = new QSplitter;
+    split->addWidget(m_view);
+    split->addWidget(right);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    l->addWidget(split, 1);
+
+    connect(refresh, &QPushButton::clicked, this, &HistoryDialog::refresh);
+    connect(m_more, &QPushButton::clicked, this, &HistoryDialog::loadMore);
+    connect(m_model, &HistoryModel::thumbnailRequested, this, &HistoryDialog::requestThumbnail);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &cur) { showEntry(cur.row()); });
+    connect(m_outputView, &QAbstractItemView::activated, this, [this](const QModelIndex &idx) {
+        Q_EMIT openOutputRequested(m_outputs->refAt(idx.row()), m_outputs->promptId());
+    });
+
+    QSettings s;
+    if (!restoreGeometry(s.value(u"history/geometry"_s).toByteArray()))
+        resize(1000, 640);
+}
+
+HistoryDialog::~HistoryDialog()
+{
+    m_pool.clear();
+    m_pool.waitForDone();
+}
+
+void HistoryDialog::closeEvent(QCloseEvent *event)
+{
+    QSettings s;
+    s.setValue(u"history/geometry"_s, saveGeometry());
+    QDialog::closeEvent(event);
+}
+
+void HistoryDialog::setClient(Client *client)
+{
+    if (client == m_client)
+        return;
+    m_client = client;
+    m_model->clear();
+    m_outputs->setEntry({});
+    m_thumbQueue.clear();
+    m_window = 0;
+}
+
+void HistoryDialog::refresh()
+{
+    fetch(qMax(m_window, m_pageSize));
+}
+
+void HistoryDialog::loadMore()
+{
+    fetch(m_window + m_pageSize);
+}
+
+void HistoryDialog::fetch(int maxItems)
+{
+    if (!m_client) {
+        m_status->setText(tr("Not connected."));
+        return;
+    }
+    if (m_loading)
+        return;
+    m_loading = true;
+    m_status->setText(tr("Loading…"));
+    m_more->setEnabled(false);
+    // /history?max_items=N returns the newest N; asking for a bigger window pages back.
+    HistoryReply *r = m_client->fetchHistory(maxItems);
+    connect(r, &Reply::finished, this, [this, r, maxItems] {
+        m_loading = false;
+        if (!r->isOk()) {
+            m_status->setText(tr("Could not load the history: %1").arg(r->errorString()));
+            m_more->setEnabled(true);
+            return;
+        }
+        const QList<HistoryEntry> entries = r->entries();
+        m_window = maxItems;
+        m_model->mergeEntries(entries);
+        const bool more = entries.size() >= maxItems;
+        m_more->setEnabled(more);
+        m_status->setText(more ? tr("Jobs shown: %1 (Load More for older ones)")
+                                     .arg(m_model->rowCount())
+                               : tr("All jobs shown: %1").arg(m_model->rowCount()));
+        if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
+            m_view->setCurrentIndex(m_model->index(0, 0));
+        Q_EMIT loaded(m_model->rowCount());
+    });
+}
+
+void HistoryDialog::requestThumbnail(const ImageRef &ref)
+{
+    m_thumbQueue.enqueue(ref);
+    pumpThumbnails();
+}
+
+void HistoryDialog::pumpThumbnails()
+{
+    while (m_client && m_thumbsInFlight < 4 && !m_thumbQueue.isEmpty()) {
+        const ImageRef ref = m_thumbQueue.dequeue();
+        ++m_thumbsInFlight;
+        DownloadReply *r = m_client->download(ref);
+        connect(r, &Reply::finished, this, [this, r, ref] {
+            --m_thumbsInFlight;
+            if (!r->isOk()) {
+                m_model->setThumbnailFailed(ref);
+                pumpThumbnails();
+                return;
+            }
+            DecodeLimits limits;
+            limits.wantFullImage = false;
+            limits.thumbnailSize = QSize(128, 128);
+            QtConcurrent::run(&m_pool, &decodeImage, r->data(), limits)
+                .then(this, [this, ref](const DecodeResult &d) {
+                    if (d.ok)
+                        m_model->setThumbnail(ref, d.thumbnail);
+                    else
+                        m_model->setThumbnailFailed(ref);
+                });
+            pumpThumbnails();
+        });
+    }
+}
+
+void HistoryDialog::showEntry(int row)
+{
+    if (row < 0) {
+        m_outputs->setEntry({});
+        m_details->clear();
+        return;
+    }
+    const HistoryEntry e = m_model->entryAt(row);
+    m_outputs->setEntry(e);
+    QString html = u"<b>"_s + tr("Prompt %1").arg(e.promptId).toHtmlEscaped() + u"</b><br>"_s;
+    html += tr("Status: %1").arg(HistoryModel::outcomeLabel(e.outcome())).toHtmlEscaped();
+    if (!e.prompt.clientId().isEmpty())
+        html += u"<br>"_s + tr("Client: %1").arg(e.prompt.clientId()).toHtmlEscaped();
+    const QStringList cached = e.cachedNodes();
+    if (!cached.isEmpty())
+        html += u"<br>"_s + tr("Cached nodes: %1").arg(cached.join(u", "_s)).toHtmlEscaped();
+    if (const auto err = e.error())
+        html += u"<br><span style='color:#d63a3a'>"_s
+                + tr("Error in node %1 (%2): %3")
+                      .arg(err->nodeId, err->nodeType, err->exceptionMessage.trimmed())
+                      .toHtmlEscaped()
+                + u"</span>"_s;
+    m_details->setHtml(html);
+}
+
+} // namespace ComfyScope::App

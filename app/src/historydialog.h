@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <comfyscope/events.h>
+
+#include <QtCore/QPointer>
+#include <QtCore/QQueue>
+#include <QtCore/QThreadPool>
+#include <QtWidgets/QDialog>
+
+class QLabel;
+class QListView;
+class QPushButton;
+class QTextBrowser;
+class QTreeView;
+
+namespace ComfyScope {
+class Client;
+}
+
+namespace ComfyScope::App {
+
+class HistoryModel;
+class HistoryOutputsModel;
+
+/// Past jobs of the server with status, duration and outputs; thumbnails load as rows show.
+class HistoryDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit HistoryDialog(QWidget *parent = nullptr);
+    ~HistoryDialog() override;
+
+    void setClient(Client *client);
+    HistoryModel *model() const { return m_model; }
+    QTreeView *view() const { return m_view; }
+    int pageSize() const { return m_pageSize; }
+    void setPageSize(int n) { m_pageSize = qMax(1, n); }
+
+public Q_SLOTS:
+    void refresh();
+    void loadMore();
+
+Q_SIGNALS:
+    /// The user asked to open an output (double click): the main window fetches it.
+    void openOutputRequested(const ComfyScope::ImageRef &ref, const QString &promptId);
+    void loaded(int entries);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void fetch(int maxItems);
+    void requestThumbnail(const ImageRef &ref);
+    void pumpThumbnails();
+    void showEntry(int row);
+
+    QPointer<Client> m_client;
+    HistoryModel *m_model;
+    HistoryOutputsModel *m_outputs;
+    QTreeView *m_view;
+    QListView *m_outputView;
+    QTextBrowser *m_details;
+    QLabel *m_status;
+    QPushButton *m_more;
+    QThreadPool m_pool;
+    QQueue<ImageRef> m_thumbQueue;
+    int m_thumbsInFlight = 0;
+    int m_window = 0;
+    int m_pageSize = 50;
+    bool m_loading = false;
+};
+
+} // namespace ComfyScope::App

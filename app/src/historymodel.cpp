@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: MIT
+#include "historymodel.h"
+
+#include "gallerymodel.h"
+#include "uiutil.h"
+
+#include <QtCore/QLocale>
+#include <QtCore/QTimer>
+#include <QtGui/QPainter>
+
+using namespace Qt::StringLiterals;
+
+namespace ComfyScope::App {
+
+HistoryModel::HistoryModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+int HistoryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int HistoryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString HistoryModel::outcomeLabel(HistoryEntry::Outcome o)
+{
+    switch (o) {
+    case HistoryEntry::Outcome::Succeeded: return jobStateLabel(Job::State::Succeeded);
+    case HistoryEntry::Outcome::Failed: return jobStateLabel(Job::State::Failed);
+    case HistoryEntry::Outcome::Interrupted: return jobStateLabel(Job::State::Interrupted);
+    case HistoryEntry::Outcome::Unknown: return tr("Unknown", "history outcome");
+    }
+    return {};
+}
+
+static QColor outcomeColor(HistoryEntry::Outcome o)
+{
+    switch (o) {
+    case HistoryEntry::Outcome::Succeeded: return jobStateAccent(Job::State::Succeeded);
+    case HistoryEntry::Outcome::Failed: return jobStateAccent(Job::State::Failed);
+    case HistoryEntry::Outcome::Interrupted: return jobStateAccent(Job::State::Interrupted);
+    case HistoryEntry::Outcome::Unknown: return jobStateAccent(Job::State::Lost);
+    }
+    return Qt::gray;
+}
+
+void HistoryModel::requestLater(const ImageRef &ref) const
+{
+    const QString key = refKey(ref);
+    if (m_requested.contains(key))
+        return;
+    m_requested.insert(key);
+    // Never emit from inside data(): the view is painting.
+    auto *self = const_cast<HistoryModel *>(this);
+    QTimer::singleShot(0, self, [self, ref] { Q_EMIT self->thumbnailRequested(ref); });
+}
+
+QString HistoryModel::refKey(const ImageRef &ref)
+{
+    return App::refKey(ref);
+}
+
+QPixmap HistoryModel::thumbnail(const ImageRef &ref, const QSize &box) const
+{
+    const QString key = refKey(ref);
+    const QString sizedKey = key % u'@' % QString::number(box.width()) % u'x'
+                             % QString::number(box.height());
+    if (const auto s = m_scaled.constFind(sizedKey); s != m_scaled.constEnd())
+        return *s;
+    QPixmap pm(box);
+    pm.fill(Qt::transparent);
+    const auto it = m_thumbs.constFind(key);
+    if (it == m_thumbs.constEnd()) {
+        requestLater(ref);
+        return pm; // same size as the real one: rows do not jump when it arrives
+    }
+    const QImage scaled = it->scaled(box, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    QPainter p(&pm);
+    p.drawImage(QPoint((box.width() - scaled.width()) / 2, (box.height() - scaled.height()) / 2),
+                scaled);
+    p.end();
+    m_scaled.insert(sizedKey, pm);
+    return pm;
+}
+
+QVariant HistoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const HistoryEntry &e = m_entries.at(index.row());
+    const QList<ImageRef> images = e.images();
+    switch (role) {
+    case PromptIdRole: return e.promptId;
+    case OutcomeRole: return int(e.outcome());
+    case EntryIndexRole: return index.row();
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case PromptColumn: return shortId(e.promptId);
+        case StatusColumn: return outcomeLabel(e.outcome());
+        case FinishedColumn: {
+            if (e.endTimestamp() <= 0)
+                return QString();
+            const QDateTime t = QDateTime::fromMSecsSinceEpoch(e.endTimestamp());
+            // Today: the time is enough.
+            if (t.date() == QDate::currentDate())
+                return QLocale().toString(t.time(), QLocale::ShortFormat);
+            return QLocale().toString(t, QLocale::ShortFormat);
+        }
+        case DurationColumn:
+            return e.startTimestamp() > 0 && e.endTimestamp() >= e.startTimestamp()
+                       ? formatDuration(e.endTimestamp() - e.startTimestamp())
+                       : QString();
+        case OutputsColumn: return images.isEmpty() ? QString() : QString::number(images.size());
+        }
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == PromptColumn) {
+            if (images.isEmpty()) {
+                QPixmap pm(rowThumbnailSize());
+                pm.fill(Qt::transparent);
+                return pm;
+            }
+            return thumbnail(images.first(), rowThumbnailSize());
+        }
+        if (index.column() == StatusColumn) // a pixmap is drawn at its own size, not iconSize
+            return dotIcon(outcomeColor(e.outcome())).pixmap(QSize(14, 14));
+        break;
+    case Qt::ToolTipRole: {
+        QString tip = e.promptId;
+        if (const auto err = e.error())
+            tip += u'\n' + err->exceptionType + u": "_s + err->exceptionMessage.trimmed();
+        return tip;
+    }
+    default: break;
+    }
+    return {};
+}
+
+QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case PromptColumn: return tr("Prompt");
+    case StatusColumn: return tr("Status");
+    case FinishedColumn: return tr("Finished");
+    case DurationColumn: return tr("Duration");
+    case OutputsColumn: return tr("Outputs");
+    }
+    return {};
+}
+
+void HistoryModel::mergeEntries(const QList<HistoryEntry> &entries)
+{
+    // The server sends oldest first; the newest not yet known go on top, older ones at the end.
+    QList<HistoryEntry> newer, older;
+    bool seenKnown = false;
+    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
+        if (m_ids.contains(it->promptId)) {
+            seenKnown = true;
+            continue;
+        }
+        (seenKnown || m_entries.isEmpty() ? older : newer).append(*it);
+    }
+    if (!newer.isEmpty()) {
+        beginInsertRows({}, 0, int(newer.size()) - 1);
+        for (int i = int(newer.size()) - 1; i >= 0; --i) {
+            m_ids.insert(newer.at(i).promptId);
+            m_entries.prepend(newer.at(i));
+        }
+        endInsertRows();
+    }
+    if (!older.isEmpty()) {
+        const int first = int(m_entries.size());
+        beginInsertRows({}, first, first + int(older.size()) - 1);
+        for (const HistoryEntry &e : std::as_const(older)) {
+            m_ids.insert(e.promptId);
+            m_entries.append(e);
+        }
+        endInsertRows();
+    }
+}
+
+void HistoryModel::clear()
+{
+    beginResetModel();
+    m_entries.clear();
+    m_ids.clear();
+    endResetModel();
+}
+
+void HistoryModel::setThumbnail(const ImageRef &ref, const QImage &image)
+{
+    m_thumbs.insert(refKey(ref), image);
+    for (int r = 0; r < m_entries.size(); ++r) {
+        const QList<ImageRef> imgs = m_entries.at(r).images();
+        if (!imgs.isEmpty() && imgs.first() == ref)
+            Q_EMIT dataChanged(index(r, PromptColumn), index(r, PromptColumn),
+                               {Qt::DecorationRole});
+    }
+}
+
+void HistoryModel::setThumbnailFailed(const ImageRef &ref)
+{
+    m_requested.insert(refKey(ref)); // do not ask again
+}
+
+HistoryOutputsModel::HistoryOutputsModel(HistoryModel *history, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_history(history)
+{
+    connect(history, &QAbstractItemModel::dataChanged, this, [this] {
+        if (!m_refs.isEmpty())
+            Q_EMIT dataChanged(index(0), index(int(m_refs.size()) - 1), {Qt::DecorationRole});
+    });
+}
+
+void HistoryOutputsModel::setEntry(const HistoryEntry &entry)
+{
+    beginResetModel();
+    m_promptId = entry.promptId;
+    m_refs = entry.images();
+    endResetModel();
+}
+
+int HistoryOutputsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_refs.size());
+}
+
+QVariant HistoryOutputsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ImageRef &ref = m_refs.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole: return ref.filename;
+    case Qt::ToolTipRole:
+        return tr("%1\n%2 folder%3")
+            .arg(ref.filename, ref.type,
+                 ref.subfolder.isEmpty() ? QString() : u", "_s + ref.subfolder);
+    case Qt::DecorationRole:
+        return m_history->thumbnail(ref, HistoryModel::outputThumbnailSize());
+    case RefRole: return QVariant::fromValue(ref);
+    default: return {};
+    }
+}
+
+} // namespace ComfyScope::App

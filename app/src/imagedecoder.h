@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QtCore/QByteArray>
+#include <QtCore/QMap>
+#include <QtCore/QSize>
+#include <QtCore/QString>
+#include <QtGui/QImage>
+
+namespace ComfyScope::App {
+
+/// What a decode may cost. Checked against the image header before any pixel is decoded.
+struct DecodeLimits
+{
+    int maxDimension = 16384;                    ///< per side, in pixels
+    qint64 maxDecodedBytes = 256ll * 1024 * 1024; ///< width × height × 4
+    QSize thumbnailSize = QSize(256, 256);        ///< bounding box of the thumbnail
+    bool wantFullImage = true;                    ///< false: decode straight to thumbnail size
+};
+
+struct DecodeResult
+{
+    bool ok = false;
+    QString errorString;        ///< translated, readable; set when !ok
+    bool refusedAsTooLarge = false;
+    QImage image;               ///< full size (null when wantFullImage was false)
+    QImage thumbnail;           ///< always set when ok
+    QSize size;                 ///< the image's size as the header declared it
+    QString format;             ///< "png", "jpeg", "webp", …
+    QMap<QString, QString> text; ///< PNG tEXt/iTXt chunks (prompt, workflow, …)
+};
+
+/*!
+ * Decode encoded image bytes with QImageReader. Thread-safe and meant to run in a worker thread;
+ * never call it on the GUI thread (decodeCallsOnGuiThread() counts violations, tests assert it
+ * stays 0).
+ */
+DecodeResult decodeImage(const QByteArray &bytes, const DecodeLimits &limits);
+
+/// Number of decodeImage() calls that ran on the application's main thread (should be 0).
+int decodeCallsOnGuiThread();
+/// Number of decodeImage() calls in total.
+int decodeCallsTotal();
+
+/// Human-readable byte size ("1.4 MB").
+QString formatBytes(qint64 bytes);
+
+} // namespace ComfyScope::App

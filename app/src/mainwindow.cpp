@@ -1,0 +1,878 @@
+// SPDX-License-Identifier: MIT
+#include "mainwindow.h"
+
+#include "autosaver.h"
+#include "connectdialog.h"
+#include "connectionindicator.h"
+#include "eventlogdock.h"
+#include "eventlogmodel.h"
+#include "galleryfiltermodel.h"
+#include "gallerymodel.h"
+#include "galleryview.h"
+#include "historydialog.h"
+#include "lightbox.h"
+#include "nodelistmodel.h"
+#include "preferencesdialog.h"
+#include "progresspanel.h"
+#include "queuemodel.h"
+#include "queueview.h"
+#include "uiutil.h"
+
+#include <comfyscope/replies.h>
+#ifdef COMFYSCOPE_HAVE_SIMULATOR
+#include <comfyscope/simulator.h>
+#endif
+
+#include <QtCore/QDir>
+#include <QtCore/QJsonArray>
+#include <QtCore/QSettings>
+#include <QtGui/QAction>
+#include <QtGui/QCloseEvent>
+#include <QtGui/QScreen>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QDockWidget>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QListView>
+#include <QtWidgets/QMenu>
+#include <QtWidgets/QMenuBar>
+#include <QtWidgets/QMessageBox>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QStatusBar>
+#include <QtWidgets/QStyle>
+#include <QtWidgets/QToolBar>
+
+using namespace Qt::StringLiterals;
+
+namespace ComfyScope::App {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(ViewerSettings::load())
+    , m_queueModel(new QueueModel(this))
+    , m_gallery(new GalleryModel(this))
+    , m_log(new EventLogModel(this))
+    , m_saver(new AutoSaver(this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowIcon(appIcon());
+    setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
+
+    m_galleryView = new GalleryView(m_gallery);
+    setCentralWidget(m_galleryView);
+
+    createActions();
+    createDocks();
+    createMenus();
+    createStatusBar();
+    applySettings();
+
+    connect(m_galleryView, &GalleryView::openRequested, this, &MainWindow::openImage);
+    connect(m_galleryView, &GalleryView::thumbnailSizeChanged, this, [this](int px) {
+        m_settings.thumbnailSize = px;
+    });
+    connect(m_gallery, &GalleryModel::itemAdded, this, &MainWindow::onItemAdded);
+    connect(m_gallery, &GalleryModel::decodeFailed, this,
+            [this](const QString &msg) { m_log->warning(tr("Gallery"), msg); });
+    connect(m_gallery, &GalleryModel::statsChanged, this, [this] {
+        if (!m_statsTimer.isActive())
+            m_statsTimer.start();
+    });
+    m_statsTimer.setSingleShot(true);
+    m_statsTimer.setInterval(250);
+    connect(&m_statsTimer, &QTimer::timeout, this, &MainWindow::updateStats);
+    connect(m_saver, &AutoSaver::saved, this, [this](quint64 id, const QString &path) {
+        m_gallery->setSavedPath(id, path);
+        m_log->info(tr("Auto-save"), tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+    });
+    connect(m_saver, &AutoSaver::failed, this, [this](quint64, const QString &msg) {
+        m_log->error(tr("Auto-save"), msg);
+    });
+
+    QSettings s;
+    if (!restoreGeometry(s.value(u"window/geometry"_s).toByteArray())) {
+        const QRect avail = screen() ? screen()->availableGeometry() : QRect(0, 0, 1600, 1000);
+        resize(avail.size().boundedTo(QSize(1600, 1050)) * 0.94);
+        move(avail.center() - rect().center());
+    }
+    restoreState(s.value(u"window/state"_s).toByteArray());
+    m_queueView->restoreState();
+    m_previewsAct->setChecked(m_settings.showPreviews);
+
+    updateTitle();
+    updateStats();
+    updateActions();
+    m_log->info(tr("App"), tr("ComfyScope %1 started").arg(QCoreApplication::applicationVersion()));
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_client)
+        m_client->close();
+}
+
+Lightbox *MainWindow::lightbox() const
+{
+    return m_lightbox.data();
+}
+
+HistoryDialog *MainWindow::historyDialog() const
+{
+    return m_history.data();
+}
+
+bool MainWindow::hasDemo()
+{
+#ifdef COMFYSCOPE_HAVE_SIMULATOR
+    return true;
+#else
+    return false;
+#endif
+}
+
+// ---- construction ----------------------------------------------------------------------------
+
+void MainWindow::createActions()
+{
+    QStyle *st = style();
+    m_connectAct = new QAction(st->standardIcon(QStyle::SP_DriveNetIcon), tr("&Connect…"), this);
+    m_connectAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    m_connectAct->setToolTip(tr("Connect to a ComfyUI server (Ctrl+O)"));
+    connect(m_connectAct, &QAction::triggered, this, &MainWindow::showConnectDialog);
+
+    m_reconnectAct = new QAction(st->standardIcon(QStyle::SP_BrowserReload), tr("&Reconnect"), this);
+    m_reconnectAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(m_reconnectAct, &QAction::triggered, this, &MainWindow::reconnect);
+
+    m_disconnectAct = new QAction(tr("&Disconnect"), this);
+    m_disconnectAct->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    connect(m_disconnectAct, &QAction::triggered, this, &MainWindow::disconnectFromServer);
+
+    m_demoAct = new QAction(tr("Start &Demo Server"), this);
+    m_demoAct->setToolTip(tr("Run the built-in simulated ComfyUI server with a demo workload"));
+    m_demoAct->setEnabled(hasDemo());
+    connect(m_demoAct, &QAction::triggered, this, [this] { startDemo(); });
+
+    m_prefsAct = new QAction(tr("&Preferences…"), this);
+    m_prefsAct->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    m_prefsAct->setMenuRole(QAction::PreferencesRole);
+    connect(m_prefsAct, &QAction::triggered, this, &MainWindow::showPreferences);
+
+    m_quitAct = new QAction(tr("&Quit"), this);
+    m_quitAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAct->setMenuRole(QAction::QuitRole);
+    connect(m_quitAct, &QAction::triggered, this, &QWidget::close);
+
+    m_interruptAct = new QAction(st->standardIcon(QStyle::SP_MediaStop), tr("&Interrupt"), this);
+    m_interruptAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_interruptAct->setToolTip(tr("Stop the job that is running on the server (Ctrl+I)"));
+    connect(m_interruptAct, &QAction::triggered, this, &MainWindow::interrupt);
+
+    m_clearQueueAct = new QAction(st->standardIcon(QStyle::SP_DialogDiscardButton),
+                                  tr("C&lear Pending"), this);
+    m_clearQueueAct->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
+    m_clearQueueAct->setToolTip(tr("Remove every pending job from the server's queue "
+                                   "(Ctrl+Shift+Del)"));
+    connect(m_clearQueueAct, &QAction::triggered, this, &MainWindow::clearQueue);
+
+    m_refreshAct = new QAction(tr("&Refresh Queue"), this);
+    m_refreshAct->setShortcut(QKeySequence::Refresh);
+    connect(m_refreshAct, &QAction::triggered, this, [this] {
+        if (m_tracker)
+            m_tracker->resync();
+    });
+
+    m_clearFinishedAct = new QAction(tr("Forget &Finished Jobs"), this);
+    connect(m_clearFinishedAct, &QAction::triggered, this, [this] {
+        if (m_tracker)
+            m_tracker->clearFinished();
+    });
+
+    m_fullScreenAct = new QAction(st->standardIcon(QStyle::SP_TitleBarMaxButton),
+                                  tr("&Full Screen"), this);
+    m_fullScreenAct->setShortcuts({QKeySequence(Qt::Key_F11), QKeySequence::FullScreen});
+    m_fullScreenAct->setCheckable(true);
+    connect(m_fullScreenAct, &QAction::triggered, this, &MainWindow::toggleFullScreen);
+
+    m_historyAct = new QAction(st->standardIcon(QStyle::SP_FileDialogDetailedView),
+                               tr("&History…"), this);
+    m_historyAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_historyAct->setToolTip(tr("Browse the server's past jobs (Ctrl+H)"));
+    connect(m_historyAct, &QAction::triggered, this, &MainWindow::showHistory);
+
+    m_previewsAct = new QAction(tr("Show Sampler &Previews"), this);
+    m_previewsAct->setCheckable(true);
+    m_previewsAct->setChecked(true);
+    connect(m_previewsAct, &QAction::toggled, this, [this](bool on) {
+        m_settings.showPreviews = on;
+    });
+
+    m_openLatestAct = new QAction(st->standardIcon(QStyle::SP_FileDialogContentsView),
+                                  tr("&Open Latest Image"), this);
+    m_openLatestAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_openLatestAct, &QAction::triggered, this, &MainWindow::openLatestImage);
+
+    m_aboutAct = new QAction(tr("&About ComfyScope"), this);
+    m_aboutAct->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAct, &QAction::triggered, this, &MainWindow::about);
+
+    // Window-wide shortcuts also work while the menu bar is hidden in full screen.
+    for (QAction *a : {m_connectAct, m_reconnectAct, m_disconnectAct, m_prefsAct, m_quitAct,
+                       m_interruptAct, m_clearQueueAct, m_refreshAct, m_fullScreenAct,
+                       m_historyAct, m_openLatestAct})
+        addAction(a);
+}
+
+void MainWindow::createDocks()
+{
+    m_queueView = new QueueView(m_queueModel);
+    m_queueView->addToolBarActions({m_clearQueueAct});
+    auto *queueDock = new QDockWidget(tr("Queue"), this);
+    queueDock->setObjectName(u"queueDock"_s);
+    queueDock->setWidget(m_queueView);
+    addDockWidget(Qt::LeftDockWidgetArea, queueDock);
+    connect(m_queueView, &QueueView::cancelRequested, this, &MainWindow::cancelJob);
+    connect(m_queueView, &QueueView::showOutputsRequested, this, [this](const QString &id) {
+        m_galleryView->setPromptFilter(id);
+    });
+    connect(m_queueView, &QueueView::jobActivated, this, [this](const QString &id) {
+        if (!m_tracker)
+            return;
+        if (const auto j = m_tracker->job(id))
+            m_progress->showJob(*j);
+    });
+
+    m_progress = new ProgressPanel;
+    auto *progressDock = new QDockWidget(tr("Progress"), this);
+    progressDock->setObjectName(u"progressDock"_s);
+    progressDock->setWidget(m_progress);
+    addDockWidget(Qt::LeftDockWidgetArea, progressDock);
+    splitDockWidget(queueDock, progressDock, Qt::Vertical);
+
+    m_logDock = new EventLogDock(m_log, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
+
+    resizeDocks({queueDock}, {560}, Qt::Horizontal);
+    resizeDocks({queueDock, progressDock}, {380, 420}, Qt::Vertical);
+    resizeDocks({m_logDock}, {200}, Qt::Vertical);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *server = menuBar()->addMenu(tr("&Server"));
+    server->addAction(m_connectAct);
+    m_recentMenu = server->addMenu(tr("Recent &Servers"));
+    server->addAction(m_reconnectAct);
+    server->addAction(m_disconnectAct);
+    server->addSeparator();
+    server->addAction(m_demoAct);
+    server->addSeparator();
+    server->addAction(m_prefsAct);
+    server->addSeparator();
+    server->addAction(m_quitAct);
+    updateRecentMenu();
+
+    QMenu *queue = menuBar()->addMenu(tr("&Queue"));
+    queue->addAction(m_interruptAct);
+    queue->addAction(m_queueView->cancelAction());
+    queue->addAction(m_clearQueueAct);
+    queue->addSeparator();
+    queue->addAction(m_refreshAct);
+    queue->addAction(m_clearFinishedAct);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addAction(m_openLatestAct);
+    m_viewMenu->addAction(m_historyAct);
+    m_viewMenu->addAction(m_previewsAct);
+    m_viewMenu->addSeparator();
+    for (QDockWidget *d : findChildren<QDockWidget *>())
+        m_viewMenu->addAction(d->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_fullScreenAct);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAct);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    QToolBar *tb = addToolBar(tr("Main Toolbar"));
+    tb->setObjectName(u"mainToolBar"_s);
+    tb->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tb->setIconSize(QSize(18, 18));
+    tb->setMovable(false);
+    tb->addAction(m_connectAct);
+    tb->addSeparator();
+    tb->addAction(m_interruptAct);
+    tb->addSeparator();
+    tb->addAction(m_openLatestAct);
+    tb->addAction(m_historyAct);
+    tb->addSeparator();
+    tb->addAction(m_fullScreenAct);
+    m_viewMenu->insertAction(m_viewMenu->actions().value(3), tb->toggleViewAction());
+}
+
+void MainWindow::createStatusBar()
+{
+    m_indicator = new ConnectionIndicator;
+    connect(m_indicator, &ConnectionIndicator::clicked, this, &MainWindow::showConnectDialog);
+    statusBar()->addWidget(m_indicator);
+    m_queueLabel = new QLabel;
+    statusBar()->addWidget(m_queueLabel);
+    m_saveLabel = new QLabel;
+    statusBar()->addPermanentWidget(m_saveLabel);
+    m_memoryLabel = new QLabel;
+    statusBar()->addPermanentWidget(m_memoryLabel);
+}
+
+void MainWindow::applySettings()
+{
+    m_gallery->setMemoryBudget(qint64(m_settings.memoryBudgetMb) * 1024 * 1024);
+    m_galleryView->setThumbnailSize(m_settings.thumbnailSize);
+    const QString dir = m_sessionSaveDir.isEmpty() ? m_settings.effectiveSaveDirectory()
+                                                   : m_sessionSaveDir;
+    m_saver->setEnabled(m_settings.autoSave || !m_sessionSaveDir.isEmpty());
+    m_saver->setDirectory(dir);
+    m_saver->setPattern(m_settings.fileNamePattern);
+    if (m_saver->isEnabled()) {
+        m_saveLabel->setText(tr("Auto-save on"));
+        m_saveLabel->setToolTip(tr("Outputs are saved to %1 as %2")
+                                    .arg(QDir::toNativeSeparators(dir), m_settings.fileNamePattern));
+    } else {
+        m_saveLabel->setText(tr("Auto-save off"));
+        m_saveLabel->setToolTip(tr("Turn auto-save on in Preferences"));
+    }
+}
+
+void MainWindow::setSessionSaveDirectory(const QString &dir)
+{
+    m_sessionSaveDir = QDir(dir).absolutePath();
+    applySettings();
+    m_log->info(tr("Auto-save"), tr("Saving outputs to %1 for this session")
+                                     .arg(QDir::toNativeSeparators(m_sessionSaveDir)));
+}
+
+// ---- connection --------------------------------------------------------------------------
+
+void MainWindow::setupClient()
+{
+    // A fresh client and tracker per server: jobs of one server never mix with another's.
+    if (m_history)
+        m_history->setClient(nullptr);
+    m_queueModel->setTracker(nullptr);
+    m_progress->setTracker(nullptr);
+    if (m_tracker)
+        delete m_tracker.data();
+    if (m_client) {
+        m_client->disconnect(this);
+        m_client->close();
+        m_client->deleteLater();
+    }
+    m_refNodes.clear();
+
+    m_client = new Client(this);
+    m_tracker = new JobTracker(m_client, this);
+    m_queueModel->setTracker(m_tracker);
+    m_progress->setTracker(m_tracker);
+    if (m_history)
+        m_history->setClient(m_client);
+
+    Client *c = m_client;
+    connect(c, &Client::stateChanged, this, [this](Client::State s) {
+        m_indicator->setState(s);
+        m_indicator->setLastError(m_client ? m_client->lastError() : QString());
+        const QString label = connectionStateLabel(s);
+        if (s == Client::State::Reconnecting && m_client)
+            m_log->warning(tr("Connection"),
+                           m_client->lastError().isEmpty()
+                               ? label
+                               : tr("%1 (%2)").arg(label, m_client->lastError()));
+        else
+            m_log->info(tr("Connection"), label);
+        updateActions();
+    });
+    connect(c, &Client::connectionError, this, [this](const QString &msg) {
+        m_indicator->setLastError(msg);
+        m_log->warning(tr("Connection"), msg);
+    });
+    connect(c, &Client::sessionStarted, this, [this](const QString &sid, bool resumed) {
+        m_log->info(tr("Connection"), resumed ? tr("Session resumed (%1)").arg(sid)
+                                              : tr("Session started (%1)").arg(sid));
+    });
+    connect(c, &Client::certificateRejected, this, &MainWindow::onCertificateRejected);
+    connect(c, &Client::statusReceived, this, [this](const StatusEvent &e) {
+        m_queueLabel->setText(tr("Queue: %1").arg(e.queueRemaining));
+    });
+    connect(c, &Client::executed, this, [this](const ExecutedEvent &e) {
+        for (const ImageRef &r : e.images)
+            m_refNodes.insert(refKey(r), e.node);
+    });
+    connect(c, &Client::executionFailed, this, [this](const ExecutionErrorEvent &e) {
+        if (e.isBlocked())
+            return;
+        m_log->error(tr("Job %1").arg(shortId(e.promptId)),
+                     tr("Node %1 (%2) failed: %3 %4")
+                         .arg(e.nodeId, e.nodeType, e.exceptionType, e.exceptionMessage.trimmed()));
+    });
+    connect(c, &Client::executionInterrupted, this, [this](const ExecutionInterruptedEvent &e) {
+        m_log->warning(tr("Job %1").arg(shortId(e.promptId)),
+                       tr("Interrupted at node %1 (%2)").arg(e.nodeId, e.nodeType));
+    });
+    connect(c, &Client::protocolError, this, [this](const ProtocolError &e) {
+        m_log->warning(tr("Protocol"), e.message);
+    });
+    connect(c, &Client::imageReceived, this, &MainWindow::onImage);
+
+    connect(m_tracker, &JobTracker::jobAdded, this, [this](const Job &j) {
+        m_log->info(tr("Job %1").arg(shortId(j.promptId)),
+                    j.own ? tr("Queued") : tr("Seen in the queue (another client)"));
+    });
+    connect(m_tracker, &JobTracker::jobFinished, this, &MainWindow::onJobFinished);
+    connect(m_tracker, &JobTracker::jobChanged, this, [this] { updateActions(); });
+    connect(m_tracker, &JobTracker::syncError, this, [this](const QString &msg) {
+        m_log->warning(tr("Sync"), msg);
+    });
+}
+
+void MainWindow::connectTo(const ServerProfile &profile, bool remember)
+{
+    QString error;
+    const ServerEndpoint ep = profile.toEndpoint(&error);
+    if (!ep.isValid()) {
+        m_log->error(tr("Connection"), tr("Cannot connect to \"%1\": %2")
+                                           .arg(profile.address, error));
+        QMessageBox::warning(this, tr("Connect"),
+                             tr("Cannot connect to \"%1\":\n%2").arg(profile.address, error));
+        return;
+    }
+    m_profile = profile;
+    m_serverName = ep.displayString();
+    setupClient();
+    m_client->setEndpoint(ep);
+    m_indicator->setServerName(m_serverName);
+    m_indicator->setLastError(QString());
+    m_log->info(tr("Connection"), tr("Connecting to %1").arg(m_serverName));
+    m_client->open();
+    if (remember) {
+        RecentServers::remember(profile);
+        updateRecentMenu();
+    }
+    updateTitle();
+    updateActions();
+}
+
+bool MainWindow::startDemo(int workloadIntervalMs)
+{
+#ifdef COMFYSCOPE_HAVE_SIMULATOR
+    if (!m_sim) {
+        m_sim = new Simulator(this);
+        m_sim->setPreviewMethod(u"auto"_s);
+        m_sim->setStepDelay(250);
+        m_sim->setComfyDeployEnabled(true);
+        if (!m_sim->listen()) {
+            m_log->error(tr("Demo"), tr("The demo server could not listen on a local port."));
+            delete m_sim;
+            m_sim = nullptr;
+            return false;
+        }
+    }
+    m_sim->startAutoWorkload(workloadIntervalMs);
+    // Besides the simulator's own workload: now and then a job of "another client" (shown
+    // without live detail, honestly) and one with a ComfyDeploy WebSocket output.
+    if (!m_demoTimer) {
+        m_demoTimer = new QTimer(this);
+        connect(m_demoTimer, &QTimer::timeout, this, [this] {
+            if (!m_sim)
+                return;
+            const int n = m_demoTicks++;
+            QJsonObject wf = Simulator::demoWorkflow(0);
+            QJsonObject sampler = wf.value(u"3"_s).toObject();
+            QJsonObject inputs = sampler.value(u"inputs"_s).toObject();
+            inputs.insert(u"seed"_s, 1000 + n);
+            sampler.insert(u"inputs"_s, inputs);
+            wf.insert(u"3"_s, sampler);
+            if (n % 2 == 0) {
+                m_sim->queuePrompt(wf, u"another-demo-client"_s,
+                                   QJsonObject{{u"preview_method"_s, u"auto"_s}});
+            } else if (m_tracker && m_client) {
+                wf.insert(u"10"_s,
+                          QJsonObject{{u"class_type"_s, u"ComfyDeployWebscoketImageOutput"_s},
+                                      {u"inputs"_s,
+                                       QJsonObject{{u"output_id"_s, u"demo"_s},
+                                                   {u"images"_s, QJsonArray{u"8"_s, 0}},
+                                                   {u"file_type"_s, u"WEBP"_s},
+                                                   {u"quality"_s, 80},
+                                                   {u"client_id"_s, m_client->clientId()}}}});
+                m_tracker->submit(wf, QJsonObject{{u"extra_data"_s,
+                                                   QJsonObject{{u"preview_method"_s, u"auto"_s}}}});
+            }
+        });
+    }
+    m_demoTimer->start(workloadIntervalMs * 5 / 2);
+    ServerProfile p;
+    p.address = m_sim->httpUrl().toString();
+    m_log->info(tr("Demo"), tr("Demo server running at %1; it queues a workflow every %2 s")
+                                .arg(p.address)
+                                .arg(workloadIntervalMs / 1000.0));
+    connectTo(p, false);
+    m_serverName = tr("Demo server (%1)").arg(m_sim->httpUrl().authority());
+    m_indicator->setServerName(m_serverName);
+    updateTitle();
+    return true;
+#else
+    Q_UNUSED(workloadIntervalMs);
+    m_log->error(tr("Demo"), tr("This build has no demo server."));
+    return false;
+#endif
+}
+
+void MainWindow::showConnectDialog()
+{
+    ConnectDialog dlg(this);
+    if (!m_profile.address.isEmpty() && !m_sim)
+        dlg.setProfile(m_profile);
+    if (dlg.exec() == QDialog::Accepted)
+        connectTo(dlg.profile(), true);
+}
+
+void MainWindow::disconnectFromServer()
+{
+    if (!m_client)
+        return;
+    m_client->close();
+    m_log->info(tr("Connection"), tr("Disconnected from %1").arg(m_serverName));
+    updateActions();
+}
+
+void MainWindow::reconnect()
+{
+    if (!m_client)
+        return;
+    if (m_client->state() == Client::State::Disconnected)
+        m_client->open();
+    else
+        m_client->reconnectNow();
+}
+
+void MainWindow::onCertificateRejected(const QByteArray &sha256, const QStringList &errors)
+{
+    if (!m_client)
+        return;
+    m_log->error(tr("TLS"), tr("Certificate of %1 not trusted: %2")
+                                .arg(m_serverName, errors.join(u"; "_s)));
+    QMessageBox box(this);
+    box.setIcon(QMessageBox::Warning);
+    box.setWindowTitle(tr("Untrusted Certificate"));
+    box.setText(tr("The certificate of %1 could not be verified.").arg(m_serverName));
+    box.setInformativeText(tr("Trust it only if this fingerprint is the one of your server:\n\n"
+                              "SHA-256: %1")
+                               .arg(QString::fromLatin1(sha256)));
+    box.setDetailedText(errors.join(u'\n'));
+    QPushButton *trust = box.addButton(tr("Trust This Certificate"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != trust) {
+        m_client->close();
+        return;
+    }
+    ServerProfile p = m_profile;
+    p.pinnedSha256 = sha256;
+    connectTo(p, true);
+}
+
+// ---- queue actions -------------------------------------------------------------------------
+
+void MainWindow::interrupt()
+{
+    if (!m_client)
+        return;
+    Reply *r = m_client->interrupt();
+    connect(r, &Reply::finished, this, [this, r] {
+        if (r->isOk())
+            m_log->info(tr("Queue"), tr("Interrupt sent"));
+        else
+            m_log->error(tr("Queue"), tr("Interrupt failed: %1").arg(r->errorString()));
+    });
+}
+
+void MainWindow::clearQueue()
+{
+    if (!m_client)
+        return;
+    Reply *r = m_client->clearQueue();
+    connect(r, &Reply::finished, this, [this, r] {
+        if (r->isOk()) {
+            m_log->info(tr("Queue"), tr("Pending jobs cleared"));
+            if (m_tracker)
+                m_tracker->resync();
+        } else {
+            m_log->error(tr("Queue"), tr("Clearing the queue failed: %1").arg(r->errorString()));
+        }
+    });
+}
+
+void MainWindow::cancelJob(const QString &promptId)
+{
+    if (!m_tracker)
+        return;
+    Reply *r = m_tracker->cancel(promptId);
+    if (!r)
+        return;
+    connect(r, &Reply::finished, this, [this, r, promptId] {
+        if (r->isOk())
+            m_log->info(tr("Job %1").arg(shortId(promptId)), tr("Cancel requested"));
+        else
+            m_log->error(tr("Job %1").arg(shortId(promptId)),
+                         tr("Cancel failed: %1").arg(r->errorString()));
+    });
+}
+
+// ---- images --------------------------------------------------------------------------------
+
+QString MainWindow::nodeLabel(const QString &promptId, const QString &nodeId) const
+{
+    if (!m_tracker || promptId.isEmpty() || nodeId.isEmpty())
+        return {};
+    const std::optional<Job> j = m_tracker->job(promptId);
+    if (!j)
+        return {};
+    QString name = j->nodeTitles.value(nodeId);
+    return name.isEmpty() ? j->nodeClasses.value(nodeId) : name;
+}
+
+void MainWindow::onImage(const ImageFrame &frame)
+{
+    if (frame.kind == ImageKind::SamplerPreview && !m_previewsAct->isChecked())
+        return;
+    m_gallery->addFrame(frame, m_serverName, nodeLabel(frame.promptId, frame.nodeId));
+}
+
+void MainWindow::onJobFinished(const Job &job)
+{
+    const QString src = tr("Job %1").arg(shortId(job.promptId));
+    switch (job.state) {
+    case Job::State::Succeeded:
+        m_log->info(src, tr("Finished in %1; outputs: %2")
+                             .arg(formatDuration(job.elapsedMs()))
+                             .arg(job.outputs.size()));
+        break;
+    case Job::State::Failed:
+        m_log->error(src, tr("Failed: %1").arg(QueueModel::errorText(job)));
+        break;
+    case Job::State::Interrupted: m_log->warning(src, tr("Interrupted")); break;
+    case Job::State::Cancelled: m_log->info(src, tr("Removed from the queue")); break;
+    case Job::State::Lost: m_log->warning(src, QueueModel::errorText(job)); break;
+    default: break;
+    }
+    if (!m_client)
+        return;
+    // Fetch the final files (those of other clients too: they are on the server all the same).
+    for (const ImageRef &ref : job.outputs) {
+        if (m_gallery->containsRef(ref))
+            continue;
+        const QString lower = ref.filename.toLower();
+        if (!(lower.endsWith(u".png"_s) || lower.endsWith(u".jpg"_s) || lower.endsWith(u".jpeg"_s)
+              || lower.endsWith(u".webp"_s) || lower.endsWith(u".gif"_s)
+              || lower.endsWith(u".bmp"_s)))
+            continue; // audio, video, 3D files: not for the gallery
+        DownloadReply *r = m_client->download(ref);
+        const QString promptId = job.promptId;
+        const QString nodeId = m_refNodes.value(refKey(ref));
+        connect(r, &Reply::finished, this, [this, r, promptId, nodeId] {
+            if (!r->isOk()) {
+                m_log->warning(tr("Download"), tr("%1: %2").arg(r->ref().filename, r->errorString()));
+                return;
+            }
+            ImageFrame f = r->toImageFrame();
+            f.promptId = promptId;
+            f.nodeId = nodeId;
+            m_gallery->addFrame(f, m_serverName, nodeLabel(promptId, nodeId));
+        });
+    }
+}
+
+void MainWindow::onItemAdded(quint64 id)
+{
+    const std::optional<GalleryItem> it = m_gallery->item(id);
+    if (!it)
+        return;
+    if (AutoSaver::isSaveable(it->kind, it->ref)) {
+        AutoSaver::Info info{it->kind, m_serverName, it->promptId, it->nodeId, it->format,
+                             it->ref.filename, it->receivedAt};
+        m_saver->save(id, it->encoded, info);
+    }
+    if (!m_openWhenAdded.isEmpty() && it->ref.isValid() && refKey(it->ref) == m_openWhenAdded) {
+        m_openWhenAdded.clear();
+        openImage(id);
+    }
+}
+
+void MainWindow::openImage(quint64 id)
+{
+    if (!id)
+        return;
+    if (!m_lightbox)
+        m_lightbox = new Lightbox(m_gallery, m_galleryView->filterModel(), this);
+    m_lightbox->showItem(id);
+    m_lightbox->show();
+    m_lightbox->raise();
+    m_lightbox->activateWindow();
+}
+
+void MainWindow::openLatestImage()
+{
+    openImage(m_galleryView->currentId());
+}
+
+void MainWindow::openOutput(const ImageRef &ref, const QString &promptId)
+{
+    if (m_gallery->containsRef(ref)) {
+        for (int r = 0; r < m_gallery->rowCount(); ++r) {
+            const quint64 id = m_gallery->idAt(r);
+            const auto it = m_gallery->item(id);
+            if (it && it->ref == ref) {
+                openImage(id);
+                return;
+            }
+        }
+    }
+    if (!m_client)
+        return;
+    m_openWhenAdded = refKey(ref);
+    DownloadReply *r = m_client->download(ref);
+    const QString nodeId = m_refNodes.value(refKey(ref));
+    connect(r, &Reply::finished, this, [this, r, promptId, nodeId] {
+        if (!r->isOk()) {
+            m_log->warning(tr("Download"), tr("%1: %2").arg(r->ref().filename, r->errorString()));
+            return;
+        }
+        ImageFrame f = r->toImageFrame();
+        f.promptId = promptId;
+        f.nodeId = nodeId;
+        m_gallery->addFrame(f, m_serverName, nodeLabel(promptId, nodeId));
+    });
+}
+
+// ---- windows -------------------------------------------------------------------------------
+
+void MainWindow::showHistory()
+{
+    if (!m_history) {
+        m_history = new HistoryDialog(this);
+        connect(m_history, &HistoryDialog::openOutputRequested, this, &MainWindow::openOutput);
+    }
+    m_history->setClient(m_client);
+    m_history->show();
+    m_history->raise();
+    m_history->activateWindow();
+    m_history->refresh();
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dlg(m_settings, this);
+    if (dlg.exec() != QDialog::Accepted)
+        return;
+    m_settings = dlg.settings();
+    m_settings.save();
+    applySettings();
+    updateStats();
+}
+
+void MainWindow::toggleFullScreen()
+{
+    if (isFullScreen()) {
+        menuBar()->show();
+        if (m_wasMaximized)
+            showMaximized();
+        else
+            showNormal();
+    } else {
+        m_wasMaximized = isMaximized();
+        showFullScreen();
+    }
+    m_fullScreenAct->setChecked(isFullScreen());
+}
+
+void MainWindow::about()
+{
+    QMessageBox box(this);
+    box.setIconPixmap(appIcon().pixmap(64, 64));
+    box.setWindowTitle(tr("About ComfyScope"));
+    box.setText(tr("<h3>ComfyScope %1</h3>"
+                   "<p>A native viewer for ComfyUI servers: live queue, progress, previews and "
+                   "outputs.</p><p>Built with Qt %2, running on Qt %3.</p>")
+                    .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(QT_VERSION_STR),
+                         QString::fromLatin1(qVersion())));
+    box.exec();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QList<ServerProfile> recent = RecentServers::load();
+    for (const ServerProfile &p : recent) {
+        QAction *a = m_recentMenu->addAction(p.displayName());
+        connect(a, &QAction::triggered, this, [this, p] { connectTo(p, true); });
+    }
+    if (recent.isEmpty()) {
+        m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
+    } else {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear List"), this, [this] {
+            RecentServers::clear();
+            updateRecentMenu();
+        });
+    }
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(m_serverName.isEmpty() ? tr("ComfyScope")
+                                          : tr("%1 — ComfyScope").arg(m_serverName));
+}
+
+void MainWindow::updateStats()
+{
+    m_memoryLabel->setText(tr("Images: %1 · memory %2 of %3")
+                               .arg(m_gallery->rowCount())
+                               .arg(formatBytes(m_gallery->fullImageBytes()),
+                                    formatBytes(m_gallery->memoryBudget())));
+    m_memoryLabel->setToolTip(
+        tr("Full-size images in memory: %1 (budget %2)\nThumbnails: %3\n"
+           "Frames received: %4, decoded: %5, skipped while busy: %6")
+            .arg(formatBytes(m_gallery->fullImageBytes()), formatBytes(m_gallery->memoryBudget()),
+                 formatBytes(m_gallery->thumbnailBytes()))
+            .arg(m_gallery->framesReceived())
+            .arg(m_gallery->framesDecoded())
+            .arg(m_gallery->framesSkipped()));
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_client && m_client->state() != Client::State::Disconnected;
+    const bool up = m_client && (m_client->state() == Client::State::Connected
+                                 || m_client->state() == Client::State::Polling);
+    m_reconnectAct->setEnabled(m_client);
+    m_disconnectAct->setEnabled(open);
+    m_interruptAct->setEnabled(up);
+    m_clearQueueAct->setEnabled(up);
+    m_refreshAct->setEnabled(up);
+    if (!open)
+        m_queueLabel->clear();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings s;
+    if (isFullScreen())
+        showNormal();
+    s.setValue(u"window/geometry"_s, saveGeometry());
+    s.setValue(u"window/state"_s, saveState());
+    m_queueView->saveState();
+    m_settings.save();
+    if (m_lightbox)
+        m_lightbox->close();
+    if (m_history)
+        m_history->close();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace ComfyScope::App

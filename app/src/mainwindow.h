@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "appsettings.h"
+#include "serverprofile.h"
+
+#include <comfyscope/client.h>
+#include <comfyscope/jobtracker.h>
+
+#include <QtCore/QPointer>
+#include <QtCore/QTimer>
+#include <QtWidgets/QMainWindow>
+
+class QAction;
+class QLabel;
+class QMenu;
+
+namespace ComfyScope {
+class Simulator;
+}
+
+namespace ComfyScope::App {
+
+class AutoSaver;
+class ConnectionIndicator;
+class EventLogDock;
+class EventLogModel;
+class GalleryModel;
+class GalleryView;
+class HistoryDialog;
+class Lightbox;
+class ProgressPanel;
+class QueueModel;
+class QueueView;
+
+/// The viewer's main window: gallery in the middle, queue and progress on the left, event log
+/// at the bottom, connection state in the status bar.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Connect to a server (closing any current connection). `remember` adds it to the recent
+    /// servers list.
+    void connectTo(const ServerProfile &profile, bool remember = true);
+    /// Start the built-in simulated server with a demo workload and connect to it. Returns
+    /// false when this build has no simulator or it cannot listen.
+    bool startDemo(int workloadIntervalMs = 5000);
+    static bool hasDemo();
+    /// Auto-save into this folder for this session (the --save-dir option).
+    void setSessionSaveDirectory(const QString &dir);
+
+    Client *client() const { return m_client; }
+    JobTracker *tracker() const { return m_tracker; }
+    QueueModel *queueModel() const { return m_queueModel; }
+    GalleryModel *galleryModel() const { return m_gallery; }
+    GalleryView *galleryView() const { return m_galleryView; }
+    EventLogModel *eventLog() const { return m_log; }
+    ProgressPanel *progressPanel() const { return m_progress; }
+    QueueView *queueView() const { return m_queueView; }
+    ConnectionIndicator *connectionIndicator() const { return m_indicator; }
+    AutoSaver *autoSaver() const { return m_saver; }
+    Lightbox *lightbox() const;
+    HistoryDialog *historyDialog() const;
+    Simulator *simulator() const { return m_sim; }
+    QString serverName() const { return m_serverName; }
+
+public Q_SLOTS:
+    void showConnectDialog();
+    void disconnectFromServer();
+    void reconnect();
+    void interrupt();
+    void clearQueue();
+    void cancelJob(const QString &promptId);
+    void toggleFullScreen();
+    void openImage(quint64 id);
+    void openLatestImage();
+    void showHistory();
+    void showPreferences();
+    void about();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void createStatusBar();
+    void setupClient();
+    void applySettings();
+    void updateRecentMenu();
+    void updateTitle();
+    void updateStats();
+    void updateActions();
+    void onImage(const ImageFrame &frame);
+    void onJobFinished(const Job &job);
+    void onItemAdded(quint64 id);
+    void onCertificateRejected(const QByteArray &sha256, const QStringList &errors);
+    void openOutput(const ImageRef &ref, const QString &promptId);
+    QString nodeLabel(const QString &promptId, const QString &nodeId) const;
+
+    ViewerSettings m_settings;
+    QString m_sessionSaveDir;
+    ServerProfile m_profile;
+    QString m_serverName;
+    QPointer<Client> m_client;
+    QPointer<JobTracker> m_tracker;
+    Simulator *m_sim = nullptr;
+    QTimer *m_demoTimer = nullptr;
+    int m_demoTicks = 0;
+
+    QueueModel *m_queueModel;
+    GalleryModel *m_gallery;
+    EventLogModel *m_log;
+    AutoSaver *m_saver;
+    GalleryView *m_galleryView;
+    QueueView *m_queueView = nullptr;
+    ProgressPanel *m_progress = nullptr;
+    EventLogDock *m_logDock = nullptr;
+    ConnectionIndicator *m_indicator = nullptr;
+    QLabel *m_queueLabel = nullptr;
+    QLabel *m_memoryLabel = nullptr;
+    QLabel *m_saveLabel = nullptr;
+    QPointer<Lightbox> m_lightbox;
+    QPointer<HistoryDialog> m_history;
+    QTimer m_statsTimer;
+    QHash<QString, QString> m_refNodes; ///< refKey → node id, from `executed`
+    QString m_openWhenAdded;            ///< refKey to open in the viewer once decoded
+    bool m_wasMaximized = false;
+
+    QAction *m_connectAct = nullptr;
+    QAction *m_reconnectAct = nullptr;
+    QAction *m_disconnectAct = nullptr;
+    QAction *m_demoAct = nullptr;
+    QAction *m_prefsAct = nullptr;
+    QAction *m_quitAct = nullptr;
+    QAction *m_interruptAct = nullptr;
+    QAction *m_clearQueueAct = nullptr;
+    QAction *m_refreshAct = nullptr;
+    QAction *m_clearFinishedAct = nullptr;
+    QAction *m_fullScreenAct = nullptr;
+    QAction *m_historyAct = nullptr;
+    QAction *m_previewsAct = nullptr;
+    QAction *m_openLatestAct = nullptr;
+    QAction *m_aboutAct = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+};
+
+} // namespace ComfyScope::App

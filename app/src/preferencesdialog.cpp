@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: MIT
+#include "preferencesdialog.h"
+
+#include "autosaver.h"
+
+#include <QtCore/QDir>
+#include <QtWidgets/QCheckBox>
+#include <QtWidgets/QDialogButtonBox>
+#include <QtWidgets/QFileDialog>
+#include <QtWidgets/QFormLayout>
+#include <QtWidgets/QGroupBox>
+#include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QSpinBox>
+#include <QtWidgets/QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace ComfyScope::App {
+
+PreferencesDialog::PreferencesDialog(const ViewerSettings &settings, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_autoSave(new QCheckBox(tr("&Save every output as it arrives")))
+    , m_dir(new QLineEdit)
+    , m_pattern(new QLineEdit)
+    , m_example(new QLabel)
+    , m_budget(new QSpinBox)
+{
+    setWindowTitle(tr("Preferences"));
+    auto *l = new QVBoxLayout(this);
+
+    auto *save = new QGroupBox(tr("Auto-save"));
+    auto *sf = new QFormLayout(save);
+    m_autoSave->setToolTip(tr("Final outputs, SaveImageWebsocket and ComfyDeploy outputs are "
+                              "written to the folder; sampler previews are not."));
+    m_autoSave->setChecked(settings.autoSave);
+    sf->addRow(m_autoSave);
+    auto *dirRow = new QHBoxLayout;
+    m_dir->setText(settings.effectiveSaveDirectory());
+    auto *browse = new QPushButton(tr("&Browse…"));
+    dirRow->addWidget(m_dir, 1);
+    dirRow->addWidget(browse);
+    sf->addRow(tr("&Folder:"), dirRow);
+    m_pattern->setText(settings.fileNamePattern);
+    m_pattern->setToolTip(tr("Fields: {date} {time} {datetime} {prompt} {promptid} {node} {kind} "
+                             "{seq} {server} {filename} {ext}"));
+    sf->addRow(tr("File &name:"), m_pattern);
+    m_example->setForegroundRole(QPalette::PlaceholderText);
+    m_example->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    sf->addRow(tr("Example:"), m_example);
+    l->addWidget(save);
+
+    auto *mem = new QGroupBox(tr("Memory"));
+    auto *mf = new QFormLayout(mem);
+    m_budget->setRange(32, 65536);
+    m_budget->setSingleStep(64);
+    m_budget->setSuffix(tr(" MB"));
+    m_budget->setValue(settings.memoryBudgetMb);
+    m_budget->setToolTip(tr("Full-size images beyond this are dropped from memory (oldest "
+                            "first); thumbnails stay and images are decoded again when opened."));
+    mf->addRow(tr("Full-size image &budget:"), m_budget);
+    l->addWidget(mem);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    l->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString d = QFileDialog::getExistingDirectory(this, tr("Auto-save Folder"),
+                                                            m_dir->text());
+        if (!d.isEmpty())
+            m_dir->setText(d);
+    });
+    connect(m_pattern, &QLineEdit::textChanged, this, &PreferencesDialog::updateExample);
+    updateExample();
+}
+
+void PreferencesDialog::updateExample()
+{
+    AutoSaver::Info info;
+    info.kind = ImageKind::FinalOutput;
+    info.promptId = u"3f2a9c1e-5b7d-4e2a-9f00-1c2d3e4f5a6b"_s;
+    info.nodeId = u"9"_s;
+    info.extension = u"png"_s;
+    info.serverFileName = u"ComfyUI_00042_.png"_s;
+    info.server = u"127.0.0.1:8188"_s;
+    info.time = QDateTime::currentDateTime();
+    const QString pattern = m_pattern->text().trimmed().isEmpty() ? ViewerSettings::defaultPattern()
+                                                                  : m_pattern->text();
+    m_example->setText(AutoSaver::fileNameFor(pattern, info, 7));
+}
+
+ViewerSettings PreferencesDialog::settings() const
+{
+    ViewerSettings s = m_settings;
+    s.autoSave = m_autoSave->isChecked();
+    s.saveDirectory = m_dir->text().trimmed();
+    s.fileNamePattern = m_pattern->text().trimmed().isEmpty() ? ViewerSettings::defaultPattern()
+                                                              : m_pattern->text().trimmed();
+    s.memoryBudgetMb = m_budget->value();
+    return s;
+}
+
+} // namespace ComfyScope::App

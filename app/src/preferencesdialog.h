@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "appsettings.h"
+
+#include <QtWidgets/QDialog>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace ComfyScope::App {
+
+class PreferencesDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit PreferencesDialog(const ViewerSettings &settings, QWidget *parent = nullptr);
+    ViewerSettings settings() const;
+
+private:
+    void updateExample();
+
+    ViewerSettings m_settings;
+    QCheckBox *m_autoSave;
+    QLineEdit *m_dir;
+    QLineEdit *m_pattern;
+    QLabel *m_example;
+    QSpinBox *m_budget;
+};
+
+} // namespace ComfyScope::App

@@ -1,0 +1,276 @@
+// SPDX-License-Identifier: MIT
+#include "queuemodel.h"
+
+#include "uiutil.h"
+
+#include <QtCore/QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace ComfyScope::App {
+
+QueueModel::QueueModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &QueueModel::tick);
+}
+
+QueueModel::~QueueModel() = default;
+
+void QueueModel::setTracker(JobTracker *tracker)
+{
+    beginResetModel();
+    if (m_tracker)
+        m_tracker->disconnect(this);
+    m_tracker = tracker;
+    m_jobs.clear();
+    if (tracker) {
+        m_jobs = tracker->jobs();
+        connect(tracker, &JobTracker::jobAdded, this, &QueueModel::onAdded);
+        connect(tracker, &JobTracker::jobChanged, this, &QueueModel::onChanged);
+        connect(tracker, &JobTracker::jobRemoved, this, &QueueModel::onRemoved);
+        connect(tracker, &QObject::destroyed, this, [this] { setTracker(nullptr); });
+    }
+    reindex();
+    endResetModel();
+    if (tracker && m_tick.interval() > 0)
+        m_tick.start();
+    else
+        m_tick.stop();
+}
+
+void QueueModel::setTickInterval(int ms)
+{
+    if (ms <= 0) {
+        m_tick.stop();
+        m_tick.setInterval(0);
+        return;
+    }
+    m_tick.setInterval(ms);
+    if (m_tracker)
+        m_tick.start();
+}
+
+void QueueModel::reindex()
+{
+    m_rows.clear();
+    for (int i = 0; i < m_jobs.size(); ++i)
+        m_rows.insert(m_jobs.at(i).promptId, i);
+}
+
+int QueueModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_jobs.size());
+}
+
+int QueueModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+std::optional<Job> QueueModel::currentJob() const
+{
+    const Job *fallback = nullptr;
+    for (const Job &j : m_jobs) {
+        if (j.state != Job::State::Running)
+            continue;
+        if (j.liveDetail)
+            return j;
+        if (!fallback)
+            fallback = &j;
+    }
+    if (fallback)
+        return *fallback;
+    return std::nullopt;
+}
+
+QString QueueModel::errorText(const Job &job)
+{
+    if (job.error) {
+        const ExecutionErrorEvent &e = *job.error;
+        QString s = e.exceptionType.isEmpty() ? e.exceptionMessage
+                                              : e.exceptionType % u": "_s % e.exceptionMessage;
+        if (!e.nodeId.isEmpty())
+            s = tr("Node %1 (%2): %3").arg(e.nodeId, e.nodeType, s.trimmed());
+        return s.trimmed();
+    }
+    if (job.interruption)
+        return tr("Interrupted at node %1 (%2)")
+            .arg(job.interruption->nodeId, job.interruption->nodeType);
+    if (job.state == Job::State::Lost)
+        return tr("The job left the queue without a history entry (server restarted?).");
+    return {};
+}
+
+QVariant QueueModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Job &j = m_jobs.at(index.row());
+    const bool live = j.state == Job::State::Running || j.state == Job::State::Queued;
+    switch (role) {
+    case PromptIdRole: return j.promptId;
+    case StateRole: return int(j.state);
+    case ProgressRole:
+        if (j.state == Job::State::Running && !j.liveDetail)
+            return -1.0;
+        return j.overallProgress();
+    case NodeProgressRole: return j.nodeProgress();
+    case OwnRole: return j.own;
+    case LiveDetailRole: return j.liveDetail;
+    case NumberRole: return j.number;
+    case FinishedAtRole: return j.finishedAt;
+    case ErrorRole: return errorText(j);
+    case OutputCountRole: return int(j.outputs.size());
+    case JobRole: return QVariant::fromValue(j);
+    default: break;
+    }
+
+    const int col = index.column();
+    if (role == Qt::DisplayRole) {
+        switch (col) {
+        case StateColumn: return jobStateLabel(j.state);
+        case PromptColumn:
+            return j.own ? shortId(j.promptId) : tr("%1 · other", "job of another client").arg(shortId(j.promptId));
+        case ProgressColumn:
+            if (j.state == Job::State::Running && !j.liveDetail)
+                return tr("no live detail");
+            if (j.state == Job::State::Queued)
+                return QString();
+            return tr("%1 %").arg(qRound(j.overallProgress() * 100));
+        case NodeColumn: {
+            if (j.state != Job::State::Running)
+                return j.error ? errorText(j) : QString();
+            if (!j.liveDetail)
+                return tr("running for another client");
+            QString label = j.currentNodeLabel();
+            if (j.nodeMax > 0)
+                label = tr("%1 (%2/%3)").arg(label).arg(int(j.nodeValue)).arg(int(j.nodeMax));
+            return label;
+        }
+        case ElapsedColumn:
+            return j.startedAt.isValid() ? formatDuration(j.elapsedMs()) : QString();
+        case EtaColumn: {
+            if (!live || !m_tracker)
+                return QString();
+            const qint64 eta = m_tracker->etaMs(j.promptId);
+            return eta >= 0 ? formatDuration(eta) : tr("—", "unknown ETA");
+        }
+        case OutputsColumn:
+            return j.outputs.isEmpty() ? QString() : QString::number(j.outputs.size());
+        }
+    } else if (role == Qt::DecorationRole && col == StateColumn) {
+        return dotIcon(jobStateAccent(j.state));
+    } else if (role == Qt::ToolTipRole) {
+        QStringList lines;
+        lines << tr("Prompt %1").arg(j.promptId);
+        lines << tr("State: %1").arg(jobStateLabel(j.state));
+        if (!j.own)
+            lines << tr("Queued by another client: the server sends its progress only to that "
+                        "client, so only its place in the queue and its outcome are shown.");
+        if (j.queuedAt.isValid())
+            lines << tr("Queued: %1").arg(QLocale().toString(j.queuedAt.toLocalTime(),
+                                                             QLocale::ShortFormat));
+        if (j.totalNodes() > 0)
+            lines << tr("Nodes: %1 of %2 done (%3 cached)")
+                         .arg(j.doneNodes())
+                         .arg(j.totalNodes())
+                         .arg(j.cachedNodes.size());
+        const QString err = errorText(j);
+        if (!err.isEmpty())
+            lines << err;
+        return lines.join(u'\n');
+    } else if (role == Qt::TextAlignmentRole) {
+        if (col == ElapsedColumn || col == EtaColumn || col == OutputsColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    return {};
+}
+
+QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case StateColumn: return tr("State");
+    case PromptColumn: return tr("Prompt");
+    case ProgressColumn: return tr("Progress");
+    case NodeColumn: return tr("Node");
+    case ElapsedColumn: return tr("Elapsed");
+    case EtaColumn: return tr("ETA");
+    case OutputsColumn: return tr("Outputs");
+    }
+    return {};
+}
+
+void QueueModel::onAdded(const Job &job)
+{
+    if (m_rows.contains(job.promptId)) {
+        onChanged(job);
+        return;
+    }
+    const int row = int(m_jobs.size());
+    beginInsertRows({}, row, row);
+    m_jobs.append(job);
+    m_rows.insert(job.promptId, row);
+    endInsertRows();
+}
+
+void QueueModel::onChanged(const Job &job)
+{
+    const int row = m_rows.value(job.promptId, -1);
+    if (row < 0) {
+        onAdded(job);
+        return;
+    }
+    const Job old = m_jobs.at(row);
+    m_jobs[row] = job;
+
+    // Tell the views exactly which columns changed.
+    QList<int> cols;
+    if (old.state != job.state)
+        cols << StateColumn << ProgressColumn << NodeColumn << ElapsedColumn << EtaColumn;
+    if (old.own != job.own || old.liveDetail != job.liveDetail)
+        cols << PromptColumn << ProgressColumn << NodeColumn;
+    if (old.overallProgress() != job.overallProgress())
+        cols << ProgressColumn;
+    if (old.currentNode != job.currentNode || old.nodeValue != job.nodeValue
+        || old.nodeMax != job.nodeMax || old.error.has_value() != job.error.has_value())
+        cols << NodeColumn;
+    if (old.startedAt != job.startedAt || old.finishedAt != job.finishedAt)
+        cols << ElapsedColumn << EtaColumn;
+    if (old.outputs.size() != job.outputs.size())
+        cols << OutputsColumn;
+    if (cols.isEmpty())
+        return;
+    int lo = ColumnCount, hi = -1;
+    for (int c : std::as_const(cols)) {
+        lo = qMin(lo, c);
+        hi = qMax(hi, c);
+    }
+    Q_EMIT dataChanged(index(row, lo), index(row, hi));
+}
+
+void QueueModel::onRemoved(const QString &promptId)
+{
+    const int row = m_rows.value(promptId, -1);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_jobs.removeAt(row);
+    reindex();
+    endRemoveRows();
+}
+
+void QueueModel::tick()
+{
+    for (int r = 0; r < m_jobs.size(); ++r) {
+        const Job &j = m_jobs.at(r);
+        if (j.state == Job::State::Running || j.state == Job::State::Queued)
+            Q_EMIT dataChanged(index(r, ElapsedColumn), index(r, EtaColumn),
+                               {Qt::DisplayRole});
+    }
+}
+
+} // namespace ComfyScope::App

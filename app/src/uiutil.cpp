@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: MIT
+#include "uiutil.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtGui/QPainter>
+#include <QtGui/QPixmap>
+
+using namespace Qt::StringLiterals;
+
+namespace ComfyScope::App {
+
+QColor kindAccent(ImageKind kind)
+{
+    switch (kind) {
+    case ImageKind::SamplerPreview: return QColor(0xd9, 0x8c, 0x00);
+    case ImageKind::WebSocketOutput: return QColor(0x2f, 0x7d, 0xe1);
+    case ImageKind::DeployOutput: return QColor(0x8e, 0x44, 0xad);
+    case ImageKind::FinalOutput: return QColor(0x2e, 0x9d, 0x5b);
+    }
+    return Qt::gray;
+}
+
+QColor jobStateAccent(Job::State state)
+{
+    switch (state) {
+    case Job::State::Queued: return QColor(0x8a, 0x8f, 0x98);
+    case Job::State::Running: return QColor(0x2f, 0x7d, 0xe1);
+    case Job::State::Succeeded: return QColor(0x2e, 0x9d, 0x5b);
+    case Job::State::Failed: return QColor(0xd6, 0x3a, 0x3a);
+    case Job::State::Interrupted: return QColor(0xe0, 0x8a, 0x1e);
+    case Job::State::Cancelled: return QColor(0x8a, 0x8f, 0x98);
+    case Job::State::Lost: return QColor(0xa0, 0x6a, 0xb4);
+    }
+    return Qt::gray;
+}
+
+QIcon dotIcon(const QColor &color)
+{
+    QIcon icon;
+    for (int size : {12, 16, 24, 32, 48}) {
+        QPixmap pm(size, size);
+        pm.fill(Qt::transparent);
+        QPainter p(&pm);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(QPen(color.darker(130), qMax(1.0, size / 12.0)));
+        p.setBrush(color);
+        const qreal m = size * 0.2;
+        p.drawEllipse(QRectF(m, m, size - 2 * m, size - 2 * m));
+        p.end();
+        icon.addPixmap(pm);
+    }
+    return icon;
+}
+
+QString jobStateLabel(Job::State state)
+{
+    const char *ctx = "ComfyScope::App::JobState";
+    switch (state) {
+    case Job::State::Queued: return QCoreApplication::translate(ctx, "Pending", "job state");
+    case Job::State::Running: return QCoreApplication::translate(ctx, "Running", "job state");
+    case Job::State::Succeeded: return QCoreApplication::translate(ctx, "Done", "job state");
+    case Job::State::Failed: return QCoreApplication::translate(ctx, "Failed", "job state");
+    case Job::State::Interrupted:
+        return QCoreApplication::translate(ctx, "Interrupted", "job state");
+    case Job::State::Cancelled: return QCoreApplication::translate(ctx, "Cancelled", "job state");
+    case Job::State::Lost: return QCoreApplication::translate(ctx, "Lost", "job state");
+    }
+    return {};
+}
+
+QString formatDuration(qint64 ms)
+{
+    if (ms < 0)
+        return {};
+    const int s = int(qMin<qint64>((ms + 500) / 1000, 1000LL * 3600 * 24));
+    if (s < 60)
+        return QCoreApplication::translate("ComfyScope::App::Duration", "%1 s").arg(s);
+    if (s < 3600)
+        return QCoreApplication::translate("ComfyScope::App::Duration", "%1:%2")
+            .arg(s / 60)
+            .arg(s % 60, 2, 10, QLatin1Char('0'));
+    return QCoreApplication::translate("ComfyScope::App::Duration", "%1:%2:%3")
+        .arg(s / 3600)
+        .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
+        .arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString shortId(const QString &id)
+{
+    return id.left(8);
+}
+
+QIcon appIcon()
+{
+    return QIcon(u":/icons/comfyscope.svg"_s);
+}
+
+} // namespace ComfyScope::App

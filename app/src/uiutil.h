@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <comfyscope/events.h>
+#include <comfyscope/jobtracker.h>
+
+#include <QtGui/QColor>
+#include <QtGui/QIcon>
+#include <QtCore/QString>
+
+namespace ComfyScope::App {
+
+/// Small state accents (the only hard-coded colours; everything else uses the palette).
+QColor kindAccent(ImageKind kind);
+QColor jobStateAccent(Job::State state);
+/// A round dot icon in the given colour (crisp at any device pixel ratio).
+QIcon dotIcon(const QColor &color);
+/// Translated name of a job state.
+QString jobStateLabel(Job::State state);
+/// "1:23", "12 s" …
+QString formatDuration(qint64 ms);
+/// The first 8 characters of a prompt id (enough to tell jobs apart on screen).
+QString shortId(const QString &id);
+/// The application icon from the resources.
+QIcon appIcon();
+
+} // namespace ComfyScope::App

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: MIT
+#include "apptestutil.h"
+#include "eventlogdock.h"
+#include "eventlogmodel.h"
+
+#include <QtTest/QAbstractItemModelTester>
+#include <QtGui/QClipboard>
+#include <QtGui/QGuiApplication>
+#include <QtTest/QTest>
+#include <QtWidgets/QTableView>
+
+using namespace Qt::StringLiterals;
+using namespace ComfyScope::App;
+
+class TestEventLogModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void addAndCap()
+    {
+        EventLogModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m.setMaxEntries(5);
+        for (int i = 0; i < 8; ++i)
+            m.info(u"src"_s, u"message %1"_s.arg(i));
+        QCOMPARE(m.rowCount(), 5);
+        QCOMPARE(m.index(0, EventLogModel::MessageColumn).data().toString(), u"message 3"_s);
+        QCOMPARE(m.index(4, EventLogModel::MessageColumn).data().toString(), u"message 7"_s);
+        m.error(u"net"_s, u"boom"_s);
+        QCOMPARE(m.rowCount(), 5);
+        QCOMPARE(m.index(4, EventLogModel::LevelColumn).data(EventLogModel::LevelRole).toInt(),
+                 int(EventLogModel::Level::Error));
+        QVERIFY(!m.index(4, EventLogModel::TimeColumn).data().toString().isEmpty());
+        m.clear();
+        QCOMPARE(m.rowCount(), 0);
+    }
+
+    void filterByLevelAndText()
+    {
+        EventLogModel m;
+        EventLogFilterModel f;
+        f.setSourceModel(&m);
+        QAbstractItemModelTester tester(&f, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m.info(u"Connection"_s, u"Connected"_s);
+        m.warning(u"Connection"_s, u"Reconnecting"_s);
+        m.error(u"Job 1234"_s, u"Node 3 failed"_s);
+        QCOMPARE(f.rowCount(), 3);
+        f.setMinimumLevel(EventLogModel::Level::Warning);
+        QCOMPARE(f.rowCount(), 2);
+        f.setText(u"job"_s);
+        QCOMPARE(f.rowCount(), 1);
+        f.setMinimumLevel(EventLogModel::Level::Info);
+        f.setText(u"CONNECT"_s);
+        QCOMPARE(f.rowCount(), 2);
+    }
+
+    void dockCopiesRows()
+    {
+        EventLogModel m;
+        EventLogDock dock(&m);
+        m.info(u"a"_s, u"first"_s);
+        m.error(u"b"_s, u"second"_s);
+        dock.copySelection(); // nothing selected: everything shown
+        const QString text = QGuiApplication::clipboard()->text();
+        if (text.isEmpty())
+            QSKIP("no clipboard on this platform");
+        QCOMPARE(text.count(u'\n'), 1);
+        QVERIFY(text.contains(u"first"_s));
+        QVERIFY(text.contains(u"\tb\tsecond"_s));
+    }
+};
+
+QTEST_MAIN(TestEventLogModel)
+#include "tst_eventlogmodel.moc"

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: MIT
+#include "apptestutil.h"
+#include "imagedecoder.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+#include <QtCore/QThread>
+#include <QtTest/QTest>
+
+using namespace Qt::StringLiterals;
+using namespace ComfyScope::App;
+
+class TestImageDecoder : public QObject
+{
+    Q_OBJECT
+private:
+    // The decoder must run off the GUI thread; so do the tests.
+    static DecodeResult decode(const QByteArray &bytes, const DecodeLimits &limits = {})
+    {
+        // Not result(): a blocking wait may run a task that has not started on the waiting
+        // (GUI) thread itself.
+        QFuture<DecodeResult> f = QtConcurrent::run(&decodeImage, bytes, limits);
+        while (!f.isFinished())
+            QThread::msleep(1);
+        return f.result();
+    }
+
+private Q_SLOTS:
+    void decodesPngWithThumbnail()
+    {
+        const DecodeResult r = decode(AppTest::solidPng(1024, 512, Qt::red));
+        QVERIFY2(r.ok, qPrintable(r.errorString));
+        QCOMPARE(r.format, u"png"_s);
+        QCOMPARE(r.size, QSize(1024, 512));
+        QCOMPARE(r.image.size(), QSize(1024, 512));
+        QCOMPARE(r.thumbnail.size(), QSize(256, 128));
+        QCOMPARE(QColor(r.thumbnail.pixel(10, 10)), QColor(Qt::red));
+    }
+
+    void thumbnailOnlyUsesScaledDecode()
+    {
+        DecodeLimits l;
+        l.wantFullImage = false;
+        l.thumbnailSize = QSize(64, 64);
+        const DecodeResult r = decode(AppTest::solidPng(640, 320, Qt::blue), l);
+        QVERIFY(r.ok);
+        QVERIFY(r.image.isNull());
+        QCOMPARE(r.thumbnail.size(), QSize(64, 32));
+        QCOMPARE(r.size, QSize(640, 320));
+    }
+
+    void jpegAndWebp_data()
+    {
+        QTest::addColumn<QByteArray>("format");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("jpeg") << QByteArray("JPEG") << u"jpeg"_s;
+        QTest::newRow("webp") << QByteArray("WEBP") << u"webp"_s;
+    }
+    void jpegAndWebp()
+    {
+        QFETCH(QByteArray, format);
+        QFETCH(QString, expected);
+        QImage img(100, 80, QImage::Format_RGB32);
+        img.fill(Qt::green);
+        const DecodeResult r = decode(AppTest::encode(img, format.constData()));
+        QVERIFY2(r.ok, qPrintable(r.errorString));
+        QCOMPARE(r.format, expected);
+        QCOMPARE(r.size, QSize(100, 80));
+    }
+
+    void pngTextMetadata()
+    {
+        const QMap<QString, QString> text{{u"prompt"_s, u"{\"3\":{\"class_type\":\"KSampler\"}}"_s},
+                                          {u"workflow"_s, u"{}"_s}};
+        const DecodeResult r = decode(AppTest::solidPng(32, 32, Qt::white, text));
+        QVERIFY(r.ok);
+        QCOMPARE(r.text.value(u"prompt"_s), text.value(u"prompt"_s));
+        QVERIFY(r.text.contains(u"workflow"_s));
+    }
+
+    void refusesDecompressionBomb()
+    {
+        const QByteArray bomb = AppTest::pngBomb(30000, 30000);
+        QVERIFY(bomb.size() < 200);
+        const DecodeResult r = decode(bomb);
+        QVERIFY(!r.ok);
+        QVERIFY(r.refusedAsTooLarge);
+        QCOMPARE(r.size, QSize(30000, 30000));
+        QVERIFY2(r.errorString.contains(u"30000"_s), qPrintable(r.errorString));
+        QVERIFY(r.image.isNull());
+    }
+
+    void refusesOverByteLimitWithinDimensions()
+    {
+        DecodeLimits l;
+        l.maxDecodedBytes = 1024 * 1024; // 1 MB: 1024×1024×4 is 4 MB
+        const DecodeResult r = decode(AppTest::pngBomb(1024, 1024), l);
+        QVERIFY(!r.ok);
+        QVERIFY(r.refusedAsTooLarge);
+    }
+
+    void refusesGarbageAndOtherFormats()
+    {
+        QVERIFY(!decode(QByteArray()).ok);
+        QVERIFY(!decode(QByteArray("not an image at all")).ok);
+        const QByteArray svg = "<svg xmlns='http://www.w3.org/2000/svg' width='10' height='10'/>";
+        const DecodeResult r = decode(svg);
+        QVERIFY(!r.ok);
+        QVERIFY(!r.errorString.isEmpty());
+        // Truncated PNG: header fine, data missing.
+        const QByteArray png = AppTest::solidPng(64, 64, Qt::red);
+        QVERIFY(!decode(png.left(60)).ok);
+    }
+
+    void countsGuiThreadCalls()
+    {
+        const int before = decodeCallsOnGuiThread();
+        decode(AppTest::solidPng(8, 8, Qt::red));
+        QCOMPARE(decodeCallsOnGuiThread(), before);
+        decodeImage(AppTest::solidPng(8, 8, Qt::red), {}); // on purpose, on the GUI thread
+        QCOMPARE(decodeCallsOnGuiThread(), before + 1);
+    }
+};
+
+QTEST_MAIN(TestImageDecoder)
+#include "tst_imagedecoder.moc"

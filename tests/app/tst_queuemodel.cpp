@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: MIT
+#include "apptestutil.h"
+#include "nodelistmodel.h"
+#include "queuefiltermodel.h"
+#include "queuemodel.h"
+#include "uiutil.h"
+
+#include <comfyscope/client.h>
+#include <comfyscope/jobtracker.h>
+#include <comfyscope/replies.h>
+#include <comfyscope/simulator.h>
+
+#include <QtTest/QAbstractItemModelTester>
+#include <QtTest/QSignalSpy>
+#include <QtTest/QTest>
+
+using namespace Qt::StringLiterals;
+using namespace ComfyScope;
+using namespace ComfyScope::App;
+
+class TestQueueModel : public QObject
+{
+    Q_OBJECT
+    Simulator *sim = nullptr;
+    Client *client = nullptr;
+    JobTracker *tracker = nullptr;
+
+    QString submit(int variant)
+    {
+        SubmitReply *r = tracker->submit(Simulator::demoWorkflow(variant));
+        QSignalSpy done(r, &Reply::finished);
+        if (!done.wait(5000))
+            return {};
+        return r->promptId();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { AppTest::isolateSettings(); }
+
+    void init()
+    {
+        sim = new Simulator(this);
+        sim->setStepDelay(25);
+        QVERIFY(sim->listen());
+        client = new Client(this);
+        client->setEndpoint(ServerEndpoint::fromString(sim->httpUrl().toString()));
+        tracker = new JobTracker(client, this);
+        client->open();
+        QTRY_COMPARE_WITH_TIMEOUT(client->state(), Client::State::Connected, 5000);
+    }
+
+    void cleanup()
+    {
+        delete tracker;
+        delete client;
+        delete sim;
+    }
+
+    void tracksJobsWithoutResets()
+    {
+        QueueModel m;
+        m.setTickInterval(50);
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QueueFilterModel proxy;
+        proxy.setSourceModel(&m);
+        QAbstractItemModelTester proxyTester(&proxy,
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m.setTracker(tracker);
+        QSignalSpy resets(&m, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
+        double maxRunningProgress = -1;
+        bool sawRunning = false;
+        connect(&m, &QAbstractItemModel::dataChanged, this,
+                [&](const QModelIndex &tl, const QModelIndex &br) {
+                    QVERIFY(tl.row() == br.row()); // one row per notification
+                    const QModelIndex i = m.index(tl.row(), QueueModel::ProgressColumn);
+                    if (i.data(QueueModel::StateRole).toInt() == int(Job::State::Running)) {
+                        sawRunning = true;
+                        maxRunningProgress = qMax(maxRunningProgress,
+                                                  i.data(QueueModel::ProgressRole).toDouble());
+                    }
+                });
+
+        const QString a = submit(0);
+        const QString b = submit(5);
+        QVERIFY(!a.isEmpty() && !b.isEmpty());
+        QTRY_COMPARE(m.rowCount(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m.index(m.rowOf(b), 0).data(QueueModel::StateRole).toInt(), int(Job::State::Succeeded),
+            15000);
+        QTRY_COMPARE(m.index(m.rowOf(a), 0).data(QueueModel::StateRole).toInt(),
+                     int(Job::State::Succeeded));
+        QCOMPARE(resets.size(), 0);
+        QVERIFY(changed.size() > 5);
+        QVERIFY(sawRunning);
+        QVERIFY(maxRunningProgress > 0 && maxRunningProgress <= 1.0);
+        const QModelIndex done = m.index(m.rowOf(a), 0);
+        QCOMPARE(done.data(QueueModel::ProgressRole).toDouble(), 1.0);
+        QVERIFY(done.data(QueueModel::OwnRole).toBool());
+        QVERIFY(done.data(QueueModel::OutputCountRole).toInt() >= 1);
+        QVERIFY(!m.index(done.row(), QueueModel::ElapsedColumn).data().toString().isEmpty());
+        QCOMPARE(m.index(done.row(), QueueModel::StateColumn).data().toString(),
+                 jobStateLabel(Job::State::Succeeded));
+
+        // Finished jobs can be hidden.
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setShowFinished(false);
+        QCOMPARE(proxy.rowCount(), 0);
+        proxy.setShowFinished(true);
+
+        // The per-node list of the finished job.
+        NodeListModel nodes;
+        QAbstractItemModelTester nodeTester(&nodes,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        nodes.setJob(m.jobAt(done.row()));
+        QVERIFY(nodes.rowCount() >= 5);
+        bool sampler = false;
+        for (int r = 0; r < nodes.rowCount(); ++r)
+            sampler |= nodes.index(r).data().toString().contains(u"KSampler"_s);
+        QVERIFY(sampler);
+    }
+
+    void otherClientsJobsHaveNoLiveDetail()
+    {
+        QueueModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m.setTracker(tracker);
+        sim->setStepDelay(80);
+        bool sawNoDetail = false;
+        connect(&m, &QAbstractItemModel::dataChanged, this, [&](const QModelIndex &tl) {
+            const QModelIndex i = m.index(tl.row(), QueueModel::ProgressColumn);
+            if (i.data(QueueModel::StateRole).toInt() == int(Job::State::Running)
+                && !i.data(QueueModel::OwnRole).toBool()) {
+                sawNoDetail |= i.data(QueueModel::ProgressRole).toDouble() < 0
+                               && i.data().toString() == QueueModel::tr("no live detail");
+            }
+        });
+        const QString id = sim->queuePrompt(Simulator::demoWorkflow(0), u"someone-else"_s);
+        QVERIFY(!id.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(m.rowOf(id) >= 0, 5000);
+        QVERIFY(!m.index(m.rowOf(id), 0).data(QueueModel::OwnRole).toBool());
+        QVERIFY(m.index(m.rowOf(id), QueueModel::PromptColumn).data().toString().contains(
+            u"other"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(m.index(m.rowOf(id), 0).data(QueueModel::StateRole).toInt()
+                                     == int(Job::State::Succeeded),
+                                 20000);
+        QVERIFY(sawNoDetail);
+    }
+
+    void cancelPendingJob()
+    {
+        QueueModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m.setTracker(tracker);
+        sim->setStepDelay(200);
+        const QString running = submit(0);
+        const QString pending = submit(0);
+        QTRY_VERIFY(m.rowOf(pending) >= 0);
+        QTRY_COMPARE(m.index(m.rowOf(running), 0).data(QueueModel::StateRole).toInt(),
+                     int(Job::State::Running));
+        std::optional<Job> cur = m.currentJob();
+        QVERIFY(cur);
+        QCOMPARE(cur->promptId, running);
+        tracker->cancel(pending);
+        QTRY_COMPARE_WITH_TIMEOUT(m.index(m.rowOf(pending), 0).data(QueueModel::StateRole).toInt(),
+                                  int(Job::State::Cancelled), 5000);
+        tracker->cancel(running);
+        QTRY_COMPARE_WITH_TIMEOUT(m.index(m.rowOf(running), 0).data(QueueModel::StateRole).toInt(),
+                                  int(Job::State::Interrupted), 10000);
+        QVERIFY(!m.index(m.rowOf(running), 0).data(QueueModel::ErrorRole).toString().isEmpty());
+    }
+
+    void switchingTrackerResets()
+    {
+        QueueModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m.setTracker(tracker);
+        QVERIFY(!submit(5).isEmpty());
+        QTRY_COMPARE(m.rowCount(), 1);
+        QSignalSpy resets(&m, &QAbstractItemModel::modelReset);
+        m.setTracker(nullptr);
+        QCOMPARE(resets.size(), 1);
+        QCOMPARE(m.rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestQueueModel)
+#include "tst_queuemodel.moc"

@@ -1,0 +1,32 @@
+# SPDX-License-Identifier: MIT
+# Copies the .ts files, refreshes the copies from the sources with lupdate and fails if lrelease
+# reports any unfinished translation (a new string nobody translated, or one marked unfinished).
+file(REMOVE_RECURSE "${WORK_DIR}")
+file(MAKE_DIRECTORY "${WORK_DIR}")
+set(lst "${WORK_DIR}/sources.lst")
+string(REPLACE ";" "\n" lines "${SOURCES}")
+file(WRITE "${lst}" "${lines}\n")
+set(failed "")
+foreach(ts IN LISTS TS_FILES)
+    get_filename_component(name "${ts}" NAME)
+    configure_file("${ts}" "${WORK_DIR}/${name}" COPYONLY)
+    execute_process(COMMAND "${LUPDATE}" -silent -no-obsolete -locations none "@${lst}"
+                            -ts "${WORK_DIR}/${name}" RESULT_VARIABLE rc OUTPUT_QUIET)
+    if(NOT rc EQUAL 0)
+        message(FATAL_ERROR "lupdate failed for ${name}")
+    endif()
+    execute_process(COMMAND "${LRELEASE}" "${WORK_DIR}/${name}" -qm "${WORK_DIR}/${name}.qm"
+                    OUTPUT_VARIABLE out ERROR_VARIABLE out RESULT_VARIABLE rc)
+    string(REGEX MATCH "([0-9]+) unfinished" m "${out}")
+    if(CMAKE_MATCH_1 AND NOT CMAKE_MATCH_1 EQUAL 0)
+        list(APPEND failed "${name}: ${CMAKE_MATCH_1} unfinished")
+    endif()
+    string(REGEX MATCH "Ignored ([0-9]+) untranslated" u "${out}")
+    if(CMAKE_MATCH_1 AND NOT CMAKE_MATCH_1 EQUAL 0)
+        list(APPEND failed "${name}: ${CMAKE_MATCH_1} untranslated")
+    endif()
+    message(STATUS "${name}: ${out}")
+endforeach()
+if(failed)
+    message(FATAL_ERROR "Untranslated strings (run update_translations and translate):\n${failed}")
+endif()

@@ -1,0 +1,1791 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ComfyScope::App</name>
+    <message>
+        <source>The image is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an image in a format this viewer can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused to decode a %1 × %2 image: it would need %3 of memory (the limit is %4 × %4 pixels and %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image could not be decoded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::AutoSaver</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused to save under the name &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many files named like %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::ConnectDialog</name>
+    <message>
+        <source>Remember passwords and tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a ComfyUI Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host:port, or a URL with a path prefix for a reverse proxy, e.g. https://example.org/comfy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name and password (basic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent as ?token=… on every request (ComfyUI-Login and similar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Query token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. X-API-Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra &amp;header:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header &amp;value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent as the Comfy-User header (multi-user servers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comfy &amp;user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are stored in plain text in the settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address of a ComfyUI server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header name may not contain spaces or colons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::ConnectionIndicator</name>
+    <message>
+        <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected (polling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Server: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Click to connect to another server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::Duration</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2:%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::EventLogDock</name>
+    <message>
+        <source>Event Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected events (or all shown) to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::EventLogModel</name>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::GalleryDelegate</name>
+    <message>
+        <source>Decoding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1×%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::GalleryModel</name>
+    <message>
+        <source>Preview</source>
+        <comment>image kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSocket</source>
+        <comment>image kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <comment>image kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <comment>image kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (inferred)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format: %1, %2 × %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previews received: %1 (showing the latest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image from node %1 of prompt %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::GalleryView</name>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide %1 images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbnail size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every image from the gallery (saved files stay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No images yet.
+Sampler previews, WebSocket and ComfyDeploy outputs and the final images of every job appear here as they arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Prompt ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Only This Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Containing Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::HistoryDialog</name>
+    <message>
+        <source>Load More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an output to open it in the viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs shown: %1 (Load More for older ones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All jobs shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cached nodes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error in node %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::HistoryModel</name>
+    <message>
+        <source>Unknown</source>
+        <comment>history outcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::HistoryOutputsModel</name>
+    <message>
+        <source>%1
+%2 folder%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::ImageCanvas</name>
+    <message>
+        <source>No image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::Lightbox</name>
+    <message>
+        <source>Image Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous (newer) image (Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next (older) image (Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the image to the window (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one image pixel per screen pixel (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the image to the clipboard (Ctrl+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder the image was auto-saved to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag the image into another application (or drag the image itself when it fits the window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the full image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the gallery view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inferred from the running node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received, showing the latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedded metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG image (*.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebP image (*.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Image As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is still being decoded; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::MainWindow</name>
+    <message>
+        <source>Gallery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ComfyScope %1 started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a ComfyUI server (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;Demo Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the built-in simulated ComfyUI server with a demo workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interrupt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the job that is running on the server (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every pending job from the server&apos;s queue (Ctrl+Shift+Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget &amp;Finished Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse the server&apos;s past jobs (Ctrl+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Sampler &amp;Previews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Latest Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About ComfyScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent &amp;Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-save on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs are saved to %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-save off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn auto-save on in Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving outputs to %1 for this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session resumed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session started (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node %1 (%2) failed: %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted at node %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen in the queue (another client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to &quot;%1&quot;:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo server could not listen on a local port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo server running at %1; it queues a workflow every %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo server (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build has no demo server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of %1 not trusted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untrusted Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 could not be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust it only if this fingerprint is the one of your server:
+
+SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust This Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupt sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupt failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending jobs cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearing the queue failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished in %1; outputs: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About ComfyScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ComfyScope %1&lt;/h3&gt;&lt;p&gt;A native viewer for ComfyUI servers: live queue, progress, previews and outputs.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ComfyScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — ComfyScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images: %1 · memory %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-size images in memory: %1 (budget %2)
+Thumbnails: %3
+Frames received: %4, decoded: %5, skipped while busy: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::NodeListModel</name>
+    <message>
+        <source>Node %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::PreferencesDialog</name>
+    <message>
+        <source>&amp;Save every output as it arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final outputs, SaveImageWebsocket and ComfyDeploy outputs are written to the folder; sampler previews are not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields: {date} {time} {datetime} {prompt} {promptid} {node} {kind} {seq} {server} {filename} {ext}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-size images beyond this are dropped from memory (oldest first); thumbnails stay and images are decoded again when opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-size image &amp;budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-save Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::ProgressPanel</name>
+    <message>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job is running. Jobs queued on the server appear here as they start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued by another client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elapsed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no live detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This job belongs to another client; the server sends its progress only to that client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % — %2 of %3 nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::QueueModel</name>
+    <message>
+        <source>Node %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted at node %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job left the queue without a history entry (server restarted?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · other</source>
+        <comment>job of another client</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no live detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running for another client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>unknown ETA</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued by another client: the server sends its progress only to that client, so only its place in the queue and its outcome are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes: %1 of %2 done (%3 cached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::QueueView</name>
+    <message>
+        <source>&amp;Cancel Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected job from the queue, or interrupt it if it is running (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list jobs that have finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Prompt ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Outputs in Gallery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Error…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::ServerProfile</name>
+    <message>
+        <source>Not a server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::Cli</name>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue an API-format workflow (File → Export (API) in the web UI) and print its prompt id. With --wait, follow it to the end, printing one JSON line per change.
+
+Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node errors are printed), 3 connection failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API-format workflow JSON file (&apos;-&apos; for stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the prompt until it finishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --wait: download every output image into DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the prompt at the front of the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra_data.preview_method: none, auto, latent2rgb, taesd (v0.5.0+).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this prompt id instead of a new UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --wait: give up (exit 3) without a connection after S seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: give exactly one workflow file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1 is not a JSON object: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1 is a UI workflow; export it in API format (Workflow → Export (API)) and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: the server refused the workflow: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: node %1 (%2) failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: cannot reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the server&apos;s queue (running and pending prompts, in execution order), or change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel a prompt: delete it if pending, interrupt it if running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every pending prompt (the running one goes on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending queue cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1 is neither running nor pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 running, %2 pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List finished prompts, newest last, with outcome, duration and outputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N entries (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at entry K from the oldest (v0.3.60+).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON lines instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show server version, devices and memory (/system_stats) and its feature flags (/features).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the raw JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ComfyUI %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(version not reported: before v0.2.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS %1, Python %2, PyTorch %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAM %1 free of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device %1 (%2): VRAM %3 free of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>features: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>features: none (/features answered HTTP %1: server before v0.3.45)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupt the running prompt. With --prompt-id only that prompt is stopped (servers v0.3.57+; older ones stop whatever runs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only interrupt this prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupt sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the built-in simulated ComfyUI server on 127.0.0.1 (HTTP and WebSocket on one port). It speaks the real protocol (v0.8.0 or v0.3.18), runs weight-free workflows with real images, and can generate a steady demo workload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port (default 8188; 0 picks a free one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol version: 0.8.0 (default) or 0.3.18.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve every route under this path prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also serve ComfyDeploy&apos;s /comfyui-deploy/ws.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server preview method (default auto).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milliseconds per sampler step (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue a demo workflow for the newest client every MS milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after S seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load mode: stream N previews per second (512x512 JPEG with progress and progress_state) to every connected client; each preview&apos;s metadata carries sent_ns for latency measurements (see &apos;watch&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: cannot listen on port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulated ComfyUI listening on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: this build has no simulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Server address: host[:port], http(s):// or ws(s):// URL, with a path prefix for reverse proxies. Default: $COMFYSCOPE_SERVER or 127.0.0.1:8188.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comfy-User header (a user id, --multi-user servers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &apos;Authorization: Bearer&apos; with the token read from this environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP Basic user; the password is read from $COMFYSCOPE_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add ?token= (ComfyUI-Login) read from this environment variable to every request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra header &apos;Name: value&apos; for every request (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REST request timeout in milliseconds (default 30000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: bad --header &apos;%1&apos; (want &apos;Name: value&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create directory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: comfyscope-cli COMMAND [options]
+
+Commands:
+  watch       print every event of a server as JSON lines
+  submit      queue an API-format workflow (JSON file); --wait follows it to the end
+  queue       list the queue; --cancel ID, --clear
+  history     list finished prompts; --max N
+  stats       server version, devices and memory (/system_stats)
+  interrupt   stop the running prompt (or --prompt-id ID only)
+  simulate    run the built-in simulated ComfyUI server
+
+Run &apos;comfyscope-cli COMMAND --help&apos; for the options of a command.
+Exit status: 0 success, 1 execution error, 2 validation error, 3 connection failure, 64 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch a ComfyUI server and print one JSON object per line for every event: server messages, binary frames (kind, format, size, prompt and node), connection changes and protocol errors.
+
+Exit status: 0 at the normal end (--count or --timeout reached, or SIGINT), 3 when the server cannot be reached at start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen as this client id: prompts queued by another tool with this client_id are seen in full. Default: a new UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after N server events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after S seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every received image into DIR and print the file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not send feature_flags: previews come as anonymous type 1 frames.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ComfyDeploy socket: auto (default), on or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up with exit status 3 if no connection is made within S seconds (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: cannot reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Watch a ComfyUI server: queue, progress, live previews and outputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to this server (host:port or URL). May be given more than once; the first is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the built-in demo server and watch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start in full screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-save outputs to this folder for this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build has no demo server.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching one server at a time: %1 (ignoring %2 more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
