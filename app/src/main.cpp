@@ -22,6 +22,17 @@ using ComfyScope::App::ServerProfile;
 
 int main(int argc, char *argv[])
 {
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    // `comfyscope --help` / `--version` over ssh must not need a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        for (int i = 1; i < argc; ++i) {
+            const QByteArray a(argv[i]);
+            if (a == "--help" || a == "-h" || a == "--version" || a == "-v" || a == "--help-all")
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+    }
+#endif
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"ComfyScope"_s);
     QApplication::setApplicationName(u"ComfyScope"_s);
