@@ -448,7 +448,9 @@ ParsedMessage parseEnvelope(QByteArrayView utf8, QLatin1String key, bool deploy)
 {
     ParsedMessage pm;
     QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(utf8.toByteArray(), &err);
+    // No copy: the parser copies what it keeps, and the view outlives this call.
+    const QJsonDocument doc =
+        QJsonDocument::fromJson(QByteArray::fromRawData(utf8.data(), utf8.size()), &err);
     if (err.error != QJsonParseError::NoError) {
         auto e = makeError(ProtocolError::Code::MalformedJson,
                            u"malformed JSON: "_s + err.errorString() + u" at offset "_s
