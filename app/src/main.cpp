@@ -68,7 +68,12 @@ int main(int argc, char *argv[])
         u"save-dir"_s,
         QApplication::translate("main", "Auto-save outputs to this folder for this session."),
         QApplication::translate("main", "dir"));
-    parser.addOptions({serverOpt, demoOpt, fullOpt, saveOpt});
+    const QCommandLineOption queueOpt(
+        u"queue"_s,
+        QApplication::translate("main", "Once connected, queue this API-format workflow (JSON) "
+                                        "and follow it. May be given more than once."),
+        QApplication::translate("main", "file"));
+    parser.addOptions({serverOpt, demoOpt, fullOpt, saveOpt, queueOpt});
     parser.process(app);
 
     MainWindow w;
@@ -113,5 +118,21 @@ int main(int argc, char *argv[])
             w.showConnectDialog();
         }
     });
+    // --queue: submit once the first session is up (so every event reaches this window).
+    const QStringList toQueue = parser.values(queueOpt);
+    if (!toQueue.isEmpty()) {
+        auto *queued = new bool(false);
+        auto *poll = new QTimer(&w);
+        QObject::connect(poll, &QTimer::timeout, &w, [&w, toQueue, queued, poll] {
+            if (*queued || !w.client() || !w.client()->isConnected())
+                return;
+            *queued = true;
+            poll->stop();
+            for (const QString &file : toQueue)
+                w.queueWorkflowFile(file);
+            delete queued;
+        });
+        poll->start(200);
+    }
     return app.exec();
 }

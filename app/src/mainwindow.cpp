@@ -36,6 +36,10 @@
 #include <QtWidgets/QMenu>
 #include <QtWidgets/QMenuBar>
 #include <QtWidgets/QMessageBox>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QFileInfo>
+#include <QtCore/QFile>
+#include <QtWidgets/QFileDialog>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QStatusBar>
 #include <QtWidgets/QStyle>
@@ -167,6 +171,12 @@ void MainWindow::createActions()
     m_interruptAct->setToolTip(tr("Stop the job that is running on the server (Ctrl+I)"));
     connect(m_interruptAct, &QAction::triggered, this, &MainWindow::interrupt);
 
+    m_queueWorkflowAct = new QAction(st->standardIcon(QStyle::SP_DialogOpenButton),
+                                     tr("&Queue Workflow…"), this);
+    m_queueWorkflowAct->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_queueWorkflowAct->setToolTip(tr("Queue an API-format workflow (JSON) on the server"));
+    connect(m_queueWorkflowAct, &QAction::triggered, this, [this] { queueWorkflowFile(); });
+
     m_clearQueueAct = new QAction(st->standardIcon(QStyle::SP_DialogDiscardButton),
                                   tr("C&lear Pending"), this);
     m_clearQueueAct->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
@@ -272,6 +282,8 @@ void MainWindow::createMenus()
     updateRecentMenu();
 
     QMenu *queue = menuBar()->addMenu(tr("&Queue"));
+    queue->addAction(m_queueWorkflowAct);
+    queue->addSeparator();
     queue->addAction(m_interruptAct);
     queue->addAction(m_queueView->cancelAction());
     queue->addAction(m_clearQueueAct);
@@ -300,6 +312,7 @@ void MainWindow::createMenus()
     tb->setMovable(false);
     tb->addAction(m_connectAct);
     tb->addSeparator();
+    tb->addAction(m_queueWorkflowAct);
     tb->addAction(m_interruptAct);
     tb->addSeparator();
     tb->addAction(m_openLatestAct);
@@ -578,6 +591,59 @@ void MainWindow::onCertificateRejected(const QByteArray &sha256, const QStringLi
 }
 
 // ---- queue actions -------------------------------------------------------------------------
+
+void MainWindow::queueWorkflowFile(const QString &givenPath)
+{
+    if (!m_client || !m_tracker) {
+        QMessageBox::information(this, tr("Queue Workflow"), tr("Connect to a server first."));
+        return;
+    }
+    QString path = givenPath;
+    if (path.isEmpty()) {
+        QSettings settings;
+        path = QFileDialog::getOpenFileName(
+            this, tr("Queue Workflow"), settings.value(u"ui/lastWorkflowDir"_s).toString(),
+            tr("API-format workflows (*.json);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        settings.setValue(u"ui/lastWorkflowDir"_s, QFileInfo(path).absolutePath());
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly) || f.size() > 64 * 1024 * 1024) {
+        QMessageBox::warning(this, tr("Queue Workflow"),
+                             tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path),
+                                                          f.errorString()));
+        return;
+    }
+    QJsonParseError perr;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &perr);
+    QJsonObject wf = doc.object();
+    if (wf.value(u"prompt"_s).isObject())
+        wf = wf.value(u"prompt"_s).toObject();
+    if (perr.error != QJsonParseError::NoError || wf.isEmpty()) {
+        QMessageBox::warning(this, tr("Queue Workflow"),
+                             tr("%1 is not a JSON workflow: %2")
+                                 .arg(QDir::toNativeSeparators(path), perr.errorString()));
+        return;
+    }
+    if (wf.contains(u"nodes"_s) && wf.contains(u"links"_s)) {
+        QMessageBox::warning(this, tr("Queue Workflow"),
+                             tr("This is a UI workflow. In ComfyUI, use Workflow → Export (API) "
+                                "and queue that file."));
+        return;
+    }
+    const QString name = QFileInfo(path).fileName();
+    SubmitReply *r = m_tracker->submit(wf);
+    connect(r, &Reply::finished, this, [this, r, name] {
+        if (r->isOk()) {
+            m_log->info(tr("Queue"), tr("Queued %1 as %2").arg(name, r->promptId()));
+            return;
+        }
+        m_log->error(tr("Queue"), tr("%1 was refused: %2").arg(name, r->errorString()));
+        QMessageBox::warning(this, tr("Queue Workflow"),
+                             tr("The server refused %1.").arg(name) + u"\n\n"_s + r->errorString());
+    });
+}
 
 void MainWindow::interrupt()
 {

@@ -73,6 +73,9 @@ public Q_SLOTS:
     void reconnect();
     void interrupt();
     void clearQueue();
+    /// Queue an API-format workflow file with this window's client id, so its progress,
+    /// previews and outputs all reach the viewer.
+    void queueWorkflowFile(const QString &path = QString());
     void cancelJob(const QString &promptId);
     void toggleFullScreen();
     void openImage(quint64 id);
@@ -86,6 +89,7 @@ protected:
 
 private:
     void createActions();
+    QAction *m_queueWorkflowAct = nullptr;
     void createMenus();
     void createDocks();
     void createStatusBar();
