@@ -27,6 +27,38 @@ QTextStream &err()
     return s;
 }
 
+void processArgs(QCommandLineParser &p, const QStringList &args)
+{
+    if (!p.parse(args)) {
+        err() << QCoreApplication::translate("cli", "error: %1").arg(p.errorText()) << '\n'
+              << QCoreApplication::translate("cli", "Run with --help for the options.") << Qt::endl;
+        std::exit(ExitUsage);
+    }
+    if (p.isSet(u"help"_s)) {
+        QString text = p.helpText();
+        const QString command = args.value(0).section(u' ', -1);
+        text.replace(QCoreApplication::arguments().value(0), u"comfyscope-cli "_s + command);
+        out() << text;
+        out().flush();
+        std::exit(ExitOk);
+    }
+    const QStringList given = p.optionNames();
+    for (const QString &name : {u"timeout"_s, u"count"_s, u"max"_s, u"offset"_s,
+                                u"timeout-ms"_s, u"connect-timeout"_s, u"port"_s, u"load"_s,
+                                u"workload"_s, u"duration"_s, u"step-ms"_s}) {
+        if (!given.contains(name))
+            continue;
+        bool ok = false;
+        const double v = p.value(name).toDouble(&ok);
+        if (!ok || v < 0) {
+            err() << QCoreApplication::translate("cli", "error: --%1 needs a number, not '%2'")
+                         .arg(name, p.value(name))
+                  << Qt::endl;
+            std::exit(ExitUsage);
+        }
+    }
+}
+
 void addServerOptions(QCommandLineParser &p)
 {
     p.addOption({{u"s"_s, u"server"_s},

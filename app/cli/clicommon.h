@@ -22,6 +22,8 @@ enum ExitCode {
 QTextStream &out();
 QTextStream &err();
 
+/// QCommandLineParser::process(), but a bad command line exits with ExitUsage (64), not 1.
+void processArgs(QCommandLineParser &parser, const QStringList &args);
 /// Options every command takes: --server, auth, user, headers.
 void addServerOptions(QCommandLineParser &parser);
 /// Build the endpoint from the parsed options (exits with ExitUsage on a bad address).

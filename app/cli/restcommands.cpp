@@ -116,7 +116,7 @@ int runSubmit(const QStringList &args)
     p.addOption({u"connect-timeout"_s,
                  tr("With --wait: give up (exit 3) without a connection after S seconds."),
                  u"s"_s, u"10"_s});
-    p.process(args);
+    processArgs(p, args);
     if (p.positionalArguments().size() != 1) {
         err() << tr("error: give exactly one workflow file") << Qt::endl;
         return ExitUsage;
@@ -233,6 +233,25 @@ int runSubmit(const QStringList &args)
         if (s == Client::State::Polling)
             submitOnce(); // HTTP works, the socket does not: follow by polling
     });
+    // SaveImageWebsocket and ComfyDeploy outputs exist only on the socket: save them as they come.
+    QObject::connect(client, &Client::imageReceived, qApp, [&](const ImageFrame &f) {
+        if (saveDir.isEmpty() || f.promptId != promptId || promptId.isEmpty()
+            || (f.kind != ImageKind::WebSocketOutput && f.kind != ImageKind::DeployOutput))
+            return;
+        const QString ext = f.format == ImageFormat::Jpeg ? u"jpg"_s : imageFormatName(f.format);
+        const QString name = u"%1_%2_%3.%4"_s.arg(promptId.left(8),
+                                                  f.outputId.isEmpty() ? f.nodeId : f.outputId)
+                                 .arg(f.sequence)
+                                 .arg(ext);
+        QString error;
+        const QString file = saveUnder(saveDir, name, f.imageBytes(), &error);
+        QJsonObject line{{u"event"_s, u"saved"_s}, {u"kind"_s, imageKindName(f.kind)}};
+        if (file.isEmpty())
+            line.insert(u"error"_s, error);
+        else
+            line.insert(u"file"_s, file);
+        printJsonLine(line);
+    });
     qint64 lastPrint = 0;
     QObject::connect(tracker, &JobTracker::jobChanged, qApp, [&](const Job &j) {
         if (j.promptId != promptId || j.isFinished())
@@ -307,7 +326,7 @@ int runQueue(const QStringList &args)
                  u"id"_s});
     p.addOption({u"clear"_s, tr("Delete every pending prompt (the running one goes on).")});
     p.addOption({u"json"_s, tr("Print JSON instead of a table.")});
-    p.process(args);
+    processArgs(p, args);
     Client *client = makeClient(p);
 
     if (p.isSet(u"clear"_s)) {
@@ -399,7 +418,7 @@ int runHistory(const QStringList &args)
     p.addOption({u"offset"_s, tr("Start at entry K from the oldest (v0.3.60+)."), u"k"_s});
     p.addOption({u"prompt-id"_s, tr("Show one prompt."), u"id"_s});
     p.addOption({u"json"_s, tr("Print JSON lines instead of a table.")});
-    p.process(args);
+    processArgs(p, args);
     Client *client = makeClient(p);
     HistoryReply *r = p.isSet(u"prompt-id"_s)
                           ? client->fetchHistory(p.value(u"prompt-id"_s))
@@ -457,7 +476,7 @@ int runStats(const QStringList &args)
     p.addHelpOption();
     addServerOptions(p);
     p.addOption({u"json"_s, tr("Print the raw JSON.")});
-    p.process(args);
+    processArgs(p, args);
     Client *client = makeClient(p);
     JsonReply *r = client->fetchSystemStats();
     const bool json = p.isSet(u"json"_s);
@@ -528,7 +547,7 @@ int runInterrupt(const QStringList &args)
     p.addHelpOption();
     addServerOptions(p);
     p.addOption({u"prompt-id"_s, tr("Only interrupt this prompt."), u"id"_s});
-    p.process(args);
+    processArgs(p, args);
     Client *client = makeClient(p);
     Reply *r = client->interrupt(p.value(u"prompt-id"_s));
     QObject::connect(r, &Reply::finished, qApp, [r] {
@@ -570,7 +589,7 @@ int runSimulate(const QStringList &args)
                     "progress_state) to every connected client; each preview's metadata carries "
                     "sent_ns for latency measurements (see 'watch')."),
                  u"n"_s});
-    p.process(args);
+    processArgs(p, args);
     auto *sim = new Simulator(qApp);
     sim->setVersion(p.value(u"server-version"_s).startsWith("0.3"_L1) ? Simulator::Version::V0_3_18
                                                                      : Simulator::Version::V0_8_0);

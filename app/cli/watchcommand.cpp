@@ -69,7 +69,7 @@ int runWatch(const QStringList &args)
                  QCoreApplication::translate("cli", "Give up with exit status 3 if no connection "
                                                     "is made within S seconds (default 10)."),
                  u"s"_s, u"10"_s});
-    p.process(args);
+    processArgs(p, args);
 
     auto *client = new Client(qApp);
     client->setEndpoint(endpointFromOptions(p));
@@ -179,8 +179,19 @@ int runWatch(const QStringList &args)
     });
 
     if (p.isSet(u"timeout"_s))
-        QTimer::singleShot(int(p.value(u"timeout"_s).toDouble() * 1000), qApp,
-                           [] { QCoreApplication::exit(ExitOk); });
+        QTimer::singleShot(int(p.value(u"timeout"_s).toDouble() * 1000), qApp, [&] {
+            if (everConnected || client->state() == Client::State::Polling) {
+                QCoreApplication::exit(ExitOk);
+                return;
+            }
+            err() << QCoreApplication::translate("cli", "error: cannot reach %1: %2")
+                         .arg(client->endpoint().displayString(),
+                              client->lastError().isEmpty()
+                                  ? QCoreApplication::translate("cli", "no answer")
+                                  : client->lastError())
+                  << Qt::endl;
+            QCoreApplication::exit(ExitConnectionError);
+        });
     const int connectTimeout = int(p.value(u"connect-timeout"_s).toDouble() * 1000);
     QTimer::singleShot(connectTimeout, qApp, [&] {
         if (everConnected || client->state() == Client::State::Polling)

@@ -316,7 +316,8 @@ public:
             setError(u"connection closed by the server (code %1)%2"_s.arg(int(s->closeCode()))
                          .arg(s->closeReason().isEmpty() ? QString() : u": "_s + s->closeReason()));
         }
-        scheduleReconnect();
+        if (wantOpen) // a connectionError slot may have called close()
+            scheduleReconnect();
     }
 
     /// Drop the current socket (dead, timed out, or the user asked) and reconnect.
@@ -325,7 +326,6 @@ public:
         if (!ws)
             return;
         qCDebug(COMFYSCOPE_WS) << "dropping socket:" << why;
-        setError(why);
         QWebSocket *s = ws;
         ws = nullptr;
         dying.append(s);
@@ -344,7 +344,10 @@ public:
                 if (dying.contains(s))
                     onSocketGone(s);
             });
-        if (wantOpen)
+        // Last: a slot on connectionError may call close() or even delete the client.
+        QPointer<Client> guard(q);
+        setError(why);
+        if (guard && wantOpen)
             scheduleReconnect();
     }
 

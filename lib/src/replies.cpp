@@ -151,8 +151,10 @@ void Reply::onFinished()
     }
     d->finished = true;
     r->deleteLater();
+    QPointer<Reply> self(this); // a slot may delete the client, and this reply with it
     Q_EMIT finished();
-    deleteLater();
+    if (self)
+        deleteLater();
 }
 
 bool JsonReply::parseResult()
@@ -442,16 +444,37 @@ std::optional<QList<HistoryEntry>> HistoryEntry::listFromJson(const QByteArray &
     if (err.error != QJsonParseError::NoError || !doc.isObject())
         return std::nullopt;
     const QJsonObject o = doc.object();
-    // QJsonObject sorts keys; recover the server's order from where each key sits in the text.
+    // QJsonObject sorts keys; recover the server's order with one pass over the text that notes
+    // each top-level key (linear in the body: a full history has up to 10000 entries).
     QList<QPair<qsizetype, QString>> order;
     order.reserve(o.size());
-    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
-        const QByteArray key = QJsonDocument(QJsonArray{it.key()}).toJson(QJsonDocument::Compact);
-        const QByteArray quoted = key.mid(1, key.size() - 2); // ["id"] → "id"
-        qsizetype pos = raw.indexOf(QByteArray(quoted + ':'));
-        if (pos < 0)
-            pos = raw.indexOf(QByteArray(quoted + " :"));
-        order.append({pos, it.key()});
+    int depth = 0;
+    const char *p = raw.constData();
+    const qsizetype n = raw.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = p[i];
+        if (c == '"') {
+            const qsizetype start = i;
+            for (++i; i < n && p[i] != '"'; ++i)
+                if (p[i] == '\\')
+                    ++i;
+            if (depth != 1)
+                continue;
+            qsizetype j = i + 1;
+            while (j < n && (p[j] == ' ' || p[j] == '\n' || p[j] == '\r' || p[j] == '\t'))
+                ++j;
+            if (j < n && p[j] == ':') {
+                const QJsonDocument k = QJsonDocument::fromJson(
+                    '[' + QByteArray(p + start, qMin(i, n - 1) - start + 1) + ']');
+                const QString key = k.array().at(0).toString();
+                if (o.contains(key))
+                    order.append({start, key});
+            }
+        } else if (c == '{' || c == '[') {
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
     }
     std::sort(order.begin(), order.end());
     QList<HistoryEntry> out;

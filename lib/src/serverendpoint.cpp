@@ -116,7 +116,8 @@ QUrl ServerEndpoint::httpUrl(const QString &route, const QUrlQuery &query) const
     if (!route.startsWith(u'/'))
         path += u'/';
     path += route;
-    u.setPath(path);
+    // Routes carry ids already percent-encoded; do not encode the '%' again.
+    u.setPath(path, QUrl::TolerantMode);
     QUrlQuery q = query;
     if (!m_queryToken.isEmpty())
         q.addQueryItem(u"token"_s, QString::fromLatin1(QUrl::toPercentEncoding(m_queryToken)));
