@@ -710,6 +710,31 @@ private Q_SLOTS:
         }
     }
 
+    void closeFromErrorSlotIsSafe()
+    {
+        sim->setWebSocketEnabled(false); // every attempt fails with a 404 handshake
+        connect(client.get(), &Client::connectionError, client.get(), [this] { client->close(); });
+        client->open();
+        QTRY_COMPARE(client->state(), Client::State::Disconnected);
+        QTest::qWait(300);
+        QCOMPARE(client->state(), Client::State::Disconnected);
+        QCOMPARE(client->millisToReconnect(), -1);
+    }
+
+    void deletingTheClientFromAReplySlotIsSafe()
+    {
+        auto *c = new Client;
+        c->setEndpoint(endpointFor(*sim));
+        QueueReply *r = c->fetchQueue();
+        bool done = false;
+        connect(r, &Reply::finished, this, [&] {
+            delete c;
+            done = true;
+        });
+        QTRY_VERIFY(done);
+        QTest::qWait(50); // deferred deletes run; nothing touches the dead reply
+    }
+
     void closeStopsEverything()
     {
         connectClient();
