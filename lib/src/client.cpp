@@ -604,7 +604,8 @@ public:
     {
         Protocol::FrameOptions opt;
         opt.maxFrameSize = maxFrameSize;
-        opt.progressTextMetadata = features.supportsProgressTextMetadata;
+        // The extended TEXT layout (PR #12540) applies only if we asked for it, and we do not.
+        opt.progressTextMetadata = false;
         Protocol::Frame parsed = Protocol::parseFrame(frame, opt);
         std::visit(Overloaded{
                        [&](const ProtocolError &e) {
