@@ -178,24 +178,7 @@ int runWatch(const QStringList &args)
                                        {u"deploy_socket"_s, e.deploySocket}});
     });
 
-    if (p.isSet(u"timeout"_s))
-        QTimer::singleShot(int(p.value(u"timeout"_s).toDouble() * 1000), qApp, [&] {
-            if (everConnected || client->state() == Client::State::Polling) {
-                QCoreApplication::exit(ExitOk);
-                return;
-            }
-            err() << QCoreApplication::translate("cli", "error: cannot reach %1: %2")
-                         .arg(client->endpoint().displayString(),
-                              client->lastError().isEmpty()
-                                  ? QCoreApplication::translate("cli", "no answer")
-                                  : client->lastError())
-                  << Qt::endl;
-            QCoreApplication::exit(ExitConnectionError);
-        });
-    const int connectTimeout = int(p.value(u"connect-timeout"_s).toDouble() * 1000);
-    QTimer::singleShot(connectTimeout, qApp, [&] {
-        if (everConnected || client->state() == Client::State::Polling)
-            return;
+    auto failUnreachable = [&] {
         err() << QCoreApplication::translate("cli", "error: cannot reach %1: %2")
                      .arg(client->endpoint().displayString(),
                           client->lastError().isEmpty()
@@ -203,6 +186,20 @@ int runWatch(const QStringList &args)
                               : client->lastError())
               << Qt::endl;
         QCoreApplication::exit(ExitConnectionError);
+    };
+    if (p.isSet(u"timeout"_s))
+        QTimer::singleShot(int(p.value(u"timeout"_s).toDouble() * 1000), qApp, [&] {
+            if (everConnected || client->state() == Client::State::Polling) {
+                QCoreApplication::exit(ExitOk);
+                return;
+            }
+            failUnreachable();
+        });
+    const int connectTimeout = int(p.value(u"connect-timeout"_s).toDouble() * 1000);
+    QTimer::singleShot(connectTimeout, qApp, [&] {
+        if (everConnected || client->state() == Client::State::Polling)
+            return;
+        failUnreachable();
     });
     client->open();
     const int rc = QCoreApplication::exec();
