@@ -2,6 +2,237 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ComfyScope</name>
+    <message>
+        <source>TLS certificate not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no valid server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent a message larger than the %1 byte cap; reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection closed by the server (code %1)%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>polling failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text message of %1 bytes exceeds the cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no WebSocket handshake within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer to WebSocket ping within %1 s; reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconnect requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing field &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; holds a non-string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status.exec_info.queue_remaining is missing or not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negative queue_remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;status&apos; is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing field &apos;status&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing field &apos;node&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;nodes&apos; is missing or not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node entry &apos;%1&apos; is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;output&apos; is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;max_upload_size&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;entries&apos; is missing or not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message has no string &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;data&apos; is missing or not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary frame of %1 bytes exceeds the %2 byte cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary frame of %1 bytes is shorter than its %2 byte header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preview frame without image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type 4 metadata length %1 runs past the frame end (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type 4 metadata is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type 4 metadata: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type 4 frame without image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT frame prompt id length runs past the frame end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT frame ends before its node id length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT frame node id length %1 runs past the frame end (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown binary event type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown ComfyDeploy binary event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ComfyDeploy frame of %1 bytes ends inside its 24-byte output_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ComfyDeploy frame without image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no answer from the server in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unexpected response body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: response is not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POST /prompt: the answer has no prompt_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET /queue: no queue_running/queue_pending lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET /history: the answer is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET /api/jobs: no jobs list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload: the answer has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid server address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1&apos; (use http, https, ws or wss)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComfyScope::App</name>
     <message>
         <source>The image is empty.</source>
@@ -1088,6 +1319,50 @@ Thumbnails: %3
 Frames received: %4, decoded: %5, skipped while busy: %6</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Queue Workflow…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue an API-format workflow (JSON) on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API-format workflows (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON workflow: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a UI workflow. In ComfyUI, use Workflow → Export (API) and queue that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::NodeListModel</name>
@@ -1743,6 +2018,14 @@ Exit status: 0 at the normal end (--count or --timeout reached, or SIGINT), 3 wh
         <source>no answer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Run with --help for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --%1 needs a number, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1785,6 +2068,14 @@ Exit status: 0 at the normal end (--count or --timeout reached, or SIGINT), 3 wh
     </message>
     <message>
         <source>Watching one server at a time: %1 (ignoring %2 more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once connected, queue this API-format workflow (JSON) and follow it. May be given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

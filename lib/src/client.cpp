@@ -5,6 +5,7 @@
 
 #include "logging_p.h"
 
+#include <QtCore/QCoreApplication>
 #include <QtCore/QCryptographicHash>
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QHash>
@@ -152,7 +153,7 @@ public:
         QStringList texts;
         for (const QSslError &e : errors)
             texts << e.errorString();
-        tlsError = u"TLS certificate not trusted ("_s + texts.join(u"; "_s)
+        tlsError = QCoreApplication::translate("ComfyScope", "TLS certificate not trusted") + u" ("_s + texts.join(u"; "_s)
             + u"); SHA-256 "_s + QString::fromLatin1(fp);
         Q_EMIT q->certificateRejected(fp, texts);
         return false;
@@ -204,7 +205,7 @@ public:
         }
         openPending = false;
         if (!endpoint.isValid()) {
-            setError(u"no valid server address"_s);
+            setError(QCoreApplication::translate("ComfyScope", "no valid server address"));
             scheduleReconnect();
             return;
         }
@@ -302,7 +303,7 @@ public:
             // QWebSocket refused a message over setMaxFrameSize() and closed the connection.
             ProtocolError e;
             e.code = ProtocolError::Code::OversizedMessage;
-            e.message = u"the server sent a message larger than the %1 byte cap; reconnecting"_s
+            e.message = QCoreApplication::translate("ComfyScope", "the server sent a message larger than the %1 byte cap; reconnecting")
                             .arg(maxFrameSize);
             Q_EMIT q->protocolError(e);
             setError(e.message);
@@ -313,7 +314,7 @@ public:
             if (lastError != s->errorString())
                 setError(s->errorString());
         } else if (s->closeCode() != QWebSocketProtocol::CloseCodeNormal) {
-            setError(u"connection closed by the server (code %1)%2"_s.arg(int(s->closeCode()))
+            setError(QCoreApplication::translate("ComfyScope", "connection closed by the server (code %1)%2").arg(int(s->closeCode()))
                          .arg(s->closeReason().isEmpty() ? QString() : u": "_s + s->closeReason()));
         }
         if (wantOpen) // a connectionError slot may have called close()
@@ -396,7 +397,7 @@ public:
                 e.fromPolling = true;
                 Q_EMIT this->q->statusReceived(e);
             } else {
-                lastError = r->errorString().isEmpty() ? u"polling failed"_s : r->errorString();
+                lastError = r->errorString().isEmpty() ? QCoreApplication::translate("ComfyScope", "polling failed") : r->errorString();
                 if (state == State::Polling) {
                     setError(lastError);
                     setState(State::Reconnecting);
@@ -475,7 +476,7 @@ public:
         if (qint64(utf8.size()) > maxFrameSize) {
             ProtocolError e;
             e.code = ProtocolError::Code::OversizedMessage;
-            e.message = u"text message of %1 bytes exceeds the cap"_s.arg(utf8.size());
+            e.message = QCoreApplication::translate("ComfyScope", "text message of %1 bytes exceeds the cap").arg(utf8.size());
             e.excerpt = utf8.left(64);
             Q_EMIT q->protocolError(e);
             return;
@@ -732,7 +733,7 @@ Client::Client(QNetworkAccessManager *nam, QObject *parent)
     connect(&d->reconnectTimer, &QTimer::timeout, this, [this] { d->openSocket(); });
     d->connectTimer.setSingleShot(true);
     connect(&d->connectTimer, &QTimer::timeout, this, [this] {
-        d->dropSocket(u"no WebSocket handshake within %1 s"_s.arg(d->connectTimeout / 1000.0));
+        d->dropSocket(QCoreApplication::translate("ComfyScope", "no WebSocket handshake within %1 s").arg(d->connectTimeout / 1000.0));
     });
     connect(&d->pingTimer, &QTimer::timeout, this, [this] {
         if (!d->ws || d->ws->state() != QAbstractSocket::ConnectedState)
@@ -745,7 +746,7 @@ Client::Client(QNetworkAccessManager *nam, QObject *parent)
     });
     d->pongTimer.setSingleShot(true);
     connect(&d->pongTimer, &QTimer::timeout, this, [this] {
-        d->dropSocket(u"no answer to WebSocket ping within %1 s; reconnecting"_s.arg(
+        d->dropSocket(QCoreApplication::translate("ComfyScope", "no answer to WebSocket ping within %1 s; reconnecting").arg(
             d->pongTimeout / 1000.0));
     });
     connect(&d->pollTimer, &QTimer::timeout, this, [this] { d->poll(); });
@@ -894,7 +895,7 @@ void Client::reconnectNow()
     }
     d->failures = 0;
     if (d->ws) {
-        d->dropSocket(u"reconnect requested"_s);
+        d->dropSocket(QCoreApplication::translate("ComfyScope", "reconnect requested"));
         d->reconnectTimer.start(0);
     } else {
         d->reconnectTimer.start(0);

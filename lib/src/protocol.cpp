@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include <comfyscope/protocol.h>
 
+#include <QtCore/QCoreApplication>
 #include <QtCore/QHash>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
@@ -132,14 +133,14 @@ struct Reader
         const auto it = o.constFind(key);
         if (it == o.constEnd() || it->isNull()) {
             if (required && error.isEmpty()) {
-                error = u"missing field '"_s + key + u"'"_s;
+                error = QCoreApplication::translate("ComfyScope", "missing field '%1'").arg(key);
                 missing = true;
             }
             return !required;
         }
         if (!it->isString()) {
             if (error.isEmpty())
-                error = u"field '"_s + key + u"' is not a string"_s;
+                error = QCoreApplication::translate("ComfyScope", "field '%1' is not a string").arg(key);
             return false;
         }
         out = it->toString();
@@ -150,14 +151,14 @@ struct Reader
         const auto it = o.constFind(key);
         if (it == o.constEnd() || it->isNull()) {
             if (required && error.isEmpty()) {
-                error = u"missing field '"_s + key + u"'"_s;
+                error = QCoreApplication::translate("ComfyScope", "missing field '%1'").arg(key);
                 missing = true;
             }
             return !required;
         }
         if (!it->isDouble()) {
             if (error.isEmpty())
-                error = u"field '"_s + key + u"' is not a number"_s;
+                error = QCoreApplication::translate("ComfyScope", "field '%1' is not a number").arg(key);
             return false;
         }
         out = it->toDouble();
@@ -181,7 +182,7 @@ struct Reader
             return true;
         if (!it->isArray()) {
             if (error.isEmpty())
-                error = u"field '"_s + key + u"' is not a list"_s;
+                error = QCoreApplication::translate("ComfyScope", "field '%1' is not a list").arg(key);
             return false;
         }
         const QJsonArray a = it->toArray();
@@ -193,7 +194,7 @@ struct Reader
                 out.append(QString::number(v.toDouble()));
             else {
                 if (error.isEmpty())
-                    error = u"field '"_s + key + u"' holds a non-string"_s;
+                    error = QCoreApplication::translate("ComfyScope", "field '%1' holds a non-string").arg(key);
                 return false;
             }
         }
@@ -268,18 +269,18 @@ Message parseMessageData(const QString &type, const QJsonObject &data)
             const QJsonValue execInfo = status.toObject().value("exec_info"_L1);
             const QJsonValue q = execInfo.toObject().value("queue_remaining"_L1);
             if (!execInfo.isObject() || !q.isDouble()) {
-                r.error = u"status.exec_info.queue_remaining is missing or not a number"_s;
+                r.error = QCoreApplication::translate("ComfyScope", "status.exec_info.queue_remaining is missing or not a number");
                 r.missing = !q.isDouble() && q.isUndefined();
             } else {
                 e.queueRemaining = int(q.toDouble());
                 if (e.queueRemaining < 0)
-                    r.error = u"negative queue_remaining"_s;
+                    r.error = QCoreApplication::translate("ComfyScope", "negative queue_remaining");
             }
         } else if (!status.isUndefined() && !status.isNull()) {
-            r.error = u"field 'status' is not an object"_s;
+            r.error = QCoreApplication::translate("ComfyScope", "field 'status' is not an object");
         } else if (e.sid.isEmpty()) {
             // ComfyDeploy's connect status carries only the sid; a bare {} is meaningless.
-            r.error = u"missing field 'status'"_s;
+            r.error = QCoreApplication::translate("ComfyScope", "missing field 'status'");
             r.missing = true;
         }
         if (!r.ok())
@@ -302,7 +303,7 @@ Message parseMessageData(const QString &type, const QJsonObject &data)
     case Type::Executing: {
         ExecutingEvent e;
         if (!data.contains("node"_L1)) {
-            r.error = u"missing field 'node'"_s;
+            r.error = QCoreApplication::translate("ComfyScope", "missing field 'node'");
             r.missing = true;
             return fail(r, type, data);
         }
@@ -326,7 +327,7 @@ Message parseMessageData(const QString &type, const QJsonObject &data)
             return fail(r, type, data);
         const QJsonValue nodes = data.value("nodes"_L1);
         if (!nodes.isObject()) {
-            r.error = u"field 'nodes' is missing or not an object"_s;
+            r.error = QCoreApplication::translate("ComfyScope", "field 'nodes' is missing or not an object");
             r.missing = nodes.isUndefined();
             return fail(r, type, data);
         }
@@ -334,7 +335,7 @@ Message parseMessageData(const QString &type, const QJsonObject &data)
         e.nodes.reserve(n.size());
         for (auto it = n.constBegin(); it != n.constEnd(); ++it) {
             if (!it->isObject()) {
-                r.error = u"node entry '"_s + it.key() + u"' is not an object"_s;
+                r.error = QCoreApplication::translate("ComfyScope", "node entry '%1' is not an object").arg(it.key());
                 return fail(r, type, data);
             }
             const QJsonObject no = it->toObject();
@@ -347,7 +348,7 @@ Message parseMessageData(const QString &type, const QJsonObject &data)
                 || !nr.str("parent_node_id"_L1, p.parentNodeId)
                 || !nr.str("real_node_id"_L1, p.realNodeId)
                 || !nr.str("prompt_id"_L1, p.promptId)) {
-                r.error = u"node '"_s + it.key() + u"': "_s + nr.error;
+                r.error = QCoreApplication::translate("ComfyScope", "node '%1': %2").arg(it.key(), nr.error);
                 return fail(r, type, data);
             }
             if (p.nodeId.isEmpty())
@@ -373,7 +374,7 @@ Message parseMessageData(const QString &type, const QJsonObject &data)
         } else if (out.isNull() || out.isUndefined()) {
             e.outputIsNull = true;
         } else {
-            r.error = u"field 'output' is not an object"_s;
+            r.error = QCoreApplication::translate("ComfyScope", "field 'output' is not an object");
             return fail(r, type, data);
         }
         return e;
@@ -413,7 +414,7 @@ Message parseMessageData(const QString &type, const QJsonObject &data)
             data.value("supports_progress_text_metadata"_L1) == QJsonValue(true);
         const QJsonValue m = data.value("max_upload_size"_L1);
         if (!m.isUndefined() && !m.isDouble()) {
-            r.error = u"field 'max_upload_size' is not a number"_s;
+            r.error = QCoreApplication::translate("ComfyScope", "field 'max_upload_size' is not a number");
             return fail(r, type, data);
         }
         f.maxUploadSize = qint64(m.toDouble());
@@ -423,7 +424,7 @@ Message parseMessageData(const QString &type, const QJsonObject &data)
         LogsEvent e;
         const QJsonValue entries = data.value("entries"_L1);
         if (!entries.isArray()) {
-            r.error = u"field 'entries' is missing or not a list"_s;
+            r.error = QCoreApplication::translate("ComfyScope", "field 'entries' is missing or not a list");
             r.missing = entries.isUndefined();
             return fail(r, type, data);
         }
@@ -453,15 +454,16 @@ ParsedMessage parseEnvelope(QByteArrayView utf8, QLatin1String key, bool deploy)
         QJsonDocument::fromJson(QByteArray::fromRawData(utf8.data(), utf8.size()), &err);
     if (err.error != QJsonParseError::NoError) {
         auto e = makeError(ProtocolError::Code::MalformedJson,
-                           u"malformed JSON: "_s + err.errorString() + u" at offset "_s
-                               + QString::number(err.offset),
+                           QCoreApplication::translate("ComfyScope", "malformed JSON: %1 at offset %2")
+                               .arg(err.errorString())
+                               .arg(err.offset),
                            utf8);
         e.deploySocket = deploy;
         pm.message = e;
         return pm;
     }
     if (!doc.isObject()) {
-        auto e = makeError(ProtocolError::Code::NotAnObject, u"message is not a JSON object"_s,
+        auto e = makeError(ProtocolError::Code::NotAnObject, QCoreApplication::translate("ComfyScope", "message is not a JSON object"),
                            utf8);
         e.deploySocket = deploy;
         pm.message = e;
@@ -472,7 +474,7 @@ ParsedMessage parseEnvelope(QByteArrayView utf8, QLatin1String key, bool deploy)
     if (!t.isString() || t.toString().isEmpty()) {
         auto e = makeError(t.isUndefined() ? ProtocolError::Code::MissingField
                                            : ProtocolError::Code::WrongFieldType,
-                           u"message has no string '"_s + key + u"'"_s, utf8);
+                           QCoreApplication::translate("ComfyScope", "message has no string '%1'").arg(key), utf8);
         e.deploySocket = deploy;
         pm.message = e;
         return pm;
@@ -499,7 +501,7 @@ ParsedMessage parseEnvelope(QByteArrayView utf8, QLatin1String key, bool deploy)
         }
         auto e = makeError(data.isUndefined() ? ProtocolError::Code::MissingField
                                               : ProtocolError::Code::WrongFieldType,
-                           pm.type + u": 'data' is missing or not an object"_s, utf8, pm.type);
+                           QCoreApplication::translate("ComfyScope", "%1: 'data' is missing or not an object").arg(pm.type), utf8, pm.type);
         e.deploySocket = deploy;
         pm.message = e;
         return pm;
@@ -544,7 +546,7 @@ Frame checkSize(const QByteArray &frame, const FrameOptions &options, bool deplo
 {
     if (options.maxFrameSize > 0 && frame.size() > options.maxFrameSize) {
         auto e = makeError(ProtocolError::Code::OversizedMessage,
-                           u"binary frame of %1 bytes exceeds the %2 byte cap"_s
+                           QCoreApplication::translate("ComfyScope", "binary frame of %1 bytes exceeds the %2 byte cap")
                                .arg(frame.size())
                                .arg(options.maxFrameSize),
                            frame);
@@ -553,7 +555,7 @@ Frame checkSize(const QByteArray &frame, const FrameOptions &options, bool deplo
     }
     if (frame.size() < minimum) {
         auto e = makeError(ProtocolError::Code::TruncatedFrame,
-                           u"binary frame of %1 bytes is shorter than its %2 byte header"_s
+                           QCoreApplication::translate("ComfyScope", "binary frame of %1 bytes is shorter than its %2 byte header")
                                .arg(frame.size())
                                .arg(minimum),
                            frame);
@@ -591,7 +593,7 @@ Frame parseFrame(const QByteArray &frame, const FrameOptions &options)
         f.declaredFormat = formatFromCode(word);
         f.format = sniffImageFormat(f.imageView());
         if (f.imageSize() == 0)
-            return makeError(ProtocolError::Code::EmptyImage, u"preview frame without image"_s,
+            return makeError(ProtocolError::Code::EmptyImage, QCoreApplication::translate("ComfyScope", "preview frame without image"),
                              frame);
         if (f.format == ImageFormat::Unknown)
             f.format = f.declaredFormat;
@@ -603,7 +605,7 @@ Frame parseFrame(const QByteArray &frame, const FrameOptions &options)
         const qsizetype m = qsizetype(word);
         if (m > frame.size() - 8)
             return makeError(ProtocolError::Code::LyingLength,
-                             u"type 4 metadata length %1 runs past the frame end (%2 bytes)"_s
+                             QCoreApplication::translate("ComfyScope", "type 4 metadata length %1 runs past the frame end (%2 bytes)")
                                  .arg(word)
                                  .arg(frame.size()),
                              frame);
@@ -611,7 +613,7 @@ Frame parseFrame(const QByteArray &frame, const FrameOptions &options)
         const QJsonDocument doc = QJsonDocument::fromJson(frame.mid(8, m), &err);
         if (err.error != QJsonParseError::NoError || !doc.isObject())
             return makeError(ProtocolError::Code::BadMetadata,
-                             u"type 4 metadata is not a JSON object"_s, frame);
+                             QCoreApplication::translate("ComfyScope", "type 4 metadata is not a JSON object"), frame);
         ImageFrame f;
         f.frameType = 4;
         f.frame = frame;
@@ -623,10 +625,10 @@ Frame parseFrame(const QByteArray &frame, const FrameOptions &options)
             || !r.str("display_node_id"_L1, f.displayNodeId)
             || !r.str("parent_node_id"_L1, f.parentNodeId)
             || !r.str("real_node_id"_L1, f.realNodeId) || !r.str("image_type"_L1, imageType))
-            return makeError(ProtocolError::Code::BadMetadata, u"type 4 metadata: "_s + r.error,
+            return makeError(ProtocolError::Code::BadMetadata, QCoreApplication::translate("ComfyScope", "type 4 metadata: %1").arg(r.error),
                              frame);
         if (f.imageSize() == 0)
-            return makeError(ProtocolError::Code::EmptyImage, u"type 4 frame without image"_s,
+            return makeError(ProtocolError::Code::EmptyImage, QCoreApplication::translate("ComfyScope", "type 4 frame without image"),
                              frame);
         if (f.displayNodeId.isEmpty())
             f.displayNodeId = f.nodeId;
@@ -646,18 +648,18 @@ Frame parseFrame(const QByteArray &frame, const FrameOptions &options)
             const qsizetype p = qsizetype(word);
             if (p > frame.size() - 8)
                 return makeError(ProtocolError::Code::LyingLength,
-                                 u"TEXT frame prompt id length runs past the frame end"_s, frame);
+                                 QCoreApplication::translate("ComfyScope", "TEXT frame prompt id length runs past the frame end"), frame);
             t.promptId = QString::fromUtf8(frame.constData() + 8, p);
             pos = 8 + p;
             if (frame.size() - pos < 4)
                 return makeError(ProtocolError::Code::TruncatedFrame,
-                                 u"TEXT frame ends before its node id length"_s, frame);
+                                 QCoreApplication::translate("ComfyScope", "TEXT frame ends before its node id length"), frame);
         }
         const qsizetype n = qsizetype(readU32(frame, pos));
         pos += 4;
         if (n > frame.size() - pos)
             return makeError(ProtocolError::Code::LyingLength,
-                             u"TEXT frame node id length %1 runs past the frame end (%2 bytes)"_s
+                             QCoreApplication::translate("ComfyScope", "TEXT frame node id length %1 runs past the frame end (%2 bytes)")
                                  .arg(n)
                                  .arg(frame.size()),
                              frame);
@@ -669,7 +671,7 @@ Frame parseFrame(const QByteArray &frame, const FrameOptions &options)
         break;
     }
     return makeError(ProtocolError::Code::UnknownFrameType,
-                     u"unknown binary event type %1"_s.arg(type), frame);
+                     QCoreApplication::translate("ComfyScope", "unknown binary event type %1").arg(type), frame);
 }
 
 Frame parseDeployFrame(const QByteArray &frame, const FrameOptions &options)
@@ -685,7 +687,7 @@ Frame parseDeployFrame(const QByteArray &frame, const FrameOptions &options)
     const quint32 event = readU32(frame, 0);
     if (event != 1)
         return err(ProtocolError::Code::UnknownFrameType,
-                   u"unknown ComfyDeploy binary event %1"_s.arg(event));
+                   QCoreApplication::translate("ComfyScope", "unknown ComfyDeploy binary event %1").arg(event));
     ImageFrame f;
     f.kind = ImageKind::DeployOutput;
     f.frameType = 1;
@@ -699,7 +701,7 @@ Frame parseDeployFrame(const QByteArray &frame, const FrameOptions &options)
     } else {
         if (frame.size() < 32)
             return err(ProtocolError::Code::TruncatedFrame,
-                       u"ComfyDeploy frame of %1 bytes ends inside its 24-byte output_id"_s.arg(
+                       QCoreApplication::translate("ComfyScope", "ComfyDeploy frame of %1 bytes ends inside its 24-byte output_id").arg(
                            frame.size()));
         const QByteArray id = frame.mid(8, 24);
         const qsizetype nul = id.indexOf('\0');
@@ -707,7 +709,7 @@ Frame parseDeployFrame(const QByteArray &frame, const FrameOptions &options)
         f.imageOffset = 32;
     }
     if (f.imageSize() == 0)
-        return err(ProtocolError::Code::EmptyImage, u"ComfyDeploy frame without image"_s);
+        return err(ProtocolError::Code::EmptyImage, QCoreApplication::translate("ComfyScope", "ComfyDeploy frame without image"));
     f.format = sniffImageFormat(f.imageView());
     if (f.format == ImageFormat::Unknown)
         f.format = f.declaredFormat;

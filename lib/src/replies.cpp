@@ -2,6 +2,7 @@
 #include <comfyscope/protocol.h>
 #include <comfyscope/replies.h>
 
+#include <QtCore/QCoreApplication>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QPointer>
 #include <QtCore/QTimer>
@@ -134,9 +135,9 @@ void Reply::onFinished()
                                                                                : u"GET "_s;
     const QString route = what + d->url.path();
     if (d->timedOut) {
-        setError(Error::Timeout, route + u": no answer from the server in time"_s);
+        setError(Error::Timeout, QCoreApplication::translate("ComfyScope", "%1: no answer from the server in time").arg(route));
     } else if (d->aborted) {
-        setError(Error::Aborted, route + u": aborted"_s);
+        setError(Error::Aborted, QCoreApplication::translate("ComfyScope", "%1: aborted").arg(route));
     } else if (d->httpStatus >= 400) {
         parseErrorBody();
         if (d->error == Error::NoError) {
@@ -147,7 +148,7 @@ void Reply::onFinished()
     } else if (r->error() != QNetworkReply::NoError) {
         setError(Error::NetworkError, route + u": "_s + r->errorString());
     } else if (!parseResult() && d->error == Error::NoError) {
-        setError(Error::BadResponse, route + u": unexpected response body"_s);
+        setError(Error::BadResponse, QCoreApplication::translate("ComfyScope", "%1: unexpected response body").arg(route));
     }
     d->finished = true;
     r->deleteLater();
@@ -162,7 +163,7 @@ bool JsonReply::parseResult()
     if (body().isEmpty())
         return true; // empty 200 bodies are normal for the POST routes
     if (json().isUndefined()) {
-        setError(Error::BadResponse, url().path() + u": response is not JSON"_s);
+        setError(Error::BadResponse, QCoreApplication::translate("ComfyScope", "%1: response is not JSON").arg(url().path()));
         return false;
     }
     return true;
@@ -219,8 +220,10 @@ QString PromptError::toString() const
         s += u": "_s + details;
     for (const NodeError &n : nodeErrors) {
         for (const NodeErrorDetail &e : n.errors) {
-            s += u"\n  node "_s + n.nodeId + (n.classType.isEmpty() ? QString() : u" ("_s + n.classType + u')')
-                + u": "_s + e.message;
+            s += u"\n  "_s
+                + (n.classType.isEmpty()
+                       ? QCoreApplication::translate("ComfyScope", "node %1: %2").arg(n.nodeId, e.message)
+                       : QCoreApplication::translate("ComfyScope", "node %1 (%2): %3").arg(n.nodeId, n.classType, e.message));
             if (!e.details.isEmpty())
                 s += u" — "_s + e.details;
         }
@@ -233,7 +236,7 @@ bool SubmitReply::parseResult()
     const QJsonObject o = json().toObject();
     const QJsonValue id = o.value("prompt_id"_L1);
     if (!id.isString() || id.toString().isEmpty()) {
-        setError(Error::BadResponse, u"POST /prompt: the answer has no prompt_id"_s);
+        setError(Error::BadResponse, QCoreApplication::translate("ComfyScope", "POST /prompt: the answer has no prompt_id"));
         return false;
     }
     m_promptId = id.toString();
@@ -317,7 +320,7 @@ bool QueueReply::parseResult()
 {
     auto s = QueueSnapshot::fromJson(json().toObject());
     if (!s) {
-        setError(Error::BadResponse, u"GET /queue: no queue_running/queue_pending lists"_s);
+        setError(Error::BadResponse, QCoreApplication::translate("ComfyScope", "GET /queue: no queue_running/queue_pending lists"));
         return false;
     }
     m_queue = *s;
@@ -492,7 +495,7 @@ bool HistoryReply::parseResult()
 {
     auto list = HistoryEntry::listFromJson(body());
     if (!list) {
-        setError(Error::BadResponse, u"GET /history: the answer is not a JSON object"_s);
+        setError(Error::BadResponse, QCoreApplication::translate("ComfyScope", "GET /history: the answer is not a JSON object"));
         return false;
     }
     m_entries = *list;
@@ -528,7 +531,7 @@ bool JobsReply::parseResult()
 {
     const QJsonObject o = json().toObject();
     if (!o.value("jobs"_L1).isArray()) {
-        setError(Error::BadResponse, u"GET /api/jobs: no jobs list"_s);
+        setError(Error::BadResponse, QCoreApplication::translate("ComfyScope", "GET /api/jobs: no jobs list"));
         return false;
     }
     for (const auto &v : o.value("jobs"_L1).toArray())
@@ -560,7 +563,7 @@ bool UploadReply::parseResult()
     m_ref.subfolder = o.value("subfolder"_L1).toString();
     m_ref.type = o.value("type"_L1).toString();
     if (m_ref.filename.isEmpty()) {
-        setError(Error::BadResponse, u"upload: the answer has no name"_s);
+        setError(Error::BadResponse, QCoreApplication::translate("ComfyScope", "upload: the answer has no name"));
         return false;
     }
     return true;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include <comfyscope/serverendpoint.h>
 
+#include <QtCore/QCoreApplication>
 #include <QtNetwork/QNetworkRequest>
 
 #include <cctype>
@@ -15,7 +16,7 @@ ServerEndpoint ServerEndpoint::fromString(const QString &address, QString *error
     QString text = address.trimmed();
     if (text.isEmpty()) {
         if (errorMessage)
-            *errorMessage = u"empty server address"_s;
+            *errorMessage = QCoreApplication::translate("ComfyScope", "empty server address");
         return e;
     }
     if (!text.contains("://"_L1))
@@ -23,7 +24,7 @@ ServerEndpoint ServerEndpoint::fromString(const QString &address, QString *error
     QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty()) {
         if (errorMessage)
-            *errorMessage = u"not a valid server address: "_s + address;
+            *errorMessage = QCoreApplication::translate("ComfyScope", "not a valid server address: %1").arg(address);
         return e;
     }
     const QString scheme = url.scheme().toLower();
@@ -33,7 +34,7 @@ ServerEndpoint ServerEndpoint::fromString(const QString &address, QString *error
         url.setScheme(u"https"_s);
     else if (scheme != "http"_L1 && scheme != "https"_L1) {
         if (errorMessage)
-            *errorMessage = u"unsupported scheme '"_s + scheme + u"' (use http, https, ws or wss)"_s;
+            *errorMessage = QCoreApplication::translate("ComfyScope", "unsupported scheme '%1' (use http, https, ws or wss)").arg(scheme);
         return e;
     }
     // A trailing /ws (someone pasted the socket URL) is not part of the prefix.
