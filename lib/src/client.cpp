@@ -18,6 +18,7 @@
 #include <QtCore/QUuid>
 #include <QtNetwork/QHttpMultiPart>
 #include <QtNetwork/QNetworkAccessManager>
+#include <QtNetwork/QNetworkProxy>
 #include <QtNetwork/QNetworkReply>
 #ifndef QT_NO_SSL
 #include <QtNetwork/QSslCertificate>
@@ -65,6 +66,8 @@ public:
     State state = State::Disconnected;
     QString lastError;
     QString tlsError; // why the current socket's TLS handshake was refused
+    QNetworkProxy proxy;  // used for REST and both sockets once set
+    bool proxySet = false;
 
     // Main socket
     QWebSocket *ws = nullptr;
@@ -175,6 +178,8 @@ public:
         auto *s = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, q);
         s->setMaxAllowedIncomingMessageSize(quint64(maxFrameSize));
         s->setMaxAllowedIncomingFrameSize(quint64(maxFrameSize));
+        if (proxySet)
+            s->setProxy(proxy);
 #ifndef QT_NO_SSL
         QObject::connect(s, &QWebSocket::sslErrors, q, [this, s](const QList<QSslError> &e) {
             if (acceptPinned(e))
@@ -840,6 +845,18 @@ void Client::setRequestPreviewMetadata(bool enable) { d->requestPreviewMetadata 
 void Client::setRequestTimeout(int ms) { d->requestTimeout = qMax(0, ms); }
 int Client::requestTimeout() const { return d->requestTimeout; }
 QNetworkAccessManager *Client::networkAccessManager() const { return d->nam; }
+
+void Client::setProxy(const QNetworkProxy &proxy)
+{
+    d->proxy = proxy;
+    d->proxySet = true;
+    d->nam->setProxy(proxy);
+}
+
+QNetworkProxy Client::proxy() const
+{
+    return d->proxySet ? d->proxy : d->nam->proxy();
+}
 
 void Client::setPromptNodeClasses(const QString &promptId, const QHash<QString, QString> &classes)
 {

@@ -6,6 +6,7 @@
 
 #include <QtCore/QJsonObject>
 #include <QtCore/QObject>
+#include <QtNetwork/QNetworkProxy>
 
 #include <memory>
 
@@ -110,6 +111,13 @@ public:
     void setRequestTimeout(int ms);
     int requestTimeout() const;
     QNetworkAccessManager *networkAccessManager() const;
+    /// Proxy for REST calls and the WebSocket(s), e.g. QNetworkProxy::Socks5Proxy or
+    /// HttpProxy; QNetworkProxy::NoProxy for a direct connection. Unset: the application's
+    /// default (QNetworkProxy::applicationProxy(), or the system's when
+    /// QNetworkProxyFactory::setUseSystemConfiguration(true) was called). Takes effect for
+    /// sockets opened after the call (call reconnect() to apply it now).
+    void setProxy(const QNetworkProxy &proxy);
+    QNetworkProxy proxy() const;
 
     /// Tell the client which class each node of a prompt has (submit() does this itself), so
     /// binary frames can be told apart: SaveImageWebsocket outputs versus sampler previews.
