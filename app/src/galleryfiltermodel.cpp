@@ -34,12 +34,22 @@ void GalleryFilterModel::setPromptFilter(const QString &promptId)
     invalidateFilter();
 }
 
+void GalleryFilterModel::setServerFilter(const QString &server)
+{
+    if (server == m_server)
+        return;
+    m_server = server;
+    invalidateFilter();
+}
+
 bool GalleryFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_hiddenKinds.contains(idx.data(GalleryModel::KindRole).toInt()))
         return false;
     if (!m_prompt.isEmpty() && idx.data(GalleryModel::PromptIdRole).toString() != m_prompt)
+        return false;
+    if (!m_server.isEmpty() && idx.data(GalleryModel::ServerRole).toString() != m_server)
         return false;
     return true;
 }

@@ -8,7 +8,7 @@
 
 namespace ComfyScope::App {
 
-/// Filters the gallery by image kind and by prompt.
+/// Filters the gallery by image kind, prompt and server.
 class GalleryFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -20,6 +20,9 @@ public:
     /// Empty: every prompt.
     void setPromptFilter(const QString &promptId);
     QString promptFilter() const { return m_prompt; }
+    /// Empty: every server. Otherwise only images whose ServerRole equals `server`.
+    void setServerFilter(const QString &server);
+    QString serverFilter() const { return m_server; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -27,6 +30,7 @@ protected:
 private:
     QSet<int> m_hiddenKinds;
     QString m_prompt;
+    QString m_server;
 };
 
 } // namespace ComfyScope::App

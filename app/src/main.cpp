@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "eventlogmodel.h"
 #include "mainwindow.h"
+#include "fleetio.h"
+#include "fleetmodel.h"
 #include "serverprofile.h"
+#include "stationwindow.h"
 #include "uiutil.h"
 
 #include <QtCore/QCommandLineParser>
@@ -57,8 +60,8 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption serverOpt(
         u"server"_s,
-        QApplication::translate("main", "Connect to this server (host:port or URL). May be given "
-                                        "more than once; the first is used."),
+        QApplication::translate("main", "Connect to this server (host:port or URL). Given more "
+                                        "than once, the monitoring station watches them all."),
         QApplication::translate("main", "url"));
     const QCommandLineOption demoOpt(
         u"demo"_s, QApplication::translate("main", "Run the built-in demo server and watch it."));
@@ -73,14 +76,94 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Once connected, queue this API-format workflow (JSON) "
                                         "and follow it. May be given more than once."),
         QApplication::translate("main", "file"));
-    parser.addOptions({serverOpt, demoOpt, fullOpt, saveOpt, queueOpt});
+    const QCommandLineOption stationOpt(
+        u"station"_s,
+        QApplication::translate("main", "Open the monitoring station (many servers, alerts, "
+                                        "wall mode). With --demo: watch simulated servers."));
+    const QCommandLineOption fleetOpt(
+        u"fleet"_s,
+        QApplication::translate("main", "Watch the servers of this fleet file (JSON or INI) in "
+                                        "the monitoring station."),
+        QApplication::translate("main", "file"));
+    const QCommandLineOption wallOpt(
+        u"wall"_s, QApplication::translate("main", "Start the monitoring station in wall mode."));
+    const QCommandLineOption lockOpt(
+        u"lock"_s, QApplication::translate("main", "Start the monitoring station locked "
+                                                   "(read-only: no interrupt, cancel or clear)."));
+    const QCommandLineOption demoServersOpt(
+        u"demo-servers"_s,
+        QApplication::translate("main", "Number of simulated servers for --station --demo "
+                                        "(default 8)."),
+        QApplication::translate("main", "n"), u"8"_s);
+    const QCommandLineOption statusFileOpt(
+        u"status-file"_s,
+        QApplication::translate("main", "Write the fleet's state as JSON to this file every few "
+                                        "seconds (monitoring station)."),
+        QApplication::translate("main", "file"));
+    const QCommandLineOption statusPortOpt(
+        u"status-port"_s,
+        QApplication::translate("main", "Serve the fleet's state as JSON on "
+                                        "http://127.0.0.1:PORT/status.json (monitoring station)."),
+        QApplication::translate("main", "port"));
+    parser.addOptions({serverOpt, demoOpt, fullOpt, saveOpt, queueOpt, stationOpt, fleetOpt,
+                       wallOpt, lockOpt, demoServersOpt, statusFileOpt, statusPortOpt});
     parser.process(app);
+
+    const QStringList servers = parser.values(serverOpt);
+    const bool station = parser.isSet(stationOpt) || parser.isSet(fleetOpt)
+                         || parser.isSet(wallOpt) || parser.isSet(lockOpt)
+                         || servers.size() > 1;
+    if (station) {
+        using namespace ComfyScope::App;
+        auto *sw = new StationWindow;
+        sw->setAttribute(Qt::WA_DeleteOnClose);
+        StationSettings st = sw->settings();
+        if (parser.isSet(statusFileOpt))
+            st.statusFile = parser.value(statusFileOpt);
+        if (parser.isSet(statusPortOpt)) {
+            bool ok = false;
+            const int port = parser.value(statusPortOpt).toInt(&ok);
+            if (!ok || port <= 0 || port > 65535) {
+                std::fputs(qPrintable(QApplication::translate("main", "--status-port: not a port "
+                                                                      "number: %1\n")
+                                          .arg(parser.value(statusPortOpt))),
+                           stderr);
+                return 64;
+            }
+            st.httpEnabled = true;
+            st.httpPort = port;
+        }
+        sw->applySettings(st);
+        if (parser.isSet(fleetOpt)) {
+            QString err;
+            if (!sw->loadFleetFile(parser.value(fleetOpt), &err)) {
+                std::fputs(qPrintable(err + u'\n'), stderr);
+                return 66;
+            }
+        }
+        const QList<ServerProfile> recentProfiles = RecentServers::load();
+        for (const QString &address : servers) {
+            FleetEntry e;
+            e.profile.address = address;
+            for (const ServerProfile &r : recentProfiles)
+                if (r.address == address)
+                    e.profile = r;
+            sw->addServer(e);
+        }
+        if (parser.isSet(demoOpt) || sw->fleet()->rowCount() == 0)
+            sw->startDemoFleet(qBound(1, parser.value(demoServersOpt).toInt(), 200));
+        if (parser.isSet(lockOpt))
+            sw->lock();
+        sw->show();
+        if (parser.isSet(wallOpt))
+            QTimer::singleShot(0, sw, [sw] { sw->setWallMode(true); });
+        return app.exec();
+    }
 
     MainWindow w;
     if (parser.isSet(saveOpt))
         w.setSessionSaveDirectory(parser.value(saveOpt));
 
-    const QStringList servers = parser.values(serverOpt);
     const QList<ServerProfile> recent = ComfyScope::App::RecentServers::load();
     bool demo = parser.isSet(demoOpt);
     if (parser.isSet(fullOpt))
@@ -97,12 +180,6 @@ int main(int argc, char *argv[])
         if (demo) {
             w.startDemo();
         } else if (!servers.isEmpty()) {
-            if (servers.size() > 1)
-                w.eventLog()->info(QApplication::translate("main", "App"),
-                                   QApplication::translate("main", "Watching one server at a "
-                                                                   "time: %1 (ignoring %2 more)")
-                                       .arg(servers.first())
-                                       .arg(servers.size() - 1));
             ServerProfile p;
             p.address = servers.first();
             // Reuse what we remember for that address (auth, pinned certificate).

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QtWidgets/QStyledItemDelegate>
+
+namespace ComfyScope::App {
+
+class FleetServer;
+
+/// Paints one server of a FleetModel as a dashboard tile: state and its age, round-trip time,
+/// version, queue depth, the running job with progress and ETA, the newest preview, GPU/VRAM/RAM
+/// and the number of unacknowledged alerts. `scale` enlarges everything for wall mode.
+class FleetTileDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    explicit FleetTileDelegate(QObject *parent = nullptr);
+
+    void setScale(double scale) { m_scale = scale; }
+    double scale() const { return m_scale; }
+    QSize tileSize() const;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    /// Paints a tile for `server` into `rect` (also used by tests and wall mode).
+    void paintTile(QPainter *p, const QRect &rect, const FleetServer *server, int alerts,
+                   bool selected, const QPalette &palette) const;
+
+    /// State colour used on tiles and in wall mode.
+    static QColor stateColor(const FleetServer *server);
+    /// "Connected 12 min", "Down 2 min 13 s", …
+    static QString stateText(const FleetServer *server);
+
+private:
+    double m_scale = 1.0;
+};
+
+} // namespace ComfyScope::App

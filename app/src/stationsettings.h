@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "alertengine.h"
+
+#include <QtWidgets/QDialog>
+
+class QCheckBox;
+class QLineEdit;
+class QSpinBox;
+
+namespace ComfyScope::App {
+
+/// Settings of the monitoring station (QSettings group "station" plus the alert rules).
+struct StationSettings
+{
+    AlertRules rules;
+    QString statusFile;      ///< empty: off
+    bool httpEnabled = false; ///< local status endpoint on 127.0.0.1, off by default
+    int httpPort = 8190;
+    int wallCycleSeconds = 20;
+    int statsIntervalSeconds = 10;
+
+    static StationSettings load();
+    void save() const;
+};
+
+class StationSettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit StationSettingsDialog(const StationSettings &settings, QWidget *parent = nullptr);
+    StationSettings settings() const;
+
+private:
+    QCheckBox *m_enabled[AlertRules::RuleCount] = {};
+    QSpinBox *m_threshold[AlertRules::RuleCount] = {};
+    QCheckBox *m_tray;
+    QCheckBox *m_sound;
+    QLineEdit *m_statusFile;
+    QCheckBox *m_http;
+    QSpinBox *m_httpPort;
+    QSpinBox *m_cycle;
+    QSpinBox *m_statsInterval;
+    StationSettings m_base;
+};
+
+} // namespace ComfyScope::App

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "fleetio.h"
+#include "stationsettings.h"
+#include "wallview.h"
+
+#include <QtCore/QDateTime>
+#include <QtCore/QPointer>
+#include <QtWidgets/QMainWindow>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QListView;
+class QSystemTrayIcon;
+class QTableView;
+
+namespace ComfyScope {
+class Simulator;
+}
+
+namespace ComfyScope::App {
+
+class AlertEngine;
+class EventLogModel;
+class FleetModel;
+class FleetQueueFilterModel;
+class FleetQueueModel;
+class FleetServer;
+class FleetSortModel;
+class FleetTileDelegate;
+class GalleryModel;
+class GalleryView;
+class WallView;
+struct Alert;
+
+/*!
+ * The operator monitoring station: a dashboard tile per watched server (sorted by "needs
+ * attention"), fleet totals, alerts (tile, event log, tray notification, optional sound;
+ * acknowledged by the operator), a combined queue and gallery filterable by server, wall mode,
+ * a read-only lock, exports and a status file / local endpoint for other tools.
+ */
+class StationWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit StationWindow(QWidget *parent = nullptr);
+    ~StationWindow() override;
+
+    FleetModel *fleet() const { return m_fleet; }
+    AlertEngine *alerts() const { return m_alerts; }
+    EventLogModel *eventLog() const { return m_log; }
+    GalleryModel *gallery() const { return m_gallery; }
+    StatusPublisher *statusPublisher() const { return m_publisher; }
+
+    FleetServer *addServer(const FleetEntry &entry, bool start = true);
+    bool loadFleetFile(const QString &path, QString *error = nullptr);
+    /// Starts `count` simulated servers in mixed states (running, idle, failing, down).
+    bool startDemoFleet(int count = 8, int workloadMs = 3000);
+
+    bool isLocked() const { return m_locked; }
+    /// Read-only: hides interrupt, cancel, clear and remove. `pin` (optional) is asked to unlock.
+    void lock(const QString &pin = {});
+    bool unlock(const QString &pin = {});
+
+    void setWallMode(bool on);
+    bool isWallMode() const { return m_wall != nullptr; }
+    WallView *wallView() const { return m_wall; }
+
+    void applySettings(const StationSettings &settings);
+    StationSettings settings() const { return m_settings; }
+
+    /// Tray notifications shown so far (for tests; the platform may not show them).
+    int notificationsShown() const { return m_notifications; }
+
+Q_SIGNALS:
+    void lockChanged(bool locked);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void createTray();
+    void updateTotals();
+    void updateTray();
+    void updateActions();
+    void onAlertRaised(const Alert &alert);
+    void notify(const QString &title, const QString &message, const QIcon &icon, bool critical);
+    void showTileMenu(const QPoint &pos);
+    FleetServer *currentServer() const;
+    void addServerDialog();
+    void openFleetFileDialog();
+    void saveFleetFileDialog();
+    void exportDialog(bool durations);
+    void showSettings();
+    void toggleLock();
+    void openInViewer(FleetServer *s);
+    void refreshServerFilters();
+    void interruptServer(FleetServer *s);
+
+    FleetModel *m_fleet;
+    FleetSortModel *m_sorted;
+    AlertEngine *m_alerts;
+    EventLogModel *m_log;
+    GalleryModel *m_gallery;
+    StatusPublisher *m_publisher;
+    FleetQueueModel *m_queue;
+    FleetQueueFilterModel *m_queueFilter;
+    FleetTileDelegate *m_delegate;
+    QListView *m_tiles;
+    QLabel *m_totals;
+    QComboBox *m_sortBox;
+    QComboBox *m_queueServer = nullptr;
+    QComboBox *m_galleryServer = nullptr;
+    GalleryView *m_galleryView = nullptr;
+    QTableView *m_alertView = nullptr;
+    QTableView *m_queueView = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    QPointer<WallView> m_wall;
+    StationSettings m_settings;
+    QList<FleetEntry> m_entries; ///< what was added, for saving the fleet file
+    QList<QPointer<FleetServer>> m_entryServers;
+    bool m_locked = false;
+    QByteArray m_pinHash;
+    int m_notifications = 0;
+    QList<QDateTime> m_recentNotifications;
+    QList<ComfyScope::Simulator *> m_demoSims;
+
+    QAction *m_addAct = nullptr;
+    QAction *m_openFleetAct = nullptr;
+    QAction *m_saveFleetAct = nullptr;
+    QAction *m_removeAct = nullptr;
+    QAction *m_interruptAct = nullptr;
+    QAction *m_clearAct = nullptr;
+    QAction *m_cancelJobAct = nullptr;
+    QAction *m_wallAct = nullptr;
+    QAction *m_lockAct = nullptr;
+    QAction *m_ackAllAct = nullptr;
+    QAction *m_settingsAct = nullptr;
+    QAction *m_exportLogAct = nullptr;
+    QAction *m_exportJobsAct = nullptr;
+    QAction *m_viewerAct = nullptr;
+    QAction *m_reconnectAct = nullptr;
+    QAction *m_quitAct = nullptr;
+};
+
+} // namespace ComfyScope::App

@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: MIT
+#include "wallview.h"
+
+#include "fleetmodel.h"
+#include "fleettiledelegate.h"
+#include "gallerymodel.h"
+#include "uiutil.h"
+
+#include <QtCore/QLocale>
+#include <QtGui/QKeyEvent>
+#include <QtGui/QPainter>
+#include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QListView>
+#include <QtWidgets/QStackedWidget>
+#include <QtWidgets/QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace ComfyScope::App {
+
+NewestImagesWidget::NewestImagesWidget(GalleryModel *gallery, QWidget *parent)
+    : QWidget(parent)
+    , m_gallery(gallery)
+{
+    connect(gallery, &QAbstractItemModel::rowsInserted, this, [this] { update(); });
+    connect(gallery, &QAbstractItemModel::dataChanged, this, [this] { update(); });
+    connect(gallery, &QAbstractItemModel::modelReset, this, [this] { update(); });
+}
+
+void NewestImagesWidget::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.fillRect(rect(), palette().color(QPalette::Window));
+    const int n = qMin(m_count, m_gallery->rowCount());
+    if (n == 0) {
+        QFont f = font();
+        f.setPointSizeF(f.pointSizeF() * 2);
+        p.setFont(f);
+        p.setPen(palette().color(QPalette::PlaceholderText));
+        p.drawText(rect(), Qt::AlignCenter, tr("No images yet"));
+        return;
+    }
+    const int cols = n <= 1 ? 1 : n <= 4 ? 2 : 3;
+    const int rows = (n + cols - 1) / cols;
+    const int gap = 12;
+    const QSizeF cell((width() - gap * (cols + 1)) / double(cols),
+                      (height() - gap * (rows + 1)) / double(rows));
+    QFont label = font();
+    label.setPointSizeF(label.pointSizeF() * 1.4);
+    label.setBold(true);
+    const QFontMetrics fm(label);
+    p.setRenderHint(QPainter::SmoothPixmapTransform);
+    for (int i = 0; i < n; ++i) {
+        const QModelIndex idx = m_gallery->index(i, 0); // row 0 is the newest
+        const QRectF c(gap + (i % cols) * (cell.width() + gap),
+                       gap + (i / cols) * (cell.height() + gap), cell.width(), cell.height());
+        QImage img = idx.data(GalleryModel::ThumbnailRole).value<QImage>();
+        QRectF imgArea = c.adjusted(0, 0, 0, -fm.height() - 6);
+        if (!img.isNull()) {
+            const QSizeF s = QSizeF(img.size()).scaled(imgArea.size(), Qt::KeepAspectRatio);
+            p.drawImage(QRectF(imgArea.center().x() - s.width() / 2,
+                               imgArea.center().y() - s.height() / 2, s.width(), s.height()),
+                        img);
+        }
+        p.setFont(label);
+        p.setPen(palette().color(QPalette::WindowText));
+        const QString text = idx.data(GalleryModel::ServerRole).toString() + u"  ·  "_s
+                             + idx.data(GalleryModel::BadgeRole).toString();
+        p.drawText(QRectF(c.left(), c.bottom() - fm.height(), c.width(), fm.height()),
+                   Qt::AlignCenter, fm.elidedText(text, Qt::ElideMiddle, int(c.width())));
+    }
+}
+
+WallView::WallView(FleetModel *fleet, QAbstractItemModel *sortedFleet, GalleryModel *gallery,
+                   QWidget *parent)
+    : QWidget(parent)
+    , m_fleet(fleet)
+    , m_delegate(new FleetTileDelegate(this))
+    , m_title(new QLabel(tr("ComfyScope — fleet")))
+    , m_totals(new QLabel)
+    , m_clock(new QLabel)
+    , m_pages(new QStackedWidget)
+    , m_mosaic(new QListView)
+    , m_images(new NewestImagesWidget(gallery))
+{
+    setWindowTitle(tr("ComfyScope — Wall"));
+    setAutoFillBackground(true);
+    auto *header = new QHBoxLayout;
+    QFont big = font();
+    big.setPointSizeF(big.pointSizeF() * 2.2);
+    big.setBold(true);
+    m_title->setFont(big);
+    QFont mid = font();
+    mid.setPointSizeF(mid.pointSizeF() * 1.8);
+    m_totals->setFont(mid);
+    m_totals->setTextFormat(Qt::RichText);
+    m_clock->setFont(big);
+    header->addWidget(m_title);
+    header->addSpacing(24);
+    header->addWidget(m_totals, 1);
+    header->addWidget(m_clock);
+
+    m_mosaic->setViewMode(QListView::IconMode);
+    m_mosaic->setResizeMode(QListView::Adjust);
+    m_mosaic->setMovement(QListView::Static);
+    m_mosaic->setUniformItemSizes(true);
+    m_mosaic->setSelectionMode(QAbstractItemView::NoSelection);
+    m_mosaic->setFocusPolicy(Qt::NoFocus);
+    m_mosaic->setFrameShape(QFrame::NoFrame);
+    m_mosaic->setItemDelegate(m_delegate);
+    m_mosaic->setModel(sortedFleet);
+    m_pages->addWidget(m_mosaic);
+    m_pages->addWidget(m_images);
+
+    auto *lay = new QVBoxLayout(this);
+    lay->setContentsMargins(16, 12, 16, 12);
+    lay->addLayout(header);
+    lay->addWidget(m_pages, 1);
+
+    connect(fleet, &FleetModel::totalsChanged, this, &WallView::updateHeader);
+    m_clockTimer.setInterval(1000);
+    connect(&m_clockTimer, &QTimer::timeout, this, &WallView::updateHeader);
+    m_clockTimer.start();
+    connect(&m_cycle, &QTimer::timeout, this,
+            [this] { setPage((page() + 1) % m_pages->count()); });
+    setCycleSeconds(m_cycleSeconds);
+    updateHeader();
+}
+
+void WallView::setCycleSeconds(int s)
+{
+    m_cycleSeconds = qMax(0, s);
+    if (m_cycleSeconds > 0)
+        m_cycle.start(m_cycleSeconds * 1000);
+    else
+        m_cycle.stop();
+}
+
+int WallView::page() const
+{
+    return m_pages->currentIndex();
+}
+
+void WallView::setPage(int page)
+{
+    m_pages->setCurrentIndex(qBound(0, page, m_pages->count() - 1));
+}
+
+void WallView::updateHeader()
+{
+    const FleetTotals t = m_fleet->totals();
+    const QString red = u"#e53935"_s;
+    auto span = [](const QString &color, const QString &text) {
+        return color.isEmpty() ? text : u"<span style='color:%1'>%2</span>"_s.arg(color, text);
+    };
+    QStringList parts;
+    parts << tr("%1 of %2 up").arg(t.up).arg(t.servers);
+    if (t.down > 0)
+        parts << span(red, tr("%n down", nullptr, t.down));
+    parts << tr("%n running", nullptr, t.running) << tr("%n pending", nullptr, t.pending);
+    if (t.failedLastHour > 0)
+        parts << span(red, tr("%n failed in the last hour", nullptr, t.failedLastHour));
+    if (t.alerts > 0)
+        parts << span(red, tr("%n alert(s)", nullptr, t.alerts));
+    m_totals->setText(parts.join(u"  ·  "_s));
+    m_clock->setText(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat));
+}
+
+void WallView::updateScale()
+{
+    // Tiles grow with the screen so a wall across the room stays readable.
+    const int cols = qMax(1, qRound(std::sqrt(double(qMax(1, m_fleet->rowCount())) * 1.6)));
+    const double scale = qBound(1.0, (m_mosaic->viewport()->width() / double(cols)) / 370.0, 3.0);
+    if (qAbs(scale - m_delegate->scale()) > 0.05) {
+        m_delegate->setScale(scale);
+        m_mosaic->setGridSize(m_delegate->tileSize() + QSize(8, 8));
+        m_mosaic->doItemsLayout();
+    }
+}
+
+void WallView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateScale();
+}
+
+void WallView::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Escape:
+    case Qt::Key_F11: Q_EMIT leaveRequested(); return;
+    case Qt::Key_Right: setPage((page() + 1) % m_pages->count()); return;
+    case Qt::Key_Left: setPage((page() + m_pages->count() - 1) % m_pages->count()); return;
+    case Qt::Key_Space:
+        if (m_cycle.isActive())
+            m_cycle.stop();
+        else
+            setCycleSeconds(m_cycleSeconds);
+        return;
+    default: QWidget::keyPressEvent(event);
+    }
+}
+
+} // namespace ComfyScope::App

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QtCore/QTimer>
+#include <QtWidgets/QWidget>
+
+class QLabel;
+class QListView;
+class QStackedWidget;
+class QAbstractItemModel;
+
+namespace ComfyScope::App {
+
+class FleetModel;
+class FleetTileDelegate;
+class GalleryModel;
+
+/// The newest images across the fleet as a large mosaic with server labels.
+class NewestImagesWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    NewestImagesWidget(GalleryModel *gallery, QWidget *parent = nullptr);
+    void setCount(int n) { m_count = n; update(); }
+
+protected:
+    void paintEvent(QPaintEvent *) override;
+
+private:
+    GalleryModel *m_gallery;
+    int m_count = 6;
+};
+
+/*!
+ * Wall mode: a full-screen kiosk layout for a monitoring wall. Large readable status (clock,
+ * servers up/down, running, pending, failures, alerts) over pages that cycle automatically:
+ * the server mosaic and the newest images across the fleet. Read-only: it offers no action.
+ * Keys: Left/Right switch pages, Space pauses cycling, Esc or F11 leaves.
+ */
+class WallView : public QWidget
+{
+    Q_OBJECT
+public:
+    WallView(FleetModel *fleet, QAbstractItemModel *sortedFleet, GalleryModel *gallery,
+             QWidget *parent = nullptr);
+
+    /// Seconds per page (0 = no cycling). Default 20.
+    void setCycleSeconds(int s);
+    int page() const;
+    void setPage(int page);
+    bool isCycling() const { return m_cycle.isActive(); }
+
+Q_SIGNALS:
+    void leaveRequested();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void updateHeader();
+    void updateScale();
+
+    FleetModel *m_fleet;
+    FleetTileDelegate *m_delegate;
+    QLabel *m_title;
+    QLabel *m_totals;
+    QLabel *m_clock;
+    QStackedWidget *m_pages;
+    QListView *m_mosaic;
+    NewestImagesWidget *m_images;
+    QTimer m_cycle;
+    QTimer m_clockTimer;
+    int m_cycleSeconds = 20;
+};
+
+} // namespace ComfyScope::App
