@@ -31,6 +31,7 @@
 #include <QtGui/QGuiApplication>
 #include <QtGui/QKeySequence>
 #include <QtGui/QPainter>
+#include <QtGui/QScreen>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>
@@ -151,7 +152,14 @@ StationWindow::StationWindow(QWidget *parent)
     applySettings(StationSettings::load());
     updateTotals();
     updateActions();
-    resize(1280, 820);
+    // Most of the screen: a station is usually the only window on its monitor.
+    if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+        const QRect avail = screen->availableGeometry();
+        resize(avail.size() * 0.92);
+        move(avail.center() - rect().center());
+    } else {
+        resize(1400, 900);
+    }
 }
 
 StationWindow::~StationWindow()
@@ -316,6 +324,9 @@ void StationWindow::createDocks()
     m_alertView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_alertView->verticalHeader()->hide();
     m_alertView->horizontalHeader()->setStretchLastSection(false);
+    for (int c : {int(AlertEngine::TimeColumn), int(AlertEngine::ServerColumn),
+                  int(AlertEngine::RuleColumn), int(AlertEngine::StatusColumn)})
+        m_alertView->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_alertView->horizontalHeader()->setSectionResizeMode(AlertEngine::MessageColumn,
                                                           QHeaderView::Stretch);
     m_alertView->setWordWrap(false);
@@ -382,7 +393,7 @@ void StationWindow::createDocks()
     m_galleryServer = new QComboBox;
     m_galleryServer->setAccessibleName(tr("Show the images of"));
     m_galleryView = new GalleryView(m_gallery);
-    m_galleryView->setThumbnailSize(128);
+    m_galleryView->setThumbnailSize(112);
     connect(m_galleryServer, &QComboBox::currentIndexChanged, this, [this] {
         m_galleryView->filterModel()->setServerFilter(m_galleryServer->currentData(Qt::UserRole + 1).toString());
     });
@@ -397,6 +408,8 @@ void StationWindow::createDocks()
     tabifyDockWidget(alertDock, queueDock);
     tabifyDockWidget(queueDock, logDock);
     alertDock->raise();
+    resizeDocks({galleryDock}, {400}, Qt::Horizontal);
+    resizeDocks({alertDock}, {220}, Qt::Vertical);
 
     if (view)
         for (QDockWidget *d : {alertDock, queueDock, galleryDock,
