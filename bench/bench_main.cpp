@@ -24,6 +24,17 @@
 
 #include "loadgenerator.h"
 
+#ifdef COMFYSCOPE_BENCH_HAVE_APP
+#include "fleetmodel.h"
+#include "fleetserver.h"
+#include "gallerymodel.h"
+#include "galleryview.h"
+#include "stationwindow.h"
+#include "uiutil.h"
+#include <QtCore/QThreadPool>
+#include <QtWidgets/QApplication>
+#endif
+
 #include <algorithm>
 #include <atomic>
 #include <ctime>
@@ -383,19 +394,270 @@ void benchEndToEnd(int rate, int seconds)
     Q_UNUSED(messages);
 }
 
+
+#ifdef COMFYSCOPE_BENCH_HAVE_APP
+// --- GUI-thread responsiveness and memory (scenarios 3 and 5) --------------------------------
+
+/// Measures how late a 4 ms precise timer fires on the GUI thread: the lateness is the time the
+/// thread could not respond (a "stall").
+class StallProbe : public QObject
+{
+public:
+    StallProbe()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(4);
+        QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            if (m_last > 0)
+                m_stalls.append(qMax<qint64>(0, now - m_last - 4'000'000));
+            m_last = now;
+        });
+    }
+    void start()
+    {
+        m_stalls.clear();
+        m_last = 0;
+        m_clock.start();
+        m_timer.start();
+    }
+    void stop() { m_timer.stop(); }
+    double percentileMs(double q) const
+    {
+        if (m_stalls.isEmpty())
+            return 0;
+        QList<qint64> v = m_stalls;
+        std::sort(v.begin(), v.end());
+        return v.at(qMin<qsizetype>(v.size() - 1, qsizetype(q * v.size()))) / 1e6;
+    }
+    double maxMs() const
+    {
+        return m_stalls.isEmpty() ? 0 : *std::max_element(m_stalls.cbegin(), m_stalls.cend()) / 1e6;
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    QList<qint64> m_stalls;
+};
+
+/// Resident set size and its peak, in MB (Linux /proc; 0 elsewhere).
+QPair<double, double> rssMb()
+{
+    QFile f(u"/proc/self/status"_s);
+    double rss = 0, hwm = 0;
+    if (f.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : f.readAll().split('\n')) {
+            if (line.startsWith("VmRSS:"))
+                rss = line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024;
+            else if (line.startsWith("VmHWM:"))
+                hwm = line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024;
+        }
+    }
+    return {rss, hwm};
+}
+
+void runEventLoopFor(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+void benchGallery(int frames, int streamSeconds)
+{
+    using namespace ComfyScope::App;
+    std::printf("\n[3] Gallery under load: %d streamed images (1024x1024 JPEG/PNG outputs and "
+                "previews) into the gallery with the default memory budget, then %d s at "
+                "30 frames/s with the gallery on screen\n",
+                frames, streamSeconds);
+    // 16 distinct encoded pictures, reused (the bytes are implicitly shared like real frames).
+    QList<QByteArray> pics;
+    for (int i = 0; i < 16; ++i)
+        pics << encodeImage(testPicture(1024, 500 + i), i % 4 == 3 ? "PNG" : "JPEG", 85);
+    GalleryModel model;
+    GalleryView view(&model);
+    view.resize(1200, 800);
+    view.show();
+    const qint64 budgetMb = model.memoryBudget() / (1024 * 1024);
+    auto frameAt = [&](int i) {
+        ImageFrame f;
+        f.kind = i % 5 == 0 ? ImageKind::SamplerPreview : ImageKind::WebSocketOutput;
+        f.frameType = 4;
+        // Distinct bytes per frame, as from a real server (decoders ignore the trailer).
+        f.frame = pics.at(i % pics.size());
+        f.frame.append(reinterpret_cast<const char *>(&i), sizeof(i));
+        f.format = i % 4 == 3 ? ImageFormat::Png : ImageFormat::Jpeg;
+        f.promptId = u"prompt-%1"_s.arg(i / 10);
+        f.nodeId = QString::number(i % 7);
+        f.attributed = true;
+        f.receivedAt = QDateTime::currentDateTimeUtc();
+        f.sequence = quint64(i);
+        return f;
+    };
+    QCoreApplication::processEvents();
+    const double base = rssMb().first;
+    // Phase 1: as fast as the decoder pool takes them (bounded by the pool, not by a timer).
+    QElapsedTimer t;
+    t.start();
+    double rssAtHalf = 0;
+    double peak = base;
+    for (int i = 0; i < frames; ++i) {
+        model.addFrame(frameAt(i), u"bench"_s);
+        if (i % 50 == 49) {
+            // Let decodes finish so the budget is enforced as in real use.
+            while (model.isBusy())
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+            peak = qMax(peak, rssMb().first);
+        }
+        if (i == frames / 2)
+            rssAtHalf = rssMb().first;
+    }
+    while (model.isBusy())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    const double rssEnd = rssMb().first;
+    peak = qMax(peak, rssEnd);
+    const double secs = t.elapsed() / 1000.0;
+    report({u"gallery"_s, u"images streamed"_s, double(frames), u"images"_s, {}, 0, {}, true});
+    report({u"gallery"_s, u"throughput"_s, frames / secs, u"images/s"_s, {}, 0, {}, true});
+    report({u"gallery"_s, u"RSS before"_s, base, u"MB"_s, {}, 0, {}, true});
+    report({u"gallery"_s, u"held by the gallery"_s, model.bytesHeld() / 1048576.0, u"MB"_s,
+            {}, 0, {}, true});
+    report({u"gallery"_s, u"items kept"_s, double(model.rowCount()), u"items"_s, {}, 0, {}, true});
+    const bool within = peak - base <= budgetMb + 150;
+    report({u"gallery"_s, u"peak RSS growth"_s, peak - base, u"MB"_s,
+            u"budget %1 MB"_s.arg(budgetMb), (peak - base) / double(budgetMb),
+            u"<= budget + 150 MB"_s, within});
+    const double growth = rssEnd - rssAtHalf;
+    report({u"gallery"_s, u"RSS growth 2nd half"_s, growth, u"MB"_s, {}, 0,
+            u"no growth after cap (< 32 MB)"_s, growth < 32});
+
+    // Phase 2: 30 frames/s with the view painting, GUI stalls measured.
+    StallProbe probe;
+    QTimer feed;
+    int i = frames;
+    QObject::connect(&feed, &QTimer::timeout, [&] { model.addFrame(frameAt(i++), u"bench"_s); });
+    probe.start();
+    feed.start(33);
+    runEventLoopFor(streamSeconds * 1000);
+    feed.stop();
+    probe.stop();
+    while (model.isBusy())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    report({u"gallery"_s, u"GUI stall p99 @30 fps"_s, probe.percentileMs(0.99), u"ms"_s, {}, 0,
+            u"< 16 ms"_s, probe.percentileMs(0.99) < 16});
+    report({u"gallery"_s, u"GUI stall max @30 fps"_s, probe.maxMs(), u"ms"_s, {}, 0, {}, true});
+}
+
+/// Simulated servers on one thread of their own: each runs the demo workload (sampler steps
+/// with previews and progress) for its one client.
+class FleetServersThread : public QThread
+{
+public:
+    int count = 50;
+    int stepMs = 250;
+    std::promise<QList<quint16>> ports;
+    void run() override
+    {
+        std::vector<std::unique_ptr<Simulator>> sims;
+        QList<quint16> p;
+        for (int i = 0; i < count; ++i) {
+            auto s = std::make_unique<Simulator>();
+            s->setStepDelay(stepMs);
+            s->setPreviewMethod(u"auto"_s);
+            s->listen();
+            p << s->port();
+            s->startAutoWorkload(1500);
+            sims.push_back(std::move(s));
+        }
+        ports.set_value(p);
+        exec();
+    }
+};
+
+void benchFleet(int servers, int seconds)
+{
+    using namespace ComfyScope::App;
+    std::printf("\n[5] Monitoring station: %d simulated servers streaming (sampler step every "
+                "250 ms with a preview, progress and progress_state) for %d s, station window on "
+                "screen\n",
+                servers, seconds);
+    FleetServersThread sims;
+    sims.count = servers;
+    auto fut = sims.ports.get_future();
+    sims.start();
+    const QList<quint16> ports = fut.get();
+    const double base = rssMb().first;
+    quint64 images = 0;
+    {
+        StationWindow w;
+        StationSettings st;
+        st.rules.trayNotifications = false;
+        w.applySettings(st);
+        QObject::connect(w.fleet(), &FleetModel::serverAdded, [&](FleetServer *s) {
+            QObject::connect(s, &FleetServer::imageReceived, [&] { ++images; });
+        });
+        for (int i = 0; i < ports.size(); ++i) {
+            FleetEntry e;
+            e.name = u"gpu-%1"_s.arg(i + 1, 2, 10, QChar(u'0'));
+            e.profile.address = u"127.0.0.1:%1"_s.arg(ports.at(i));
+            w.addServer(e);
+        }
+        w.show();
+        // Everyone connected and running.
+        QElapsedTimer t;
+        t.start();
+        while (w.fleet()->totals().up < servers && t.elapsed() < 30000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        runEventLoopFor(2000);
+        StallProbe probe;
+        images = 0;
+        const double cpu0 = threadCpuSeconds();
+        probe.start();
+        runEventLoopFor(seconds * 1000);
+        probe.stop();
+        const double cpu = threadCpuSeconds() - cpu0;
+        const auto [rss, hwm] = rssMb();
+        const FleetTotals tot = w.fleet()->totals();
+        report({u"fleet"_s, u"servers up"_s, double(tot.up), u"servers"_s, {}, 0, {}, true});
+        report({u"fleet"_s, u"images received"_s, images / double(seconds), u"images/s"_s, {}, 0, {},
+                true});
+        report({u"fleet"_s, u"GUI stall p99"_s, probe.percentileMs(0.99), u"ms"_s, {}, 0,
+                u"< 16 ms"_s, probe.percentileMs(0.99) < 16});
+        report({u"fleet"_s, u"GUI stall max"_s, probe.maxMs(), u"ms"_s, {}, 0, {}, true});
+        report({u"fleet"_s, u"GUI thread CPU"_s, cpu / seconds * 100, u"% core"_s, {}, 0, {}, true});
+        report({u"fleet"_s, u"RSS growth"_s, rss - base, u"MB"_s, {}, 0, {}, true});
+        report({u"fleet"_s, u"peak RSS"_s, hwm, u"MB"_s, {}, 0, {}, true});
+        // Memory stays bounded: another stretch must not keep growing.
+        runEventLoopFor(seconds * 1000);
+        const double later = rssMb().first;
+        report({u"fleet"_s, u"RSS growth, 2nd stretch"_s, later - rss, u"MB"_s, {}, 0,
+                u"bounded (< 64 MB)"_s, later - rss < 64});
+    }
+    sims.quit();
+    sims.wait();
+}
+#endif
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen"); // headless by default
+#ifdef COMFYSCOPE_BENCH_HAVE_APP
+    ComfyScope::App::tuneAllocatorForImages(); // as the viewer does
+    QApplication app(argc, argv);
+#else
     QGuiApplication app(argc, argv);
+#endif
     QCommandLineParser p;
     p.setApplicationDescription(u"ComfyScope benchmark suite"_s);
     p.addHelpOption();
     p.addOption({u"quick"_s, u"Small inputs (a smoke run, figures not meaningful)."_s});
     p.addOption({u"json"_s, u"Also write the results as JSON to FILE."_s, u"file"_s});
-    p.addOption({u"only"_s, u"Run only these scenarios (comma list: dispatch,decode,endtoend)."_s, u"list"_s});
+    p.addOption({u"only"_s, u"Run only these scenarios (comma list: dispatch,decode,gallery,endtoend,fleet)."_s, u"list"_s});
     p.process(app);
     const bool quick = p.isSet(u"quick"_s);
     const QStringList only = p.value(u"only"_s).split(u',', Qt::SkipEmptyParts);
@@ -407,8 +669,16 @@ int main(int argc, char *argv[])
         benchDispatch(quick ? 20000 : 200000);
     if (want(u"decode"_s))
         benchDecode(quick ? 100 : 2000);
+#ifdef COMFYSCOPE_BENCH_HAVE_APP
+    if (want(u"gallery"_s))
+        benchGallery(quick ? 300 : 10000, quick ? 2 : 15);
+#endif
     if (want(u"endtoend"_s))
         benchEndToEnd(quick ? 30 : 60, quick ? 2 : 10);
+#ifdef COMFYSCOPE_BENCH_HAVE_APP
+    if (want(u"fleet"_s))
+        benchFleet(quick ? 8 : 50, quick ? 3 : 20);
+#endif
     std::printf("\nGoals:\n");
     int missed = 0;
     for (const Row &r : std::as_const(g_rows)) {

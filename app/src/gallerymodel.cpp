@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "gallerymodel.h"
 
+#include <QtGui/QPixmapCache>
+
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QFuture>
 #include <QtCore/QLocale>
@@ -32,6 +34,8 @@ GalleryModel::GalleryModel(QObject *parent)
 {
     m_pool.setMaxThreadCount(2);
     m_pool.setObjectName(u"ComfyScope gallery decoder"_s);
+    // Room for a screenful of large thumbnails; still bounded (default is 10 MB).
+    QPixmapCache::setCacheLimit(qMax(QPixmapCache::cacheLimit(), 48 * 1024));
 }
 
 GalleryModel::~GalleryModel()
@@ -145,9 +149,17 @@ QVariant GalleryModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (it.thumbnail.isNull())
             return {};
-        if (it.thumbnailPixmap.isNull()) // QPixmap only on the GUI thread, made lazily
-            const_cast<GalleryItem &>(it).thumbnailPixmap = QPixmap::fromImage(it.thumbnail);
-        return it.thumbnailPixmap;
+    {
+        // QPixmap only on the GUI thread, made lazily, in the bounded QPixmapCache (a pixmap
+        // per item would double the thumbnails' memory outside the budget).
+        const QString key = u"cs-thumb-%1-%2-%3"_s.arg(quintptr(this)).arg(it.id).arg(it.thumbGeneration);
+        QPixmap pm;
+        if (!QPixmapCache::find(key, &pm)) {
+            pm = QPixmap::fromImage(it.thumbnail);
+            QPixmapCache::insert(key, pm);
+        }
+        return pm;
+    }
     case Qt::ToolTipRole: return toolTip(it);
     case IdRole: return it.id;
     case KindRole: return int(it.kind);
@@ -272,7 +284,7 @@ void GalleryModel::onDecoded(const Pending &p, const DecodeResult &r)
         // Keep the encoded bytes only when they can be decoded again.
         it.encoded = r.ok ? f.imageBytes() : QByteArray();
         it.thumbnail = r.thumbnail;
-        it.thumbnailPixmap = QPixmap();
+        ++it.thumbGeneration;
         setFull(it, r.image);
         it.lastUsed = ++m_useCounter;
     };
@@ -393,11 +405,27 @@ qint64 GalleryModel::thumbnailBytes() const
     return n;
 }
 
+qint64 GalleryModel::bytesHeld() const
+{
+    return m_fullBytes + thumbnailBytes() + encodedBytes();
+}
+
+qint64 GalleryModel::encodedBytes() const
+{
+    qint64 n = 0;
+    for (const GalleryItem &it : m_items)
+        n += it.encoded.size();
+    return n;
+}
+
 void GalleryModel::enforceBudget()
 {
-    if (m_fullBytes <= m_budget)
+    // The budget covers everything the gallery holds: decoded full images, thumbnails and the
+    // encoded bytes kept for decoding again.
+    const qint64 kept = thumbnailBytes() + encodedBytes();
+    if (m_fullBytes + kept <= m_budget)
         return;
-    // Least recently used first; the pinned (on screen) image stays.
+    // Full images first, least recently used first; the pinned (on screen) image stays.
     QList<int> order;
     order.reserve(m_items.size());
     for (int i = 0; i < m_items.size(); ++i)
@@ -407,26 +435,48 @@ void GalleryModel::enforceBudget()
         return m_items.at(a).lastUsed < m_items.at(b).lastUsed;
     });
     for (int i : std::as_const(order)) {
-        if (m_fullBytes <= m_budget)
+        if (m_fullBytes + kept <= m_budget)
             break;
         GalleryItem &it = m_items[i];
         setFull(it, QImage());
-        // A full image the size of its thumbnail is the thumbnail: share it again.
         const QModelIndex idx = index(int(m_items.size()) - 1 - i, 0);
         Q_EMIT dataChanged(idx, idx, {HasFullImageRole});
+    }
+    if (m_fullBytes + kept <= m_budget)
+        return;
+    // Still over: the oldest items go entirely (never the pinned one, never the newest).
+    qint64 held = m_fullBytes + kept;
+    int drop = 0;
+    while (drop < m_items.size() - 1 && held > m_budget) {
+        const GalleryItem &it = m_items.at(drop);
+        if (it.id == m_pinned)
+            break;
+        held -= it.full.sizeInBytes() + it.thumbnail.sizeInBytes() + it.encoded.size();
+        ++drop;
+    }
+    if (drop > 0) {
+        m_evictedItems += drop;
+        removeOldest(drop);
     }
 }
 
 void GalleryModel::enforceMaxItems()
 {
     const int excess = int(m_items.size()) - m_maxItems;
-    if (excess <= 0)
+    if (excess > 0)
+        removeOldest(excess);
+}
+
+void GalleryModel::removeOldest(int count)
+{
+    count = qMin(count, int(m_items.size()));
+    if (count <= 0)
         return;
     const int n = int(m_items.size());
     // The oldest are at the front of the list, i.e. the last rows.
-    beginRemoveRows({}, n - excess, n - 1);
+    beginRemoveRows({}, n - count, n - 1);
     QSet<quint64> gone;
-    for (int i = 0; i < excess; ++i) {
+    for (int i = 0; i < count; ++i) {
         const GalleryItem &it = m_items.first();
         gone.insert(it.id);
         m_fullBytes -= it.full.sizeInBytes();

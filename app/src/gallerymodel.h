@@ -34,7 +34,7 @@ struct GalleryItem
     ImageRef ref;        ///< for final outputs
     QByteArray encoded;  ///< kept so an evicted full image can be decoded again
     QImage thumbnail;
-    QPixmap thumbnailPixmap; ///< made on the GUI thread on first paint
+    int thumbGeneration = 0; ///< bumped when the thumbnail changes (pixmap cache key)
     QImage full;         ///< null when evicted (or not decoded yet)
     quint64 lastUsed = 0;
     int frameCount = 1;  ///< previews of this node received (the latest is shown)
@@ -103,6 +103,12 @@ public:
     /// Bytes held by decoded full images.
     qint64 fullImageBytes() const { return m_fullBytes; }
     qint64 thumbnailBytes() const;
+    /// Encoded bytes kept to decode an image again.
+    qint64 encodedBytes() const;
+    /// Everything the budget covers: full images, thumbnails and encoded bytes.
+    qint64 bytesHeld() const;
+    /// Items dropped because the budget was exceeded even without full images.
+    int itemsEvictedForBudget() const { return m_evictedItems; }
     void setMaxItems(int n);
     void setDecodeLimits(const DecodeLimits &limits) { m_limits = limits; }
     DecodeLimits decodeLimits() const { return m_limits; }
@@ -146,6 +152,7 @@ private:
     void onDecoded(const Pending &p, const DecodeResult &r);
     void enforceBudget();
     void enforceMaxItems();
+    void removeOldest(int count);
     int listIndexOf(quint64 id) const;
     const GalleryItem &itemAtRow(int row) const;
     GalleryItem &itemAtRow(int row);
@@ -163,6 +170,7 @@ private:
     qint64 m_budget = 512ll * 1024 * 1024;
     qint64 m_fullBytes = 0;
     int m_maxItems = 1000;
+    int m_evictedItems = 0;
     quint64 m_nextId = 1;
     quint64 m_useCounter = 0;
     quint64 m_pinned = 0;

@@ -36,6 +36,7 @@ int main(int argc, char *argv[])
         }
     }
 #endif
+    ComfyScope::App::tuneAllocatorForImages();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"ComfyScope"_s);
     QApplication::setApplicationName(u"ComfyScope"_s);

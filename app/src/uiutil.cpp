@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "uiutil.h"
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 #include <QtCore/QCoreApplication>
 #include <QtGui/QPainter>
 #include <QtGui/QPixmap>
@@ -93,6 +97,13 @@ QString shortId(const QString &id)
 QIcon appIcon()
 {
     return QIcon(u":/icons/comfyscope.svg"_s);
+}
+
+void tuneAllocatorForImages()
+{
+#if defined(__GLIBC__)
+    mallopt(M_MMAP_THRESHOLD, 1024 * 1024);
+#endif
 }
 
 } // namespace ComfyScope::App

@@ -144,9 +144,14 @@ private Q_SLOTS:
         QVERIFY(!m.item(ids.first())->full.isNull());
         QCOMPARE(m.fullImageBytes(), again.sizeInBytes());
         m.setPinned(0);
+        // The budget covers thumbnails and encoded bytes too: with none at all, only the newest
+        // item survives (without its full image).
         m.setMemoryBudget(0);
         QCOMPARE(m.fullImageBytes(), 0);
-        QCOMPARE(m.rowCount(), 6);
+        QCOMPARE(m.rowCount(), 1);
+        QCOMPARE(m.itemsEvictedForBudget(), 5);
+        QCOMPARE(m.index(0, 0).data(GalleryModel::IdRole).toULongLong(), ids.last());
+        QVERIFY(m.bytesHeld() > 0);
     }
 
     void maxItemsDropsOldestRows()
