@@ -252,6 +252,112 @@
     </message>
 </context>
 <context>
+    <name>ComfyScope::App::AlertEngine</name>
+    <message>
+        <source>The server restarted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable for more than %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable for more than %1 s: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 shows no progress for more than %2 s (node %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 jobs in the queue (limit %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VRAM %1 % used (limit %2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged, still active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::AlertRules</name>
+    <message>
+        <source>Server down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job stalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VRAM use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server restarted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComfyScope::App::AutoSaver</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -493,6 +599,239 @@ Click to connect to another server.</source>
     </message>
     <message>
         <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::FleetFile</name>
+    <message>
+        <source>server &quot;%1&quot; has no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server &quot;%1&quot;: header must be &quot;Name: value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy &quot;%1&quot; is not system, none, http://host:port or socks5://host:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy &quot;%1&quot; needs a host and a port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a valid INI file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: invalid JSON at offset %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no &quot;servers&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::FleetQueueModel</name>
+    <message>
+        <source>%1 (other client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no live detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n output(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::FleetServer</name>
+    <message>
+        <source>Protocol: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS certificate not trusted (SHA-256 %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachable (polling REST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview not shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server reports a different version or command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its history no longer has prompt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server restarted (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::FleetTileDelegate</name>
+    <message>
+        <source>Not watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTT %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed/h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(another client: no live detail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No health data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VRAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAM</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1365,6 +1704,13 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
     </message>
 </context>
 <context>
+    <name>ComfyScope::App::NewestImagesWidget</name>
+    <message>
+        <source>No images yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComfyScope::App::NodeListModel</name>
     <message>
         <source>Node %1</source>
@@ -1670,6 +2016,543 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
     <message>
         <source>Not a server address.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::StationSettingsDialog</name>
+    <message>
+        <source>Show alerts as system tray &amp;notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play a &amp;sound with each new alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the fleet status on &amp;127.0.0.1, port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring Station Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when unreachable for more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when a job shows no progress for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when more jobs wait than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when VRAM use is above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when a job fails (any client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when the server lost its history or changed version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status export (for other tools)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET /status.json answers the same JSON as the file. Only this computer can reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard and wall mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read GPU/RAM &amp;stats every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall mode &amp;changes page every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::StationWindow</name>
+    <message>
+        <source>ComfyScope — Monitoring Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Fleet File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Fleet File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop watching %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interrupt Running Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear Pending Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Pending Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every pending job from the queue of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wall Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock Controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: hide interrupt, cancel, clear and remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge All Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station &amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Event Log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Job Durations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in &amp;Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect &amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge A&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue (all servers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the queue of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gallery (all servers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the images of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ComfyScope: %1 of %2 servers up, %3 running, %4 alert(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2 servers up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n down</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed in the last hour</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unacknowledged alert(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Un&amp;lock Controls…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 finished in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job finished on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Job %1: %n output(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watching %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n server(s) from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A demo server could not listen on a local port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gpu-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n simulated server(s) started on 127.0.0.1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This build has no demo server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge Alerts of This Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupt job %1 on %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Fleet File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleet files (*.json *.ini *.conf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Fleet File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;INI (*.ini)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include tokens and passwords in the file?
+
+Without them, write ${VARIABLE} placeholders into the file by hand and set the variables in the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Job Durations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Event Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleet status at http://127.0.0.1:%1/status.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls locked (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock Controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional PIN to unlock (leave empty to unlock without one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock Controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show interrupt, cancel, clear and remove again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall mode on (Esc or F11 leaves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::StatusPublisher</name>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::WallView</name>
+    <message>
+        <source>ComfyScope — fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ComfyScope — Wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n down</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed in the last hour</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2034,10 +2917,6 @@ Exit status: 0 at the normal end (--count or --timeout reached, or SIGINT), 3 wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connect to this server (host:port or URL). May be given more than once; the first is used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>url</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2063,19 +2942,56 @@ Exit status: 0 at the normal end (--count or --timeout reached, or SIGINT), 3 wh
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>App</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Watching one server at a time: %1 (ignoring %2 more)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Once connected, queue this API-format workflow (JSON) and follow it. May be given more than once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to this server (host:port or URL). Given more than once, the monitoring station watches them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the monitoring station (many servers, alerts, wall mode). With --demo: watch simulated servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch the servers of this fleet file (JSON or INI) in the monitoring station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the monitoring station in wall mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the monitoring station locked (read-only: no interrupt, cancel or clear).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of simulated servers for --station --demo (default 8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the fleet&apos;s state as JSON to this file every few seconds (monitoring station).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the fleet&apos;s state as JSON on http://127.0.0.1:PORT/status.json (monitoring station).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status-port: not a port number: %1
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
