@@ -43,6 +43,8 @@ FleetServer::FleetServer(const QString &name, const ServerProfile &profile, QObj
     , m_downSince(m_stateSince)
 {
     m_client->setDeploySocketMode(Client::DeploySocketMode::Auto);
+    // A station watches many servers: keep fewer finished jobs per server than the viewer does.
+    m_tracker->setFinishedLimit(100);
     m_statsTimer.setInterval(10000);
     connect(&m_statsTimer, &QTimer::timeout, this, &FleetServer::pollStats);
     m_thumbTimer.setSingleShot(true);

@@ -400,16 +400,17 @@ void StationWindow::createDocks()
     gl->addWidget(m_galleryServer);
     gl->addWidget(m_galleryView, 1);
     galleryDock->setWidget(gw);
-    addDockWidget(Qt::RightDockWidgetArea, galleryDock);
+    addDockWidget(Qt::BottomDockWidgetArea, galleryDock);
 
     auto *logDock = new EventLogDock(m_log, this);
     logDock->setObjectName(u"eventLogDock"_s);
     addDockWidget(Qt::BottomDockWidgetArea, logDock);
+    // The dashboard gets the width; the docks share the bottom as tabs.
     tabifyDockWidget(alertDock, queueDock);
-    tabifyDockWidget(queueDock, logDock);
+    tabifyDockWidget(queueDock, galleryDock);
+    tabifyDockWidget(galleryDock, logDock);
     alertDock->raise();
-    resizeDocks({galleryDock}, {400}, Qt::Horizontal);
-    resizeDocks({alertDock}, {220}, Qt::Vertical);
+    resizeDocks({alertDock}, {240}, Qt::Vertical);
 
     if (view)
         for (QDockWidget *d : {alertDock, queueDock, galleryDock,
@@ -609,7 +610,7 @@ bool StationWindow::startDemoFleet(int count, int workloadMs)
         const int kind = i % 8; // 0-4 running, 5 idle, 6 failing, 7 down
         sim->setVersion(i % 3 == 2 ? Simulator::Version::V0_3_18 : Simulator::Version::V0_8_0);
         sim->setPreviewMethod(u"auto"_s);
-        sim->setStepDelay(120 + 40 * (i % 5));
+        sim->setStepDelay(300 + 60 * (i % 5));
         if (!sim->listen()) {
             delete sim;
             m_log->error(tr("Demo"), tr("A demo server could not listen on a local port."));
@@ -628,17 +629,34 @@ bool StationWindow::startDemoFleet(int count, int workloadMs)
         }
         m_demoSims.append(sim);
         FleetServer *s = addServer(e);
-        if (kind <= 4)
-            sim->startAutoWorkload(workloadMs + 500 * kind);
+        if (kind <= 4) {
+            // A steady stream of txt2img runs (sometimes with a SaveImageWebsocket output),
+            // queued as this station's client so every preview and step reaches it.
+            auto *t = new QTimer(sim);
+            auto *n = new int(0);
+            QObject::connect(t, &QTimer::destroyed, [n] { delete n; });
+            QObject::connect(t, &QTimer::timeout, sim, [sim, s, n, i] {
+                if (sim->queueRemaining() > 1 || !s->client()->isConnected())
+                    return;
+                QJsonObject wf = Simulator::demoWorkflow(*n % 3 == 2 ? 2 : 0);
+                QJsonObject k = wf.value(u"3"_s).toObject();
+                QJsonObject in = k.value(u"inputs"_s).toObject();
+                in.insert(u"seed"_s, 1000 * i + (*n)++);
+                k.insert(u"inputs"_s, in);
+                wf.insert(u"3"_s, k);
+                sim->queuePrompt(wf, s->client()->clientId(),
+                                 QJsonObject{{u"preview_method"_s, u"auto"_s}});
+            });
+            t->start(workloadMs / 2);
+        }
         if (kind == 6) {
+            // A server whose workflow keeps failing (execution errors).
             auto *t = new QTimer(sim);
             QObject::connect(t, &QTimer::timeout, sim, [sim, s] {
-                sim->queuePrompt(Simulator::demoWorkflow(3), s->client()->clientId());
+                if (s->client()->isConnected())
+                    sim->queuePrompt(Simulator::demoWorkflow(3), s->client()->clientId());
             });
-            t->start(workloadMs * 2);
-            QTimer::singleShot(1500, sim, [sim, s] {
-                sim->queuePrompt(Simulator::demoWorkflow(3), s->client()->clientId());
-            });
+            t->start(workloadMs * 3);
         }
         // Imitate the ComfyUI-Crystools extension: GPU, VRAM, RAM and CPU every 2 s.
         auto *mon = new QTimer(sim);
@@ -929,6 +947,9 @@ void StationWindow::setWallMode(bool on)
         m_wall->setCycleSeconds(m_settings.wallCycleSeconds);
         connect(m_wall, &WallView::leaveRequested, this, [this] { setWallMode(false); });
         connect(m_wall, &QObject::destroyed, this, [this] { m_wallAct->setChecked(false); });
+        // The whole screen the station is on (also without a window manager).
+        if (const QScreen *scr = screen())
+            m_wall->setGeometry(scr->geometry());
         m_wall->showFullScreen();
         m_log->info(tr("Station"), tr("Wall mode on (Esc or F11 leaves)"));
     } else {

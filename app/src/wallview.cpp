@@ -7,6 +7,8 @@
 #include "uiutil.h"
 
 #include <QtCore/QLocale>
+
+#include <cmath>
 #include <QtGui/QKeyEvent>
 #include <QtGui/QPainter>
 #include <QtWidgets/QHBoxLayout>
@@ -55,7 +57,11 @@ void NewestImagesWidget::paintEvent(QPaintEvent *)
         const QModelIndex idx = m_gallery->index(i, 0); // row 0 is the newest
         const QRectF c(gap + (i % cols) * (cell.width() + gap),
                        gap + (i / cols) * (cell.height() + gap), cell.width(), cell.height());
-        QImage img = idx.data(GalleryModel::ThumbnailRole).value<QImage>();
+        // The full image when it is in memory (a wall is big), else the thumbnail.
+        const auto item = m_gallery->item(idx.data(GalleryModel::IdRole).toULongLong());
+        QImage img = item && !item->full.isNull()
+                         ? item->full
+                         : idx.data(GalleryModel::ThumbnailRole).value<QImage>();
         QRectF imgArea = c.adjusted(0, 0, 0, -fm.height() - 6);
         if (!img.isNull()) {
             const QSizeF s = QSizeF(img.size()).scaled(imgArea.size(), Qt::KeepAspectRatio);
@@ -119,6 +125,8 @@ WallView::WallView(FleetModel *fleet, QAbstractItemModel *sortedFleet, GalleryMo
     lay->addWidget(m_pages, 1);
 
     connect(fleet, &FleetModel::totalsChanged, this, &WallView::updateHeader);
+    connect(fleet, &QAbstractItemModel::rowsInserted, this, &WallView::updateScale);
+    connect(fleet, &QAbstractItemModel::rowsRemoved, this, &WallView::updateScale);
     m_clockTimer.setInterval(1000);
     connect(&m_clockTimer, &QTimer::timeout, this, &WallView::updateHeader);
     m_clockTimer.start();
@@ -169,10 +177,20 @@ void WallView::updateHeader()
 
 void WallView::updateScale()
 {
-    // Tiles grow with the screen so a wall across the room stays readable.
-    const int cols = qMax(1, qRound(std::sqrt(double(qMax(1, m_fleet->rowCount())) * 1.6)));
-    const double scale = qBound(1.0, (m_mosaic->viewport()->width() / double(cols)) / 370.0, 3.0);
-    if (qAbs(scale - m_delegate->scale()) > 0.05) {
+    // Tiles grow to fill the screen, so a wall across the room stays readable: the largest scale
+    // at which every server fits, over all column counts.
+    const int n = qMax(1, m_fleet->rowCount());
+    const QSize area = m_mosaic->viewport()->size();
+    const FleetTileDelegate unit;
+    const QSize t = unit.tileSize() + QSize(8, 8);
+    double best = 1.0;
+    for (int cols = 1; cols <= n; ++cols) {
+        const int rows = (n + cols - 1) / cols;
+        best = qMax(best, qMin(area.width() / double(cols * t.width()),
+                               area.height() / double(rows * t.height())));
+    }
+    const double scale = qBound(1.0, best * 0.98, 4.0);
+    if (qAbs(scale - m_delegate->scale()) > 0.02) {
         m_delegate->setScale(scale);
         m_mosaic->setGridSize(m_delegate->tileSize() + QSize(8, 8));
         m_mosaic->doItemsLayout();
@@ -182,7 +200,8 @@ void WallView::updateScale()
 void WallView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    updateScale();
+    // After the layout has given the mosaic its new size.
+    QTimer::singleShot(0, this, &WallView::updateScale);
 }
 
 void WallView::keyPressEvent(QKeyEvent *event)
