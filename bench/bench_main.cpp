@@ -473,14 +473,17 @@ void runEventLoopFor(int ms)
 void benchGallery(int frames, int streamSeconds)
 {
     using namespace ComfyScope::App;
-    std::printf("\n[3] Gallery under load: %d streamed images (1024x1024 JPEG/PNG outputs and "
-                "previews) into the gallery with the default memory budget, then %d s at "
+    std::printf("\n[3] Gallery under load: %d streamed images (512x512 JPEG previews and outputs, "
+                "1024x1024 PNG outputs) into the gallery with the default memory budget, then %d s at "
                 "30 frames/s with the gallery on screen\n",
                 frames, streamSeconds);
     // 16 distinct encoded pictures, reused (the bytes are implicitly shared like real frames).
+    // Three in four are 512x512 JPEG (sampler previews, SD 1.5 outputs), one in four a
+    // 1024x1024 PNG (SaveImageWebsocket output of an SDXL run).
     QList<QByteArray> pics;
     for (int i = 0; i < 16; ++i)
-        pics << encodeImage(testPicture(1024, 500 + i), i % 4 == 3 ? "PNG" : "JPEG", 85);
+        pics << (i % 4 == 3 ? encodeImage(testPicture(1024, 500 + i), "PNG")
+                            : encodeImage(testPicture(512, 500 + i), "JPEG", 85));
     GalleryModel model;
     GalleryView view(&model);
     view.resize(1200, 800);

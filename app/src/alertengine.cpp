@@ -339,6 +339,10 @@ QVariant AlertEngine::data(const QModelIndex &index, int role) const
             return QColor(0xc6, 0x28, 0x28);
         return {};
     case Qt::ToolTipRole: return a.message;
+    case Qt::DecorationRole:
+        if (index.column() == RuleColumn && a.needsAttention())
+            return alertIcon();
+        return {};
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn:

@@ -36,6 +36,8 @@ ViewerSettings ViewerSettings::load()
     v.thumbnailSize = qBound(96, s.value(u"thumbnailSize"_s, v.thumbnailSize).toInt(), 384);
     v.showFinishedJobs = s.value(u"showFinishedJobs"_s, v.showFinishedJobs).toBool();
     v.showPreviews = s.value(u"showPreviews"_s, v.showPreviews).toBool();
+    s.endGroup();
+    v.language = s.value(u"ui/language"_s).toString(); // read by main() before any window
     return v;
 }
 
@@ -50,6 +52,8 @@ void ViewerSettings::save() const
     s.setValue(u"thumbnailSize"_s, thumbnailSize);
     s.setValue(u"showFinishedJobs"_s, showFinishedJobs);
     s.setValue(u"showPreviews"_s, showPreviews);
+    s.endGroup();
+    s.setValue(u"ui/language"_s, language);
 }
 
 } // namespace ComfyScope::App

@@ -15,6 +15,7 @@ struct ViewerSettings
     int thumbnailSize = 192;
     bool showFinishedJobs = true;
     bool showPreviews = true;
+    QString language;                     ///< "de", "ja", …; empty = the system's (ui/language)
 
     static QString defaultPattern() { return QStringLiteral("{date}_{prompt}_{node}_{seq}.{ext}"); }
     static QString defaultSaveDirectory();

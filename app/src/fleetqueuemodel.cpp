@@ -187,7 +187,7 @@ QVariant FleetQueueModel::data(const QModelIndex &index, int role) const
     }
     case Qt::DecorationRole:
         if (index.column() == StateColumn)
-            return dotIcon(jobStateAccent(j.state));
+            return jobStateIcon(j.state);
         return {};
     case Qt::ToolTipRole:
         if (j.state == Job::State::Failed || j.state == Job::State::Lost

@@ -55,7 +55,7 @@ GalleryView::GalleryView(GalleryModel *model, QWidget *parent)
                         ImageKind::DeployOutput, ImageKind::FinalOutput}) {
         auto *b = new QToolButton;
         b->setText(imageKindLabel(k));
-        b->setIcon(dotIcon(kindAccent(k)));
+        b->setIcon(imageKindIcon(k));
         b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         b->setCheckable(true);
         b->setChecked(true);

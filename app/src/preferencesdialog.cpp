@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "preferencesdialog.h"
 
+#include "i18n.h"
+
 #include "autosaver.h"
 
 #include <QtCore/QDir>
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QDialogButtonBox>
 #include <QtWidgets/QFileDialog>
+#include <QtCore/QLocale>
+#include <QtWidgets/QComboBox>
 #include <QtWidgets/QFormLayout>
 #include <QtWidgets/QGroupBox>
 #include <QtWidgets/QHBoxLayout>
@@ -28,6 +32,7 @@ PreferencesDialog::PreferencesDialog(const ViewerSettings &settings, QWidget *pa
     , m_pattern(new QLineEdit)
     , m_example(new QLabel)
     , m_budget(new QSpinBox)
+    , m_language(new QComboBox)
 {
     setWindowTitle(tr("Preferences"));
     auto *l = new QVBoxLayout(this);
@@ -59,10 +64,32 @@ PreferencesDialog::PreferencesDialog(const ViewerSettings &settings, QWidget *pa
     m_budget->setSingleStep(64);
     m_budget->setSuffix(tr(" MB"));
     m_budget->setValue(settings.memoryBudgetMb);
-    m_budget->setToolTip(tr("Full-size images beyond this are dropped from memory (oldest "
-                            "first); thumbnails stay and images are decoded again when opened."));
-    mf->addRow(tr("Full-size image &budget:"), m_budget);
+    m_budget->setToolTip(tr("Everything the gallery holds (full-size images, thumbnails and "
+                            "the bytes kept to decode again) stays under this. Full-size images "
+                            "go first (oldest first) and are decoded again when opened; then the "
+                            "oldest images."));
+    mf->addRow(tr("Gallery memory &budget:"), m_budget);
     l->addWidget(mem);
+
+    auto *lang = new QGroupBox(tr("Language"));
+    auto *lf = new QFormLayout(lang);
+    m_language->addItem(tr("System default"), QString());
+    for (const QString &code : ComfyScope::I18n::availableLanguages()) {
+        const QLocale loc(code);
+        QString name = loc.nativeLanguageName();
+        if (code.contains(u'_') && loc.territory() != QLocale::AnyTerritory)
+            name += u" ("_s + loc.nativeTerritoryName() + u')';
+        if (!name.isEmpty())
+            name[0] = name.at(0).toUpper();
+        m_language->addItem(name.isEmpty() ? code : name, code);
+    }
+    const int current = m_language->findData(settings.language);
+    m_language->setCurrentIndex(current < 0 ? 0 : current);
+    lf->addRow(tr("&Language:"), m_language);
+    auto *restart = new QLabel(tr("Takes effect after restarting ComfyScope."));
+    restart->setEnabled(false);
+    lf->addRow(restart);
+    l->addWidget(lang);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     l->addWidget(buttons);
@@ -101,6 +128,7 @@ ViewerSettings PreferencesDialog::settings() const
     s.fileNamePattern = m_pattern->text().trimmed().isEmpty() ? ViewerSettings::defaultPattern()
                                                               : m_pattern->text().trimmed();
     s.memoryBudgetMb = m_budget->value();
+    s.language = m_language->currentData().toString();
     return s;
 }
 

@@ -6,6 +6,7 @@
 #include <QtWidgets/QDialog>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -28,6 +29,7 @@ private:
     QLineEdit *m_pattern;
     QLabel *m_example;
     QSpinBox *m_budget;
+    QComboBox *m_language;
 };
 
 } // namespace ComfyScope::App

@@ -161,7 +161,7 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
             return j.outputs.isEmpty() ? QString() : QString::number(j.outputs.size());
         }
     } else if (role == Qt::DecorationRole && col == StateColumn) {
-        return dotIcon(jobStateAccent(j.state));
+        return jobStateIcon(j.state);
     } else if (role == Qt::ToolTipRole) {
         QStringList lines;
         lines << tr("Prompt %1").arg(j.promptId);

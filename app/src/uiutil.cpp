@@ -6,6 +6,7 @@
 #endif
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QFile>
 #include <QtGui/QPainter>
 #include <QtGui/QPixmap>
 
@@ -104,6 +105,45 @@ void tuneAllocatorForImages()
 #if defined(__GLIBC__)
     mallopt(M_MMAP_THRESHOLD, 1024 * 1024);
 #endif
+}
+
+namespace {
+QIcon resourceIcon(const QString &name, const QColor &fallback)
+{
+    const QString path = u":/icons/ui/%1.svg"_s.arg(name);
+    return QFile::exists(path) ? QIcon(path) : dotIcon(fallback);
+}
+} // namespace
+
+QIcon jobStateIcon(Job::State state)
+{
+    switch (state) {
+    case Job::State::Queued: return resourceIcon(u"job-pending"_s, jobStateAccent(state));
+    case Job::State::Running: return resourceIcon(u"job-running"_s, jobStateAccent(state));
+    case Job::State::Succeeded: return resourceIcon(u"job-done"_s, jobStateAccent(state));
+    case Job::State::Failed:
+    case Job::State::Lost: return resourceIcon(u"job-failed"_s, jobStateAccent(state));
+    case Job::State::Interrupted:
+    case Job::State::Cancelled: return resourceIcon(u"job-interrupted"_s, jobStateAccent(state));
+    }
+    return dotIcon(jobStateAccent(state));
+}
+
+QIcon imageKindIcon(ImageKind kind)
+{
+    switch (kind) {
+    case ImageKind::SamplerPreview: return resourceIcon(u"kind-preview"_s, kindAccent(kind));
+    case ImageKind::WebSocketOutput:
+        return resourceIcon(u"kind-websocket-output"_s, kindAccent(kind));
+    case ImageKind::DeployOutput: return resourceIcon(u"kind-deploy-output"_s, kindAccent(kind));
+    case ImageKind::FinalOutput: return resourceIcon(u"kind-output"_s, kindAccent(kind));
+    }
+    return dotIcon(kindAccent(kind));
+}
+
+QIcon alertIcon()
+{
+    return resourceIcon(u"alert"_s, QColor(0xc6, 0x28, 0x28));
 }
 
 } // namespace ComfyScope::App

@@ -15,6 +15,10 @@ QColor kindAccent(ImageKind kind);
 QColor jobStateAccent(Job::State state);
 /// A round dot icon in the given colour (crisp at any device pixel ratio).
 QIcon dotIcon(const QColor &color);
+/// State and kind icons from the resources (:/icons/ui), a coloured dot when absent.
+QIcon jobStateIcon(Job::State state);
+QIcon imageKindIcon(ImageKind kind);
+QIcon alertIcon();
 /// Translated name of a job state.
 QString jobStateLabel(Job::State state);
 /// "1:23", "12 s" …
