@@ -5,853 +5,856 @@
     <name>ComfyScope</name>
     <message>
         <source>TLS certificate not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Zertifikat nicht vertrauenswürdig</translation>
     </message>
     <message>
         <source>no valid server address</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gültige Serveradresse</translation>
     </message>
     <message>
         <source>the server sent a message larger than the %1 byte cap; reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server sandte eine Nachricht über der Grenze von %1 Byte; Verbindung wird neu aufgebaut</translation>
     </message>
     <message>
         <source>connection closed by the server (code %1)%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung vom Server geschlossen (Code %1)%2</translation>
     </message>
     <message>
         <source>polling failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage fehlgeschlagen</translation>
     </message>
     <message>
         <source>text message of %1 bytes exceeds the cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Textnachricht mit %1 Byte überschreitet die Grenze</translation>
     </message>
     <message>
         <source>no WebSocket handshake within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>kein WebSocket-Handshake innerhalb von %1 s</translation>
     </message>
     <message>
         <source>no answer to WebSocket ping within %1 s; reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort auf WebSocket-Ping innerhalb von %1 s; Verbindung wird neu aufgebaut</translation>
     </message>
     <message>
         <source>reconnect requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuverbindung angefordert</translation>
     </message>
     <message>
         <source>missing field &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld '%1' fehlt</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld '%1' ist keine Zeichenkette</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld '%1' ist keine Zahl</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld '%1' ist keine Liste</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; holds a non-string</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld '%1' enthält etwas anderes als Zeichenketten</translation>
     </message>
     <message>
         <source>status.exec_info.queue_remaining is missing or not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>status.exec_info.queue_remaining fehlt oder ist keine Zahl</translation>
     </message>
     <message>
         <source>negative queue_remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>negatives queue_remaining</translation>
     </message>
     <message>
         <source>field &apos;status&apos; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld 'status' ist kein Objekt</translation>
     </message>
     <message>
         <source>missing field &apos;status&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld 'status' fehlt</translation>
     </message>
     <message>
         <source>missing field &apos;node&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld 'node' fehlt</translation>
     </message>
     <message>
         <source>field &apos;nodes&apos; is missing or not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld 'nodes' fehlt oder ist kein Objekt</translation>
     </message>
     <message>
         <source>node entry &apos;%1&apos; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoteneintrag '%1' ist kein Objekt</translation>
     </message>
     <message>
         <source>node &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten '%1': %2</translation>
     </message>
     <message>
         <source>field &apos;output&apos; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld 'output' ist kein Objekt</translation>
     </message>
     <message>
         <source>field &apos;max_upload_size&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld 'max_upload_size' ist keine Zahl</translation>
     </message>
     <message>
         <source>field &apos;entries&apos; is missing or not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld 'entries' fehlt oder ist keine Liste</translation>
     </message>
     <message>
         <source>malformed JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaftes JSON: %1 bei Position %2</translation>
     </message>
     <message>
         <source>message is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>message has no string &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht hat keine Zeichenkette '%1'</translation>
     </message>
     <message>
         <source>%1: &apos;data&apos; is missing or not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 'data' fehlt oder ist kein Objekt</translation>
     </message>
     <message>
         <source>binary frame of %1 bytes exceeds the %2 byte cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Binärframe mit %1 Byte überschreitet die Grenze von %2 Byte</translation>
     </message>
     <message>
         <source>binary frame of %1 bytes is shorter than its %2 byte header</source>
-        <translation type="unfinished"></translation>
+        <translation>Binärframe mit %1 Byte ist kürzer als sein Kopf von %2 Byte</translation>
     </message>
     <message>
         <source>preview frame without image</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau-Frame ohne Bild</translation>
     </message>
     <message>
         <source>type 4 metadata length %1 runs past the frame end (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ-4-Metadatenlänge %1 reicht über das Frame-Ende hinaus (%2 Byte)</translation>
     </message>
     <message>
         <source>type 4 metadata is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ-4-Metadaten sind kein JSON-Objekt</translation>
     </message>
     <message>
         <source>type 4 metadata: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ-4-Metadaten: %1</translation>
     </message>
     <message>
         <source>type 4 frame without image</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ-4-Frame ohne Bild</translation>
     </message>
     <message>
         <source>TEXT frame prompt id length runs past the frame end</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge der Prompt-ID im TEXT-Frame reicht über das Frame-Ende hinaus</translation>
     </message>
     <message>
         <source>TEXT frame ends before its node id length</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT-Frame endet vor der Länge der Knoten-ID</translation>
     </message>
     <message>
         <source>TEXT frame node id length %1 runs past the frame end (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge der Knoten-ID %1 im TEXT-Frame reicht über das Frame-Ende hinaus (%2 Byte)</translation>
     </message>
     <message>
         <source>unknown binary event type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter binärer Ereignistyp %1</translation>
     </message>
     <message>
         <source>unknown ComfyDeploy binary event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes binäres ComfyDeploy-Ereignis %1</translation>
     </message>
     <message>
         <source>ComfyDeploy frame of %1 bytes ends inside its 24-byte output_id</source>
-        <translation type="unfinished"></translation>
+        <translation>ComfyDeploy-Frame mit %1 Byte endet innerhalb seiner 24-Byte-output_id</translation>
     </message>
     <message>
         <source>ComfyDeploy frame without image</source>
-        <translation type="unfinished"></translation>
+        <translation>ComfyDeploy-Frame ohne Bild</translation>
     </message>
     <message>
         <source>%1: no answer from the server in time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine rechtzeitige Antwort vom Server</translation>
     </message>
     <message>
         <source>%1: aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: abgebrochen</translation>
     </message>
     <message>
         <source>%1: unexpected response body</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unerwarteter Antwortinhalt</translation>
     </message>
     <message>
         <source>%1: response is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Antwort ist kein JSON</translation>
     </message>
     <message>
         <source>node %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten %1: %2</translation>
     </message>
     <message>
         <source>node %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten %1 (%2): %3</translation>
     </message>
     <message>
         <source>POST /prompt: the answer has no prompt_id</source>
-        <translation type="unfinished"></translation>
+        <translation>POST /prompt: die Antwort enthält keine prompt_id</translation>
     </message>
     <message>
         <source>GET /queue: no queue_running/queue_pending lists</source>
-        <translation type="unfinished"></translation>
+        <translation>GET /queue: keine Listen queue_running/queue_pending</translation>
     </message>
     <message>
         <source>GET /history: the answer is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>GET /history: die Antwort ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>GET /api/jobs: no jobs list</source>
-        <translation type="unfinished"></translation>
+        <translation>GET /api/jobs: keine Job-Liste</translation>
     </message>
     <message>
         <source>upload: the answer has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>Upload: die Antwort enthält keinen Namen</translation>
     </message>
     <message>
         <source>empty server address</source>
-        <translation type="unfinished"></translation>
+        <translation>leere Serveradresse</translation>
     </message>
     <message>
         <source>not a valid server address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gültige Serveradresse: %1</translation>
     </message>
     <message>
         <source>unsupported scheme &apos;%1&apos; (use http, https, ws or wss)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstütztes Schema '%1' (http, https, ws oder wss verwenden)</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App</name>
     <message>
         <source>The image is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild ist leer.</translation>
     </message>
     <message>
         <source>Not an image in a format this viewer can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bild in einem Format, das dieser Betrachter lesen kann.</translation>
     </message>
     <message>
         <source>Refused to decode a %1 × %2 image: it would need %3 of memory (the limit is %4 × %4 pixels and %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dekodieren eines Bildes mit %1 × %2 abgelehnt: es bräuchte %3 Speicher (die Grenze ist %4 × %4 Pixel und %5).</translation>
     </message>
     <message>
         <source>The image could not be decoded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild konnte nicht dekodiert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::AlertEngine</name>
     <message>
         <source>The server restarted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server wurde neu gestartet: %1</translation>
     </message>
     <message>
         <source>Unreachable for more than %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit mehr als %1 s nicht erreichbar</translation>
     </message>
     <message>
         <source>Unreachable for more than %1 s: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit mehr als %1 s nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>Job %1 shows no progress for more than %2 s (node %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 zeigt seit mehr als %2 s keinen Fortschritt (Knoten %3)</translation>
     </message>
     <message>
         <source>%1 jobs in the queue (limit %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Jobs in der Warteschlange (Grenze %2)</translation>
     </message>
     <message>
         <source>VRAM %1 % used (limit %2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>VRAM zu %1 % belegt (Grenze %2 %)</translation>
     </message>
     <message>
         <source>Acknowledged, still active</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt, noch aktiv</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoben</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::AlertRules</name>
     <message>
         <source>Server down</source>
-        <translation type="unfinished"></translation>
+        <translation>Server nicht erreichbar</translation>
     </message>
     <message>
         <source>Job stalled</source>
-        <translation type="unfinished"></translation>
+        <translation>Job hängt</translation>
     </message>
     <message>
         <source>Execution error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungsfehler</translation>
     </message>
     <message>
         <source>Queue depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlangenlänge</translation>
     </message>
     <message>
         <source>VRAM use</source>
-        <translation type="unfinished"></translation>
+        <translation>VRAM-Belegung</translation>
     </message>
     <message>
         <source>Server restarted</source>
-        <translation type="unfinished"></translation>
+        <translation>Server neu gestartet</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source> jobs</source>
-        <translation type="unfinished"></translation>
+        <translation> Jobs</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::AutoSaver</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Refused to save under the name &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter dem Namen „%1“ abgelehnt.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Too many files named like %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Dateien mit Namen wie %1.</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::ConnectDialog</name>
     <message>
         <source>Remember passwords and tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwörter und Token speichern</translation>
     </message>
     <message>
         <source>Connect to a ComfyUI Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem ComfyUI-Server verbinden</translation>
     </message>
     <message>
         <source>host:port, or a URL with a path prefix for a reverse proxy, e.g. https://example.org/comfy</source>
-        <translation type="unfinished"></translation>
+        <translation>Host:Port oder eine URL mit Pfadpräfix für einen Reverse-Proxy, z. B. https://example.org/comfy</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer-Token</translation>
     </message>
     <message>
         <source>User name and password (basic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername und Passwort (Basic)</translation>
     </message>
     <message>
         <source>&amp;Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Authentifizierung:</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweitert</translation>
     </message>
     <message>
         <source>Sent as ?token=… on every request (ComfyUI-Login and similar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bei jeder Anfrage als ?token=… gesendet (ComfyUI-Login und ähnliche)</translation>
     </message>
     <message>
         <source>&amp;Query token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage-&amp;Token:</translation>
     </message>
     <message>
         <source>e.g. X-API-Key</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. X-API-Key</translation>
     </message>
     <message>
         <source>Extra &amp;header:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlicher &amp;Header:</translation>
     </message>
     <message>
         <source>Header &amp;value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Header-&amp;Wert:</translation>
     </message>
     <message>
         <source>Sent as the Comfy-User header (multi-user servers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird als Comfy-User-Header gesendet (Mehrbenutzer-Server)</translation>
     </message>
     <message>
         <source>Comfy &amp;user:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comfy-&amp;Benutzer:</translation>
     </message>
     <message>
         <source>Secrets are stored in plain text in the settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse werden im Klartext in der Einstellungsdatei gespeichert</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>Enter the address of a ComfyUI server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse eines ComfyUI-Servers ein.</translation>
     </message>
     <message>
         <source>Not a server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Serveradresse.</translation>
     </message>
     <message>
         <source>The header name may not contain spaces or colons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Header-Name darf weder Leerzeichen noch Doppelpunkte enthalten.</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::ConnectionIndicator</name>
     <message>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennt</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde …</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde erneut …</translation>
     </message>
     <message>
         <source>Connected (polling)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden (Abfragemodus)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1
 Server: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Server: %2</translation>
     </message>
     <message>
         <source>
 Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Letzter Fehler: %1</translation>
     </message>
     <message>
         <source>
 Click to connect to another server.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Klicken, um mit einem anderen Server zu verbinden.</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::Duration</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2</translation>
     </message>
     <message>
         <source>%1:%2:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2:%3</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::EventLogDock</name>
     <message>
         <source>Event Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisprotokoll</translation>
     </message>
     <message>
         <source>Filter events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse filtern</translation>
     </message>
     <message>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ereignisse</translation>
     </message>
     <message>
         <source>Warnings and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen und Fehler</translation>
     </message>
     <message>
         <source>Errors only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Fehler</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the selected events (or all shown) to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten (oder alle angezeigten) Ereignisse in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::EventLogModel</name>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::FleetFile</name>
     <message>
         <source>server &quot;%1&quot; has no address</source>
-        <translation type="unfinished"></translation>
+        <translation>Server „%1“ hat keine Adresse</translation>
     </message>
     <message>
         <source>server &quot;%1&quot;: header must be &quot;Name: value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Server „%1“: der Header muss „Name: Wert“ lauten</translation>
     </message>
     <message>
         <source>server &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Server „%1“: %2</translation>
     </message>
     <message>
         <source>proxy &quot;%1&quot; is not system, none, http://host:port or socks5://host:port</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy „%1“ ist weder system, none, http://host:port noch socks5://host:port</translation>
     </message>
     <message>
         <source>proxy &quot;%1&quot; needs a host and a port</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy „%1“ braucht einen Host und einen Port</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
         <source>%1: not a valid INI file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine gültige INI-Datei</translation>
     </message>
     <message>
         <source>%1: the file is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Datei ist zu groß</translation>
     </message>
     <message>
         <source>%1: invalid JSON at offset %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ungültiges JSON bei Position %2: %3</translation>
     </message>
     <message>
         <source>%1: no &quot;servers&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Liste „servers“</translation>
     </message>
     <message>
         <source>server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server %1</translation>
     </message>
     <message>
         <source>%1: no servers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Server</translation>
     </message>
     <message>
         <source>%1: could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: konnte nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::FleetQueueModel</name>
     <message>
         <source>%1 (other client)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (anderer Client)</translation>
     </message>
     <message>
         <source>no live detail</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Live-Details</translation>
     </message>
     <message numerus="yes">
         <source>%n output(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ausgabe</numerusform>
+            <numerusform>%n Ausgaben</numerusform>
         </translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstrichen</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::FleetServer</name>
     <message>
         <source>Protocol: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll: %1</translation>
     </message>
     <message>
         <source>TLS certificate not trusted (SHA-256 %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Zertifikat nicht vertrauenswürdig (SHA-256 %1): %2</translation>
     </message>
     <message>
         <source>Job %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>Cannot connect to &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu „%1“ nicht möglich: %2</translation>
     </message>
     <message>
         <source>Connection lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung verloren</translation>
     </message>
     <message>
         <source>Connection lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung verloren: %1</translation>
     </message>
     <message>
         <source>Reachable (polling REST)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichbar (REST-Abfrage)</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <source>Preview not shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau nicht angezeigt: %1</translation>
     </message>
     <message>
         <source>the server reports a different version or command line</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server meldet eine andere Version oder Befehlszeile</translation>
     </message>
     <message>
         <source>its history no longer has prompt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Verlauf kennt Prompt %1 nicht mehr</translation>
     </message>
     <message>
         <source>Server restarted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Server neu gestartet (%1)</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::FleetTileDelegate</name>
     <message>
         <source>Not watched</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht überwacht</translation>
     </message>
     <message>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 seit %2</translation>
     </message>
     <message>
         <source>Down for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreichbar seit %1</translation>
     </message>
     <message>
         <source>RTT %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>RTT %1 ms</translation>
     </message>
     <message>
         <source>Queue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange %1</translation>
     </message>
     <message numerus="yes">
         <source>%n failed/h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler/h</numerusform>
+            <numerusform>%n Fehler/h</numerusform>
         </translation>
     </message>
     <message>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorschau</translation>
     </message>
     <message>
         <source>No connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung</translation>
     </message>
     <message>
         <source>Job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1</translation>
     </message>
     <message>
         <source>(another client: no live detail)</source>
-        <translation type="unfinished"></translation>
+        <translation>(anderer Client: keine Live-Details)</translation>
     </message>
     <message>
         <source>ETA %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Restzeit %1</translation>
     </message>
     <message numerus="yes">
         <source>%n pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wartend</numerusform>
+            <numerusform>%n wartend</numerusform>
         </translation>
     </message>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerlauf</translation>
     </message>
     <message>
         <source>No health data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Systemdaten</translation>
     </message>
     <message>
         <source>GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>VRAM</source>
-        <translation type="unfinished"></translation>
+        <translation>VRAM</translation>
     </message>
     <message>
         <source>CPU %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU %1 %</translation>
     </message>
     <message>
         <source>RAM</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::GalleryDelegate</name>
     <message>
         <source>Decoding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dekodiere …</translation>
     </message>
     <message>
         <source>Node %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten %1</translation>
     </message>
     <message>
         <source>%1 #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 #%2</translation>
     </message>
     <message>
         <source>%1×%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×%2</translation>
     </message>
 </context>
 <context>
@@ -859,209 +862,210 @@ Click to connect to another server.</source>
     <message>
         <source>Preview</source>
         <comment>image kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>WebSocket</source>
         <comment>image kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>WebSocket</translation>
     </message>
     <message>
         <source>Deploy</source>
         <comment>image kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Deploy</translation>
     </message>
     <message>
         <source>Output</source>
         <comment>image kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1</translation>
     </message>
     <message>
         <source>Prompt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt: %1</translation>
     </message>
     <message>
         <source>%1 (#%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (#%2)</translation>
     </message>
     <message>
         <source> (inferred)</source>
-        <translation type="unfinished"></translation>
+        <translation> (abgeleitet)</translation>
     </message>
     <message>
         <source>Node: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten: %1</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei: %1</translation>
     </message>
     <message>
         <source>Format: %1, %2 × %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Format: %1, %2 × %3, %4</translation>
     </message>
     <message>
         <source>Previews received: %1 (showing the latest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangene Vorschauen: %1 (die neueste wird gezeigt)</translation>
     </message>
     <message>
         <source>Received: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen: %1</translation>
     </message>
     <message>
         <source>Saved to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert unter: %1</translation>
     </message>
     <message>
         <source>Image from node %1 of prompt %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild von Knoten %1 des Prompts %2: %3</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbekannt)</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::GalleryView</name>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen:</translation>
     </message>
     <message>
         <source>Show or hide %1 images</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Bilder ein- oder ausblenden</translation>
     </message>
     <message>
         <source>Job:</source>
-        <translation type="unfinished"></translation>
+        <translation>Job:</translation>
     </message>
     <message>
         <source>All jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Jobs</translation>
     </message>
     <message>
         <source>Thumbnail size</source>
-        <translation type="unfinished"></translation>
+        <translation>Miniaturgröße</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>Remove every image from the gallery (saved files stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bilder aus der Galerie entfernen (gespeicherte Dateien bleiben)</translation>
     </message>
     <message>
         <source>No images yet.
 Sampler previews, WebSocket and ComfyDeploy outputs and the final images of every job appear here as they arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bilder.
+Sampler-Vorschauen, WebSocket- und ComfyDeploy-Ausgaben und die fertigen Bilder jedes Jobs erscheinen hier, sobald sie eintreffen.</translation>
     </message>
     <message>
         <source>Prompt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt %1</translation>
     </message>
     <message>
         <source>Images: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder: %1</translation>
     </message>
     <message>
         <source>Showing %1 of %2 images</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Bildern angezeigt</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Copy Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild kopieren</translation>
     </message>
     <message>
         <source>Copy Prompt ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-ID kopieren</translation>
     </message>
     <message>
         <source>Show Only This Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diesen Job anzeigen</translation>
     </message>
     <message>
         <source>Open Containing Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthaltenden Ordner öffnen</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::HistoryDialog</name>
     <message>
         <source>Load More</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr laden</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Double-click an output to open it in the viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick auf eine Ausgabe öffnet sie im Betrachter</translation>
     </message>
     <message>
         <source>Outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade …</translation>
     </message>
     <message>
         <source>Could not load the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Jobs shown: %1 (Load More for older ones)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Jobs: %1 („Mehr laden“ für ältere)</translation>
     </message>
     <message>
         <source>All jobs shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Jobs angezeigt: %1</translation>
     </message>
     <message>
         <source>Prompt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Client: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client: %1</translation>
     </message>
     <message>
         <source>Cached nodes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischengespeicherte Knoten: %1</translation>
     </message>
     <message>
         <source>Error in node %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler in Knoten %1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -1069,27 +1073,27 @@ Sampler previews, WebSocket and ComfyDeploy outputs and the final images of ever
     <message>
         <source>Unknown</source>
         <comment>history outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben</translation>
     </message>
 </context>
 <context>
@@ -1097,1461 +1101,1486 @@ Sampler previews, WebSocket and ComfyDeploy outputs and the final images of ever
     <message>
         <source>%1
 %2 folder%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Ordner %2%3</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::ImageCanvas</name>
     <message>
         <source>No image</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bild</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::Lightbox</name>
     <message>
         <source>Image Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildbetrachter</translation>
     </message>
     <message>
         <source>Newer</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer</translation>
     </message>
     <message>
         <source>Previous (newer) image (Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriges (neueres) Bild (Links)</translation>
     </message>
     <message>
         <source>Older</source>
-        <translation type="unfinished"></translation>
+        <translation>Älter</translation>
     </message>
     <message>
         <source>Next (older) image (Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes (älteres) Bild (Rechts)</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <source>Fit the image to the window (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild ins Fenster einpassen (F)</translation>
     </message>
     <message>
         <source>100%</source>
-        <translation type="unfinished"></translation>
+        <translation>100 %</translation>
     </message>
     <message>
         <source>Show one image pixel per screen pixel (1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bildpixel pro Bildschirmpixel anzeigen (1)</translation>
     </message>
     <message>
         <source>Zoom In</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Zoom Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter …</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the image to the clipboard (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild in die Zwischenablage kopieren (Strg+C)</translation>
     </message>
     <message>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner öffnen</translation>
     </message>
     <message>
         <source>Open the folder the image was auto-saved to</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner öffnen, in den das Bild automatisch gespeichert wurde</translation>
     </message>
     <message>
         <source>Drag</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen</translation>
     </message>
     <message>
         <source>Drag the image into another application (or drag the image itself when it fits the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild in eine andere Anwendung ziehen (oder das Bild selbst ziehen, wenn es ins Fenster passt)</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Loading the full image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade das vollständige Bild …</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>not in the gallery view</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht in der Galerieansicht</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>%1 (#%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (#%2)</translation>
     </message>
     <message>
         <source>Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung</translation>
     </message>
     <message>
         <source>inferred from the running node</source>
-        <translation type="unfinished"></translation>
+        <translation>vom laufenden Knoten abgeleitet</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>%1 × %2 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 Pixel</translation>
     </message>
     <message>
         <source>Encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodiert</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen</translation>
     </message>
     <message>
         <source>Previews</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschauen</translation>
     </message>
     <message>
         <source>%1 received, showing the latest</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 empfangen, die neueste wird gezeigt</translation>
     </message>
     <message>
         <source>Saved to</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert unter</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Embedded metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebettete Metadaten</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
         <source>JPEG image (*.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG-Bild (*.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>WebP image (*.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>WebP-Bild (*.webp)</translation>
     </message>
     <message>
         <source>Save Image As</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild speichern unter</translation>
     </message>
     <message>
         <source>The image is still being decoded; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild wird noch dekodiert; bitte erneut versuchen.</translation>
     </message>
     <message>
         <source>Could not save %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden:
+%2</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::MainWindow</name>
     <message>
         <source>Gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>Galerie</translation>
     </message>
     <message>
         <source>Auto-save</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Speichern</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>App</translation>
     </message>
     <message>
         <source>ComfyScope %1 started</source>
-        <translation type="unfinished"></translation>
+        <translation>ComfyScope %1 gestartet</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden …</translation>
     </message>
     <message>
         <source>Connect to a ComfyUI server (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem ComfyUI-Server verbinden (Strg+O)</translation>
     </message>
     <message>
         <source>&amp;Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu verbinden</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennen</translation>
     </message>
     <message>
         <source>Start &amp;Demo Server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Server starten</translation>
     </message>
     <message>
         <source>Run the built-in simulated ComfyUI server with a demo workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Den eingebauten simulierten ComfyUI-Server mit einer Demo-Last starten</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Interrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unterbrechen</translation>
     </message>
     <message>
         <source>Stop the job that is running on the server (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den auf dem Server laufenden Job anhalten (Strg+I)</translation>
     </message>
     <message>
         <source>C&amp;lear Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende &amp;leeren</translation>
     </message>
     <message>
         <source>Remove every pending job from the server&apos;s queue (Ctrl+Shift+Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle wartenden Jobs aus der Warteschlange des Servers entfernen (Strg+Umschalt+Entf)</translation>
     </message>
     <message>
         <source>&amp;Refresh Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange &amp;aktualisieren</translation>
     </message>
     <message>
         <source>Forget &amp;Finished Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beendete Jobs vergessen</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vollbild</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf …</translation>
     </message>
     <message>
         <source>Browse the server&apos;s past jobs (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Jobs des Servers durchsuchen (Strg+H)</translation>
     </message>
     <message>
         <source>Show Sampler &amp;Previews</source>
-        <translation type="unfinished"></translation>
+        <translation>Sampler-&amp;Vorschauen anzeigen</translation>
     </message>
     <message>
         <source>&amp;Open Latest Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuestes Bild ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;About ComfyScope</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über ComfyScope</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server</translation>
     </message>
     <message>
         <source>Recent &amp;Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt verwendete Server</translation>
     </message>
     <message>
         <source>&amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warteschlange</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>Auto-save on</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Speichern an</translation>
     </message>
     <message>
         <source>Outputs are saved to %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben werden in %1 als %2 gespeichert</translation>
     </message>
     <message>
         <source>Auto-save off</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Speichern aus</translation>
     </message>
     <message>
         <source>Turn auto-save on in Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Speichern in den Einstellungen einschalten</translation>
     </message>
     <message>
         <source>Saving outputs to %1 for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben werden in dieser Sitzung in %1 gespeichert</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Session resumed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung fortgesetzt (%1)</translation>
     </message>
     <message>
         <source>Session started (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung gestartet (%1)</translation>
     </message>
     <message>
         <source>Queue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange: %1</translation>
     </message>
     <message>
         <source>Job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1</translation>
     </message>
     <message>
         <source>Node %1 (%2) failed: %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten %1 (%2) fehlgeschlagen: %3 %4</translation>
     </message>
     <message>
         <source>Interrupted at node %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen bei Knoten %1 (%2)</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Warteschlange</translation>
     </message>
     <message>
         <source>Seen in the queue (another client)</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Warteschlange gesehen (anderer Client)</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich</translation>
     </message>
     <message>
         <source>Cannot connect to &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu „%1“ nicht möglich: %2</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>Cannot connect to &quot;%1&quot;:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu „%1“ nicht möglich:
+%2</translation>
     </message>
     <message>
         <source>Connecting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde mit %1</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
     <message>
         <source>The demo server could not listen on a local port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Server konnte an keinem lokalen Port lauschen.</translation>
     </message>
     <message>
         <source>Demo server running at %1; it queues a workflow every %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Server läuft unter %1; er reiht alle %2 s einen Workflow ein</translation>
     </message>
     <message>
         <source>Demo server (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Server (%1)</translation>
     </message>
     <message>
         <source>This build has no demo server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Build hat keinen Demo-Server.</translation>
     </message>
     <message>
         <source>Disconnected from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 getrennt</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>Certificate of %1 not trusted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat von %1 nicht vertrauenswürdig: %2</translation>
     </message>
     <message>
         <source>Untrusted Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
     </message>
     <message>
         <source>The certificate of %1 could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von %1 konnte nicht überprüft werden.</translation>
     </message>
     <message>
         <source>Trust it only if this fingerprint is the one of your server:
 
 SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauen Sie ihm nur, wenn dieser Fingerabdruck der Ihres Servers ist:
+
+SHA-256: %1</translation>
     </message>
     <message>
         <source>Trust This Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat vertrauen</translation>
     </message>
     <message>
         <source>Interrupt sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrechung gesendet</translation>
     </message>
     <message>
         <source>Interrupt failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrechen fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Pending jobs cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Jobs entfernt</translation>
     </message>
     <message>
         <source>Clearing the queue failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren der Warteschlange fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Cancel requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch angefordert</translation>
     </message>
     <message>
         <source>Cancel failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Finished in %1; outputs: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig in %1; Ausgaben: %2</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen</translation>
     </message>
     <message>
         <source>Removed from the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Warteschlange entfernt</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Download</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>About ComfyScope</source>
-        <translation type="unfinished"></translation>
+        <translation>Über ComfyScope</translation>
     </message>
     <message>
         <source>&lt;h3&gt;ComfyScope %1&lt;/h3&gt;&lt;p&gt;A native viewer for ComfyUI servers: live queue, progress, previews and outputs.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ComfyScope %1&lt;/h3&gt;&lt;p&gt;Ein nativer Betrachter für ComfyUI-Server: Live-Warteschlange, Fortschritt, Vorschauen und Ausgaben.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste leeren</translation>
     </message>
     <message>
         <source>ComfyScope</source>
-        <translation type="unfinished"></translation>
+        <translation>ComfyScope</translation>
     </message>
     <message>
         <source>%1 — ComfyScope</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ComfyScope</translation>
     </message>
     <message>
         <source>Images: %1 · memory %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder: %1 · Speicher %2 von %3</translation>
     </message>
     <message>
         <source>Full-size images in memory: %1 (budget %2)
 Thumbnails: %3
 Frames received: %4, decoded: %5, skipped while busy: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder in voller Größe im Speicher: %1 (Budget %2)
+Miniaturen: %3
+Empfangene Frames: %4, dekodiert: %5, übersprungen (ausgelastet): %6</translation>
     </message>
     <message>
         <source>&amp;Queue Workflow…</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow &amp;einreihen …</translation>
     </message>
     <message>
         <source>Queue an API-format workflow (JSON) on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Workflow im API-Format (JSON) auf dem Server einreihen</translation>
     </message>
     <message>
         <source>Queue Workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow einreihen</translation>
     </message>
     <message>
         <source>Connect to a server first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte zuerst mit einem Server verbinden.</translation>
     </message>
     <message>
         <source>API-format workflows (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflows im API-Format (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a JSON workflow: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein JSON-Workflow: %2</translation>
     </message>
     <message>
         <source>This is a UI workflow. In ComfyUI, use Workflow → Export (API) and queue that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein UI-Workflow. Verwenden Sie in ComfyUI „Workflow → Export (API)“ und reihen Sie diese Datei ein.</translation>
     </message>
     <message>
         <source>Queued %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als %2 eingereiht</translation>
     </message>
     <message>
         <source>%1 was refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde abgelehnt: %2</translation>
     </message>
     <message>
         <source>The server refused %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat %1 abgelehnt.</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::NewestImagesWidget</name>
     <message>
         <source>No images yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bilder</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::NodeListModel</name>
     <message>
         <source>Node %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten %1</translation>
     </message>
     <message>
         <source>%1 #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 #%2</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>cached</source>
-        <translation type="unfinished"></translation>
+        <translation>zwischengespeichert</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>fertig</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::PreferencesDialog</name>
     <message>
         <source>&amp;Save every output as it arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Ausgabe beim Eintreffen &amp;speichern</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Auto-save</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Speichern</translation>
     </message>
     <message>
         <source>Final outputs, SaveImageWebsocket and ComfyDeploy outputs are written to the folder; sampler previews are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertige Ausgaben, SaveImageWebsocket- und ComfyDeploy-Ausgaben werden in den Ordner geschrieben; Sampler-Vorschauen nicht.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen …</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner:</translation>
     </message>
     <message>
         <source>Fields: {date} {time} {datetime} {prompt} {promptid} {node} {kind} {seq} {server} {filename} {ext}</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder: {date} {time} {datetime} {prompt} {promptid} {node} {kind} {seq} {server} {filename} {ext}</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei&amp;name:</translation>
     </message>
     <message>
         <source>Example:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel:</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source> MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full-size images beyond this are dropped from memory (oldest first); thumbnails stay and images are decoded again when opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full-size image &amp;budget:</source>
-        <translation type="unfinished"></translation>
+        <translation> MB</translation>
     </message>
     <message>
         <source>Auto-save Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für automatisches Speichern</translation>
+    </message>
+    <message>
+        <source>Everything the gallery holds (full-size images, thumbnails and the bytes kept to decode again) stays under this. Full-size images go first (oldest first) and are decoded again when opened; then the oldest images.</source>
+        <translation>Alles, was die Galerie hält (Bilder in voller Größe, Miniaturen und die zum erneuten Dekodieren behaltenen Bytes), bleibt darunter. Zuerst gehen Bilder in voller Größe (die ältesten zuerst), die beim Öffnen erneut dekodiert werden; dann die ältesten Bilder.</translation>
+    </message>
+    <message>
+        <source>Gallery memory &amp;budget:</source>
+        <translation>&amp;Speicherbudget der Galerie:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Takes effect after restarting ComfyScope.</source>
+        <translation>Wirkt nach einem Neustart von ComfyScope.</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::ProgressPanel</name>
     <message>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerlauf</translation>
     </message>
     <message>
         <source>No job is running. Jobs queued on the server appear here as they start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft kein Job. Auf dem Server eingereihte Jobs erscheinen hier, sobald sie starten.</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden.</translation>
     </message>
     <message>
         <source>Prompt %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt %1 — %2</translation>
     </message>
     <message>
         <source>queued by another client</source>
-        <translation type="unfinished"></translation>
+        <translation>von einem anderen Client eingereiht</translation>
     </message>
     <message>
         <source>elapsed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verstrichen %1</translation>
     </message>
     <message>
         <source>about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch etwa %1</translation>
     </message>
     <message>
         <source>no live detail</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Live-Details</translation>
     </message>
     <message>
         <source>This job belongs to another client; the server sends its progress only to that client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Job gehört einem anderen Client; der Server sendet seinen Fortschritt nur an diesen Client.</translation>
     </message>
     <message>
         <source>%1 % — %2 of %3 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % — %2 von %3 Knoten</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft: %1</translation>
     </message>
     <message>
         <source>step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2</translation>
     </message>
     <message>
         <source>no steps</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Schritte</translation>
     </message>
     <message>
         <source>Waiting in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet in der Warteschlange</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::QueueModel</name>
     <message>
         <source>Node %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten %1 (%2): %3</translation>
     </message>
     <message>
         <source>Interrupted at node %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen bei Knoten %1 (%2)</translation>
     </message>
     <message>
         <source>The job left the queue without a history entry (server restarted?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Job hat die Warteschlange ohne Verlaufseintrag verlassen (Server neu gestartet?).</translation>
     </message>
     <message>
         <source>%1 · other</source>
         <comment>job of another client</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · fremd</translation>
     </message>
     <message>
         <source>no live detail</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Live-Details</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>running for another client</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft für einen anderen Client</translation>
     </message>
     <message>
         <source>%1 (%2/%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2/%3)</translation>
     </message>
     <message>
         <source>—</source>
         <comment>unknown ETA</comment>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Prompt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt %1</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand: %1</translation>
     </message>
     <message>
         <source>Queued by another client: the server sends its progress only to that client, so only its place in the queue and its outcome are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einem anderen Client eingereiht: der Server sendet seinen Fortschritt nur an diesen Client, daher werden nur Platz in der Warteschlange und Ergebnis angezeigt.</translation>
     </message>
     <message>
         <source>Queued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereiht: %1</translation>
     </message>
     <message>
         <source>Nodes: %1 of %2 done (%3 cached)</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten: %1 von %2 fertig (%3 zwischengespeichert)</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstrichen</translation>
     </message>
     <message>
         <source>ETA</source>
-        <translation type="unfinished"></translation>
+        <translation>Restzeit</translation>
     </message>
     <message>
         <source>Outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::QueueView</name>
     <message>
         <source>&amp;Cancel Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Job &amp;abbrechen</translation>
     </message>
     <message>
         <source>Remove the selected job from the queue, or interrupt it if it is running (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Job aus der Warteschlange entfernen oder unterbrechen, wenn er läuft (Entf)</translation>
     </message>
     <message>
         <source>Show &amp;Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beendete anzeigen</translation>
     </message>
     <message>
         <source>Also list jobs that have finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch beendete Jobs auflisten</translation>
     </message>
     <message>
         <source>Copy Prompt ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-ID kopieren</translation>
     </message>
     <message>
         <source>Show Outputs in Gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben in der Galerie zeigen</translation>
     </message>
     <message>
         <source>Show Error…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler anzeigen …</translation>
     </message>
     <message>
         <source>Interrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrechen</translation>
     </message>
     <message>
         <source>Remove from Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Warteschlange entfernen</translation>
     </message>
     <message>
         <source>Job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::ServerProfile</name>
     <message>
         <source>Not a server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Serveradresse.</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::StationSettingsDialog</name>
     <message>
         <source>Show alerts as system tray &amp;notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme als &amp;Benachrichtigungen im Systemabschnitt zeigen</translation>
     </message>
     <message>
         <source>Play a &amp;sound with each new alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jedem neuen Alarm einen &amp;Ton abspielen</translation>
     </message>
     <message>
         <source>Serve the fleet status on &amp;127.0.0.1, port</source>
-        <translation type="unfinished"></translation>
+        <translation>Flottenstatus auf &amp;127.0.0.1 bereitstellen, Port</translation>
     </message>
     <message>
         <source>Monitoring Station Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen der Überwachungsstation</translation>
     </message>
     <message>
         <source>Alert rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmregeln</translation>
     </message>
     <message>
         <source>when unreachable for more than</source>
-        <translation type="unfinished"></translation>
+        <translation>wenn länger nicht erreichbar als</translation>
     </message>
     <message>
         <source>when a job shows no progress for</source>
-        <translation type="unfinished"></translation>
+        <translation>wenn ein Job keinen Fortschritt zeigt seit</translation>
     </message>
     <message>
         <source>when more jobs wait than</source>
-        <translation type="unfinished"></translation>
+        <translation>wenn mehr Jobs warten als</translation>
     </message>
     <message>
         <source>when VRAM use is above</source>
-        <translation type="unfinished"></translation>
+        <translation>wenn die VRAM-Belegung über</translation>
     </message>
     <message>
         <source>when a job fails (any client)</source>
-        <translation type="unfinished"></translation>
+        <translation>wenn ein Job fehlschlägt (jeder Client)</translation>
     </message>
     <message>
         <source>when the server lost its history or changed version</source>
-        <translation type="unfinished"></translation>
+        <translation>wenn der Server seinen Verlauf verlor oder die Version wechselte</translation>
     </message>
     <message>
         <source>Status export (for other tools)</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusexport (für andere Werkzeuge)</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen …</translation>
     </message>
     <message>
         <source>Status File</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusdatei</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Status &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status&amp;datei:</translation>
     </message>
     <message>
         <source>GET /status.json answers the same JSON as the file. Only this computer can reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>GET /status.json liefert dasselbe JSON wie die Datei. Nur dieser Computer kann es abrufen.</translation>
     </message>
     <message>
         <source>Dashboard and wall mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard und Wandmodus</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Read GPU/RAM &amp;stats every:</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU/RAM-&amp;Werte lesen alle:</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>Wall mode &amp;changes page every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wandmodus &amp;wechselt die Seite alle:</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::StationWindow</name>
     <message>
         <source>ComfyScope — Monitoring Station</source>
-        <translation type="unfinished"></translation>
+        <translation>ComfyScope — Überwachungsstation</translation>
     </message>
     <message>
         <source>Sort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortieren:</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Resolved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoben: %1</translation>
     </message>
     <message>
         <source>&amp;Add Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Server &amp;hinzufügen …</translation>
     </message>
     <message>
         <source>&amp;Open Fleet File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Flottendatei ö&amp;ffnen …</translation>
     </message>
     <message>
         <source>&amp;Save Fleet File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Flottendatei &amp;speichern …</translation>
     </message>
     <message>
         <source>&amp;Remove Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server &amp;entfernen</translation>
     </message>
     <message>
         <source>Remove Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server entfernen</translation>
     </message>
     <message>
         <source>Stop watching %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht mehr überwachen?</translation>
     </message>
     <message>
         <source>&amp;Interrupt Running Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufenden Job &amp;unterbrechen</translation>
     </message>
     <message>
         <source>C&amp;lear Pending Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Jobs &amp;leeren</translation>
     </message>
     <message>
         <source>Clear Pending Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Jobs leeren</translation>
     </message>
     <message>
         <source>Remove every pending job from the queue of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle wartenden Jobs aus der Warteschlange von %1 entfernen?</translation>
     </message>
     <message>
         <source>&amp;Cancel Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Job &amp;abbrechen</translation>
     </message>
     <message>
         <source>&amp;Wall Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wandmodus</translation>
     </message>
     <message>
         <source>&amp;Lock Controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedienelemente &amp;sperren</translation>
     </message>
     <message>
         <source>Read-only: hide interrupt, cancel, clear and remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur lesen: Unterbrechen, Abbrechen, Leeren und Entfernen ausblenden</translation>
     </message>
     <message>
         <source>Ac&amp;knowledge All Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Alarme &amp;bestätigen</translation>
     </message>
     <message>
         <source>Station &amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stations&amp;einstellungen …</translation>
     </message>
     <message>
         <source>Export &amp;Event Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ereignisprotokoll exportieren …</translation>
     </message>
     <message>
         <source>Export &amp;Job Durations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jobdauern exportieren …</translation>
     </message>
     <message>
         <source>Open in &amp;Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Betrachter öffnen</translation>
     </message>
     <message>
         <source>Reconnect &amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt neu verbinden</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flotte</translation>
     </message>
     <message>
         <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Station</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme</translation>
     </message>
     <message>
         <source>&amp;Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestätigen</translation>
     </message>
     <message>
         <source>Acknowledge A&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle bestätigen</translation>
     </message>
     <message>
         <source>Queue (all servers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange (alle Server)</translation>
     </message>
     <message>
         <source>Show the queue of</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange anzeigen von</translation>
     </message>
     <message>
         <source>Show &amp;finished</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beendete anzeigen</translation>
     </message>
     <message>
         <source>Gallery (all servers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Galerie (alle Server)</translation>
     </message>
     <message>
         <source>Show the images of</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder anzeigen von</translation>
     </message>
     <message>
         <source>All servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Server</translation>
     </message>
     <message>
         <source>Show Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Station anzeigen</translation>
     </message>
     <message>
         <source>ComfyScope: %1 of %2 servers up, %3 running, %4 alert(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>ComfyScope: %1 von %2 Servern erreichbar, %3 laufend, %4 Alarm(e)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; of %2 servers up</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; von %2 Servern erreichbar</translation>
     </message>
     <message numerus="yes">
         <source>%n down</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nicht erreichbar</numerusform>
+            <numerusform>%n nicht erreichbar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n läuft</numerusform>
+            <numerusform>%n laufen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wartend</numerusform>
+            <numerusform>%n wartend</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed in the last hour</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler in der letzten Stunde</numerusform>
+            <numerusform>%n Fehler in der letzten Stunde</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unacknowledged alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unbestätigter Alarm</numerusform>
+            <numerusform>%n unbestätigte Alarme</numerusform>
         </translation>
     </message>
     <message>
         <source>Un&amp;lock Controls…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedienelemente &amp;entsperren …</translation>
     </message>
     <message>
         <source>Job %1 finished in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 fertig in %2</translation>
     </message>
     <message>
         <source>Job finished on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Job auf %1 fertig</translation>
     </message>
     <message numerus="yes">
         <source>Job %1: %n output(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Job %1: %n Ausgabe</numerusform>
+            <numerusform>Job %1: %n Ausgaben</numerusform>
         </translation>
     </message>
     <message>
         <source>Watching %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwache %1</translation>
     </message>
     <message>
         <source>Fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>Flotte</translation>
     </message>
     <message numerus="yes">
         <source>Loaded %n server(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Server aus %1 geladen</numerusform>
+            <numerusform>%n Server aus %1 geladen</numerusform>
         </translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
     <message>
         <source>A demo server could not listen on a local port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Demo-Server konnte an keinem lokalen Port lauschen.</translation>
     </message>
     <message>
         <source>gpu-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>gpu-%1</translation>
     </message>
     <message>
         <source> (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation> (offline)</translation>
     </message>
     <message numerus="yes">
         <source>%n simulated server(s) started on 127.0.0.1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n simulierter Server auf 127.0.0.1 gestartet</numerusform>
+            <numerusform>%n simulierte Server auf 127.0.0.1 gestartet</numerusform>
         </translation>
     </message>
     <message>
         <source>This build has no demo server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Build hat keinen Demo-Server.</translation>
     </message>
     <message>
         <source>Alert: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm: %1 — %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Acknowledge Alerts of This Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme dieses Servers bestätigen</translation>
     </message>
     <message>
         <source>Copy Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse kopieren</translation>
     </message>
     <message>
         <source>Interrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrechen</translation>
     </message>
     <message>
         <source>Interrupt job %1 on %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 auf %2 unterbrechen?</translation>
     </message>
     <message>
         <source>Add Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server hinzufügen</translation>
     </message>
     <message>
         <source>Open Fleet File</source>
-        <translation type="unfinished"></translation>
+        <translation>Flottendatei öffnen</translation>
     </message>
     <message>
         <source>Fleet files (*.json *.ini *.conf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flottendateien (*.json *.ini *.conf);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Save Fleet File</source>
-        <translation type="unfinished"></translation>
+        <translation>Flottendatei speichern</translation>
     </message>
     <message>
         <source>JSON (*.json);;INI (*.ini)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json);;INI (*.ini)</translation>
     </message>
     <message>
         <source>Include tokens and passwords in the file?
 
 Without them, write ${VARIABLE} placeholders into the file by hand and set the variables in the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token und Passwörter in die Datei schreiben?
+
+Ohne sie tragen Sie ${VARIABLE}-Platzhalter von Hand in die Datei ein und setzen die Variablen in der Umgebung.</translation>
     </message>
     <message>
         <source>Export Job Durations</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobdauern exportieren</translation>
     </message>
     <message>
         <source>Export Event Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisprotokoll exportieren</translation>
     </message>
     <message>
         <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Written %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Fleet status at http://127.0.0.1:%1/status.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Flottenstatus unter http://127.0.0.1:%1/status.json</translation>
     </message>
     <message>
         <source>Controls locked (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedienelemente gesperrt (nur lesen)</translation>
     </message>
     <message>
         <source>Controls unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedienelemente entsperrt</translation>
     </message>
     <message>
         <source>Lock Controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedienelemente sperren</translation>
     </message>
     <message>
         <source>Optional PIN to unlock (leave empty to unlock without one):</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionale PIN zum Entsperren (leer lassen, um ohne PIN zu entsperren):</translation>
     </message>
     <message>
         <source>Unlock Controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedienelemente entsperren</translation>
     </message>
     <message>
         <source>PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN:</translation>
     </message>
     <message>
         <source>Show interrupt, cancel, clear and remove again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrechen, Abbrechen, Leeren und Entfernen wieder anzeigen?</translation>
     </message>
     <message>
         <source>Wrong PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche PIN.</translation>
     </message>
     <message>
         <source>Wall mode on (Esc or F11 leaves)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wandmodus an (Esc oder F11 beendet ihn)</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::StatusPublisher</name>
     <message>
         <source>Cannot listen on 127.0.0.1:%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann nicht auf 127.0.0.1:%1 lauschen: %2</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::WallView</name>
     <message>
         <source>ComfyScope — fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>ComfyScope — Flotte</translation>
     </message>
     <message>
         <source>ComfyScope — Wall</source>
-        <translation type="unfinished"></translation>
+        <translation>ComfyScope — Wand</translation>
     </message>
     <message>
         <source>%1 of %2 up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 erreichbar</translation>
     </message>
     <message numerus="yes">
         <source>%n down</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nicht erreichbar</numerusform>
+            <numerusform>%n nicht erreichbar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n läuft</numerusform>
+            <numerusform>%n laufen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wartend</numerusform>
+            <numerusform>%n wartend</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed in the last hour</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler in der letzten Stunde</numerusform>
+            <numerusform>%n Fehler in der letzten Stunde</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Alarm</numerusform>
+            <numerusform>%n Alarme</numerusform>
         </translation>
     </message>
 </context>
@@ -2559,284 +2588,286 @@ Without them, write ${VARIABLE} placeholders into the file by hand and set the v
     <name>ComfyScope::Cli</name>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>Queue an API-format workflow (File → Export (API) in the web UI) and print its prompt id. With --wait, follow it to the end, printing one JSON line per change.
 
 Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node errors are printed), 3 connection failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Workflow im API-Format einreihen (File → Export (API) in der Web-Oberfläche) und seine Prompt-ID ausgeben. Mit --wait bis zum Ende verfolgen und je Änderung eine JSON-Zeile ausgeben.
+
+Exit-Status: 0 Erfolg, 1 Ausführungsfehler oder Unterbrechung, 2 Validierungsfehler (Knotenfehler werden ausgegeben), 3 Verbindungsfehler.</translation>
     </message>
     <message>
         <source>API-format workflow JSON file (&apos;-&apos; for stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflow-JSON-Datei im API-Format ('-' für die Standardeingabe).</translation>
     </message>
     <message>
         <source>Follow the prompt until it finishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Prompt bis zum Ende verfolgen.</translation>
     </message>
     <message>
         <source>With --wait: download every output image into DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --wait: jedes Ausgabebild nach DIR herunterladen.</translation>
     </message>
     <message>
         <source>Put the prompt at the front of the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Prompt an den Anfang der Warteschlange stellen.</translation>
     </message>
     <message>
         <source>extra_data.preview_method: none, auto, latent2rgb, taesd (v0.5.0+).</source>
-        <translation type="unfinished"></translation>
+        <translation>extra_data.preview_method: none, auto, latent2rgb, taesd (ab v0.5.0).</translation>
     </message>
     <message>
         <source>Use this prompt id instead of a new UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Prompt-ID statt einer neuen UUID verwenden.</translation>
     </message>
     <message>
         <source>With --wait: give up (exit 3) without a connection after S seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --wait: ohne Verbindung nach S Sekunden aufgeben (Exit-Status 3).</translation>
     </message>
     <message>
         <source>error: give exactly one workflow file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: genau eine Workflow-Datei angeben</translation>
     </message>
     <message>
         <source>error: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>error: %1 is not a JSON object: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1 ist kein JSON-Objekt: %2</translation>
     </message>
     <message>
         <source>error: %1 is a UI workflow; export it in API format (Workflow → Export (API)) and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1 ist ein UI-Workflow; im API-Format exportieren (Workflow → Export (API)) und erneut versuchen</translation>
     </message>
     <message>
         <source>error: the server refused the workflow: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: der Server hat den Workflow abgelehnt: %1</translation>
     </message>
     <message>
         <source>error: node %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Knoten %1 (%2) fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>error: cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1 nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>Show the server&apos;s queue (running and pending prompts, in execution order), or change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange des Servers anzeigen (laufende und wartende Prompts in Ausführungsreihenfolge) oder ändern.</translation>
     </message>
     <message>
         <source>Cancel a prompt: delete it if pending, interrupt it if running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Prompt abbrechen: löschen, wenn er wartet, unterbrechen, wenn er läuft.</translation>
     </message>
     <message>
         <source>Delete every pending prompt (the running one goes on).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle wartenden Prompts löschen (der laufende läuft weiter).</translation>
     </message>
     <message>
         <source>Print JSON instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON statt einer Tabelle ausgeben.</translation>
     </message>
     <message>
         <source>pending queue cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>wartende Warteschlange geleert</translation>
     </message>
     <message>
         <source>error: %1 is neither running nor pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1 läuft weder noch wartet er</translation>
     </message>
     <message>
         <source>interrupted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unterbrochen</translation>
     </message>
     <message>
         <source>deleted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelöscht</translation>
     </message>
     <message>
         <source>%1 running, %2 pending</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 laufend, %2 wartend</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>wartend</translation>
     </message>
     <message>
         <source>List finished prompts, newest last, with outcome, duration and outputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendete Prompts auflisten, neueste zuletzt, mit Ergebnis, Dauer und Ausgaben.</translation>
     </message>
     <message>
         <source>At most N entries (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Einträge (Standard 20).</translation>
     </message>
     <message>
         <source>Start at entry K from the oldest (v0.3.60+).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Eintrag K ab dem ältesten beginnen (ab v0.3.60).</translation>
     </message>
     <message>
         <source>Show one prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Prompt anzeigen.</translation>
     </message>
     <message>
         <source>Print JSON lines instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Zeilen statt einer Tabelle ausgeben.</translation>
     </message>
     <message>
         <source>no history</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Verlauf</translation>
     </message>
     <message>
         <source>Show server version, devices and memory (/system_stats) and its feature flags (/features).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverversion, Geräte und Speicher (/system_stats) sowie Feature-Flags (/features) anzeigen.</translation>
     </message>
     <message>
         <source>Print the raw JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das rohe JSON ausgeben.</translation>
     </message>
     <message>
         <source>ComfyUI %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ComfyUI %1</translation>
     </message>
     <message>
         <source>(version not reported: before v0.2.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Version nicht gemeldet: vor v0.2.0)</translation>
     </message>
     <message>
         <source>OS %1, Python %2, PyTorch %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebssystem %1, Python %2, PyTorch %3</translation>
     </message>
     <message>
         <source>RAM %1 free of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM %1 frei von %2</translation>
     </message>
     <message>
         <source>device %1 (%2): VRAM %3 free of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät %1 (%2): VRAM %3 frei von %4</translation>
     </message>
     <message>
         <source>features: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Features: %1</translation>
     </message>
     <message>
         <source>features: none (/features answered HTTP %1: server before v0.3.45)</source>
-        <translation type="unfinished"></translation>
+        <translation>Features: keine (/features antwortete mit HTTP %1: Server vor v0.3.45)</translation>
     </message>
     <message>
         <source>Interrupt the running prompt. With --prompt-id only that prompt is stopped (servers v0.3.57+; older ones stop whatever runs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den laufenden Prompt unterbrechen. Mit --prompt-id wird nur dieser Prompt angehalten (Server ab v0.3.57; ältere halten an, was gerade läuft).</translation>
     </message>
     <message>
         <source>Only interrupt this prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diesen Prompt unterbrechen.</translation>
     </message>
     <message>
         <source>interrupt sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrechung gesendet</translation>
     </message>
     <message>
         <source>Run the built-in simulated ComfyUI server on 127.0.0.1 (HTTP and WebSocket on one port). It speaks the real protocol (v0.8.0 or v0.3.18), runs weight-free workflows with real images, and can generate a steady demo workload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den eingebauten simulierten ComfyUI-Server auf 127.0.0.1 starten (HTTP und WebSocket auf einem Port). Er spricht das echte Protokoll (v0.8.0 oder v0.3.18), führt Workflows ohne Modellgewichte mit echten Bildern aus und kann eine gleichmäßige Demo-Last erzeugen.</translation>
     </message>
     <message>
         <source>Port (default 8188; 0 picks a free one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port (Standard 8188; 0 wählt einen freien).</translation>
     </message>
     <message>
         <source>Protocol version: 0.8.0 (default) or 0.3.18.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollversion: 0.8.0 (Standard) oder 0.3.18.</translation>
     </message>
     <message>
         <source>Serve every route under this path prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Route unter diesem Pfadpräfix bereitstellen.</translation>
     </message>
     <message>
         <source>Also serve ComfyDeploy&apos;s /comfyui-deploy/ws.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch ComfyDeploys /comfyui-deploy/ws bereitstellen.</translation>
     </message>
     <message>
         <source>Server preview method (default auto).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschaumethode des Servers (Standard auto).</translation>
     </message>
     <message>
         <source>Milliseconds per sampler step (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Millisekunden pro Sampler-Schritt (Standard 60).</translation>
     </message>
     <message>
         <source>Queue a demo workflow for the newest client every MS milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle MS Millisekunden einen Demo-Workflow für den neuesten Client einreihen.</translation>
     </message>
     <message>
         <source>Stop after S seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach S Sekunden beenden.</translation>
     </message>
     <message>
         <source>Load mode: stream N previews per second (512x512 JPEG with progress and progress_state) to every connected client; each preview&apos;s metadata carries sent_ns for latency measurements (see &apos;watch&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lastmodus: N Vorschauen pro Sekunde (512x512-JPEG mit progress und progress_state) an jeden verbundenen Client senden; die Metadaten jeder Vorschau tragen sent_ns für Latenzmessungen (siehe 'watch').</translation>
     </message>
     <message>
         <source>error: cannot listen on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: kann nicht auf Port %1 lauschen</translation>
     </message>
     <message>
         <source>simulated ComfyUI listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>simuliertes ComfyUI lauscht auf %1</translation>
     </message>
     <message>
         <source>error: this build has no simulator</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: dieser Build hat keinen Simulator</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>Server address: host[:port], http(s):// or ws(s):// URL, with a path prefix for reverse proxies. Default: $COMFYSCOPE_SERVER or 127.0.0.1:8188.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveradresse: Host[:Port], http(s)://- oder ws(s)://-URL, mit Pfadpräfix für Reverse-Proxys. Standard: $COMFYSCOPE_SERVER oder 127.0.0.1:8188.</translation>
     </message>
     <message>
         <source>Comfy-User header (a user id, --multi-user servers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comfy-User-Header (eine Benutzer-ID, Server mit --multi-user).</translation>
     </message>
     <message>
         <source>Send &apos;Authorization: Bearer&apos; with the token read from this environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>'Authorization: Bearer' mit dem Token aus dieser Umgebungsvariable senden.</translation>
     </message>
     <message>
         <source>HTTP Basic user; the password is read from $COMFYSCOPE_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Basic-Benutzer; das Passwort wird aus $COMFYSCOPE_PASSWORD gelesen.</translation>
     </message>
     <message>
         <source>Add ?token= (ComfyUI-Login) read from this environment variable to every request.</source>
-        <translation type="unfinished"></translation>
+        <translation>?token= (ComfyUI-Login) aus dieser Umgebungsvariable an jede Anfrage anhängen.</translation>
     </message>
     <message>
         <source>Extra header &apos;Name: value&apos; for every request (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlicher Header 'Name: Wert' für jede Anfrage (wiederholbar).</translation>
     </message>
     <message>
         <source>REST request timeout in milliseconds (default 30000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit für REST-Anfragen in Millisekunden (Standard 30000).</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>error: bad --header &apos;%1&apos; (want &apos;Name: value&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: ungültiges --header '%1' (erwartet 'Name: Wert')</translation>
     </message>
     <message>
         <source>cannot create directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Usage: comfyscope-cli COMMAND [options]
@@ -2853,146 +2884,163 @@ Commands:
 Run &apos;comfyscope-cli COMMAND --help&apos; for the options of a command.
 Exit status: 0 success, 1 execution error, 2 validation error, 3 connection failure, 64 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: comfyscope-cli BEFEHL [Optionen]
+
+Befehle:
+  watch       jedes Ereignis eines Servers als JSON-Zeilen ausgeben
+  submit      einen Workflow im API-Format (JSON-Datei) einreihen; --wait verfolgt ihn bis zum Ende
+  queue       die Warteschlange auflisten; --cancel ID, --clear
+  history     beendete Prompts auflisten; --max N
+  stats       Serverversion, Geräte und Speicher (/system_stats)
+  interrupt   den laufenden Prompt anhalten (oder nur --prompt-id ID)
+  simulate    den eingebauten simulierten ComfyUI-Server starten
+
+'comfyscope-cli BEFEHL --help' zeigt die Optionen eines Befehls.
+Exit-Status: 0 Erfolg, 1 Ausführungsfehler, 2 Validierungsfehler, 3 Verbindungsfehler, 64 Aufruffehler.
+</translation>
     </message>
     <message>
         <source>error: unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: unbekannter Befehl '%1'</translation>
     </message>
     <message>
         <source>Watch a ComfyUI server and print one JSON object per line for every event: server messages, binary frames (kind, format, size, prompt and node), connection changes and protocol errors.
 
 Exit status: 0 at the normal end (--count or --timeout reached, or SIGINT), 3 when the server cannot be reached at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen ComfyUI-Server beobachten und für jedes Ereignis ein JSON-Objekt pro Zeile ausgeben: Servernachrichten, Binärframes (Art, Format, Größe, Prompt und Knoten), Verbindungswechsel und Protokollfehler.
+
+Exit-Status: 0 am normalen Ende (--count oder --timeout erreicht, oder SIGINT), 3, wenn der Server beim Start nicht erreichbar ist.</translation>
     </message>
     <message>
         <source>Listen as this client id: prompts queued by another tool with this client_id are seen in full. Default: a new UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dieser Client-ID lauschen: Prompts, die ein anderes Werkzeug mit dieser client_id eingereiht hat, werden vollständig gesehen. Standard: eine neue UUID.</translation>
     </message>
     <message>
         <source>Stop after N server events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach N Serverereignissen aufhören.</translation>
     </message>
     <message>
         <source>Stop after S seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach S Sekunden beenden.</translation>
     </message>
     <message>
         <source>Save every received image into DIR and print the file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes empfangene Bild nach DIR speichern und den Dateinamen ausgeben.</translation>
     </message>
     <message>
         <source>Do not send feature_flags: previews come as anonymous type 1 frames.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine feature_flags senden: Vorschauen kommen als anonyme Typ-1-Frames.</translation>
     </message>
     <message>
         <source>ComfyDeploy socket: auto (default), on or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>ComfyDeploy-Socket: auto (Standard), on oder off.</translation>
     </message>
     <message>
         <source>Give up with exit status 3 if no connection is made within S seconds (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Exit-Status 3 aufgeben, wenn innerhalb von S Sekunden keine Verbindung zustande kommt (Standard 10).</translation>
     </message>
     <message>
         <source>error: cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1 nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <source>Run with --help for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --help aufrufen, um die Optionen zu sehen.</translation>
     </message>
     <message>
         <source>error: --%1 needs a number, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: --%1 braucht eine Zahl, nicht '%2'</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Watch a ComfyUI server: queue, progress, live previews and outputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen ComfyUI-Server beobachten: Warteschlange, Fortschritt, Live-Vorschauen und Ausgaben.</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Run the built-in demo server and watch it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den eingebauten Demo-Server starten und beobachten.</translation>
     </message>
     <message>
         <source>Start in full screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Vollbild starten.</translation>
     </message>
     <message>
         <source>Auto-save outputs to this folder for this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben in dieser Sitzung automatisch in diesen Ordner speichern.</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>dir</translation>
     </message>
     <message>
         <source>This build has no demo server.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Build hat keinen Demo-Server.
+</translation>
     </message>
     <message>
         <source>Once connected, queue this API-format workflow (JSON) and follow it. May be given more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Verbinden diesen Workflow im API-Format (JSON) einreihen und verfolgen. Mehrfach möglich.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
         <source>Connect to this server (host:port or URL). Given more than once, the monitoring station watches them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Server verbinden (host:port oder URL). Mehrfach angegeben überwacht die Überwachungsstation alle.</translation>
     </message>
     <message>
         <source>Open the monitoring station (many servers, alerts, wall mode). With --demo: watch simulated servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überwachungsstation öffnen (viele Server, Alarme, Wandmodus). Mit --demo: simulierte Server überwachen.</translation>
     </message>
     <message>
         <source>Watch the servers of this fleet file (JSON or INI) in the monitoring station.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Server dieser Flottendatei (JSON oder INI) in der Überwachungsstation überwachen.</translation>
     </message>
     <message>
         <source>Start the monitoring station in wall mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überwachungsstation im Wandmodus starten.</translation>
     </message>
     <message>
         <source>Start the monitoring station locked (read-only: no interrupt, cancel or clear).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überwachungsstation gesperrt starten (nur lesen: kein Unterbrechen, Abbrechen oder Leeren).</translation>
     </message>
     <message>
         <source>Number of simulated servers for --station --demo (default 8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl simulierter Server für --station --demo (Standard 8).</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Write the fleet&apos;s state as JSON to this file every few seconds (monitoring station).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Zustand der Flotte alle paar Sekunden als JSON in diese Datei schreiben (Überwachungsstation).</translation>
     </message>
     <message>
         <source>Serve the fleet&apos;s state as JSON on http://127.0.0.1:PORT/status.json (monitoring station).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Zustand der Flotte als JSON unter http://127.0.0.1:PORT/status.json bereitstellen (Überwachungsstation).</translation>
     </message>
     <message>
         <source>port</source>
-        <translation type="unfinished"></translation>
+        <translation>port</translation>
     </message>
     <message>
         <source>--status-port: not a port number: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>--status-port: keine Portnummer: %1
+</translation>
     </message>
 </context>
 </TS>

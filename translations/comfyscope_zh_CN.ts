@@ -1793,15 +1793,31 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Full-size images beyond this are dropped from memory (oldest first); thumbnails stay and images are decoded again when opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full-size image &amp;budget:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Auto-save Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything the gallery holds (full-size images, thumbnails and the bytes kept to decode again) stays under this. Full-size images go first (oldest first) and are decoded again when opened; then the oldest images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gallery memory &amp;budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect after restarting ComfyScope.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
