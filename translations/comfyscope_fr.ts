@@ -5,853 +5,856 @@
     <name>ComfyScope</name>
     <message>
         <source>TLS certificate not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>certificat TLS non approuvé</translation>
     </message>
     <message>
         <source>no valid server address</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune adresse de serveur valide</translation>
     </message>
     <message>
         <source>the server sent a message larger than the %1 byte cap; reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a envoyé un message dépassant la limite de %1 octets ; reconnexion</translation>
     </message>
     <message>
         <source>connection closed by the server (code %1)%2</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion fermée par le serveur (code %1)%2</translation>
     </message>
     <message>
         <source>polling failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de l'interrogation</translation>
     </message>
     <message>
         <source>text message of %1 bytes exceeds the cap</source>
-        <translation type="unfinished"></translation>
+        <translation>le message texte de %1 octets dépasse la limite</translation>
     </message>
     <message>
         <source>no WebSocket handshake within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de négociation WebSocket en %1 s</translation>
     </message>
     <message>
         <source>no answer to WebSocket ping within %1 s; reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse au ping WebSocket en %1 s ; reconnexion</translation>
     </message>
     <message>
         <source>reconnect requested</source>
-        <translation type="unfinished"></translation>
+        <translation>reconnexion demandée</translation>
     </message>
     <message>
         <source>missing field &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>champ '%1' manquant</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ '%1' n'est pas une chaîne</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ '%1' n'est pas un nombre</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ '%1' n'est pas une liste</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; holds a non-string</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ '%1' contient autre chose que des chaînes</translation>
     </message>
     <message>
         <source>status.exec_info.queue_remaining is missing or not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>status.exec_info.queue_remaining manquant ou non numérique</translation>
     </message>
     <message>
         <source>negative queue_remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>queue_remaining négatif</translation>
     </message>
     <message>
         <source>field &apos;status&apos; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ 'status' n'est pas un objet</translation>
     </message>
     <message>
         <source>missing field &apos;status&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>champ 'status' manquant</translation>
     </message>
     <message>
         <source>missing field &apos;node&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>champ 'node' manquant</translation>
     </message>
     <message>
         <source>field &apos;nodes&apos; is missing or not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ 'nodes' est manquant ou n'est pas un objet</translation>
     </message>
     <message>
         <source>node entry &apos;%1&apos; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>l'entrée de nœud '%1' n'est pas un objet</translation>
     </message>
     <message>
         <source>node &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nœud '%1' : %2</translation>
     </message>
     <message>
         <source>field &apos;output&apos; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ 'output' n'est pas un objet</translation>
     </message>
     <message>
         <source>field &apos;max_upload_size&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ 'max_upload_size' n'est pas un nombre</translation>
     </message>
     <message>
         <source>field &apos;entries&apos; is missing or not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ 'entries' est manquant ou n'est pas une liste</translation>
     </message>
     <message>
         <source>malformed JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON mal formé : %1 à la position %2</translation>
     </message>
     <message>
         <source>message is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>le message n'est pas un objet JSON</translation>
     </message>
     <message>
         <source>message has no string &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>le message n'a pas de chaîne '%1'</translation>
     </message>
     <message>
         <source>%1: &apos;data&apos; is missing or not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : 'data' est manquant ou n'est pas un objet</translation>
     </message>
     <message>
         <source>binary frame of %1 bytes exceeds the %2 byte cap</source>
-        <translation type="unfinished"></translation>
+        <translation>la trame binaire de %1 octets dépasse la limite de %2 octets</translation>
     </message>
     <message>
         <source>binary frame of %1 bytes is shorter than its %2 byte header</source>
-        <translation type="unfinished"></translation>
+        <translation>la trame binaire de %1 octets est plus courte que son en-tête de %2 octets</translation>
     </message>
     <message>
         <source>preview frame without image</source>
-        <translation type="unfinished"></translation>
+        <translation>trame d'aperçu sans image</translation>
     </message>
     <message>
         <source>type 4 metadata length %1 runs past the frame end (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>la longueur %1 des métadonnées de type 4 dépasse la fin de la trame (%2 octets)</translation>
     </message>
     <message>
         <source>type 4 metadata is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>les métadonnées de type 4 ne sont pas un objet JSON</translation>
     </message>
     <message>
         <source>type 4 metadata: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>métadonnées de type 4 : %1</translation>
     </message>
     <message>
         <source>type 4 frame without image</source>
-        <translation type="unfinished"></translation>
+        <translation>trame de type 4 sans image</translation>
     </message>
     <message>
         <source>TEXT frame prompt id length runs past the frame end</source>
-        <translation type="unfinished"></translation>
+        <translation>la longueur de l'ID de prompt de la trame TEXT dépasse la fin de la trame</translation>
     </message>
     <message>
         <source>TEXT frame ends before its node id length</source>
-        <translation type="unfinished"></translation>
+        <translation>la trame TEXT se termine avant la longueur de l'ID de nœud</translation>
     </message>
     <message>
         <source>TEXT frame node id length %1 runs past the frame end (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>la longueur %1 de l'ID de nœud de la trame TEXT dépasse la fin de la trame (%2 octets)</translation>
     </message>
     <message>
         <source>unknown binary event type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>type d'événement binaire inconnu %1</translation>
     </message>
     <message>
         <source>unknown ComfyDeploy binary event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>événement binaire ComfyDeploy inconnu %1</translation>
     </message>
     <message>
         <source>ComfyDeploy frame of %1 bytes ends inside its 24-byte output_id</source>
-        <translation type="unfinished"></translation>
+        <translation>la trame ComfyDeploy de %1 octets se termine dans son output_id de 24 octets</translation>
     </message>
     <message>
         <source>ComfyDeploy frame without image</source>
-        <translation type="unfinished"></translation>
+        <translation>trame ComfyDeploy sans image</translation>
     </message>
     <message>
         <source>%1: no answer from the server in time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas de réponse du serveur à temps</translation>
     </message>
     <message>
         <source>%1: aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : interrompu</translation>
     </message>
     <message>
         <source>%1: unexpected response body</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : contenu de réponse inattendu</translation>
     </message>
     <message>
         <source>%1: response is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la réponse n'est pas du JSON</translation>
     </message>
     <message>
         <source>node %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nœud %1 : %2</translation>
     </message>
     <message>
         <source>node %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>nœud %1 (%2) : %3</translation>
     </message>
     <message>
         <source>POST /prompt: the answer has no prompt_id</source>
-        <translation type="unfinished"></translation>
+        <translation>POST /prompt : la réponse ne contient pas de prompt_id</translation>
     </message>
     <message>
         <source>GET /queue: no queue_running/queue_pending lists</source>
-        <translation type="unfinished"></translation>
+        <translation>GET /queue : pas de listes queue_running/queue_pending</translation>
     </message>
     <message>
         <source>GET /history: the answer is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>GET /history : la réponse n'est pas un objet JSON</translation>
     </message>
     <message>
         <source>GET /api/jobs: no jobs list</source>
-        <translation type="unfinished"></translation>
+        <translation>GET /api/jobs : pas de liste de tâches</translation>
     </message>
     <message>
         <source>upload: the answer has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>envoi : la réponse ne contient pas de nom</translation>
     </message>
     <message>
         <source>empty server address</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse de serveur vide</translation>
     </message>
     <message>
         <source>not a valid server address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse de serveur non valide : %1</translation>
     </message>
     <message>
         <source>unsupported scheme &apos;%1&apos; (use http, https, ws or wss)</source>
-        <translation type="unfinished"></translation>
+        <translation>schéma '%1' non pris en charge (utilisez http, https, ws ou wss)</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App</name>
     <message>
         <source>The image is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'image est vide.</translation>
     </message>
     <message>
         <source>Not an image in a format this viewer can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas une image dans un format lisible par cette visionneuse.</translation>
     </message>
     <message>
         <source>Refused to decode a %1 × %2 image: it would need %3 of memory (the limit is %4 × %4 pixels and %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Décodage d'une image de %1 × %2 refusé : il faudrait %3 de mémoire (la limite est de %4 × %4 pixels et %5).</translation>
     </message>
     <message>
         <source>The image could not be decoded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L'image n'a pas pu être décodée : %1</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::AlertEngine</name>
     <message>
         <source>The server restarted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a redémarré : %1</translation>
     </message>
     <message>
         <source>Unreachable for more than %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Injoignable depuis plus de %1 s</translation>
     </message>
     <message>
         <source>Unreachable for more than %1 s: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Injoignable depuis plus de %1 s : %2</translation>
     </message>
     <message>
         <source>Job %1 shows no progress for more than %2 s (node %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche %1 ne progresse plus depuis plus de %2 s (nœud %3)</translation>
     </message>
     <message>
         <source>%1 jobs in the queue (limit %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tâches dans la file d'attente (limite %2)</translation>
     </message>
     <message>
         <source>VRAM %1 % used (limit %2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>VRAM utilisée à %1 % (limite %2 %)</translation>
     </message>
     <message>
         <source>Acknowledged, still active</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquittée, toujours active</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquittée</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolue</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::AlertRules</name>
     <message>
         <source>Server down</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur injoignable</translation>
     </message>
     <message>
         <source>Job stalled</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche bloquée</translation>
     </message>
     <message>
         <source>Execution error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur d'exécution</translation>
     </message>
     <message>
         <source>Queue depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur de la file</translation>
     </message>
     <message>
         <source>VRAM use</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation de la VRAM</translation>
     </message>
     <message>
         <source>Server restarted</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur redémarré</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source> jobs</source>
-        <translation type="unfinished"></translation>
+        <translation> tâches</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::AutoSaver</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>Refused to save under the name &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement sous le nom « %1 » refusé.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
         <source>Too many files named like %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de fichiers nommés comme %1.</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::ConnectDialog</name>
     <message>
         <source>Remember passwords and tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoriser les mots de passe et jetons</translation>
     </message>
     <message>
         <source>Connect to a ComfyUI Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à un serveur ComfyUI</translation>
     </message>
     <message>
         <source>host:port, or a URL with a path prefix for a reverse proxy, e.g. https://example.org/comfy</source>
-        <translation type="unfinished"></translation>
+        <translation>hôte:port, ou une URL avec un préfixe de chemin pour un proxy inverse, p. ex. https://example.org/comfy</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur :</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton Bearer</translation>
     </message>
     <message>
         <source>User name and password (basic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d'utilisateur et mot de passe (basic)</translation>
     </message>
     <message>
         <source>&amp;Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Authentification :</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton :</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancé</translation>
     </message>
     <message>
         <source>Sent as ?token=… on every request (ComfyUI-Login and similar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé comme ?token=… à chaque requête (ComfyUI-Login et similaires)</translation>
     </message>
     <message>
         <source>&amp;Query token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton de &amp;requête :</translation>
     </message>
     <message>
         <source>e.g. X-API-Key</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. X-API-Key</translation>
     </message>
     <message>
         <source>Extra &amp;header:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;En-tête supplémentaire :</translation>
     </message>
     <message>
         <source>Header &amp;value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valeur de l'en-tête :</translation>
     </message>
     <message>
         <source>Sent as the Comfy-User header (multi-user servers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé comme en-tête Comfy-User (serveurs multi-utilisateurs)</translation>
     </message>
     <message>
         <source>Comfy &amp;user:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur Comfy :</translation>
     </message>
     <message>
         <source>Secrets are stored in plain text in the settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>Les secrets sont enregistrés en clair dans le fichier de paramètres</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter</translation>
     </message>
     <message>
         <source>Enter the address of a ComfyUI server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l'adresse d'un serveur ComfyUI.</translation>
     </message>
     <message>
         <source>Not a server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas une adresse de serveur.</translation>
     </message>
     <message>
         <source>The header name may not contain spaces or colons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l'en-tête ne peut contenir ni espaces ni deux-points.</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::ConnectionIndicator</name>
     <message>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnexion…</translation>
     </message>
     <message>
         <source>Connected (polling)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté (interrogation)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1
 Server: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Serveur : %2</translation>
     </message>
     <message>
         <source>
 Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Dernière erreur : %1</translation>
     </message>
     <message>
         <source>
 Click to connect to another server.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Cliquez pour vous connecter à un autre serveur.</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::Duration</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2</translation>
     </message>
     <message>
         <source>%1:%2:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2:%3</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::EventLogDock</name>
     <message>
         <source>Event Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des événements</translation>
     </message>
     <message>
         <source>Filter events</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les événements</translation>
     </message>
     <message>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les événements</translation>
     </message>
     <message>
         <source>Warnings and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements et erreurs</translation>
     </message>
     <message>
         <source>Errors only</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs seulement</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy the selected events (or all shown) to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les événements sélectionnés (ou tous ceux affichés) dans le presse-papiers</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::EventLogModel</name>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::FleetFile</name>
     <message>
         <source>server &quot;%1&quot; has no address</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur « %1 » n'a pas d'adresse</translation>
     </message>
     <message>
         <source>server &quot;%1&quot;: header must be &quot;Name: value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>serveur « %1 » : l'en-tête doit être « Nom: valeur »</translation>
     </message>
     <message>
         <source>server &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>serveur « %1 » : %2</translation>
     </message>
     <message>
         <source>proxy &quot;%1&quot; is not system, none, http://host:port or socks5://host:port</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy « %1 » n'est ni system, ni none, ni http://hôte:port, ni socks5://hôte:port</translation>
     </message>
     <message>
         <source>proxy &quot;%1&quot; needs a host and a port</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy « %1 » nécessite un hôte et un port</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : fichier introuvable</translation>
     </message>
     <message>
         <source>%1: not a valid INI file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : fichier INI non valide</translation>
     </message>
     <message>
         <source>%1: the file is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le fichier est trop volumineux</translation>
     </message>
     <message>
         <source>%1: invalid JSON at offset %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : JSON non valide à la position %2 : %3</translation>
     </message>
     <message>
         <source>%1: no &quot;servers&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas de liste « servers »</translation>
     </message>
     <message>
         <source>server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>serveur %1</translation>
     </message>
     <message>
         <source>%1: no servers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucun serveur</translation>
     </message>
     <message>
         <source>%1: could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : écriture impossible</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::FleetQueueModel</name>
     <message>
         <source>%1 (other client)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (autre client)</translation>
     </message>
     <message>
         <source>no live detail</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de détail en direct</translation>
     </message>
     <message numerus="yes">
         <source>%n output(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sortie</numerusform>
+            <numerusform>%n sorties</numerusform>
         </translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud</translation>
     </message>
     <message>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Écoulé</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::FleetServer</name>
     <message>
         <source>Protocol: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocole : %1</translation>
     </message>
     <message>
         <source>TLS certificate not trusted (SHA-256 %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat TLS non approuvé (SHA-256 %1) : %2</translation>
     </message>
     <message>
         <source>Job %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche %1 a échoué</translation>
     </message>
     <message>
         <source>Cannot connect to &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter à « %1 » : %2</translation>
     </message>
     <message>
         <source>Connection lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion perdue</translation>
     </message>
     <message>
         <source>Connection lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion perdue : %1</translation>
     </message>
     <message>
         <source>Reachable (polling REST)</source>
-        <translation type="unfinished"></translation>
+        <translation>Joignable (interrogation REST)</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <source>Preview not shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu non affiché : %1</translation>
     </message>
     <message>
         <source>the server reports a different version or command line</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur indique une autre version ou ligne de commande</translation>
     </message>
     <message>
         <source>its history no longer has prompt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>son historique ne connaît plus le prompt %1</translation>
     </message>
     <message>
         <source>Server restarted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur redémarré (%1)</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::FleetTileDelegate</name>
     <message>
         <source>Not watched</source>
-        <translation type="unfinished"></translation>
+        <translation>Non surveillé</translation>
     </message>
     <message>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 depuis %2</translation>
     </message>
     <message>
         <source>Down for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Injoignable depuis %1</translation>
     </message>
     <message>
         <source>RTT %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>RTT %1 ms</translation>
     </message>
     <message>
         <source>Queue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>File %1</translation>
     </message>
     <message numerus="yes">
         <source>%n failed/h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n échec/h</numerusform>
+            <numerusform>%n échecs/h</numerusform>
         </translation>
     </message>
     <message>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d'aperçu</translation>
     </message>
     <message>
         <source>No connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de connexion</translation>
     </message>
     <message>
         <source>Job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche %1</translation>
     </message>
     <message>
         <source>(another client: no live detail)</source>
-        <translation type="unfinished"></translation>
+        <translation>(autre client : pas de détail en direct)</translation>
     </message>
     <message>
         <source>ETA %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reste %1</translation>
     </message>
     <message numerus="yes">
         <source>%n pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
         </translation>
     </message>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactif</translation>
     </message>
     <message>
         <source>No health data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de données système</translation>
     </message>
     <message>
         <source>GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>VRAM</source>
-        <translation type="unfinished"></translation>
+        <translation>VRAM</translation>
     </message>
     <message>
         <source>CPU %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU %1 %</translation>
     </message>
     <message>
         <source>RAM</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::GalleryDelegate</name>
     <message>
         <source>Decoding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Décodage…</translation>
     </message>
     <message>
         <source>Node %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud %1</translation>
     </message>
     <message>
         <source>%1 #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 #%2</translation>
     </message>
     <message>
         <source>%1×%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×%2</translation>
     </message>
 </context>
 <context>
@@ -859,209 +862,210 @@ Click to connect to another server.</source>
     <message>
         <source>Preview</source>
         <comment>image kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>WebSocket</source>
         <comment>image kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>WebSocket</translation>
     </message>
     <message>
         <source>Deploy</source>
         <comment>image kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Deploy</translation>
     </message>
     <message>
         <source>Output</source>
         <comment>image kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sortie</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur : %1</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur : %1</translation>
     </message>
     <message>
         <source>Prompt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt : %1</translation>
     </message>
     <message>
         <source>%1 (#%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (#%2)</translation>
     </message>
     <message>
         <source> (inferred)</source>
-        <translation type="unfinished"></translation>
+        <translation> (déduit)</translation>
     </message>
     <message>
         <source>Node: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud : %1</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier : %1</translation>
     </message>
     <message>
         <source>Format: %1, %2 × %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Format : %1, %2 × %3, %4</translation>
     </message>
     <message>
         <source>Previews received: %1 (showing the latest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçus reçus : %1 (le plus récent est affiché)</translation>
     </message>
     <message>
         <source>Received: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu : %1</translation>
     </message>
     <message>
         <source>Saved to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans : %1</translation>
     </message>
     <message>
         <source>Image from node %1 of prompt %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Image du nœud %1 du prompt %2 : %3</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inconnu)</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::GalleryView</name>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher :</translation>
     </message>
     <message>
         <source>Show or hide %1 images</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer les images %1</translation>
     </message>
     <message>
         <source>Job:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche :</translation>
     </message>
     <message>
         <source>All jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les tâches</translation>
     </message>
     <message>
         <source>Thumbnail size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille des vignettes</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Remove every image from the gallery (saved files stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer toutes les images de la galerie (les fichiers enregistrés restent)</translation>
     </message>
     <message>
         <source>No images yet.
 Sampler previews, WebSocket and ComfyDeploy outputs and the final images of every job appear here as they arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d'images.
+Les aperçus du sampler, les sorties WebSocket et ComfyDeploy et les images finales de chaque tâche apparaissent ici dès leur arrivée.</translation>
     </message>
     <message>
         <source>Prompt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt %1</translation>
     </message>
     <message>
         <source>Images: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Images : %1</translation>
     </message>
     <message>
         <source>Showing %1 of %2 images</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 images affichées sur %2</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Copy Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l'image</translation>
     </message>
     <message>
         <source>Copy Prompt ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l'ID du prompt</translation>
     </message>
     <message>
         <source>Show Only This Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher seulement cette tâche</translation>
     </message>
     <message>
         <source>Open Containing Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier parent</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::HistoryDialog</name>
     <message>
         <source>Load More</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger plus</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Double-click an output to open it in the viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur une sortie pour l'ouvrir dans la visionneuse</translation>
     </message>
     <message>
         <source>Outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorties</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Could not load the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger l'historique : %1</translation>
     </message>
     <message>
         <source>Jobs shown: %1 (Load More for older ones)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches affichées : %1 (« Charger plus » pour les plus anciennes)</translation>
     </message>
     <message>
         <source>All jobs shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les tâches affichées : %1</translation>
     </message>
     <message>
         <source>Prompt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>État : %1</translation>
     </message>
     <message>
         <source>Client: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client : %1</translation>
     </message>
     <message>
         <source>Cached nodes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœuds en cache : %1</translation>
     </message>
     <message>
         <source>Error in node %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur dans le nœud %1 (%2) : %3</translation>
     </message>
 </context>
 <context>
@@ -1069,27 +1073,27 @@ Sampler previews, WebSocket and ComfyDeploy outputs and the final images of ever
     <message>
         <source>Unknown</source>
         <comment>history outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorties</translation>
     </message>
 </context>
 <context>
@@ -1097,1477 +1101,1486 @@ Sampler previews, WebSocket and ComfyDeploy outputs and the final images of ever
     <message>
         <source>%1
 %2 folder%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+dossier %2%3</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::ImageCanvas</name>
     <message>
         <source>No image</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d'image</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::Lightbox</name>
     <message>
         <source>Image Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Visionneuse d'images</translation>
     </message>
     <message>
         <source>Newer</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus récente</translation>
     </message>
     <message>
         <source>Previous (newer) image (Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image précédente (plus récente) (Gauche)</translation>
     </message>
     <message>
         <source>Older</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus ancienne</translation>
     </message>
     <message>
         <source>Next (older) image (Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image suivante (plus ancienne) (Droite)</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster</translation>
     </message>
     <message>
         <source>Fit the image to the window (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster l'image à la fenêtre (F)</translation>
     </message>
     <message>
         <source>100%</source>
-        <translation type="unfinished"></translation>
+        <translation>100 %</translation>
     </message>
     <message>
         <source>Show one image pixel per screen pixel (1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un pixel d'image par pixel d'écran (1)</translation>
     </message>
     <message>
         <source>Zoom In</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <source>Zoom Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <source>Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous…</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy the image to the clipboard (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l'image dans le presse-papiers (Ctrl+C)</translation>
     </message>
     <message>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <source>Open the folder the image was auto-saved to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier où l'image a été enregistrée automatiquement</translation>
     </message>
     <message>
         <source>Drag</source>
-        <translation type="unfinished"></translation>
+        <translation>Glisser</translation>
     </message>
     <message>
         <source>Drag the image into another application (or drag the image itself when it fits the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Glisser l'image vers une autre application (ou glisser l'image elle-même si elle tient dans la fenêtre)</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Loading the full image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de l'image complète…</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>not in the gallery view</source>
-        <translation type="unfinished"></translation>
+        <translation>absente de la vue de la galerie</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud</translation>
     </message>
     <message>
         <source>%1 (#%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (#%2)</translation>
     </message>
     <message>
         <source>Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribution</translation>
     </message>
     <message>
         <source>inferred from the running node</source>
-        <translation type="unfinished"></translation>
+        <translation>déduite du nœud en cours</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>%1 × %2 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 pixels</translation>
     </message>
     <message>
         <source>Encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodée</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçue</translation>
     </message>
     <message>
         <source>Previews</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçus</translation>
     </message>
     <message>
         <source>%1 received, showing the latest</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reçus, le plus récent est affiché</translation>
     </message>
     <message>
         <source>Saved to</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée dans</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Embedded metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Métadonnées intégrées</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG (*.png)</translation>
     </message>
     <message>
         <source>JPEG image (*.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image JPEG (*.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>WebP image (*.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image WebP (*.webp)</translation>
     </message>
     <message>
         <source>Save Image As</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l'image sous</translation>
     </message>
     <message>
         <source>The image is still being decoded; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'image est encore en cours de décodage ; réessayez.</translation>
     </message>
     <message>
         <source>Could not save %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'enregistrer %1 :
+%2</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::MainWindow</name>
     <message>
         <source>Gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>Galerie</translation>
     </message>
     <message>
         <source>Auto-save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement automatique</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>Appli</translation>
     </message>
     <message>
         <source>ComfyScope %1 started</source>
-        <translation type="unfinished"></translation>
+        <translation>ComfyScope %1 démarré</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter…</translation>
     </message>
     <message>
         <source>Connect to a ComfyUI server (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à un serveur ComfyUI (Ctrl+O)</translation>
     </message>
     <message>
         <source>&amp;Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;reconnecter</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <source>Start &amp;Demo Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer le serveur de &amp;démo</translation>
     </message>
     <message>
         <source>Run the built-in simulated ComfyUI server with a demo workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer le serveur ComfyUI simulé intégré avec une charge de démonstration</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Interrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interrompre</translation>
     </message>
     <message>
         <source>Stop the job that is running on the server (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la tâche en cours sur le serveur (Ctrl+I)</translation>
     </message>
     <message>
         <source>C&amp;lear Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vider les tâches en attente</translation>
     </message>
     <message>
         <source>Remove every pending job from the server&apos;s queue (Ctrl+Shift+Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer toutes les tâches en attente de la file du serveur (Ctrl+Maj+Suppr)</translation>
     </message>
     <message>
         <source>&amp;Refresh Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser la file</translation>
     </message>
     <message>
         <source>Forget &amp;Finished Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier les tâches &amp;terminées</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plein écran</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique…</translation>
     </message>
     <message>
         <source>Browse the server&apos;s past jobs (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir les tâches passées du serveur (Ctrl+H)</translation>
     </message>
     <message>
         <source>Show Sampler &amp;Previews</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les &amp;aperçus du sampler</translation>
     </message>
     <message>
         <source>&amp;Open Latest Image</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir la dernière image</translation>
     </message>
     <message>
         <source>&amp;About ComfyScope</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de ComfyScope</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File d'attente</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur</translation>
     </message>
     <message>
         <source>Recent &amp;Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs &amp;récents</translation>
     </message>
     <message>
         <source>&amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File d'attente</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d'outils principale</translation>
     </message>
     <message>
         <source>Auto-save on</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement auto activé</translation>
     </message>
     <message>
         <source>Outputs are saved to %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sorties sont enregistrées dans %1 sous %2</translation>
     </message>
     <message>
         <source>Auto-save off</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement auto désactivé</translation>
     </message>
     <message>
         <source>Turn auto-save on in Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez l'enregistrement automatique dans les préférences</translation>
     </message>
     <message>
         <source>Saving outputs to %1 for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement des sorties dans %1 pour cette session</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Session resumed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Session reprise (%1)</translation>
     </message>
     <message>
         <source>Session started (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Session démarrée (%1)</translation>
     </message>
     <message>
         <source>Queue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>File : %1</translation>
     </message>
     <message>
         <source>Job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche %1</translation>
     </message>
     <message>
         <source>Node %1 (%2) failed: %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud %1 (%2) a échoué : %3 %4</translation>
     </message>
     <message>
         <source>Interrupted at node %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu au nœud %1 (%2)</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocole</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En file d'attente</translation>
     </message>
     <message>
         <source>Seen in the queue (another client)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue dans la file (autre client)</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
     <message>
         <source>Cannot connect to &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter à « %1 » : %2</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Cannot connect to &quot;%1&quot;:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter à « %1 » :
+%2</translation>
     </message>
     <message>
         <source>Connecting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo</translation>
     </message>
     <message>
         <source>The demo server could not listen on a local port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de démo n'a pu écouter sur aucun port local.</translation>
     </message>
     <message>
         <source>Demo server running at %1; it queues a workflow every %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de démo en cours sur %1 ; il met un workflow en file toutes les %2 s</translation>
     </message>
     <message>
         <source>Demo server (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de démo (%1)</translation>
     </message>
     <message>
         <source>This build has no demo server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version n'a pas de serveur de démo.</translation>
     </message>
     <message>
         <source>Disconnected from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté de %1</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>Certificate of %1 not trusted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat de %1 non approuvé : %2</translation>
     </message>
     <message>
         <source>Untrusted Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat non approuvé</translation>
     </message>
     <message>
         <source>The certificate of %1 could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de %1 n'a pas pu être vérifié.</translation>
     </message>
     <message>
         <source>Trust it only if this fingerprint is the one of your server:
 
 SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne l'approuvez que si cette empreinte est celle de votre serveur :
+
+SHA-256 : %1</translation>
     </message>
     <message>
         <source>Trust This Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver ce certificat</translation>
     </message>
     <message>
         <source>Interrupt sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Interruption envoyée</translation>
     </message>
     <message>
         <source>Interrupt failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l'interruption : %1</translation>
     </message>
     <message>
         <source>Pending jobs cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches en attente retirées</translation>
     </message>
     <message>
         <source>Clearing the queue failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du vidage de la file : %1</translation>
     </message>
     <message>
         <source>Cancel requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation demandée</translation>
     </message>
     <message>
         <source>Cancel failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l'annulation : %1</translation>
     </message>
     <message>
         <source>Finished in %1; outputs: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé en %1 ; sorties : %2</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec : %1</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu</translation>
     </message>
     <message>
         <source>Removed from the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré de la file</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>About ComfyScope</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de ComfyScope</translation>
     </message>
     <message>
         <source>&lt;h3&gt;ComfyScope %1&lt;/h3&gt;&lt;p&gt;A native viewer for ComfyUI servers: live queue, progress, previews and outputs.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ComfyScope %1&lt;/h3&gt;&lt;p&gt;Une visionneuse native pour serveurs ComfyUI : file d'attente en direct, progression, aperçus et sorties.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, exécuté avec Qt %3.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la liste</translation>
     </message>
     <message>
         <source>ComfyScope</source>
-        <translation type="unfinished"></translation>
+        <translation>ComfyScope</translation>
     </message>
     <message>
         <source>%1 — ComfyScope</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ComfyScope</translation>
     </message>
     <message>
         <source>Images: %1 · memory %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Images : %1 · mémoire %2 sur %3</translation>
     </message>
     <message>
         <source>Full-size images in memory: %1 (budget %2)
 Thumbnails: %3
 Frames received: %4, decoded: %5, skipped while busy: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Images pleine taille en mémoire : %1 (budget %2)
+Vignettes : %3
+Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
     </message>
     <message>
         <source>&amp;Queue Workflow…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mettre un workflow en file…</translation>
     </message>
     <message>
         <source>Queue an API-format workflow (JSON) on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en file sur le serveur un workflow au format API (JSON)</translation>
     </message>
     <message>
         <source>Queue Workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre un workflow en file</translation>
     </message>
     <message>
         <source>Connect to a server first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous d'abord à un serveur.</translation>
     </message>
     <message>
         <source>API-format workflows (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflows au format API (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not a JSON workflow: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'est pas un workflow JSON : %2</translation>
     </message>
     <message>
         <source>This is a UI workflow. In ComfyUI, use Workflow → Export (API) and queue that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est un workflow d'interface. Dans ComfyUI, utilisez Workflow → Export (API) et mettez ce fichier en file.</translation>
     </message>
     <message>
         <source>Queued %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mis en file sous %2</translation>
     </message>
     <message>
         <source>%1 was refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été refusé : %2</translation>
     </message>
     <message>
         <source>The server refused %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé %1.</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::NewestImagesWidget</name>
     <message>
         <source>No images yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d'images</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::NodeListModel</name>
     <message>
         <source>Node %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud %1</translation>
     </message>
     <message>
         <source>%1 #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 #%2</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>cached</source>
-        <translation type="unfinished"></translation>
+        <translation>en cache</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échoué</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompu</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::PreferencesDialog</name>
     <message>
         <source>&amp;Save every output as it arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer chaque sortie dès son arrivée</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>Auto-save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement automatique</translation>
     </message>
     <message>
         <source>Final outputs, SaveImageWebsocket and ComfyDeploy outputs are written to the folder; sampler previews are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sorties finales, SaveImageWebsocket et ComfyDeploy sont écrites dans le dossier ; les aperçus du sampler ne le sont pas.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier :</translation>
     </message>
     <message>
         <source>Fields: {date} {time} {datetime} {prompt} {promptid} {node} {kind} {seq} {server} {filename} {ext}</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs : {date} {time} {datetime} {prompt} {promptid} {node} {kind} {seq} {server} {filename} {ext}</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom de fichier :</translation>
     </message>
     <message>
         <source>Example:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple :</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> Mo</translation>
     </message>
     <message>
         <source>Auto-save Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d'enregistrement automatique</translation>
     </message>
     <message>
         <source>Everything the gallery holds (full-size images, thumbnails and the bytes kept to decode again) stays under this. Full-size images go first (oldest first) and are decoded again when opened; then the oldest images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce que contient la galerie (images pleine taille, vignettes et octets conservés pour un nouveau décodage) reste en dessous. Les images pleine taille partent d'abord (les plus anciennes en premier) et sont décodées à nouveau à l'ouverture ; puis les images les plus anciennes.</translation>
     </message>
     <message>
         <source>Gallery memory &amp;budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Budget mémoire de la galerie :</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Takes effect after restarting ComfyScope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prend effet au prochain démarrage de ComfyScope.</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::ProgressPanel</name>
     <message>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation>Global</translation>
     </message>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactif</translation>
     </message>
     <message>
         <source>No job is running. Jobs queued on the server appear here as they start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tâche en cours. Les tâches mises en file sur le serveur apparaissent ici dès qu'elles démarrent.</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté.</translation>
     </message>
     <message>
         <source>Prompt %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt %1 — %2</translation>
     </message>
     <message>
         <source>queued by another client</source>
-        <translation type="unfinished"></translation>
+        <translation>mis en file par un autre client</translation>
     </message>
     <message>
         <source>elapsed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>écoulé %1</translation>
     </message>
     <message>
         <source>about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>environ %1 restant</translation>
     </message>
     <message>
         <source>no live detail</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de détail en direct</translation>
     </message>
     <message>
         <source>This job belongs to another client; the server sends its progress only to that client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette tâche appartient à un autre client ; le serveur n'envoie sa progression qu'à ce client.</translation>
     </message>
     <message>
         <source>%1 % — %2 of %3 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % — %2 nœuds sur %3</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours : %1</translation>
     </message>
     <message>
         <source>step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>étape %1 sur %2</translation>
     </message>
     <message>
         <source>no steps</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d'étapes</translation>
     </message>
     <message>
         <source>Waiting in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente dans la file</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::QueueModel</name>
     <message>
         <source>Node %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud %1 (%2) : %3</translation>
     </message>
     <message>
         <source>Interrupted at node %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu au nœud %1 (%2)</translation>
     </message>
     <message>
         <source>The job left the queue without a history entry (server restarted?).</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche a quitté la file sans entrée d'historique (serveur redémarré ?).</translation>
     </message>
     <message>
         <source>%1 · other</source>
         <comment>job of another client</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · autre</translation>
     </message>
     <message>
         <source>no live detail</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de détail en direct</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>running for another client</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours pour un autre client</translation>
     </message>
     <message>
         <source>%1 (%2/%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2/%3)</translation>
     </message>
     <message>
         <source>—</source>
         <comment>unknown ETA</comment>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Prompt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt %1</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>État : %1</translation>
     </message>
     <message>
         <source>Queued by another client: the server sends its progress only to that client, so only its place in the queue and its outcome are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en file par un autre client : le serveur n'envoie sa progression qu'à ce client, seuls sa place dans la file et son résultat sont donc affichés.</translation>
     </message>
     <message>
         <source>Queued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en file : %1</translation>
     </message>
     <message>
         <source>Nodes: %1 of %2 done (%3 cached)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœuds : %1 sur %2 terminés (%3 en cache)</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud</translation>
     </message>
     <message>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Écoulé</translation>
     </message>
     <message>
         <source>ETA</source>
-        <translation type="unfinished"></translation>
+        <translation>Reste</translation>
     </message>
     <message>
         <source>Outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorties</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::QueueView</name>
     <message>
         <source>&amp;Cancel Job</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler la tâche</translation>
     </message>
     <message>
         <source>Remove the selected job from the queue, or interrupt it if it is running (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la tâche sélectionnée de la file, ou l'interrompre si elle est en cours (Suppr)</translation>
     </message>
     <message>
         <source>Show &amp;Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les &amp;terminées</translation>
     </message>
     <message>
         <source>Also list jobs that have finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister aussi les tâches terminées</translation>
     </message>
     <message>
         <source>Copy Prompt ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l'ID du prompt</translation>
     </message>
     <message>
         <source>Show Outputs in Gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les sorties dans la galerie</translation>
     </message>
     <message>
         <source>Show Error…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l'erreur…</translation>
     </message>
     <message>
         <source>Interrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompre</translation>
     </message>
     <message>
         <source>Remove from Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de la file</translation>
     </message>
     <message>
         <source>Job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche %1</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::ServerProfile</name>
     <message>
         <source>Not a server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas une adresse de serveur.</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::StationSettingsDialog</name>
     <message>
         <source>Show alerts as system tray &amp;notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les alertes comme &amp;notifications de la zone de notification</translation>
     </message>
     <message>
         <source>Play a &amp;sound with each new alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Jouer un &amp;son à chaque nouvelle alerte</translation>
     </message>
     <message>
         <source>Serve the fleet status on &amp;127.0.0.1, port</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier l'état de la flotte sur &amp;127.0.0.1, port</translation>
     </message>
     <message>
         <source>Monitoring Station Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de la station de surveillance</translation>
     </message>
     <message>
         <source>Alert rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles d'alerte</translation>
     </message>
     <message>
         <source>when unreachable for more than</source>
-        <translation type="unfinished"></translation>
+        <translation>si injoignable depuis plus de</translation>
     </message>
     <message>
         <source>when a job shows no progress for</source>
-        <translation type="unfinished"></translation>
+        <translation>si une tâche ne progresse plus depuis</translation>
     </message>
     <message>
         <source>when more jobs wait than</source>
-        <translation type="unfinished"></translation>
+        <translation>si plus de tâches attendent que</translation>
     </message>
     <message>
         <source>when VRAM use is above</source>
-        <translation type="unfinished"></translation>
+        <translation>si l'utilisation de la VRAM dépasse</translation>
     </message>
     <message>
         <source>when a job fails (any client)</source>
-        <translation type="unfinished"></translation>
+        <translation>si une tâche échoue (tout client)</translation>
     </message>
     <message>
         <source>when the server lost its history or changed version</source>
-        <translation type="unfinished"></translation>
+        <translation>si le serveur a perdu son historique ou changé de version</translation>
     </message>
     <message>
         <source>Status export (for other tools)</source>
-        <translation type="unfinished"></translation>
+        <translation>Export de l'état (pour d'autres outils)</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Status File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d'état</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Status &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier d'état :</translation>
     </message>
     <message>
         <source>GET /status.json answers the same JSON as the file. Only this computer can reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>GET /status.json renvoie le même JSON que le fichier. Seul cet ordinateur peut y accéder.</translation>
     </message>
     <message>
         <source>Dashboard and wall mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord et mode mur</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Read GPU/RAM &amp;stats every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les &amp;statistiques GPU/RAM toutes les :</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source>Wall mode &amp;changes page every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode mur &amp;change de page toutes les :</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::StationWindow</name>
     <message>
         <source>ComfyScope — Monitoring Station</source>
-        <translation type="unfinished"></translation>
+        <translation>ComfyScope — Station de surveillance</translation>
     </message>
     <message>
         <source>Sort:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier :</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiert l'attention</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs</translation>
     </message>
     <message>
         <source>Resolved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolue : %1</translation>
     </message>
     <message>
         <source>&amp;Add Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un serveur…</translation>
     </message>
     <message>
         <source>&amp;Open Fleet File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un fichier de flotte…</translation>
     </message>
     <message>
         <source>&amp;Save Fleet File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le fichier de flotte…</translation>
     </message>
     <message>
         <source>&amp;Remove Server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer le serveur</translation>
     </message>
     <message>
         <source>Remove Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le serveur</translation>
     </message>
     <message>
         <source>Stop watching %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter de surveiller %1 ?</translation>
     </message>
     <message>
         <source>&amp;Interrupt Running Job</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interrompre la tâche en cours</translation>
     </message>
     <message>
         <source>C&amp;lear Pending Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vider les tâches en attente</translation>
     </message>
     <message>
         <source>Clear Pending Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider les tâches en attente</translation>
     </message>
     <message>
         <source>Remove every pending job from the queue of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer toutes les tâches en attente de la file de %1 ?</translation>
     </message>
     <message>
         <source>&amp;Cancel Job</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler la tâche</translation>
     </message>
     <message>
         <source>&amp;Wall Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode &amp;mur</translation>
     </message>
     <message>
         <source>&amp;Lock Controls</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller les commandes</translation>
     </message>
     <message>
         <source>Read-only: hide interrupt, cancel, clear and remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule : masquer interrompre, annuler, vider et retirer</translation>
     </message>
     <message>
         <source>Ac&amp;knowledge All Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;quitter toutes les alertes</translation>
     </message>
     <message>
         <source>Station &amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres de la station…</translation>
     </message>
     <message>
         <source>Export &amp;Event Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le journal des &amp;événements…</translation>
     </message>
     <message>
         <source>Export &amp;Job Durations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les &amp;durées des tâches…</translation>
     </message>
     <message>
         <source>Open in &amp;Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans la &amp;visionneuse</translation>
     </message>
     <message>
         <source>Reconnect &amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reconnecter &amp;maintenant</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flotte</translation>
     </message>
     <message>
         <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Station</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes</translation>
     </message>
     <message>
         <source>&amp;Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acquitter</translation>
     </message>
     <message>
         <source>Acknowledge A&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquitter &amp;tout</translation>
     </message>
     <message>
         <source>Queue (all servers)</source>
-        <translation type="unfinished"></translation>
+        <translation>File d'attente (tous les serveurs)</translation>
     </message>
     <message>
         <source>Show the queue of</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la file de</translation>
     </message>
     <message>
         <source>Show &amp;finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les &amp;terminées</translation>
     </message>
     <message>
         <source>Gallery (all servers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Galerie (tous les serveurs)</translation>
     </message>
     <message>
         <source>Show the images of</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les images de</translation>
     </message>
     <message>
         <source>All servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les serveurs</translation>
     </message>
     <message>
         <source>Show Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la station</translation>
     </message>
     <message>
         <source>ComfyScope: %1 of %2 servers up, %3 running, %4 alert(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>ComfyScope : %1 serveurs joignables sur %2, %3 en cours, %4 alerte(s)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; of %2 servers up</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; serveurs joignables sur %2</translation>
     </message>
     <message numerus="yes">
         <source>%n down</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n injoignable</numerusform>
+            <numerusform>%n injoignables</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en cours</numerusform>
+            <numerusform>%n en cours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed in the last hour</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n échec dans la dernière heure</numerusform>
+            <numerusform>%n échecs dans la dernière heure</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unacknowledged alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alerte non acquittée</numerusform>
+            <numerusform>%n alertes non acquittées</numerusform>
         </translation>
     </message>
     <message>
         <source>Un&amp;lock Controls…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déverrouiller les commandes…</translation>
     </message>
     <message>
         <source>Job %1 finished in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche %1 terminée en %2</translation>
     </message>
     <message>
         <source>Job finished on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche terminée sur %1</translation>
     </message>
     <message numerus="yes">
         <source>Job %1: %n output(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tâche %1 : %n sortie</numerusform>
+            <numerusform>Tâche %1 : %n sorties</numerusform>
         </translation>
     </message>
     <message>
         <source>Watching %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveillance de %1</translation>
     </message>
     <message>
         <source>Fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>Flotte</translation>
     </message>
     <message numerus="yes">
         <source>Loaded %n server(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n serveur chargé depuis %1</numerusform>
+            <numerusform>%n serveurs chargés depuis %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo</translation>
     </message>
     <message>
         <source>A demo server could not listen on a local port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur de démo n'a pu écouter sur aucun port local.</translation>
     </message>
     <message>
         <source>gpu-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>gpu-%1</translation>
     </message>
     <message>
         <source> (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation> (hors ligne)</translation>
     </message>
     <message numerus="yes">
         <source>%n simulated server(s) started on 127.0.0.1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n serveur simulé démarré sur 127.0.0.1</numerusform>
+            <numerusform>%n serveurs simulés démarrés sur 127.0.0.1</numerusform>
         </translation>
     </message>
     <message>
         <source>This build has no demo server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version n'a pas de serveur de démo.</translation>
     </message>
     <message>
         <source>Alert: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte : %1 — %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Acknowledge Alerts of This Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquitter les alertes de ce serveur</translation>
     </message>
     <message>
         <source>Copy Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l'adresse</translation>
     </message>
     <message>
         <source>Interrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompre</translation>
     </message>
     <message>
         <source>Interrupt job %1 on %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompre la tâche %1 sur %2 ?</translation>
     </message>
     <message>
         <source>Add Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un serveur</translation>
     </message>
     <message>
         <source>Open Fleet File</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier de flotte</translation>
     </message>
     <message>
         <source>Fleet files (*.json *.ini *.conf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de flotte (*.json *.ini *.conf);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Save Fleet File</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le fichier de flotte</translation>
     </message>
     <message>
         <source>JSON (*.json);;INI (*.ini)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json);;INI (*.ini)</translation>
     </message>
     <message>
         <source>Include tokens and passwords in the file?
 
 Without them, write ${VARIABLE} placeholders into the file by hand and set the variables in the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les jetons et mots de passe dans le fichier ?
+
+Sans eux, écrivez à la main des espaces réservés ${VARIABLE} dans le fichier et définissez les variables dans l'environnement.</translation>
     </message>
     <message>
         <source>Export Job Durations</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les durées des tâches</translation>
     </message>
     <message>
         <source>Export Event Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le journal des événements</translation>
     </message>
     <message>
         <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
         <source>Written %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Fleet status at http://127.0.0.1:%1/status.json</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la flotte sur http://127.0.0.1:%1/status.json</translation>
     </message>
     <message>
         <source>Controls locked (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes verrouillées (lecture seule)</translation>
     </message>
     <message>
         <source>Controls unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes déverrouillées</translation>
     </message>
     <message>
         <source>Lock Controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller les commandes</translation>
     </message>
     <message>
         <source>Optional PIN to unlock (leave empty to unlock without one):</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN facultatif pour déverrouiller (laisser vide pour déverrouiller sans code) :</translation>
     </message>
     <message>
         <source>Unlock Controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller les commandes</translation>
     </message>
     <message>
         <source>PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN :</translation>
     </message>
     <message>
         <source>Show interrupt, cancel, clear and remove again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher de nouveau interrompre, annuler, vider et retirer ?</translation>
     </message>
     <message>
         <source>Wrong PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN incorrect.</translation>
     </message>
     <message>
         <source>Wall mode on (Esc or F11 leaves)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode mur activé (Échap ou F11 pour quitter)</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::StatusPublisher</name>
     <message>
         <source>Cannot listen on 127.0.0.1:%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'écouter sur 127.0.0.1:%1 : %2</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::WallView</name>
     <message>
         <source>ComfyScope — fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>ComfyScope — flotte</translation>
     </message>
     <message>
         <source>ComfyScope — Wall</source>
-        <translation type="unfinished"></translation>
+        <translation>ComfyScope — Mur</translation>
     </message>
     <message>
         <source>%1 of %2 up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 joignables</translation>
     </message>
     <message numerus="yes">
         <source>%n down</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n injoignable</numerusform>
+            <numerusform>%n injoignables</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en cours</numerusform>
+            <numerusform>%n en cours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed in the last hour</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n échec dans la dernière heure</numerusform>
+            <numerusform>%n échecs dans la dernière heure</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alerte</numerusform>
+            <numerusform>%n alertes</numerusform>
         </translation>
     </message>
 </context>
@@ -2575,284 +2588,286 @@ Without them, write ${VARIABLE} placeholders into the file by hand and set the v
     <name>ComfyScope::Cli</name>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : %1</translation>
     </message>
     <message>
         <source>Queue an API-format workflow (File → Export (API) in the web UI) and print its prompt id. With --wait, follow it to the end, printing one JSON line per change.
 
 Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node errors are printed), 3 connection failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en file un workflow au format API (File → Export (API) dans l'interface web) et afficher son ID de prompt. Avec --wait, le suivre jusqu'au bout en affichant une ligne JSON par changement.
+
+Code de sortie : 0 succès, 1 erreur d'exécution ou interruption, 2 erreur de validation (les erreurs de nœud sont affichées), 3 échec de connexion.</translation>
     </message>
     <message>
         <source>API-format workflow JSON file (&apos;-&apos; for stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier JSON de workflow au format API ('-' pour l'entrée standard).</translation>
     </message>
     <message>
         <source>Follow the prompt until it finishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le prompt jusqu'à sa fin.</translation>
     </message>
     <message>
         <source>With --wait: download every output image into DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --wait : télécharger chaque image de sortie dans DIR.</translation>
     </message>
     <message>
         <source>Put the prompt at the front of the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer le prompt en tête de la file.</translation>
     </message>
     <message>
         <source>extra_data.preview_method: none, auto, latent2rgb, taesd (v0.5.0+).</source>
-        <translation type="unfinished"></translation>
+        <translation>extra_data.preview_method : none, auto, latent2rgb, taesd (v0.5.0+).</translation>
     </message>
     <message>
         <source>Use this prompt id instead of a new UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser cet ID de prompt au lieu d'un nouvel UUID.</translation>
     </message>
     <message>
         <source>With --wait: give up (exit 3) without a connection after S seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --wait : abandonner (code 3) sans connexion après S secondes.</translation>
     </message>
     <message>
         <source>error: give exactly one workflow file</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : indiquez exactement un fichier de workflow</translation>
     </message>
     <message>
         <source>error: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>error: %1 is not a JSON object: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : %1 n'est pas un objet JSON : %2</translation>
     </message>
     <message>
         <source>error: %1 is a UI workflow; export it in API format (Workflow → Export (API)) and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : %1 est un workflow d'interface ; exportez-le au format API (Workflow → Export (API)) et réessayez</translation>
     </message>
     <message>
         <source>error: the server refused the workflow: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : le serveur a refusé le workflow : %1</translation>
     </message>
     <message>
         <source>error: node %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : le nœud %1 (%2) a échoué : %3</translation>
     </message>
     <message>
         <source>error: cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : impossible de joindre %1 : %2</translation>
     </message>
     <message>
         <source>Show the server&apos;s queue (running and pending prompts, in execution order), or change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la file du serveur (prompts en cours et en attente, dans l'ordre d'exécution), ou la modifier.</translation>
     </message>
     <message>
         <source>Cancel a prompt: delete it if pending, interrupt it if running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler un prompt : le supprimer s'il est en attente, l'interrompre s'il est en cours.</translation>
     </message>
     <message>
         <source>Delete every pending prompt (the running one goes on).</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer tous les prompts en attente (celui en cours continue).</translation>
     </message>
     <message>
         <source>Print JSON instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher du JSON au lieu d'un tableau.</translation>
     </message>
     <message>
         <source>pending queue cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>file d'attente vidée</translation>
     </message>
     <message>
         <source>error: %1 is neither running nor pending</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : %1 n'est ni en cours ni en attente</translation>
     </message>
     <message>
         <source>interrupted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 interrompu</translation>
     </message>
     <message>
         <source>deleted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supprimé</translation>
     </message>
     <message>
         <source>%1 running, %2 pending</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en cours, %2 en attente</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>List finished prompts, newest last, with outcome, duration and outputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les prompts terminés, le plus récent en dernier, avec résultat, durée et sorties.</translation>
     </message>
     <message>
         <source>At most N entries (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus N entrées (20 par défaut).</translation>
     </message>
     <message>
         <source>Start at entry K from the oldest (v0.3.60+).</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer à l'entrée K à partir de la plus ancienne (v0.3.60+).</translation>
     </message>
     <message>
         <source>Show one prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un prompt.</translation>
     </message>
     <message>
         <source>Print JSON lines instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher des lignes JSON au lieu d'un tableau.</translation>
     </message>
     <message>
         <source>no history</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d'historique</translation>
     </message>
     <message>
         <source>Show server version, devices and memory (/system_stats) and its feature flags (/features).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version du serveur, les périphériques et la mémoire (/system_stats) et ses indicateurs de fonctionnalités (/features).</translation>
     </message>
     <message>
         <source>Print the raw JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le JSON brut.</translation>
     </message>
     <message>
         <source>ComfyUI %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ComfyUI %1</translation>
     </message>
     <message>
         <source>(version not reported: before v0.2.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>(version non indiquée : avant v0.2.0)</translation>
     </message>
     <message>
         <source>OS %1, Python %2, PyTorch %3</source>
-        <translation type="unfinished"></translation>
+        <translation>OS %1, Python %2, PyTorch %3</translation>
     </message>
     <message>
         <source>RAM %1 free of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM %1 libre sur %2</translation>
     </message>
     <message>
         <source>device %1 (%2): VRAM %3 free of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>périphérique %1 (%2) : VRAM %3 libre sur %4</translation>
     </message>
     <message>
         <source>features: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fonctionnalités : %1</translation>
     </message>
     <message>
         <source>features: none (/features answered HTTP %1: server before v0.3.45)</source>
-        <translation type="unfinished"></translation>
+        <translation>fonctionnalités : aucune (/features a répondu HTTP %1 : serveur antérieur à v0.3.45)</translation>
     </message>
     <message>
         <source>Interrupt the running prompt. With --prompt-id only that prompt is stopped (servers v0.3.57+; older ones stop whatever runs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompre le prompt en cours. Avec --prompt-id, seul ce prompt est arrêté (serveurs v0.3.57+ ; les plus anciens arrêtent ce qui tourne).</translation>
     </message>
     <message>
         <source>Only interrupt this prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>N'interrompre que ce prompt.</translation>
     </message>
     <message>
         <source>interrupt sent</source>
-        <translation type="unfinished"></translation>
+        <translation>interruption envoyée</translation>
     </message>
     <message>
         <source>Run the built-in simulated ComfyUI server on 127.0.0.1 (HTTP and WebSocket on one port). It speaks the real protocol (v0.8.0 or v0.3.18), runs weight-free workflows with real images, and can generate a steady demo workload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer le serveur ComfyUI simulé intégré sur 127.0.0.1 (HTTP et WebSocket sur un seul port). Il parle le vrai protocole (v0.8.0 ou v0.3.18), exécute des workflows sans poids de modèle avec de vraies images et peut générer une charge de démonstration régulière.</translation>
     </message>
     <message>
         <source>Port (default 8188; 0 picks a free one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port (8188 par défaut ; 0 en choisit un libre).</translation>
     </message>
     <message>
         <source>Protocol version: 0.8.0 (default) or 0.3.18.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du protocole : 0.8.0 (par défaut) ou 0.3.18.</translation>
     </message>
     <message>
         <source>Serve every route under this path prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servir toutes les routes sous ce préfixe de chemin.</translation>
     </message>
     <message>
         <source>Also serve ComfyDeploy&apos;s /comfyui-deploy/ws.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servir aussi le /comfyui-deploy/ws de ComfyDeploy.</translation>
     </message>
     <message>
         <source>Server preview method (default auto).</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode d'aperçu du serveur (auto par défaut).</translation>
     </message>
     <message>
         <source>Milliseconds per sampler step (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Millisecondes par étape du sampler (60 par défaut).</translation>
     </message>
     <message>
         <source>Queue a demo workflow for the newest client every MS milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en file un workflow de démo pour le client le plus récent toutes les MS millisecondes.</translation>
     </message>
     <message>
         <source>Stop after S seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>S'arrêter après S secondes.</translation>
     </message>
     <message>
         <source>Load mode: stream N previews per second (512x512 JPEG with progress and progress_state) to every connected client; each preview&apos;s metadata carries sent_ns for latency measurements (see &apos;watch&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode charge : envoyer N aperçus par seconde (JPEG 512x512 avec progress et progress_state) à chaque client connecté ; les métadonnées de chaque aperçu portent sent_ns pour mesurer la latence (voir 'watch').</translation>
     </message>
     <message>
         <source>error: cannot listen on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : impossible d'écouter sur le port %1</translation>
     </message>
     <message>
         <source>simulated ComfyUI listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ComfyUI simulé à l'écoute sur %1</translation>
     </message>
     <message>
         <source>error: this build has no simulator</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : cette version n'a pas de simulateur</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>Server address: host[:port], http(s):// or ws(s):// URL, with a path prefix for reverse proxies. Default: $COMFYSCOPE_SERVER or 127.0.0.1:8188.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du serveur : hôte[:port], URL http(s):// ou ws(s)://, avec un préfixe de chemin pour les proxys inverses. Par défaut : $COMFYSCOPE_SERVER ou 127.0.0.1:8188.</translation>
     </message>
     <message>
         <source>Comfy-User header (a user id, --multi-user servers).</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête Comfy-User (un ID d'utilisateur, serveurs --multi-user).</translation>
     </message>
     <message>
         <source>Send &apos;Authorization: Bearer&apos; with the token read from this environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer 'Authorization: Bearer' avec le jeton lu dans cette variable d'environnement.</translation>
     </message>
     <message>
         <source>HTTP Basic user; the password is read from $COMFYSCOPE_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur HTTP Basic ; le mot de passe est lu dans $COMFYSCOPE_PASSWORD.</translation>
     </message>
     <message>
         <source>Add ?token= (ComfyUI-Login) read from this environment variable to every request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à chaque requête ?token= (ComfyUI-Login) lu dans cette variable d'environnement.</translation>
     </message>
     <message>
         <source>Extra header &apos;Name: value&apos; for every request (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête supplémentaire 'Nom: valeur' pour chaque requête (répétable).</translation>
     </message>
     <message>
         <source>REST request timeout in milliseconds (default 30000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai des requêtes REST en millisecondes (30000 par défaut).</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : %1</translation>
     </message>
     <message>
         <source>error: bad --header &apos;%1&apos; (want &apos;Name: value&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : --header '%1' incorrect (attendu 'Nom: valeur')</translation>
     </message>
     <message>
         <source>cannot create directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'écrire %1 : %2</translation>
     </message>
     <message>
         <source>Usage: comfyscope-cli COMMAND [options]
@@ -2869,146 +2884,163 @@ Commands:
 Run &apos;comfyscope-cli COMMAND --help&apos; for the options of a command.
 Exit status: 0 success, 1 execution error, 2 validation error, 3 connection failure, 64 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : comfyscope-cli COMMANDE [options]
+
+Commandes :
+  watch       afficher chaque événement d'un serveur en lignes JSON
+  submit      mettre en file un workflow au format API (fichier JSON) ; --wait le suit jusqu'au bout
+  queue       lister la file ; --cancel ID, --clear
+  history     lister les prompts terminés ; --max N
+  stats       version du serveur, périphériques et mémoire (/system_stats)
+  interrupt   arrêter le prompt en cours (ou seulement --prompt-id ID)
+  simulate    lancer le serveur ComfyUI simulé intégré
+
+'comfyscope-cli COMMANDE --help' affiche les options d'une commande.
+Code de sortie : 0 succès, 1 erreur d'exécution, 2 erreur de validation, 3 échec de connexion, 64 erreur d'utilisation.
+</translation>
     </message>
     <message>
         <source>error: unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : commande inconnue '%1'</translation>
     </message>
     <message>
         <source>Watch a ComfyUI server and print one JSON object per line for every event: server messages, binary frames (kind, format, size, prompt and node), connection changes and protocol errors.
 
 Exit status: 0 at the normal end (--count or --timeout reached, or SIGINT), 3 when the server cannot be reached at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveiller un serveur ComfyUI et afficher un objet JSON par ligne pour chaque événement : messages du serveur, trames binaires (type, format, taille, prompt et nœud), changements de connexion et erreurs de protocole.
+
+Code de sortie : 0 à la fin normale (--count ou --timeout atteint, ou SIGINT), 3 si le serveur est injoignable au démarrage.</translation>
     </message>
     <message>
         <source>Listen as this client id: prompts queued by another tool with this client_id are seen in full. Default: a new UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écouter avec cet ID de client : les prompts mis en file par un autre outil avec ce client_id sont vus en entier. Par défaut : un nouvel UUID.</translation>
     </message>
     <message>
         <source>Stop after N server events.</source>
-        <translation type="unfinished"></translation>
+        <translation>S'arrêter après N événements du serveur.</translation>
     </message>
     <message>
         <source>Stop after S seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>S'arrêter après S secondes.</translation>
     </message>
     <message>
         <source>Save every received image into DIR and print the file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer chaque image reçue dans DIR et afficher le nom du fichier.</translation>
     </message>
     <message>
         <source>Do not send feature_flags: previews come as anonymous type 1 frames.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas envoyer feature_flags : les aperçus arrivent comme trames anonymes de type 1.</translation>
     </message>
     <message>
         <source>ComfyDeploy socket: auto (default), on or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Socket ComfyDeploy : auto (par défaut), on ou off.</translation>
     </message>
     <message>
         <source>Give up with exit status 3 if no connection is made within S seconds (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner avec le code 3 si aucune connexion n'est établie en S secondes (10 par défaut).</translation>
     </message>
     <message>
         <source>error: cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : impossible de joindre %1 : %2</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse</translation>
     </message>
     <message>
         <source>Run with --help for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez avec --help pour voir les options.</translation>
     </message>
     <message>
         <source>error: --%1 needs a number, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : --%1 attend un nombre, pas '%2'</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Watch a ComfyUI server: queue, progress, live previews and outputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveiller un serveur ComfyUI : file d'attente, progression, aperçus en direct et sorties.</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Run the built-in demo server and watch it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer le serveur de démo intégré et le surveiller.</translation>
     </message>
     <message>
         <source>Start in full screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer en plein écran.</translation>
     </message>
     <message>
         <source>Auto-save outputs to this folder for this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer automatiquement les sorties dans ce dossier pour cette session.</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>dir</translation>
     </message>
     <message>
         <source>This build has no demo server.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version n'a pas de serveur de démo.
+</translation>
     </message>
     <message>
         <source>Once connected, queue this API-format workflow (JSON) and follow it. May be given more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois connecté, mettre en file ce workflow au format API (JSON) et le suivre. Peut être répété.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
         <source>Connect to this server (host:port or URL). Given more than once, the monitoring station watches them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à ce serveur (hôte:port ou URL). Répété, la station de surveillance les surveille tous.</translation>
     </message>
     <message>
         <source>Open the monitoring station (many servers, alerts, wall mode). With --demo: watch simulated servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la station de surveillance (nombreux serveurs, alertes, mode mur). Avec --demo : surveiller des serveurs simulés.</translation>
     </message>
     <message>
         <source>Watch the servers of this fleet file (JSON or INI) in the monitoring station.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveiller dans la station les serveurs de ce fichier de flotte (JSON ou INI).</translation>
     </message>
     <message>
         <source>Start the monitoring station in wall mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer la station de surveillance en mode mur.</translation>
     </message>
     <message>
         <source>Start the monitoring station locked (read-only: no interrupt, cancel or clear).</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer la station de surveillance verrouillée (lecture seule : ni interrompre, ni annuler, ni vider).</translation>
     </message>
     <message>
         <source>Number of simulated servers for --station --demo (default 8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de serveurs simulés pour --station --demo (8 par défaut).</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Write the fleet&apos;s state as JSON to this file every few seconds (monitoring station).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire l'état de la flotte en JSON dans ce fichier toutes les quelques secondes (station de surveillance).</translation>
     </message>
     <message>
         <source>Serve the fleet&apos;s state as JSON on http://127.0.0.1:PORT/status.json (monitoring station).</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier l'état de la flotte en JSON sur http://127.0.0.1:PORT/status.json (station de surveillance).</translation>
     </message>
     <message>
         <source>port</source>
-        <translation type="unfinished"></translation>
+        <translation>port</translation>
     </message>
     <message>
         <source>--status-port: not a port number: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>--status-port : pas un numéro de port : %1
+</translation>
     </message>
 </context>
 </TS>
