@@ -5,850 +5,853 @@
     <name>ComfyScope</name>
     <message>
         <source>TLS certificate not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 証明書が信頼されていません</translation>
     </message>
     <message>
         <source>no valid server address</source>
-        <translation type="unfinished"></translation>
+        <translation>有効なサーバーアドレスがありません</translation>
     </message>
     <message>
         <source>the server sent a message larger than the %1 byte cap; reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが上限 %1 バイトを超えるメッセージを送信しました。再接続します</translation>
     </message>
     <message>
         <source>connection closed by the server (code %1)%2</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが接続を閉じました (コード %1)%2</translation>
     </message>
     <message>
         <source>polling failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ポーリングに失敗しました</translation>
     </message>
     <message>
         <source>text message of %1 bytes exceeds the cap</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 バイトのテキストメッセージが上限を超えています</translation>
     </message>
     <message>
         <source>no WebSocket handshake within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒以内に WebSocket ハンドシェイクがありません</translation>
     </message>
     <message>
         <source>no answer to WebSocket ping within %1 s; reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒以内に WebSocket ping への応答がありません。再接続します</translation>
     </message>
     <message>
         <source>reconnect requested</source>
-        <translation type="unfinished"></translation>
+        <translation>再接続が要求されました</translation>
     </message>
     <message>
         <source>missing field &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド '%1' がありません</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド '%1' は文字列ではありません</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド '%1' は数値ではありません</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド '%1' はリストではありません</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; holds a non-string</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド '%1' に文字列以外が含まれています</translation>
     </message>
     <message>
         <source>status.exec_info.queue_remaining is missing or not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>status.exec_info.queue_remaining がないか数値ではありません</translation>
     </message>
     <message>
         <source>negative queue_remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>queue_remaining が負の値です</translation>
     </message>
     <message>
         <source>field &apos;status&apos; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド 'status' はオブジェクトではありません</translation>
     </message>
     <message>
         <source>missing field &apos;status&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド 'status' がありません</translation>
     </message>
     <message>
         <source>missing field &apos;node&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド 'node' がありません</translation>
     </message>
     <message>
         <source>field &apos;nodes&apos; is missing or not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド 'nodes' がないかオブジェクトではありません</translation>
     </message>
     <message>
         <source>node entry &apos;%1&apos; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード項目 '%1' はオブジェクトではありません</translation>
     </message>
     <message>
         <source>node &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード '%1': %2</translation>
     </message>
     <message>
         <source>field &apos;output&apos; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド 'output' はオブジェクトではありません</translation>
     </message>
     <message>
         <source>field &apos;max_upload_size&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド 'max_upload_size' は数値ではありません</translation>
     </message>
     <message>
         <source>field &apos;entries&apos; is missing or not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド 'entries' がないかリストではありません</translation>
     </message>
     <message>
         <source>malformed JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>不正な JSON: %1 (オフセット %2)</translation>
     </message>
     <message>
         <source>message is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージが JSON オブジェクトではありません</translation>
     </message>
     <message>
         <source>message has no string &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージに文字列 '%1' がありません</translation>
     </message>
     <message>
         <source>%1: &apos;data&apos; is missing or not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 'data' がないかオブジェクトではありません</translation>
     </message>
     <message>
         <source>binary frame of %1 bytes exceeds the %2 byte cap</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 バイトのバイナリフレームが上限 %2 バイトを超えています</translation>
     </message>
     <message>
         <source>binary frame of %1 bytes is shorter than its %2 byte header</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 バイトのバイナリフレームが %2 バイトのヘッダーより短いです</translation>
     </message>
     <message>
         <source>preview frame without image</source>
-        <translation type="unfinished"></translation>
+        <translation>画像のないプレビューフレーム</translation>
     </message>
     <message>
         <source>type 4 metadata length %1 runs past the frame end (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>タイプ 4 メタデータ長 %1 がフレーム終端を超えています (%2 バイト)</translation>
     </message>
     <message>
         <source>type 4 metadata is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>タイプ 4 メタデータが JSON オブジェクトではありません</translation>
     </message>
     <message>
         <source>type 4 metadata: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>タイプ 4 メタデータ: %1</translation>
     </message>
     <message>
         <source>type 4 frame without image</source>
-        <translation type="unfinished"></translation>
+        <translation>画像のないタイプ 4 フレーム</translation>
     </message>
     <message>
         <source>TEXT frame prompt id length runs past the frame end</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT フレームのプロンプト ID 長がフレーム終端を超えています</translation>
     </message>
     <message>
         <source>TEXT frame ends before its node id length</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT フレームがノード ID 長の前で終わっています</translation>
     </message>
     <message>
         <source>TEXT frame node id length %1 runs past the frame end (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT フレームのノード ID 長 %1 がフレーム終端を超えています (%2 バイト)</translation>
     </message>
     <message>
         <source>unknown binary event type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なバイナリイベントタイプ %1</translation>
     </message>
     <message>
         <source>unknown ComfyDeploy binary event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な ComfyDeploy バイナリイベント %1</translation>
     </message>
     <message>
         <source>ComfyDeploy frame of %1 bytes ends inside its 24-byte output_id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 バイトの ComfyDeploy フレームが 24 バイトの output_id の途中で終わっています</translation>
     </message>
     <message>
         <source>ComfyDeploy frame without image</source>
-        <translation type="unfinished"></translation>
+        <translation>画像のない ComfyDeploy フレーム</translation>
     </message>
     <message>
         <source>%1: no answer from the server in time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: サーバーから時間内に応答がありません</translation>
     </message>
     <message>
         <source>%1: aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 中止されました</translation>
     </message>
     <message>
         <source>%1: unexpected response body</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 予期しない応答内容</translation>
     </message>
     <message>
         <source>%1: response is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 応答が JSON ではありません</translation>
     </message>
     <message>
         <source>node %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード %1: %2</translation>
     </message>
     <message>
         <source>node %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード %1 (%2): %3</translation>
     </message>
     <message>
         <source>POST /prompt: the answer has no prompt_id</source>
-        <translation type="unfinished"></translation>
+        <translation>POST /prompt: 応答に prompt_id がありません</translation>
     </message>
     <message>
         <source>GET /queue: no queue_running/queue_pending lists</source>
-        <translation type="unfinished"></translation>
+        <translation>GET /queue: queue_running/queue_pending リストがありません</translation>
     </message>
     <message>
         <source>GET /history: the answer is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>GET /history: 応答が JSON オブジェクトではありません</translation>
     </message>
     <message>
         <source>GET /api/jobs: no jobs list</source>
-        <translation type="unfinished"></translation>
+        <translation>GET /api/jobs: ジョブリストがありません</translation>
     </message>
     <message>
         <source>upload: the answer has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロード: 応答に名前がありません</translation>
     </message>
     <message>
         <source>empty server address</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーアドレスが空です</translation>
     </message>
     <message>
         <source>not a valid server address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>有効なサーバーアドレスではありません: %1</translation>
     </message>
     <message>
         <source>unsupported scheme &apos;%1&apos; (use http, https, ws or wss)</source>
-        <translation type="unfinished"></translation>
+        <translation>サポートされていないスキーム '%1' (http、https、ws、wss を使用してください)</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App</name>
     <message>
         <source>The image is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像が空です。</translation>
     </message>
     <message>
         <source>Not an image in a format this viewer can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>このビューアーで読める形式の画像ではありません。</translation>
     </message>
     <message>
         <source>Refused to decode a %1 × %2 image: it would need %3 of memory (the limit is %4 × %4 pixels and %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 の画像のデコードを拒否しました: %3 のメモリが必要です (上限は %4 × %4 ピクセルと %5)。</translation>
     </message>
     <message>
         <source>The image could not be decoded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>画像をデコードできませんでした: %1</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::AlertEngine</name>
     <message>
         <source>The server restarted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが再起動しました: %1</translation>
     </message>
     <message>
         <source>Unreachable for more than %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒以上到達できません</translation>
     </message>
     <message>
         <source>Unreachable for more than %1 s: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒以上到達できません: %2</translation>
     </message>
     <message>
         <source>Job %1 shows no progress for more than %2 s (node %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ %1 が %2 秒以上進んでいません (ノード %3)</translation>
     </message>
     <message>
         <source>%1 jobs in the queue (limit %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>キューに %1 件のジョブ (上限 %2)</translation>
     </message>
     <message>
         <source>VRAM %1 % used (limit %2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>VRAM 使用率 %1 % (上限 %2 %)</translation>
     </message>
     <message>
         <source>Acknowledged, still active</source>
-        <translation type="unfinished"></translation>
+        <translation>確認済み、まだ有効</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>確認済み</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新規</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>解決済み</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>ルール</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::AlertRules</name>
     <message>
         <source>Server down</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー停止</translation>
     </message>
     <message>
         <source>Job stalled</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ停滞</translation>
     </message>
     <message>
         <source>Execution error</source>
-        <translation type="unfinished"></translation>
+        <translation>実行エラー</translation>
     </message>
     <message>
         <source>Queue depth</source>
-        <translation type="unfinished"></translation>
+        <translation>キューの長さ</translation>
     </message>
     <message>
         <source>VRAM use</source>
-        <translation type="unfinished"></translation>
+        <translation>VRAM 使用率</translation>
     </message>
     <message>
         <source>Server restarted</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー再起動</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source> jobs</source>
-        <translation type="unfinished"></translation>
+        <translation> 件</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::AutoSaver</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を作成できません。</translation>
     </message>
     <message>
         <source>Refused to save under the name &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前「%1」での保存を拒否しました。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>Too many files named like %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のような名前のファイルが多すぎます。</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::ConnectDialog</name>
     <message>
         <source>Remember passwords and tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードとトークンを記憶する</translation>
     </message>
     <message>
         <source>Connect to a ComfyUI Server</source>
-        <translation type="unfinished"></translation>
+        <translation>ComfyUI サーバーに接続</translation>
     </message>
     <message>
         <source>host:port, or a URL with a path prefix for a reverse proxy, e.g. https://example.org/comfy</source>
-        <translation type="unfinished"></translation>
+        <translation>host:port、またはリバースプロキシ用のパスプレフィックス付き URL (例: https://example.org/comfy)</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー(&amp;S):</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer トークン</translation>
     </message>
     <message>
         <source>User name and password (basic)</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名とパスワード (Basic)</translation>
     </message>
     <message>
         <source>&amp;Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>認証(&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー(&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細</translation>
     </message>
     <message>
         <source>Sent as ?token=… on every request (ComfyUI-Login and similar)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのリクエストに ?token=… として送信 (ComfyUI-Login など)</translation>
     </message>
     <message>
         <source>&amp;Query token:</source>
-        <translation type="unfinished"></translation>
+        <translation>クエリトークン(&amp;Q):</translation>
     </message>
     <message>
         <source>e.g. X-API-Key</source>
-        <translation type="unfinished"></translation>
+        <translation>例: X-API-Key</translation>
     </message>
     <message>
         <source>Extra &amp;header:</source>
-        <translation type="unfinished"></translation>
+        <translation>追加ヘッダー(&amp;H):</translation>
     </message>
     <message>
         <source>Header &amp;value:</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダー値(&amp;V):</translation>
     </message>
     <message>
         <source>Sent as the Comfy-User header (multi-user servers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comfy-User ヘッダーとして送信 (マルチユーザーサーバー)</translation>
     </message>
     <message>
         <source>Comfy &amp;user:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comfy ユーザー(&amp;U):</translation>
     </message>
     <message>
         <source>Secrets are stored in plain text in the settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密情報は設定ファイルに平文で保存されます</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>接続(&amp;C)</translation>
     </message>
     <message>
         <source>Enter the address of a ComfyUI server.</source>
-        <translation type="unfinished"></translation>
+        <translation>ComfyUI サーバーのアドレスを入力してください。</translation>
     </message>
     <message>
         <source>Not a server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーアドレスではありません。</translation>
     </message>
     <message>
         <source>The header name may not contain spaces or colons.</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダー名に空白やコロンは使えません。</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::ConnectionIndicator</name>
     <message>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>切断</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>接続中…</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>接続済み</translation>
     </message>
     <message>
         <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>再接続中…</translation>
     </message>
     <message>
         <source>Connected (polling)</source>
-        <translation type="unfinished"></translation>
+        <translation>接続済み (ポーリング)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1
 Server: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+サーバー: %2</translation>
     </message>
     <message>
         <source>
 Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+最後のエラー: %1</translation>
     </message>
     <message>
         <source>
 Click to connect to another server.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+クリックすると別のサーバーに接続します。</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::Duration</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2</translation>
     </message>
     <message>
         <source>%1:%2:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2:%3</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::EventLogDock</name>
     <message>
         <source>Event Log</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントログ</translation>
     </message>
     <message>
         <source>Filter events</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントを絞り込む</translation>
     </message>
     <message>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのイベント</translation>
     </message>
     <message>
         <source>Warnings and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>警告とエラー</translation>
     </message>
     <message>
         <source>Errors only</source>
-        <translation type="unfinished"></translation>
+        <translation>エラーのみ</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー</translation>
     </message>
     <message>
         <source>Copy the selected events (or all shown) to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したイベント (または表示中のすべて) をクリップボードにコピー</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>消去</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー(&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::EventLogModel</name>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>情報</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>レベル</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::FleetFile</name>
     <message>
         <source>server &quot;%1&quot; has no address</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー「%1」にアドレスがありません</translation>
     </message>
     <message>
         <source>server &quot;%1&quot;: header must be &quot;Name: value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー「%1」: ヘッダーは「名前: 値」の形式にしてください</translation>
     </message>
     <message>
         <source>server &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー「%1」: %2</translation>
     </message>
     <message>
         <source>proxy &quot;%1&quot; is not system, none, http://host:port or socks5://host:port</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ「%1」は system、none、http://host:port、socks5://host:port のいずれでもありません</translation>
     </message>
     <message>
         <source>proxy &quot;%1&quot; needs a host and a port</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ「%1」にはホストとポートが必要です</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ファイルがありません</translation>
     </message>
     <message>
         <source>%1: not a valid INI file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 有効な INI ファイルではありません</translation>
     </message>
     <message>
         <source>%1: the file is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ファイルが大きすぎます</translation>
     </message>
     <message>
         <source>%1: invalid JSON at offset %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: オフセット %2 で JSON が不正です: %3</translation>
     </message>
     <message>
         <source>%1: no &quot;servers&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: "servers" リストがありません</translation>
     </message>
     <message>
         <source>server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー %1</translation>
     </message>
     <message>
         <source>%1: no servers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: サーバーがありません</translation>
     </message>
     <message>
         <source>%1: could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 書き込めませんでした</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::FleetQueueModel</name>
     <message>
         <source>%1 (other client)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (他のクライアント)</translation>
     </message>
     <message>
         <source>no live detail</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブ詳細なし</translation>
     </message>
     <message numerus="yes">
         <source>%n output(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の出力</numerusform>
         </translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプト</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード</translation>
     </message>
     <message>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>経過</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::FleetServer</name>
     <message>
         <source>Protocol: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロトコル: %1</translation>
     </message>
     <message>
         <source>TLS certificate not trusted (SHA-256 %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 証明書が信頼されていません (SHA-256 %1): %2</translation>
     </message>
     <message>
         <source>Job %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ %1 が失敗しました</translation>
     </message>
     <message>
         <source>Cannot connect to &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に接続できません: %2</translation>
     </message>
     <message>
         <source>Connection lost</source>
-        <translation type="unfinished"></translation>
+        <translation>接続が切れました</translation>
     </message>
     <message>
         <source>Connection lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>接続が切れました: %1</translation>
     </message>
     <message>
         <source>Reachable (polling REST)</source>
-        <translation type="unfinished"></translation>
+        <translation>到達可能 (REST ポーリング)</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>接続済み</translation>
     </message>
     <message>
         <source>Preview not shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューを表示できません: %1</translation>
     </message>
     <message>
         <source>the server reports a different version or command line</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが別のバージョンまたはコマンドラインを報告しています</translation>
     </message>
     <message>
         <source>its history no longer has prompt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴にプロンプト %1 がもうありません</translation>
     </message>
     <message>
         <source>Server restarted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが再起動しました (%1)</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::FleetTileDelegate</name>
     <message>
         <source>Not watched</source>
-        <translation type="unfinished"></translation>
+        <translation>監視していません</translation>
     </message>
     <message>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Down for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 前から停止</translation>
     </message>
     <message>
         <source>RTT %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>RTT %1 ms</translation>
     </message>
     <message>
         <source>Queue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キュー %1</translation>
     </message>
     <message numerus="yes">
         <source>%n failed/h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件失敗/時</numerusform>
         </translation>
     </message>
     <message>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューなし</translation>
     </message>
     <message>
         <source>No connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続なし</translation>
     </message>
     <message>
         <source>Job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ %1</translation>
     </message>
     <message>
         <source>(another client: no live detail)</source>
-        <translation type="unfinished"></translation>
+        <translation>(他のクライアント: ライブ詳細なし)</translation>
     </message>
     <message>
         <source>ETA %1</source>
-        <translation type="unfinished"></translation>
+        <translation>残り %1</translation>
     </message>
     <message numerus="yes">
         <source>%n pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件待機中</numerusform>
         </translation>
     </message>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中</translation>
     </message>
     <message>
         <source>No health data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>システム情報はまだありません</translation>
     </message>
     <message>
         <source>GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>VRAM</source>
-        <translation type="unfinished"></translation>
+        <translation>VRAM</translation>
     </message>
     <message>
         <source>CPU %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU %1 %</translation>
     </message>
     <message>
         <source>RAM</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::GalleryDelegate</name>
     <message>
         <source>Decoding…</source>
-        <translation type="unfinished"></translation>
+        <translation>デコード中…</translation>
     </message>
     <message>
         <source>Node %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード %1</translation>
     </message>
     <message>
         <source>%1 #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 #%2</translation>
     </message>
     <message>
         <source>%1×%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×%2</translation>
     </message>
 </context>
 <context>
@@ -856,209 +859,210 @@ Click to connect to another server.</source>
     <message>
         <source>Preview</source>
         <comment>image kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー</translation>
     </message>
     <message>
         <source>WebSocket</source>
         <comment>image kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>WebSocket</translation>
     </message>
     <message>
         <source>Deploy</source>
         <comment>image kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Deploy</translation>
     </message>
     <message>
         <source>Output</source>
         <comment>image kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>出力</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: %1</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー: %1</translation>
     </message>
     <message>
         <source>Prompt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプト: %1</translation>
     </message>
     <message>
         <source>%1 (#%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (#%2)</translation>
     </message>
     <message>
         <source> (inferred)</source>
-        <translation type="unfinished"></translation>
+        <translation> (推定)</translation>
     </message>
     <message>
         <source>Node: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード: %1</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル: %1</translation>
     </message>
     <message>
         <source>Format: %1, %2 × %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>形式: %1、%2 × %3、%4</translation>
     </message>
     <message>
         <source>Previews received: %1 (showing the latest)</source>
-        <translation type="unfinished"></translation>
+        <translation>受信したプレビュー: %1 (最新を表示)</translation>
     </message>
     <message>
         <source>Received: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>受信: %1</translation>
     </message>
     <message>
         <source>Saved to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存先: %1</translation>
     </message>
     <message>
         <source>Image from node %1 of prompt %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプト %2 のノード %1 の画像: %3</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(不明)</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::GalleryView</name>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>表示:</translation>
     </message>
     <message>
         <source>Show or hide %1 images</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の画像を表示/非表示</translation>
     </message>
     <message>
         <source>Job:</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ:</translation>
     </message>
     <message>
         <source>All jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのジョブ</translation>
     </message>
     <message>
         <source>Thumbnail size</source>
-        <translation type="unfinished"></translation>
+        <translation>サムネイルのサイズ</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>消去</translation>
     </message>
     <message>
         <source>Remove every image from the gallery (saved files stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>ギャラリーからすべての画像を削除 (保存したファイルは残ります)</translation>
     </message>
     <message>
         <source>No images yet.
 Sampler previews, WebSocket and ComfyDeploy outputs and the final images of every job appear here as they arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ画像がありません。
+サンプラーのプレビュー、WebSocket と ComfyDeploy の出力、各ジョブの最終画像が届きしだいここに表示されます。</translation>
     </message>
     <message>
         <source>Prompt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプト %1</translation>
     </message>
     <message>
         <source>Images: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>画像: %1</translation>
     </message>
     <message>
         <source>Showing %1 of %2 images</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 枚中 %1 枚を表示</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>開く</translation>
     </message>
     <message>
         <source>Copy Image</source>
-        <translation type="unfinished"></translation>
+        <translation>画像をコピー</translation>
     </message>
     <message>
         <source>Copy Prompt ID</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプト ID をコピー</translation>
     </message>
     <message>
         <source>Show Only This Job</source>
-        <translation type="unfinished"></translation>
+        <translation>このジョブのみ表示</translation>
     </message>
     <message>
         <source>Open Containing Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>保存先フォルダーを開く</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::HistoryDialog</name>
     <message>
         <source>Load More</source>
-        <translation type="unfinished"></translation>
+        <translation>さらに読み込む</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Double-click an output to open it in the viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>出力をダブルクリックするとビューアーで開きます</translation>
     </message>
     <message>
         <source>Outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>出力</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続していません。</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
     <message>
         <source>Could not load the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴を読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>Jobs shown: %1 (Load More for older ones)</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中のジョブ: %1 (古いものは「さらに読み込む」)</translation>
     </message>
     <message>
         <source>All jobs shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのジョブを表示: %1</translation>
     </message>
     <message>
         <source>Prompt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプト %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>状態: %1</translation>
     </message>
     <message>
         <source>Client: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント: %1</translation>
     </message>
     <message>
         <source>Cached nodes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュ済みノード: %1</translation>
     </message>
     <message>
         <source>Error in node %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード %1 (%2) でエラー: %3</translation>
     </message>
 </context>
 <context>
@@ -1066,27 +1070,27 @@ Sampler previews, WebSocket and ComfyDeploy outputs and the final images of ever
     <message>
         <source>Unknown</source>
         <comment>history outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプト</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>所要時間</translation>
     </message>
     <message>
         <source>Outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>出力</translation>
     </message>
 </context>
 <context>
@@ -1094,1464 +1098,1473 @@ Sampler previews, WebSocket and ComfyDeploy outputs and the final images of ever
     <message>
         <source>%1
 %2 folder%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+フォルダー %2%3</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::ImageCanvas</name>
     <message>
         <source>No image</source>
-        <translation type="unfinished"></translation>
+        <translation>画像なし</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::Lightbox</name>
     <message>
         <source>Image Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>画像ビューアー</translation>
     </message>
     <message>
         <source>Newer</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい</translation>
     </message>
     <message>
         <source>Previous (newer) image (Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>前の (新しい) 画像 (左)</translation>
     </message>
     <message>
         <source>Older</source>
-        <translation type="unfinished"></translation>
+        <translation>古い</translation>
     </message>
     <message>
         <source>Next (older) image (Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>次の (古い) 画像 (右)</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>全体表示</translation>
     </message>
     <message>
         <source>Fit the image to the window (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>画像をウィンドウに合わせる (F)</translation>
     </message>
     <message>
         <source>100%</source>
-        <translation type="unfinished"></translation>
+        <translation>100%</translation>
     </message>
     <message>
         <source>Show one image pixel per screen pixel (1)</source>
-        <translation type="unfinished"></translation>
+        <translation>画像の 1 ピクセルを画面の 1 ピクセルで表示 (1)</translation>
     </message>
     <message>
         <source>Zoom In</source>
-        <translation type="unfinished"></translation>
+        <translation>拡大</translation>
     </message>
     <message>
         <source>Zoom Out</source>
-        <translation type="unfinished"></translation>
+        <translation>縮小</translation>
     </message>
     <message>
         <source>Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を付けて保存…</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー</translation>
     </message>
     <message>
         <source>Copy the image to the clipboard (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>画像をクリップボードにコピー (Ctrl+C)</translation>
     </message>
     <message>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを開く</translation>
     </message>
     <message>
         <source>Open the folder the image was auto-saved to</source>
-        <translation type="unfinished"></translation>
+        <translation>画像が自動保存されたフォルダーを開く</translation>
     </message>
     <message>
         <source>Drag</source>
-        <translation type="unfinished"></translation>
+        <translation>ドラッグ</translation>
     </message>
     <message>
         <source>Drag the image into another application (or drag the image itself when it fits the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を他のアプリケーションにドラッグ (ウィンドウに収まるときは画像自体をドラッグ)</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>情報</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Loading the full image…</source>
-        <translation type="unfinished"></translation>
+        <translation>フルサイズ画像を読み込み中…</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>not in the gallery view</source>
-        <translation type="unfinished"></translation>
+        <translation>ギャラリー表示にありません</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプト</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード</translation>
     </message>
     <message>
         <source>%1 (#%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (#%2)</translation>
     </message>
     <message>
         <source>Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>帰属</translation>
     </message>
     <message>
         <source>inferred from the running node</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中のノードから推定</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>形式</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ</translation>
     </message>
     <message>
         <source>%1 × %2 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 ピクセル</translation>
     </message>
     <message>
         <source>Encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>エンコード済み</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>受信</translation>
     </message>
     <message>
         <source>Previews</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー</translation>
     </message>
     <message>
         <source>%1 received, showing the latest</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件受信、最新を表示</translation>
     </message>
     <message>
         <source>Saved to</source>
-        <translation type="unfinished"></translation>
+        <translation>保存先</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <source>Embedded metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>埋め込みメタデータ</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
         <source>JPEG image (*.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG 画像 (*.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>WebP image (*.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>WebP 画像 (*.webp)</translation>
     </message>
     <message>
         <source>Save Image As</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を付けて画像を保存</translation>
     </message>
     <message>
         <source>The image is still being decoded; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>画像はまだデコード中です。もう一度お試しください。</translation>
     </message>
     <message>
         <source>Could not save %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存できませんでした:
+%2</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::MainWindow</name>
     <message>
         <source>Gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>ギャラリー</translation>
     </message>
     <message>
         <source>Auto-save</source>
-        <translation type="unfinished"></translation>
+        <translation>自動保存</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存しました</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ</translation>
     </message>
     <message>
         <source>ComfyScope %1 started</source>
-        <translation type="unfinished"></translation>
+        <translation>ComfyScope %1 を起動しました</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>接続(&amp;C)…</translation>
     </message>
     <message>
         <source>Connect to a ComfyUI server (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>ComfyUI サーバーに接続 (Ctrl+O)</translation>
     </message>
     <message>
         <source>&amp;Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>再接続(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>切断(&amp;D)</translation>
     </message>
     <message>
         <source>Start &amp;Demo Server</source>
-        <translation type="unfinished"></translation>
+        <translation>デモサーバーを起動(&amp;D)</translation>
     </message>
     <message>
         <source>Run the built-in simulated ComfyUI server with a demo workload</source>
-        <translation type="unfinished"></translation>
+        <translation>組み込みのシミュレーション ComfyUI サーバーをデモ負荷で起動</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Interrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>中断(&amp;I)</translation>
     </message>
     <message>
         <source>Stop the job that is running on the server (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーで実行中のジョブを停止 (Ctrl+I)</translation>
     </message>
     <message>
         <source>C&amp;lear Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中を消去(&amp;L)</translation>
     </message>
     <message>
         <source>Remove every pending job from the server&apos;s queue (Ctrl+Shift+Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのキューから待機中のジョブをすべて削除 (Ctrl+Shift+Del)</translation>
     </message>
     <message>
         <source>&amp;Refresh Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>キューを更新(&amp;R)</translation>
     </message>
     <message>
         <source>Forget &amp;Finished Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>完了したジョブを消去(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>全画面表示(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴(&amp;H)…</translation>
     </message>
     <message>
         <source>Browse the server&apos;s past jobs (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの過去のジョブを閲覧 (Ctrl+H)</translation>
     </message>
     <message>
         <source>Show Sampler &amp;Previews</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプラーのプレビューを表示(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Open Latest Image</source>
-        <translation type="unfinished"></translation>
+        <translation>最新の画像を開く(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;About ComfyScope</source>
-        <translation type="unfinished"></translation>
+        <translation>ComfyScope について(&amp;A)</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>キュー</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗</translation>
     </message>
     <message>
         <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー(&amp;S)</translation>
     </message>
     <message>
         <source>Recent &amp;Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使ったサーバー(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>キュー(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>メインツールバー</translation>
     </message>
     <message>
         <source>Auto-save on</source>
-        <translation type="unfinished"></translation>
+        <translation>自動保存オン</translation>
     </message>
     <message>
         <source>Outputs are saved to %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>出力は %1 に %2 として保存されます</translation>
     </message>
     <message>
         <source>Auto-save off</source>
-        <translation type="unfinished"></translation>
+        <translation>自動保存オフ</translation>
     </message>
     <message>
         <source>Turn auto-save on in Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>設定で自動保存をオンにしてください</translation>
     </message>
     <message>
         <source>Saving outputs to %1 for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションでは出力を %1 に保存します</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Session resumed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションを再開しました (%1)</translation>
     </message>
     <message>
         <source>Session started (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションを開始しました (%1)</translation>
     </message>
     <message>
         <source>Queue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キュー: %1</translation>
     </message>
     <message>
         <source>Job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ %1</translation>
     </message>
     <message>
         <source>Node %1 (%2) failed: %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード %1 (%2) が失敗しました: %3 %4</translation>
     </message>
     <message>
         <source>Interrupted at node %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード %1 (%2) で中断されました</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>プロトコル</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>キューに追加済み</translation>
     </message>
     <message>
         <source>Seen in the queue (another client)</source>
-        <translation type="unfinished"></translation>
+        <translation>キューで確認 (他のクライアント)</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同期</translation>
     </message>
     <message>
         <source>Cannot connect to &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に接続できません: %2</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>Cannot connect to &quot;%1&quot;:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に接続できません:
+%2</translation>
     </message>
     <message>
         <source>Connecting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続中</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ</translation>
     </message>
     <message>
         <source>The demo server could not listen on a local port.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモサーバーがローカルポートで待ち受けできませんでした。</translation>
     </message>
     <message>
         <source>Demo server running at %1; it queues a workflow every %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>デモサーバーは %1 で動作中です。%2 秒ごとにワークフローをキューに追加します</translation>
     </message>
     <message>
         <source>Demo server (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>デモサーバー (%1)</translation>
     </message>
     <message>
         <source>This build has no demo server.</source>
-        <translation type="unfinished"></translation>
+        <translation>このビルドにはデモサーバーがありません。</translation>
     </message>
     <message>
         <source>Disconnected from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から切断しました</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>Certificate of %1 not trusted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の証明書が信頼されていません: %2</translation>
     </message>
     <message>
         <source>Untrusted Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼されていない証明書</translation>
     </message>
     <message>
         <source>The certificate of %1 could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の証明書を検証できませんでした。</translation>
     </message>
     <message>
         <source>Trust it only if this fingerprint is the one of your server:
 
 SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このフィンガープリントがお使いのサーバーのものである場合のみ信頼してください:
+
+SHA-256: %1</translation>
     </message>
     <message>
         <source>Trust This Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>この証明書を信頼する</translation>
     </message>
     <message>
         <source>Interrupt sent</source>
-        <translation type="unfinished"></translation>
+        <translation>中断を送信しました</translation>
     </message>
     <message>
         <source>Interrupt failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>中断に失敗しました: %1</translation>
     </message>
     <message>
         <source>Pending jobs cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中のジョブを消去しました</translation>
     </message>
     <message>
         <source>Clearing the queue failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キューの消去に失敗しました: %1</translation>
     </message>
     <message>
         <source>Cancel requested</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルを要求しました</translation>
     </message>
     <message>
         <source>Cancel failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルに失敗しました: %1</translation>
     </message>
     <message>
         <source>Finished in %1; outputs: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で完了。出力: %2</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗: %1</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>中断されました</translation>
     </message>
     <message>
         <source>Removed from the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>キューから削除しました</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロード</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>About ComfyScope</source>
-        <translation type="unfinished"></translation>
+        <translation>ComfyScope について</translation>
     </message>
     <message>
         <source>&lt;h3&gt;ComfyScope %1&lt;/h3&gt;&lt;p&gt;A native viewer for ComfyUI servers: live queue, progress, previews and outputs.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ComfyScope %1&lt;/h3&gt;&lt;p&gt;ComfyUI サーバー用のネイティブビューアー: ライブキュー、進捗、プレビュー、出力。&lt;/p&gt;&lt;p&gt;Qt %2 でビルド、Qt %3 で実行中。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(なし)</translation>
     </message>
     <message>
         <source>Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>リストを消去</translation>
     </message>
     <message>
         <source>ComfyScope</source>
-        <translation type="unfinished"></translation>
+        <translation>ComfyScope</translation>
     </message>
     <message>
         <source>%1 — ComfyScope</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ComfyScope</translation>
     </message>
     <message>
         <source>Images: %1 · memory %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>画像: %1 · メモリ %3 中 %2</translation>
     </message>
     <message>
         <source>Full-size images in memory: %1 (budget %2)
 Thumbnails: %3
 Frames received: %4, decoded: %5, skipped while busy: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>メモリ上のフルサイズ画像: %1 (予算 %2)
+サムネイル: %3
+受信フレーム: %4、デコード: %5、混雑時にスキップ: %6</translation>
     </message>
     <message>
         <source>&amp;Queue Workflow…</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークフローをキューに追加(&amp;Q)…</translation>
     </message>
     <message>
         <source>Queue an API-format workflow (JSON) on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>API 形式のワークフロー (JSON) をサーバーのキューに追加</translation>
     </message>
     <message>
         <source>Queue Workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークフローをキューに追加</translation>
     </message>
     <message>
         <source>Connect to a server first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にサーバーに接続してください。</translation>
     </message>
     <message>
         <source>API-format workflows (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>API 形式のワークフロー (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>%1 is not a JSON workflow: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は JSON ワークフローではありません: %2</translation>
     </message>
     <message>
         <source>This is a UI workflow. In ComfyUI, use Workflow → Export (API) and queue that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは UI 用ワークフローです。ComfyUI で「Workflow → Export (API)」を使い、そのファイルをキューに追加してください。</translation>
     </message>
     <message>
         <source>Queued %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2 としてキューに追加しました</translation>
     </message>
     <message>
         <source>%1 was refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は拒否されました: %2</translation>
     </message>
     <message>
         <source>The server refused %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが %1 を拒否しました。</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::NewestImagesWidget</name>
     <message>
         <source>No images yet</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ画像がありません</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::NodeListModel</name>
     <message>
         <source>Node %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード %1</translation>
     </message>
     <message>
         <source>%1 #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 #%2</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>cached</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュ</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>中断</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::PreferencesDialog</name>
     <message>
         <source>&amp;Save every output as it arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>届いた出力をすべて保存する(&amp;S)</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>Auto-save</source>
-        <translation type="unfinished"></translation>
+        <translation>自動保存</translation>
     </message>
     <message>
         <source>Final outputs, SaveImageWebsocket and ComfyDeploy outputs are written to the folder; sampler previews are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>最終出力、SaveImageWebsocket と ComfyDeploy の出力はフォルダーに書き込まれます。サンプラーのプレビューは書き込まれません。</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー(&amp;F):</translation>
     </message>
     <message>
         <source>Fields: {date} {time} {datetime} {prompt} {promptid} {node} {kind} {seq} {server} {filename} {ext}</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド: {date} {time} {datetime} {prompt} {promptid} {node} {kind} {seq} {server} {filename} {ext}</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル名(&amp;N):</translation>
     </message>
     <message>
         <source>Example:</source>
-        <translation type="unfinished"></translation>
+        <translation>例:</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>メモリ</translation>
     </message>
     <message>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> MB</translation>
     </message>
     <message>
         <source>Auto-save Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>自動保存フォルダー</translation>
     </message>
     <message>
         <source>Everything the gallery holds (full-size images, thumbnails and the bytes kept to decode again) stays under this. Full-size images go first (oldest first) and are decoded again when opened; then the oldest images.</source>
-        <translation type="unfinished"></translation>
+        <translation>ギャラリーが保持するもの (フルサイズ画像、サムネイル、再デコード用に保持するバイト) はすべてこの範囲に収まります。まずフルサイズ画像 (古いものから) を手放し、開くときに再デコードします。次に最も古い画像を削除します。</translation>
     </message>
     <message>
         <source>Gallery memory &amp;budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>ギャラリーのメモリ予算(&amp;B):</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの既定</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L):</translation>
     </message>
     <message>
         <source>Takes effect after restarting ComfyScope.</source>
-        <translation type="unfinished"></translation>
+        <translation>ComfyScope の再起動後に有効になります。</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::ProgressPanel</name>
     <message>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation>全体</translation>
     </message>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中</translation>
     </message>
     <message>
         <source>No job is running. Jobs queued on the server appear here as they start.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中のジョブはありません。サーバーのキューに入ったジョブは開始するとここに表示されます。</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続していません。</translation>
     </message>
     <message>
         <source>Prompt %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプト %1 — %2</translation>
     </message>
     <message>
         <source>queued by another client</source>
-        <translation type="unfinished"></translation>
+        <translation>他のクライアントがキューに追加</translation>
     </message>
     <message>
         <source>elapsed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>経過 %1</translation>
     </message>
     <message>
         <source>about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>残り約 %1</translation>
     </message>
     <message>
         <source>no live detail</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブ詳細なし</translation>
     </message>
     <message>
         <source>This job belongs to another client; the server sends its progress only to that client.</source>
-        <translation type="unfinished"></translation>
+        <translation>このジョブは他のクライアントのものです。サーバーはその進捗をそのクライアントにのみ送信します。</translation>
     </message>
     <message>
         <source>%1 % — %2 of %3 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % — %3 ノード中 %2</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中: %1</translation>
     </message>
     <message>
         <source>step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ %1 / %2</translation>
     </message>
     <message>
         <source>no steps</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップなし</translation>
     </message>
     <message>
         <source>Waiting in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>キューで待機中</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::QueueModel</name>
     <message>
         <source>Node %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード %1 (%2): %3</translation>
     </message>
     <message>
         <source>Interrupted at node %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード %1 (%2) で中断されました</translation>
     </message>
     <message>
         <source>The job left the queue without a history entry (server restarted?).</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブが履歴に残らずキューから消えました (サーバーが再起動した?)。</translation>
     </message>
     <message>
         <source>%1 · other</source>
         <comment>job of another client</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 他</translation>
     </message>
     <message>
         <source>no live detail</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブ詳細なし</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>running for another client</source>
-        <translation type="unfinished"></translation>
+        <translation>他のクライアント用に実行中</translation>
     </message>
     <message>
         <source>%1 (%2/%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2/%3)</translation>
     </message>
     <message>
         <source>—</source>
         <comment>unknown ETA</comment>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Prompt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプト %1</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>状態: %1</translation>
     </message>
     <message>
         <source>Queued by another client: the server sends its progress only to that client, so only its place in the queue and its outcome are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>他のクライアントがキューに追加: サーバーはその進捗をそのクライアントにのみ送信するため、キュー内の位置と結果のみ表示されます。</translation>
     </message>
     <message>
         <source>Queued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キュー追加: %1</translation>
     </message>
     <message>
         <source>Nodes: %1 of %2 done (%3 cached)</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード: %2 中 %1 完了 (%3 キャッシュ)</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプト</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード</translation>
     </message>
     <message>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>経過</translation>
     </message>
     <message>
         <source>ETA</source>
-        <translation type="unfinished"></translation>
+        <translation>残り時間</translation>
     </message>
     <message>
         <source>Outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>出力</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::QueueView</name>
     <message>
         <source>&amp;Cancel Job</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブをキャンセル(&amp;C)</translation>
     </message>
     <message>
         <source>Remove the selected job from the queue, or interrupt it if it is running (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したジョブをキューから削除、実行中なら中断 (Delete)</translation>
     </message>
     <message>
         <source>Show &amp;Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>完了したものを表示(&amp;F)</translation>
     </message>
     <message>
         <source>Also list jobs that have finished</source>
-        <translation type="unfinished"></translation>
+        <translation>完了したジョブも一覧に表示</translation>
     </message>
     <message>
         <source>Copy Prompt ID</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプト ID をコピー</translation>
     </message>
     <message>
         <source>Show Outputs in Gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>出力をギャラリーに表示</translation>
     </message>
     <message>
         <source>Show Error…</source>
-        <translation type="unfinished"></translation>
+        <translation>エラーを表示…</translation>
     </message>
     <message>
         <source>Interrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>中断</translation>
     </message>
     <message>
         <source>Remove from Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>キューから削除</translation>
     </message>
     <message>
         <source>Job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ %1</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::ServerProfile</name>
     <message>
         <source>Not a server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーアドレスではありません。</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::StationSettingsDialog</name>
     <message>
         <source>Show alerts as system tray &amp;notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>アラートをシステムトレイの通知で表示(&amp;N)</translation>
     </message>
     <message>
         <source>Play a &amp;sound with each new alert</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいアラートごとに音を鳴らす(&amp;S)</translation>
     </message>
     <message>
         <source>Serve the fleet status on &amp;127.0.0.1, port</source>
-        <translation type="unfinished"></translation>
+        <translation>フリートの状態を 127.0.0.1 で公開する(&amp;1)、ポート</translation>
     </message>
     <message>
         <source>Monitoring Station Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>監視ステーションの設定</translation>
     </message>
     <message>
         <source>Alert rules</source>
-        <translation type="unfinished"></translation>
+        <translation>アラートルール</translation>
     </message>
     <message>
         <source>when unreachable for more than</source>
-        <translation type="unfinished"></translation>
+        <translation>到達できない時間がこれを超えたとき</translation>
     </message>
     <message>
         <source>when a job shows no progress for</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブが進まない時間がこれを超えたとき</translation>
     </message>
     <message>
         <source>when more jobs wait than</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中のジョブがこれを超えたとき</translation>
     </message>
     <message>
         <source>when VRAM use is above</source>
-        <translation type="unfinished"></translation>
+        <translation>VRAM 使用率がこれを超えたとき</translation>
     </message>
     <message>
         <source>when a job fails (any client)</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブが失敗したとき (すべてのクライアント)</translation>
     </message>
     <message>
         <source>when the server lost its history or changed version</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが履歴を失ったかバージョンが変わったとき</translation>
     </message>
     <message>
         <source>Status export (for other tools)</source>
-        <translation type="unfinished"></translation>
+        <translation>状態のエクスポート (他のツール用)</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>オフ</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;B)…</translation>
     </message>
     <message>
         <source>Status File</source>
-        <translation type="unfinished"></translation>
+        <translation>状態ファイル</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Status &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>状態ファイル(&amp;F):</translation>
     </message>
     <message>
         <source>GET /status.json answers the same JSON as the file. Only this computer can reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>GET /status.json はファイルと同じ JSON を返します。このコンピューターからのみアクセスできます。</translation>
     </message>
     <message>
         <source>Dashboard and wall mode</source>
-        <translation type="unfinished"></translation>
+        <translation>ダッシュボードとウォールモード</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>Read GPU/RAM &amp;stats every:</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU/RAM の統計を読み取る間隔(&amp;S):</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Wall mode &amp;changes page every:</source>
-        <translation type="unfinished"></translation>
+        <translation>ウォールモードのページ切り替え間隔(&amp;C):</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::StationWindow</name>
     <message>
         <source>ComfyScope — Monitoring Station</source>
-        <translation type="unfinished"></translation>
+        <translation>ComfyScope — 監視ステーション</translation>
     </message>
     <message>
         <source>Sort:</source>
-        <translation type="unfinished"></translation>
+        <translation>並べ替え:</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>要注意</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー</translation>
     </message>
     <message>
         <source>Resolved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>解決済み: %1</translation>
     </message>
     <message>
         <source>&amp;Add Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーを追加(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Open Fleet File…</source>
-        <translation type="unfinished"></translation>
+        <translation>フリートファイルを開く(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Save Fleet File…</source>
-        <translation type="unfinished"></translation>
+        <translation>フリートファイルを保存(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Remove Server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーを削除(&amp;R)</translation>
     </message>
     <message>
         <source>Remove Server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーを削除</translation>
     </message>
     <message>
         <source>Stop watching %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の監視をやめますか?</translation>
     </message>
     <message>
         <source>&amp;Interrupt Running Job</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中のジョブを中断(&amp;I)</translation>
     </message>
     <message>
         <source>C&amp;lear Pending Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中のジョブを消去(&amp;L)</translation>
     </message>
     <message>
         <source>Clear Pending Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中のジョブを消去</translation>
     </message>
     <message>
         <source>Remove every pending job from the queue of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のキューから待機中のジョブをすべて削除しますか?</translation>
     </message>
     <message>
         <source>&amp;Cancel Job</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブをキャンセル(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Wall Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>ウォールモード(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Lock Controls</source>
-        <translation type="unfinished"></translation>
+        <translation>操作をロック(&amp;L)</translation>
     </message>
     <message>
         <source>Read-only: hide interrupt, cancel, clear and remove</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用: 中断、キャンセル、消去、削除を隠す</translation>
     </message>
     <message>
         <source>Ac&amp;knowledge All Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのアラートを確認(&amp;K)</translation>
     </message>
     <message>
         <source>Station &amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>ステーションの設定(&amp;S)…</translation>
     </message>
     <message>
         <source>Export &amp;Event Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントログをエクスポート(&amp;E)…</translation>
     </message>
     <message>
         <source>Export &amp;Job Durations…</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ所要時間をエクスポート(&amp;J)…</translation>
     </message>
     <message>
         <source>Open in &amp;Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>ビューアーで開く(&amp;V)</translation>
     </message>
     <message>
         <source>Reconnect &amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ再接続(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>フリート(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>ステーション</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>アラート</translation>
     </message>
     <message>
         <source>&amp;Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>確認(&amp;A)</translation>
     </message>
     <message>
         <source>Acknowledge A&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて確認(&amp;L)</translation>
     </message>
     <message>
         <source>Queue (all servers)</source>
-        <translation type="unfinished"></translation>
+        <translation>キュー (全サーバー)</translation>
     </message>
     <message>
         <source>Show the queue of</source>
-        <translation type="unfinished"></translation>
+        <translation>キューを表示するサーバー</translation>
     </message>
     <message>
         <source>Show &amp;finished</source>
-        <translation type="unfinished"></translation>
+        <translation>完了したものを表示(&amp;F)</translation>
     </message>
     <message>
         <source>Gallery (all servers)</source>
-        <translation type="unfinished"></translation>
+        <translation>ギャラリー (全サーバー)</translation>
     </message>
     <message>
         <source>Show the images of</source>
-        <translation type="unfinished"></translation>
+        <translation>画像を表示するサーバー</translation>
     </message>
     <message>
         <source>All servers</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのサーバー</translation>
     </message>
     <message>
         <source>Show Station</source>
-        <translation type="unfinished"></translation>
+        <translation>ステーションを表示</translation>
     </message>
     <message>
         <source>ComfyScope: %1 of %2 servers up, %3 running, %4 alert(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>ComfyScope: %2 台中 %1 台が稼働、実行中 %3、アラート %4 件</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; of %2 servers up</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; / %2 台のサーバーが稼働中</translation>
     </message>
     <message numerus="yes">
         <source>%n down</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 台停止</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件実行中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件待機中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed in the last hour</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>直近 1 時間で %n 件失敗</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unacknowledged alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未確認のアラート %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Un&amp;lock Controls…</source>
-        <translation type="unfinished"></translation>
+        <translation>操作のロックを解除(&amp;L)…</translation>
     </message>
     <message>
         <source>Job %1 finished in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ %1 が %2 で完了</translation>
     </message>
     <message>
         <source>Job finished on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 でジョブが完了</translation>
     </message>
     <message numerus="yes">
         <source>Job %1: %n output(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ジョブ %1: 出力 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Watching %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を監視中</translation>
     </message>
     <message>
         <source>Fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>フリート</translation>
     </message>
     <message numerus="yes">
         <source>Loaded %n server(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 から %n 台のサーバーを読み込みました</numerusform>
         </translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ</translation>
     </message>
     <message>
         <source>A demo server could not listen on a local port.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモサーバーがローカルポートで待ち受けできませんでした。</translation>
     </message>
     <message>
         <source>gpu-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>gpu-%1</translation>
     </message>
     <message>
         <source> (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation> (オフライン)</translation>
     </message>
     <message numerus="yes">
         <source>%n simulated server(s) started on 127.0.0.1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>127.0.0.1 で %n 台のシミュレーションサーバーを起動しました</numerusform>
         </translation>
     </message>
     <message>
         <source>This build has no demo server.</source>
-        <translation type="unfinished"></translation>
+        <translation>このビルドにはデモサーバーがありません。</translation>
     </message>
     <message>
         <source>Alert: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>アラート: %1 — %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Acknowledge Alerts of This Server</source>
-        <translation type="unfinished"></translation>
+        <translation>このサーバーのアラートを確認</translation>
     </message>
     <message>
         <source>Copy Address</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスをコピー</translation>
     </message>
     <message>
         <source>Interrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>中断</translation>
     </message>
     <message>
         <source>Interrupt job %1 on %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 のジョブ %1 を中断しますか?</translation>
     </message>
     <message>
         <source>Add Server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーを追加</translation>
     </message>
     <message>
         <source>Open Fleet File</source>
-        <translation type="unfinished"></translation>
+        <translation>フリートファイルを開く</translation>
     </message>
     <message>
         <source>Fleet files (*.json *.ini *.conf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>フリートファイル (*.json *.ini *.conf);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Save Fleet File</source>
-        <translation type="unfinished"></translation>
+        <translation>フリートファイルを保存</translation>
     </message>
     <message>
         <source>JSON (*.json);;INI (*.ini)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json);;INI (*.ini)</translation>
     </message>
     <message>
         <source>Include tokens and passwords in the file?
 
 Without them, write ${VARIABLE} placeholders into the file by hand and set the variables in the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンとパスワードをファイルに含めますか?
+
+含めない場合は ${VARIABLE} プレースホルダーを手でファイルに書き、環境変数を設定してください。</translation>
     </message>
     <message>
         <source>Export Job Durations</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ所要時間をエクスポート</translation>
     </message>
     <message>
         <source>Export Event Log</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントログをエクスポート</translation>
     </message>
     <message>
         <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>Written %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き込みました</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Fleet status at http://127.0.0.1:%1/status.json</source>
-        <translation type="unfinished"></translation>
+        <translation>フリートの状態: http://127.0.0.1:%1/status.json</translation>
     </message>
     <message>
         <source>Controls locked (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>操作をロックしました (読み取り専用)</translation>
     </message>
     <message>
         <source>Controls unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>操作のロックを解除しました</translation>
     </message>
     <message>
         <source>Lock Controls</source>
-        <translation type="unfinished"></translation>
+        <translation>操作をロック</translation>
     </message>
     <message>
         <source>Optional PIN to unlock (leave empty to unlock without one):</source>
-        <translation type="unfinished"></translation>
+        <translation>ロック解除用の PIN (任意。空欄なら PIN なしで解除できます):</translation>
     </message>
     <message>
         <source>Unlock Controls</source>
-        <translation type="unfinished"></translation>
+        <translation>操作のロックを解除</translation>
     </message>
     <message>
         <source>PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN:</translation>
     </message>
     <message>
         <source>Show interrupt, cancel, clear and remove again?</source>
-        <translation type="unfinished"></translation>
+        <translation>中断、キャンセル、消去、削除を再び表示しますか?</translation>
     </message>
     <message>
         <source>Wrong PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN が違います。</translation>
     </message>
     <message>
         <source>Wall mode on (Esc or F11 leaves)</source>
-        <translation type="unfinished"></translation>
+        <translation>ウォールモードをオン (Esc または F11 で終了)</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::StatusPublisher</name>
     <message>
         <source>Cannot listen on 127.0.0.1:%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1:%1 で待ち受けできません: %2</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::WallView</name>
     <message>
         <source>ComfyScope — fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>ComfyScope — フリート</translation>
     </message>
     <message>
         <source>ComfyScope — Wall</source>
-        <translation type="unfinished"></translation>
+        <translation>ComfyScope — ウォール</translation>
     </message>
     <message>
         <source>%1 of %2 up</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 台中 %1 台稼働</translation>
     </message>
     <message numerus="yes">
         <source>%n down</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 台停止</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件実行中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件待機中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed in the last hour</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>直近 1 時間で %n 件失敗</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>アラート %n 件</numerusform>
         </translation>
     </message>
 </context>
@@ -2559,284 +2572,286 @@ Without them, write ${VARIABLE} placeholders into the file by hand and set the v
     <name>ComfyScope::Cli</name>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: %1</translation>
     </message>
     <message>
         <source>Queue an API-format workflow (File → Export (API) in the web UI) and print its prompt id. With --wait, follow it to the end, printing one JSON line per change.
 
 Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node errors are printed), 3 connection failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 形式のワークフロー (Web UI の File → Export (API)) をキューに追加し、そのプロンプト ID を表示します。--wait を付けると完了まで追跡し、変化ごとに JSON を 1 行出力します。
+
+終了ステータス: 0 成功、1 実行エラーまたは中断、2 検証エラー (ノードエラーを表示)、3 接続失敗。</translation>
     </message>
     <message>
         <source>API-format workflow JSON file (&apos;-&apos; for stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>API 形式のワークフロー JSON ファイル ('-' で標準入力)。</translation>
     </message>
     <message>
         <source>Follow the prompt until it finishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>完了までプロンプトを追跡する。</translation>
     </message>
     <message>
         <source>With --wait: download every output image into DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>--wait 時: すべての出力画像を DIR にダウンロードする。</translation>
     </message>
     <message>
         <source>Put the prompt at the front of the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプトをキューの先頭に置く。</translation>
     </message>
     <message>
         <source>extra_data.preview_method: none, auto, latent2rgb, taesd (v0.5.0+).</source>
-        <translation type="unfinished"></translation>
+        <translation>extra_data.preview_method: none、auto、latent2rgb、taesd (v0.5.0 以降)。</translation>
     </message>
     <message>
         <source>Use this prompt id instead of a new UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい UUID の代わりにこのプロンプト ID を使う。</translation>
     </message>
     <message>
         <source>With --wait: give up (exit 3) without a connection after S seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--wait 時: S 秒以内に接続できなければ諦める (終了ステータス 3)。</translation>
     </message>
     <message>
         <source>error: give exactly one workflow file</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: ワークフローファイルをちょうど 1 つ指定してください</translation>
     </message>
     <message>
         <source>error: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: %1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>error: %1 is not a JSON object: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: %1 は JSON オブジェクトではありません: %2</translation>
     </message>
     <message>
         <source>error: %1 is a UI workflow; export it in API format (Workflow → Export (API)) and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: %1 は UI 用ワークフローです。API 形式でエクスポート (Workflow → Export (API)) してから再試行してください</translation>
     </message>
     <message>
         <source>error: the server refused the workflow: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: サーバーがワークフローを拒否しました: %1</translation>
     </message>
     <message>
         <source>error: node %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: ノード %1 (%2) が失敗しました: %3</translation>
     </message>
     <message>
         <source>error: cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: %1 に到達できません: %2</translation>
     </message>
     <message>
         <source>Show the server&apos;s queue (running and pending prompts, in execution order), or change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのキュー (実行中と待機中のプロンプトを実行順に) を表示、または変更します。</translation>
     </message>
     <message>
         <source>Cancel a prompt: delete it if pending, interrupt it if running.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロンプトをキャンセル: 待機中なら削除、実行中なら中断します。</translation>
     </message>
     <message>
         <source>Delete every pending prompt (the running one goes on).</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中のプロンプトをすべて削除する (実行中のものは続行)。</translation>
     </message>
     <message>
         <source>Print JSON instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>表の代わりに JSON を出力する。</translation>
     </message>
     <message>
         <source>pending queue cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>待機キューを消去しました</translation>
     </message>
     <message>
         <source>error: %1 is neither running nor pending</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: %1 は実行中でも待機中でもありません</translation>
     </message>
     <message>
         <source>interrupted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を中断しました</translation>
     </message>
     <message>
         <source>deleted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除しました</translation>
     </message>
     <message>
         <source>%1 running, %2 pending</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中 %1、待機中 %2</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中</translation>
     </message>
     <message>
         <source>List finished prompts, newest last, with outcome, duration and outputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>完了したプロンプトを新しいものを最後にして、結果、所要時間、出力とともに一覧表示します。</translation>
     </message>
     <message>
         <source>At most N entries (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>最大 N 件 (既定 20)。</translation>
     </message>
     <message>
         <source>Start at entry K from the oldest (v0.3.60+).</source>
-        <translation type="unfinished"></translation>
+        <translation>最も古いものから K 番目のエントリーから開始 (v0.3.60 以降)。</translation>
     </message>
     <message>
         <source>Show one prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つのプロンプトを表示する。</translation>
     </message>
     <message>
         <source>Print JSON lines instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>表の代わりに JSON 行を出力する。</translation>
     </message>
     <message>
         <source>no history</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴なし</translation>
     </message>
     <message>
         <source>Show server version, devices and memory (/system_stats) and its feature flags (/features).</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのバージョン、デバイス、メモリ (/system_stats) と機能フラグ (/features) を表示します。</translation>
     </message>
     <message>
         <source>Print the raw JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>生の JSON を出力する。</translation>
     </message>
     <message>
         <source>ComfyUI %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ComfyUI %1</translation>
     </message>
     <message>
         <source>(version not reported: before v0.2.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>(バージョン未報告: v0.2.0 より前)</translation>
     </message>
     <message>
         <source>OS %1, Python %2, PyTorch %3</source>
-        <translation type="unfinished"></translation>
+        <translation>OS %1、Python %2、PyTorch %3</translation>
     </message>
     <message>
         <source>RAM %1 free of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM 空き %1 / %2</translation>
     </message>
     <message>
         <source>device %1 (%2): VRAM %3 free of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス %1 (%2): VRAM 空き %3 / %4</translation>
     </message>
     <message>
         <source>features: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>機能: %1</translation>
     </message>
     <message>
         <source>features: none (/features answered HTTP %1: server before v0.3.45)</source>
-        <translation type="unfinished"></translation>
+        <translation>機能: なし (/features が HTTP %1 を返しました: v0.3.45 より前のサーバー)</translation>
     </message>
     <message>
         <source>Interrupt the running prompt. With --prompt-id only that prompt is stopped (servers v0.3.57+; older ones stop whatever runs).</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中のプロンプトを中断します。--prompt-id を付けるとそのプロンプトだけを停止します (v0.3.57 以降のサーバー。古いサーバーは実行中のものを停止します)。</translation>
     </message>
     <message>
         <source>Only interrupt this prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロンプトだけを中断する。</translation>
     </message>
     <message>
         <source>interrupt sent</source>
-        <translation type="unfinished"></translation>
+        <translation>中断を送信しました</translation>
     </message>
     <message>
         <source>Run the built-in simulated ComfyUI server on 127.0.0.1 (HTTP and WebSocket on one port). It speaks the real protocol (v0.8.0 or v0.3.18), runs weight-free workflows with real images, and can generate a steady demo workload.</source>
-        <translation type="unfinished"></translation>
+        <translation>組み込みのシミュレーション ComfyUI サーバーを 127.0.0.1 で起動します (HTTP と WebSocket を 1 つのポートで)。本物のプロトコル (v0.8.0 または v0.3.18) を話し、モデルの重みなしで実際の画像を使うワークフローを実行し、一定のデモ負荷を生成できます。</translation>
     </message>
     <message>
         <source>Port (default 8188; 0 picks a free one).</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート (既定 8188。0 で空きポートを選択)。</translation>
     </message>
     <message>
         <source>Protocol version: 0.8.0 (default) or 0.3.18.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロトコルバージョン: 0.8.0 (既定) または 0.3.18。</translation>
     </message>
     <message>
         <source>Serve every route under this path prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのルートをこのパスプレフィックスの下で提供する。</translation>
     </message>
     <message>
         <source>Also serve ComfyDeploy&apos;s /comfyui-deploy/ws.</source>
-        <translation type="unfinished"></translation>
+        <translation>ComfyDeploy の /comfyui-deploy/ws も提供する。</translation>
     </message>
     <message>
         <source>Server preview method (default auto).</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのプレビュー方式 (既定 auto)。</translation>
     </message>
     <message>
         <source>Milliseconds per sampler step (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプラーの 1 ステップあたりのミリ秒 (既定 60)。</translation>
     </message>
     <message>
         <source>Queue a demo workflow for the newest client every MS milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>MS ミリ秒ごとに最新のクライアント向けにデモワークフローをキューに追加する。</translation>
     </message>
     <message>
         <source>Stop after S seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>S 秒後に停止する。</translation>
     </message>
     <message>
         <source>Load mode: stream N previews per second (512x512 JPEG with progress and progress_state) to every connected client; each preview&apos;s metadata carries sent_ns for latency measurements (see &apos;watch&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>負荷モード: 接続中の各クライアントに毎秒 N 枚のプレビュー (progress と progress_state 付きの 512x512 JPEG) を送信します。各プレビューのメタデータには遅延測定用の sent_ns が含まれます ('watch' を参照)。</translation>
     </message>
     <message>
         <source>error: cannot listen on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: ポート %1 で待ち受けできません</translation>
     </message>
     <message>
         <source>simulated ComfyUI listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>シミュレーション ComfyUI が %1 で待ち受け中</translation>
     </message>
     <message>
         <source>error: this build has no simulator</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: このビルドにはシミュレーターがありません</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>Server address: host[:port], http(s):// or ws(s):// URL, with a path prefix for reverse proxies. Default: $COMFYSCOPE_SERVER or 127.0.0.1:8188.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーアドレス: host[:port]、http(s):// または ws(s):// の URL (リバースプロキシ用のパスプレフィックス付きも可)。既定: $COMFYSCOPE_SERVER または 127.0.0.1:8188。</translation>
     </message>
     <message>
         <source>Comfy-User header (a user id, --multi-user servers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comfy-User ヘッダー (ユーザー ID。--multi-user のサーバー)。</translation>
     </message>
     <message>
         <source>Send &apos;Authorization: Bearer&apos; with the token read from this environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>この環境変数から読んだトークンで 'Authorization: Bearer' を送信する。</translation>
     </message>
     <message>
         <source>HTTP Basic user; the password is read from $COMFYSCOPE_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP Basic のユーザー。パスワードは $COMFYSCOPE_PASSWORD から読みます。</translation>
     </message>
     <message>
         <source>Add ?token= (ComfyUI-Login) read from this environment variable to every request.</source>
-        <translation type="unfinished"></translation>
+        <translation>この環境変数から読んだ ?token= (ComfyUI-Login) をすべてのリクエストに付ける。</translation>
     </message>
     <message>
         <source>Extra header &apos;Name: value&apos; for every request (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのリクエストに付ける追加ヘッダー 'Name: value' (繰り返し可)。</translation>
     </message>
     <message>
         <source>REST request timeout in milliseconds (default 30000).</source>
-        <translation type="unfinished"></translation>
+        <translation>REST リクエストのタイムアウト (ミリ秒、既定 30000)。</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: %1</translation>
     </message>
     <message>
         <source>error: bad --header &apos;%1&apos; (want &apos;Name: value&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: --header '%1' が不正です ('Name: value' の形式にしてください)</translation>
     </message>
     <message>
         <source>cannot create directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ディレクトリ %1 を作成できません</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>Usage: comfyscope-cli COMMAND [options]
@@ -2853,146 +2868,163 @@ Commands:
 Run &apos;comfyscope-cli COMMAND --help&apos; for the options of a command.
 Exit status: 0 success, 1 execution error, 2 validation error, 3 connection failure, 64 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: comfyscope-cli コマンド [オプション]
+
+コマンド:
+  watch       サーバーのすべてのイベントを JSON 行で出力
+  submit      API 形式のワークフロー (JSON ファイル) をキューに追加。--wait で完了まで追跡
+  queue       キューを一覧表示。--cancel ID、--clear
+  history     完了したプロンプトを一覧表示。--max N
+  stats       サーバーのバージョン、デバイス、メモリ (/system_stats)
+  interrupt   実行中のプロンプトを停止 (または --prompt-id ID のみ)
+  simulate    組み込みのシミュレーション ComfyUI サーバーを起動
+
+コマンドのオプションは 'comfyscope-cli コマンド --help' で表示します。
+終了ステータス: 0 成功、1 実行エラー、2 検証エラー、3 接続失敗、64 使い方の誤り。
+</translation>
     </message>
     <message>
         <source>error: unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: 不明なコマンド '%1'</translation>
     </message>
     <message>
         <source>Watch a ComfyUI server and print one JSON object per line for every event: server messages, binary frames (kind, format, size, prompt and node), connection changes and protocol errors.
 
 Exit status: 0 at the normal end (--count or --timeout reached, or SIGINT), 3 when the server cannot be reached at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>ComfyUI サーバーを監視し、すべてのイベントについて 1 行に 1 つの JSON オブジェクトを出力します: サーバーメッセージ、バイナリフレーム (種類、形式、サイズ、プロンプト、ノード)、接続の変化、プロトコルエラー。
+
+終了ステータス: 正常終了 (--count または --timeout に到達、または SIGINT) で 0、開始時にサーバーに到達できなければ 3。</translation>
     </message>
     <message>
         <source>Listen as this client id: prompts queued by another tool with this client_id are seen in full. Default: a new UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>このクライアント ID で待ち受ける: 他のツールがこの client_id でキューに追加したプロンプトをすべて見られます。既定: 新しい UUID。</translation>
     </message>
     <message>
         <source>Stop after N server events.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーイベントを N 件受け取ったら停止する。</translation>
     </message>
     <message>
         <source>Stop after S seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>S 秒後に停止する。</translation>
     </message>
     <message>
         <source>Save every received image into DIR and print the file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>受信した画像をすべて DIR に保存し、ファイル名を出力する。</translation>
     </message>
     <message>
         <source>Do not send feature_flags: previews come as anonymous type 1 frames.</source>
-        <translation type="unfinished"></translation>
+        <translation>feature_flags を送信しない: プレビューは匿名のタイプ 1 フレームで届きます。</translation>
     </message>
     <message>
         <source>ComfyDeploy socket: auto (default), on or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>ComfyDeploy ソケット: auto (既定)、on、off。</translation>
     </message>
     <message>
         <source>Give up with exit status 3 if no connection is made within S seconds (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>S 秒以内に接続できなければ終了ステータス 3 で諦める (既定 10)。</translation>
     </message>
     <message>
         <source>error: cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: %1 に到達できません: %2</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>応答なし</translation>
     </message>
     <message>
         <source>Run with --help for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>オプションは --help で表示します。</translation>
     </message>
     <message>
         <source>error: --%1 needs a number, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: --%1 には数値が必要です ('%2' ではなく)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Watch a ComfyUI server: queue, progress, live previews and outputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>ComfyUI サーバーを監視: キュー、進捗、ライブプレビュー、出力。</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Run the built-in demo server and watch it.</source>
-        <translation type="unfinished"></translation>
+        <translation>組み込みのデモサーバーを起動して監視する。</translation>
     </message>
     <message>
         <source>Start in full screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>全画面で起動する。</translation>
     </message>
     <message>
         <source>Auto-save outputs to this folder for this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションの出力をこのフォルダーに自動保存する。</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>dir</translation>
     </message>
     <message>
         <source>This build has no demo server.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>このビルドにはデモサーバーがありません。
+</translation>
     </message>
     <message>
         <source>Once connected, queue this API-format workflow (JSON) and follow it. May be given more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続後、この API 形式のワークフロー (JSON) をキューに追加して追跡する。複数回指定可。</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
         <source>Connect to this server (host:port or URL). Given more than once, the monitoring station watches them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサーバーに接続する (host:port または URL)。複数指定すると監視ステーションがすべてを監視します。</translation>
     </message>
     <message>
         <source>Open the monitoring station (many servers, alerts, wall mode). With --demo: watch simulated servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>監視ステーションを開く (複数サーバー、アラート、ウォールモード)。--demo 付きでシミュレーションサーバーを監視。</translation>
     </message>
     <message>
         <source>Watch the servers of this fleet file (JSON or INI) in the monitoring station.</source>
-        <translation type="unfinished"></translation>
+        <translation>このフリートファイル (JSON または INI) のサーバーを監視ステーションで監視する。</translation>
     </message>
     <message>
         <source>Start the monitoring station in wall mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>監視ステーションをウォールモードで起動する。</translation>
     </message>
     <message>
         <source>Start the monitoring station locked (read-only: no interrupt, cancel or clear).</source>
-        <translation type="unfinished"></translation>
+        <translation>監視ステーションをロックした状態で起動する (読み取り専用: 中断、キャンセル、消去なし)。</translation>
     </message>
     <message>
         <source>Number of simulated servers for --station --demo (default 8).</source>
-        <translation type="unfinished"></translation>
+        <translation>--station --demo のシミュレーションサーバー数 (既定 8)。</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Write the fleet&apos;s state as JSON to this file every few seconds (monitoring station).</source>
-        <translation type="unfinished"></translation>
+        <translation>フリートの状態を数秒ごとに JSON としてこのファイルに書き込む (監視ステーション)。</translation>
     </message>
     <message>
         <source>Serve the fleet&apos;s state as JSON on http://127.0.0.1:PORT/status.json (monitoring station).</source>
-        <translation type="unfinished"></translation>
+        <translation>フリートの状態を JSON として http://127.0.0.1:PORT/status.json で提供する (監視ステーション)。</translation>
     </message>
     <message>
         <source>port</source>
-        <translation type="unfinished"></translation>
+        <translation>port</translation>
     </message>
     <message>
         <source>--status-port: not a port number: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>--status-port: ポート番号ではありません: %1
+</translation>
     </message>
 </context>
 </TS>
