@@ -5,850 +5,853 @@
     <name>ComfyScope</name>
     <message>
         <source>TLS certificate not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 证书不受信任</translation>
     </message>
     <message>
         <source>no valid server address</source>
-        <translation type="unfinished"></translation>
+        <translation>没有有效的服务器地址</translation>
     </message>
     <message>
         <source>the server sent a message larger than the %1 byte cap; reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器发送的消息超过 %1 字节的上限；正在重新连接</translation>
     </message>
     <message>
         <source>connection closed by the server (code %1)%2</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器关闭了连接（代码 %1）%2</translation>
     </message>
     <message>
         <source>polling failed</source>
-        <translation type="unfinished"></translation>
+        <translation>轮询失败</translation>
     </message>
     <message>
         <source>text message of %1 bytes exceeds the cap</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 字节的文本消息超过上限</translation>
     </message>
     <message>
         <source>no WebSocket handshake within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒内没有 WebSocket 握手</translation>
     </message>
     <message>
         <source>no answer to WebSocket ping within %1 s; reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒内 WebSocket ping 无应答；正在重新连接</translation>
     </message>
     <message>
         <source>reconnect requested</source>
-        <translation type="unfinished"></translation>
+        <translation>已请求重新连接</translation>
     </message>
     <message>
         <source>missing field &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少字段 '%1'</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>字段 '%1' 不是字符串</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>字段 '%1' 不是数字</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>字段 '%1' 不是列表</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; holds a non-string</source>
-        <translation type="unfinished"></translation>
+        <translation>字段 '%1' 包含非字符串内容</translation>
     </message>
     <message>
         <source>status.exec_info.queue_remaining is missing or not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>status.exec_info.queue_remaining 缺失或不是数字</translation>
     </message>
     <message>
         <source>negative queue_remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>queue_remaining 为负数</translation>
     </message>
     <message>
         <source>field &apos;status&apos; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>字段 'status' 不是对象</translation>
     </message>
     <message>
         <source>missing field &apos;status&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少字段 'status'</translation>
     </message>
     <message>
         <source>missing field &apos;node&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少字段 'node'</translation>
     </message>
     <message>
         <source>field &apos;nodes&apos; is missing or not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>字段 'nodes' 缺失或不是对象</translation>
     </message>
     <message>
         <source>node entry &apos;%1&apos; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>节点条目 '%1' 不是对象</translation>
     </message>
     <message>
         <source>node &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>节点 '%1'：%2</translation>
     </message>
     <message>
         <source>field &apos;output&apos; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>字段 'output' 不是对象</translation>
     </message>
     <message>
         <source>field &apos;max_upload_size&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>字段 'max_upload_size' 不是数字</translation>
     </message>
     <message>
         <source>field &apos;entries&apos; is missing or not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>字段 'entries' 缺失或不是列表</translation>
     </message>
     <message>
         <source>malformed JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 格式错误：%1（偏移 %2）</translation>
     </message>
     <message>
         <source>message is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>消息不是 JSON 对象</translation>
     </message>
     <message>
         <source>message has no string &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>消息没有字符串 '%1'</translation>
     </message>
     <message>
         <source>%1: &apos;data&apos; is missing or not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：'data' 缺失或不是对象</translation>
     </message>
     <message>
         <source>binary frame of %1 bytes exceeds the %2 byte cap</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 字节的二进制帧超过 %2 字节的上限</translation>
     </message>
     <message>
         <source>binary frame of %1 bytes is shorter than its %2 byte header</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 字节的二进制帧短于其 %2 字节的帧头</translation>
     </message>
     <message>
         <source>preview frame without image</source>
-        <translation type="unfinished"></translation>
+        <translation>没有图像的预览帧</translation>
     </message>
     <message>
         <source>type 4 metadata length %1 runs past the frame end (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>类型 4 元数据长度 %1 超出帧末尾（%2 字节）</translation>
     </message>
     <message>
         <source>type 4 metadata is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>类型 4 元数据不是 JSON 对象</translation>
     </message>
     <message>
         <source>type 4 metadata: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>类型 4 元数据：%1</translation>
     </message>
     <message>
         <source>type 4 frame without image</source>
-        <translation type="unfinished"></translation>
+        <translation>没有图像的类型 4 帧</translation>
     </message>
     <message>
         <source>TEXT frame prompt id length runs past the frame end</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT 帧的任务 ID 长度超出帧末尾</translation>
     </message>
     <message>
         <source>TEXT frame ends before its node id length</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT 帧在节点 ID 长度之前结束</translation>
     </message>
     <message>
         <source>TEXT frame node id length %1 runs past the frame end (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT 帧的节点 ID 长度 %1 超出帧末尾（%2 字节）</translation>
     </message>
     <message>
         <source>unknown binary event type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的二进制事件类型 %1</translation>
     </message>
     <message>
         <source>unknown ComfyDeploy binary event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 ComfyDeploy 二进制事件 %1</translation>
     </message>
     <message>
         <source>ComfyDeploy frame of %1 bytes ends inside its 24-byte output_id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 字节的 ComfyDeploy 帧在其 24 字节的 output_id 内结束</translation>
     </message>
     <message>
         <source>ComfyDeploy frame without image</source>
-        <translation type="unfinished"></translation>
+        <translation>没有图像的 ComfyDeploy 帧</translation>
     </message>
     <message>
         <source>%1: no answer from the server in time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：服务器未及时应答</translation>
     </message>
     <message>
         <source>%1: aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已中止</translation>
     </message>
     <message>
         <source>%1: unexpected response body</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：意外的响应内容</translation>
     </message>
     <message>
         <source>%1: response is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：响应不是 JSON</translation>
     </message>
     <message>
         <source>node %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>节点 %1：%2</translation>
     </message>
     <message>
         <source>node %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>节点 %1（%2）：%3</translation>
     </message>
     <message>
         <source>POST /prompt: the answer has no prompt_id</source>
-        <translation type="unfinished"></translation>
+        <translation>POST /prompt：应答中没有 prompt_id</translation>
     </message>
     <message>
         <source>GET /queue: no queue_running/queue_pending lists</source>
-        <translation type="unfinished"></translation>
+        <translation>GET /queue：没有 queue_running/queue_pending 列表</translation>
     </message>
     <message>
         <source>GET /history: the answer is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>GET /history：应答不是 JSON 对象</translation>
     </message>
     <message>
         <source>GET /api/jobs: no jobs list</source>
-        <translation type="unfinished"></translation>
+        <translation>GET /api/jobs：没有任务列表</translation>
     </message>
     <message>
         <source>upload: the answer has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>上传：应答中没有名称</translation>
     </message>
     <message>
         <source>empty server address</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器地址为空</translation>
     </message>
     <message>
         <source>not a valid server address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的服务器地址：%1</translation>
     </message>
     <message>
         <source>unsupported scheme &apos;%1&apos; (use http, https, ws or wss)</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持的协议 '%1'（请使用 http、https、ws 或 wss）</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App</name>
     <message>
         <source>The image is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>图像为空。</translation>
     </message>
     <message>
         <source>Not an image in a format this viewer can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是此查看器可读取格式的图像。</translation>
     </message>
     <message>
         <source>Refused to decode a %1 × %2 image: it would need %3 of memory (the limit is %4 × %4 pixels and %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝解码 %1 × %2 的图像：需要 %3 内存（上限为 %4 × %4 像素和 %5）。</translation>
     </message>
     <message>
         <source>The image could not be decoded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解码图像：%1</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::AlertEngine</name>
     <message>
         <source>The server restarted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器已重启：%1</translation>
     </message>
     <message>
         <source>Unreachable for more than %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>超过 %1 秒无法访问</translation>
     </message>
     <message>
         <source>Unreachable for more than %1 s: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>超过 %1 秒无法访问：%2</translation>
     </message>
     <message>
         <source>Job %1 shows no progress for more than %2 s (node %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1 超过 %2 秒没有进展（节点 %3）</translation>
     </message>
     <message>
         <source>%1 jobs in the queue (limit %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>队列中有 %1 个任务（上限 %2）</translation>
     </message>
     <message>
         <source>VRAM %1 % used (limit %2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>VRAM 已用 %1 %（上限 %2 %）</translation>
     </message>
     <message>
         <source>Acknowledged, still active</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认，仍然有效</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>有效</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>已解决</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>规则</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::AlertRules</name>
     <message>
         <source>Server down</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器宕机</translation>
     </message>
     <message>
         <source>Job stalled</source>
-        <translation type="unfinished"></translation>
+        <translation>任务停滞</translation>
     </message>
     <message>
         <source>Execution error</source>
-        <translation type="unfinished"></translation>
+        <translation>执行错误</translation>
     </message>
     <message>
         <source>Queue depth</source>
-        <translation type="unfinished"></translation>
+        <translation>队列长度</translation>
     </message>
     <message>
         <source>VRAM use</source>
-        <translation type="unfinished"></translation>
+        <translation>VRAM 使用率</translation>
     </message>
     <message>
         <source>Server restarted</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器已重启</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source> jobs</source>
-        <translation type="unfinished"></translation>
+        <translation> 个任务</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::AutoSaver</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
         <source>Refused to save under the name &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝以名称“%1”保存。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Too many files named like %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 同名的文件过多。</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::ConnectDialog</name>
     <message>
         <source>Remember passwords and tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>记住密码和令牌</translation>
     </message>
     <message>
         <source>Connect to a ComfyUI Server</source>
-        <translation type="unfinished"></translation>
+        <translation>连接到 ComfyUI 服务器</translation>
     </message>
     <message>
         <source>host:port, or a URL with a path prefix for a reverse proxy, e.g. https://example.org/comfy</source>
-        <translation type="unfinished"></translation>
+        <translation>host:port，或带有反向代理路径前缀的 URL，例如 https://example.org/comfy</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器(&amp;S)：</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer 令牌</translation>
     </message>
     <message>
         <source>User name and password (basic)</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名和密码（Basic）</translation>
     </message>
     <message>
         <source>&amp;Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>认证(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>高级</translation>
     </message>
     <message>
         <source>Sent as ?token=… on every request (ComfyUI-Login and similar)</source>
-        <translation type="unfinished"></translation>
+        <translation>在每个请求中以 ?token=… 发送（ComfyUI-Login 等）</translation>
     </message>
     <message>
         <source>&amp;Query token:</source>
-        <translation type="unfinished"></translation>
+        <translation>查询令牌(&amp;Q)：</translation>
     </message>
     <message>
         <source>e.g. X-API-Key</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 X-API-Key</translation>
     </message>
     <message>
         <source>Extra &amp;header:</source>
-        <translation type="unfinished"></translation>
+        <translation>额外请求头(&amp;H)：</translation>
     </message>
     <message>
         <source>Header &amp;value:</source>
-        <translation type="unfinished"></translation>
+        <translation>请求头值(&amp;V)：</translation>
     </message>
     <message>
         <source>Sent as the Comfy-User header (multi-user servers)</source>
-        <translation type="unfinished"></translation>
+        <translation>作为 Comfy-User 请求头发送（多用户服务器）</translation>
     </message>
     <message>
         <source>Comfy &amp;user:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comfy 用户(&amp;U)：</translation>
     </message>
     <message>
         <source>Secrets are stored in plain text in the settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>机密信息以明文保存在设置文件中</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>连接(&amp;C)</translation>
     </message>
     <message>
         <source>Enter the address of a ComfyUI server.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 ComfyUI 服务器的地址。</translation>
     </message>
     <message>
         <source>Not a server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是服务器地址。</translation>
     </message>
     <message>
         <source>The header name may not contain spaces or colons.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求头名称不能包含空格或冒号。</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::ConnectionIndicator</name>
     <message>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>已断开</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接…</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接</translation>
     </message>
     <message>
         <source>Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重新连接…</translation>
     </message>
     <message>
         <source>Connected (polling)</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接（轮询）</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1
 Server: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+服务器：%2</translation>
     </message>
     <message>
         <source>
 Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+上次错误：%1</translation>
     </message>
     <message>
         <source>
 Click to connect to another server.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+单击以连接到其他服务器。</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::Duration</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2</translation>
     </message>
     <message>
         <source>%1:%2:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2:%3</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::EventLogDock</name>
     <message>
         <source>Event Log</source>
-        <translation type="unfinished"></translation>
+        <translation>事件日志</translation>
     </message>
     <message>
         <source>Filter events</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选事件</translation>
     </message>
     <message>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>所有事件</translation>
     </message>
     <message>
         <source>Warnings and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>警告和错误</translation>
     </message>
     <message>
         <source>Errors only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅错误</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Copy the selected events (or all shown) to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选事件（或全部显示的事件）复制到剪贴板</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::EventLogModel</name>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>信息</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>级别</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::FleetFile</name>
     <message>
         <source>server &quot;%1&quot; has no address</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器“%1”没有地址</translation>
     </message>
     <message>
         <source>server &quot;%1&quot;: header must be &quot;Name: value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器“%1”：请求头必须为“名称: 值”</translation>
     </message>
     <message>
         <source>server &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器“%1”：%2</translation>
     </message>
     <message>
         <source>proxy &quot;%1&quot; is not system, none, http://host:port or socks5://host:port</source>
-        <translation type="unfinished"></translation>
+        <translation>代理“%1”不是 system、none、http://host:port 或 socks5://host:port</translation>
     </message>
     <message>
         <source>proxy &quot;%1&quot; needs a host and a port</source>
-        <translation type="unfinished"></translation>
+        <translation>代理“%1”需要主机和端口</translation>
     </message>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件不存在</translation>
     </message>
     <message>
         <source>%1: not a valid INI file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是有效的 INI 文件</translation>
     </message>
     <message>
         <source>%1: the file is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件太大</translation>
     </message>
     <message>
         <source>%1: invalid JSON at offset %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：偏移 %2 处的 JSON 无效：%3</translation>
     </message>
     <message>
         <source>%1: no &quot;servers&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：没有“servers”列表</translation>
     </message>
     <message>
         <source>server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器 %1</translation>
     </message>
     <message>
         <source>%1: no servers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：没有服务器</translation>
     </message>
     <message>
         <source>%1: could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法写入</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::FleetQueueModel</name>
     <message>
         <source>%1 (other client)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（其他客户端）</translation>
     </message>
     <message>
         <source>no live detail</source>
-        <translation type="unfinished"></translation>
+        <translation>无实时详情</translation>
     </message>
     <message numerus="yes">
         <source>%n output(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个输出</numerusform>
         </translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进度</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>节点</translation>
     </message>
     <message>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>已用时间</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::FleetServer</name>
     <message>
         <source>Protocol: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>协议：%1</translation>
     </message>
     <message>
         <source>TLS certificate not trusted (SHA-256 %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 证书不受信任（SHA-256 %1）：%2</translation>
     </message>
     <message>
         <source>Job %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1 失败</translation>
     </message>
     <message>
         <source>Cannot connect to &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到“%1”：%2</translation>
     </message>
     <message>
         <source>Connection lost</source>
-        <translation type="unfinished"></translation>
+        <translation>连接已断开</translation>
     </message>
     <message>
         <source>Connection lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>连接已断开：%1</translation>
     </message>
     <message>
         <source>Reachable (polling REST)</source>
-        <translation type="unfinished"></translation>
+        <translation>可访问（REST 轮询）</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接</translation>
     </message>
     <message>
         <source>Preview not shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未显示预览：%1</translation>
     </message>
     <message>
         <source>the server reports a different version or command line</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器报告的版本或命令行不同</translation>
     </message>
     <message>
         <source>its history no longer has prompt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>其历史记录中已没有任务 %1</translation>
     </message>
     <message>
         <source>Server restarted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器已重启（%1）</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::FleetTileDelegate</name>
     <message>
         <source>Not watched</source>
-        <translation type="unfinished"></translation>
+        <translation>未监视</translation>
     </message>
     <message>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Down for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已宕机 %1</translation>
     </message>
     <message>
         <source>RTT %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>RTT %1 ms</translation>
     </message>
     <message>
         <source>Queue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>队列 %1</translation>
     </message>
     <message numerus="yes">
         <source>%n failed/h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 次失败/小时</numerusform>
         </translation>
     </message>
     <message>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>无预览</translation>
     </message>
     <message>
         <source>No connection</source>
-        <translation type="unfinished"></translation>
+        <translation>无连接</translation>
     </message>
     <message>
         <source>Job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1</translation>
     </message>
     <message>
         <source>(another client: no live detail)</source>
-        <translation type="unfinished"></translation>
+        <translation>（其他客户端：无实时详情）</translation>
     </message>
     <message>
         <source>ETA %1</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余 %1</translation>
     </message>
     <message numerus="yes">
         <source>%n pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个等待中</numerusform>
         </translation>
     </message>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲</translation>
     </message>
     <message>
         <source>No health data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无系统数据</translation>
     </message>
     <message>
         <source>GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>VRAM</source>
-        <translation type="unfinished"></translation>
+        <translation>VRAM</translation>
     </message>
     <message>
         <source>CPU %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU %1 %</translation>
     </message>
     <message>
         <source>RAM</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::GalleryDelegate</name>
     <message>
         <source>Decoding…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在解码…</translation>
     </message>
     <message>
         <source>Node %1</source>
-        <translation type="unfinished"></translation>
+        <translation>节点 %1</translation>
     </message>
     <message>
         <source>%1 #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 #%2</translation>
     </message>
     <message>
         <source>%1×%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×%2</translation>
     </message>
 </context>
 <context>
@@ -856,209 +859,210 @@ Click to connect to another server.</source>
     <message>
         <source>Preview</source>
         <comment>image kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <source>WebSocket</source>
         <comment>image kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>WebSocket</translation>
     </message>
     <message>
         <source>Deploy</source>
         <comment>image kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Deploy</translation>
     </message>
     <message>
         <source>Output</source>
         <comment>image kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>输出</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器：%1</translation>
     </message>
     <message>
         <source>Prompt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>任务：%1</translation>
     </message>
     <message>
         <source>%1 (#%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（#%2）</translation>
     </message>
     <message>
         <source> (inferred)</source>
-        <translation type="unfinished"></translation>
+        <translation>（推断）</translation>
     </message>
     <message>
         <source>Node: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>节点：%1</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：%1</translation>
     </message>
     <message>
         <source>Format: %1, %2 × %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>格式：%1，%2 × %3，%4</translation>
     </message>
     <message>
         <source>Previews received: %1 (showing the latest)</source>
-        <translation type="unfinished"></translation>
+        <translation>已收到的预览：%1（显示最新的）</translation>
     </message>
     <message>
         <source>Received: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已收到：%1</translation>
     </message>
     <message>
         <source>Saved to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存到：%1</translation>
     </message>
     <message>
         <source>Image from node %1 of prompt %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %2 中节点 %1 的图像：%3</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未知）</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::GalleryView</name>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示：</translation>
     </message>
     <message>
         <source>Show or hide %1 images</source>
-        <translation type="unfinished"></translation>
+        <translation>显示或隐藏 %1 图像</translation>
     </message>
     <message>
         <source>Job:</source>
-        <translation type="unfinished"></translation>
+        <translation>任务：</translation>
     </message>
     <message>
         <source>All jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>所有任务</translation>
     </message>
     <message>
         <source>Thumbnail size</source>
-        <translation type="unfinished"></translation>
+        <translation>缩略图大小</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除</translation>
     </message>
     <message>
         <source>Remove every image from the gallery (saved files stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>从图库中移除所有图像（已保存的文件保留）</translation>
     </message>
     <message>
         <source>No images yet.
 Sampler previews, WebSocket and ComfyDeploy outputs and the final images of every job appear here as they arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无图像。
+采样器预览、WebSocket 和 ComfyDeploy 输出以及每个任务的最终图像到达后会显示在这里。</translation>
     </message>
     <message>
         <source>Prompt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1</translation>
     </message>
     <message>
         <source>Images: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>图像：%1</translation>
     </message>
     <message>
         <source>Showing %1 of %2 images</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %1 / %2 张图像</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>Copy Image</source>
-        <translation type="unfinished"></translation>
+        <translation>复制图像</translation>
     </message>
     <message>
         <source>Copy Prompt ID</source>
-        <translation type="unfinished"></translation>
+        <translation>复制任务 ID</translation>
     </message>
     <message>
         <source>Show Only This Job</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示此任务</translation>
     </message>
     <message>
         <source>Open Containing Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开所在文件夹</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::HistoryDialog</name>
     <message>
         <source>Load More</source>
-        <translation type="unfinished"></translation>
+        <translation>加载更多</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Double-click an output to open it in the viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>双击输出即可在查看器中打开</translation>
     </message>
     <message>
         <source>Outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>输出</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接。</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>Could not load the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载历史记录：%1</translation>
     </message>
     <message>
         <source>Jobs shown: %1 (Load More for older ones)</source>
-        <translation type="unfinished"></translation>
+        <translation>已显示的任务：%1（“加载更多”查看更早的任务）</translation>
     </message>
     <message>
         <source>All jobs shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已显示全部任务：%1</translation>
     </message>
     <message>
         <source>Prompt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：%1</translation>
     </message>
     <message>
         <source>Client: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端：%1</translation>
     </message>
     <message>
         <source>Cached nodes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已缓存的节点：%1</translation>
     </message>
     <message>
         <source>Error in node %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>节点 %1（%2）出错：%3</translation>
     </message>
 </context>
 <context>
@@ -1066,27 +1070,27 @@ Sampler previews, WebSocket and ComfyDeploy outputs and the final images of ever
     <message>
         <source>Unknown</source>
         <comment>history outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>耗时</translation>
     </message>
     <message>
         <source>Outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>输出</translation>
     </message>
 </context>
 <context>
@@ -1094,1464 +1098,1473 @@ Sampler previews, WebSocket and ComfyDeploy outputs and the final images of ever
     <message>
         <source>%1
 %2 folder%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+文件夹 %2%3</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::ImageCanvas</name>
     <message>
         <source>No image</source>
-        <translation type="unfinished"></translation>
+        <translation>无图像</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::Lightbox</name>
     <message>
         <source>Image Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>图像查看器</translation>
     </message>
     <message>
         <source>Newer</source>
-        <translation type="unfinished"></translation>
+        <translation>较新</translation>
     </message>
     <message>
         <source>Previous (newer) image (Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>上一张（较新）图像（左）</translation>
     </message>
     <message>
         <source>Older</source>
-        <translation type="unfinished"></translation>
+        <translation>较旧</translation>
     </message>
     <message>
         <source>Next (older) image (Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一张（较旧）图像（右）</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>适应</translation>
     </message>
     <message>
         <source>Fit the image to the window (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>使图像适应窗口（F）</translation>
     </message>
     <message>
         <source>100%</source>
-        <translation type="unfinished"></translation>
+        <translation>100%</translation>
     </message>
     <message>
         <source>Show one image pixel per screen pixel (1)</source>
-        <translation type="unfinished"></translation>
+        <translation>每个屏幕像素显示一个图像像素（1）</translation>
     </message>
     <message>
         <source>Zoom In</source>
-        <translation type="unfinished"></translation>
+        <translation>放大</translation>
     </message>
     <message>
         <source>Zoom Out</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小</translation>
     </message>
     <message>
         <source>Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为…</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Copy the image to the clipboard (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>将图像复制到剪贴板（Ctrl+C）</translation>
     </message>
     <message>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件夹</translation>
     </message>
     <message>
         <source>Open the folder the image was auto-saved to</source>
-        <translation type="unfinished"></translation>
+        <translation>打开图像自动保存所在的文件夹</translation>
     </message>
     <message>
         <source>Drag</source>
-        <translation type="unfinished"></translation>
+        <translation>拖动</translation>
     </message>
     <message>
         <source>Drag the image into another application (or drag the image itself when it fits the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>将图像拖到其他应用程序（图像适应窗口时也可直接拖动图像）</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>信息</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Loading the full image…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载完整图像…</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>not in the gallery view</source>
-        <translation type="unfinished"></translation>
+        <translation>不在图库视图中</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>节点</translation>
     </message>
     <message>
         <source>%1 (#%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（#%2）</translation>
     </message>
     <message>
         <source>Attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>归属</translation>
     </message>
     <message>
         <source>inferred from the running node</source>
-        <translation type="unfinished"></translation>
+        <translation>根据正在运行的节点推断</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>%1 × %2 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 像素</translation>
     </message>
     <message>
         <source>Encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>编码后</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>已收到</translation>
     </message>
     <message>
         <source>Previews</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <source>%1 received, showing the latest</source>
-        <translation type="unfinished"></translation>
+        <translation>已收到 %1 个，显示最新的</translation>
     </message>
     <message>
         <source>Saved to</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存到</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>Embedded metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌入的元数据</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
         <source>JPEG image (*.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG 图像 (*.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>WebP image (*.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>WebP 图像 (*.webp)</translation>
     </message>
     <message>
         <source>Save Image As</source>
-        <translation type="unfinished"></translation>
+        <translation>图像另存为</translation>
     </message>
     <message>
         <source>The image is still being decoded; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>图像仍在解码；请重试。</translation>
     </message>
     <message>
         <source>Could not save %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存 %1：
+%2</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::MainWindow</name>
     <message>
         <source>Gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>图库</translation>
     </message>
     <message>
         <source>Auto-save</source>
-        <translation type="unfinished"></translation>
+        <translation>自动保存</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>应用</translation>
     </message>
     <message>
         <source>ComfyScope %1 started</source>
-        <translation type="unfinished"></translation>
+        <translation>ComfyScope %1 已启动</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>连接(&amp;C)…</translation>
     </message>
     <message>
         <source>Connect to a ComfyUI server (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>连接到 ComfyUI 服务器（Ctrl+O）</translation>
     </message>
     <message>
         <source>&amp;Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>重新连接(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>断开连接(&amp;D)</translation>
     </message>
     <message>
         <source>Start &amp;Demo Server</source>
-        <translation type="unfinished"></translation>
+        <translation>启动演示服务器(&amp;D)</translation>
     </message>
     <message>
         <source>Run the built-in simulated ComfyUI server with a demo workload</source>
-        <translation type="unfinished"></translation>
+        <translation>以演示负载运行内置的模拟 ComfyUI 服务器</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Interrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>中断(&amp;I)</translation>
     </message>
     <message>
         <source>Stop the job that is running on the server (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>停止服务器上正在运行的任务（Ctrl+I）</translation>
     </message>
     <message>
         <source>C&amp;lear Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>清除等待中(&amp;L)</translation>
     </message>
     <message>
         <source>Remove every pending job from the server&apos;s queue (Ctrl+Shift+Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>从服务器队列中移除所有等待中的任务（Ctrl+Shift+Del）</translation>
     </message>
     <message>
         <source>&amp;Refresh Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新队列(&amp;R)</translation>
     </message>
     <message>
         <source>Forget &amp;Finished Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>忘记已完成的任务(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>全屏(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录(&amp;H)…</translation>
     </message>
     <message>
         <source>Browse the server&apos;s past jobs (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览服务器过去的任务（Ctrl+H）</translation>
     </message>
     <message>
         <source>Show Sampler &amp;Previews</source>
-        <translation type="unfinished"></translation>
+        <translation>显示采样器预览(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Open Latest Image</source>
-        <translation type="unfinished"></translation>
+        <translation>打开最新图像(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;About ComfyScope</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 ComfyScope(&amp;A)</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>队列</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进度</translation>
     </message>
     <message>
         <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器(&amp;S)</translation>
     </message>
     <message>
         <source>Recent &amp;Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的服务器(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>队列(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <source>Auto-save on</source>
-        <translation type="unfinished"></translation>
+        <translation>自动保存已开启</translation>
     </message>
     <message>
         <source>Outputs are saved to %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>输出以 %2 保存到 %1</translation>
     </message>
     <message>
         <source>Auto-save off</source>
-        <translation type="unfinished"></translation>
+        <translation>自动保存已关闭</translation>
     </message>
     <message>
         <source>Turn auto-save on in Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>请在首选项中开启自动保存</translation>
     </message>
     <message>
         <source>Saving outputs to %1 for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>本次会话将输出保存到 %1</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>连接</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Session resumed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>会话已恢复（%1）</translation>
     </message>
     <message>
         <source>Session started (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>会话已开始（%1）</translation>
     </message>
     <message>
         <source>Queue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>队列：%1</translation>
     </message>
     <message>
         <source>Job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1</translation>
     </message>
     <message>
         <source>Node %1 (%2) failed: %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>节点 %1（%2）失败：%3 %4</translation>
     </message>
     <message>
         <source>Interrupted at node %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>在节点 %1（%2）处中断</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>协议</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>已加入队列</translation>
     </message>
     <message>
         <source>Seen in the queue (another client)</source>
-        <translation type="unfinished"></translation>
+        <translation>在队列中看到（其他客户端）</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同步</translation>
     </message>
     <message>
         <source>Cannot connect to &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到“%1”：%2</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>连接</translation>
     </message>
     <message>
         <source>Cannot connect to &quot;%1&quot;:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到“%1”：
+%2</translation>
     </message>
     <message>
         <source>Connecting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接到 %1</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>演示</translation>
     </message>
     <message>
         <source>The demo server could not listen on a local port.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示服务器无法在本地端口上监听。</translation>
     </message>
     <message>
         <source>Demo server running at %1; it queues a workflow every %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>演示服务器运行于 %1；每 %2 秒将一个工作流加入队列</translation>
     </message>
     <message>
         <source>Demo server (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>演示服务器（%1）</translation>
     </message>
     <message>
         <source>This build has no demo server.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本没有演示服务器。</translation>
     </message>
     <message>
         <source>Disconnected from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已与 %1 断开连接</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>Certificate of %1 not trusted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的证书不受信任：%2</translation>
     </message>
     <message>
         <source>Untrusted Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>不受信任的证书</translation>
     </message>
     <message>
         <source>The certificate of %1 could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法验证 %1 的证书。</translation>
     </message>
     <message>
         <source>Trust it only if this fingerprint is the one of your server:
 
 SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>仅当此指纹是您服务器的指纹时才信任它：
+
+SHA-256：%1</translation>
     </message>
     <message>
         <source>Trust This Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>信任此证书</translation>
     </message>
     <message>
         <source>Interrupt sent</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送中断</translation>
     </message>
     <message>
         <source>Interrupt failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>中断失败：%1</translation>
     </message>
     <message>
         <source>Pending jobs cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>已清除等待中的任务</translation>
     </message>
     <message>
         <source>Clearing the queue failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>清除队列失败：%1</translation>
     </message>
     <message>
         <source>Cancel requested</source>
-        <translation type="unfinished"></translation>
+        <translation>已请求取消</translation>
     </message>
     <message>
         <source>Cancel failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>取消失败：%1</translation>
     </message>
     <message>
         <source>Finished in %1; outputs: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>用时 %1 完成；输出：%2</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：%1</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>已中断</translation>
     </message>
     <message>
         <source>Removed from the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>已从队列中移除</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>下载</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>About ComfyScope</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 ComfyScope</translation>
     </message>
     <message>
         <source>&lt;h3&gt;ComfyScope %1&lt;/h3&gt;&lt;p&gt;A native viewer for ComfyUI servers: live queue, progress, previews and outputs.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ComfyScope %1&lt;/h3&gt;&lt;p&gt;ComfyUI 服务器的原生查看器：实时队列、进度、预览和输出。&lt;/p&gt;&lt;p&gt;使用 Qt %2 构建，运行于 Qt %3。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>清空列表</translation>
     </message>
     <message>
         <source>ComfyScope</source>
-        <translation type="unfinished"></translation>
+        <translation>ComfyScope</translation>
     </message>
     <message>
         <source>%1 — ComfyScope</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ComfyScope</translation>
     </message>
     <message>
         <source>Images: %1 · memory %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>图像：%1 · 内存 %2 / %3</translation>
     </message>
     <message>
         <source>Full-size images in memory: %1 (budget %2)
 Thumbnails: %3
 Frames received: %4, decoded: %5, skipped while busy: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>内存中的完整尺寸图像：%1（预算 %2）
+缩略图：%3
+收到的帧：%4，已解码：%5，繁忙时跳过：%6</translation>
     </message>
     <message>
         <source>&amp;Queue Workflow…</source>
-        <translation type="unfinished"></translation>
+        <translation>将工作流加入队列(&amp;Q)…</translation>
     </message>
     <message>
         <source>Queue an API-format workflow (JSON) on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>将 API 格式的工作流（JSON）加入服务器队列</translation>
     </message>
     <message>
         <source>Queue Workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>将工作流加入队列</translation>
     </message>
     <message>
         <source>Connect to a server first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先连接到服务器。</translation>
     </message>
     <message>
         <source>API-format workflows (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>API 格式的工作流 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not a JSON workflow: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 JSON 工作流：%2</translation>
     </message>
     <message>
         <source>This is a UI workflow. In ComfyUI, use Workflow → Export (API) and queue that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是 UI 工作流。请在 ComfyUI 中使用“Workflow → Export (API)”并将该文件加入队列。</translation>
     </message>
     <message>
         <source>Queued %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 作为 %2 加入队列</translation>
     </message>
     <message>
         <source>%1 was refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 被拒绝：%2</translation>
     </message>
     <message>
         <source>The server refused %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了 %1。</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::NewestImagesWidget</name>
     <message>
         <source>No images yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无图像</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::NodeListModel</name>
     <message>
         <source>Node %1</source>
-        <translation type="unfinished"></translation>
+        <translation>节点 %1</translation>
     </message>
     <message>
         <source>%1 #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 #%2</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>cached</source>
-        <translation type="unfinished"></translation>
+        <translation>已缓存</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>已中断</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::PreferencesDialog</name>
     <message>
         <source>&amp;Save every output as it arrives</source>
-        <translation type="unfinished"></translation>
+        <translation>每个输出到达时都保存(&amp;S)</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>首选项</translation>
     </message>
     <message>
         <source>Auto-save</source>
-        <translation type="unfinished"></translation>
+        <translation>自动保存</translation>
     </message>
     <message>
         <source>Final outputs, SaveImageWebsocket and ComfyDeploy outputs are written to the folder; sampler previews are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>最终输出、SaveImageWebsocket 和 ComfyDeploy 输出会写入该文件夹；采样器预览不会。</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹(&amp;F)：</translation>
     </message>
     <message>
         <source>Fields: {date} {time} {datetime} {prompt} {promptid} {node} {kind} {seq} {server} {filename} {ext}</source>
-        <translation type="unfinished"></translation>
+        <translation>字段：{date} {time} {datetime} {prompt} {promptid} {node} {kind} {seq} {server} {filename} {ext}</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件名(&amp;N)：</translation>
     </message>
     <message>
         <source>Example:</source>
-        <translation type="unfinished"></translation>
+        <translation>示例：</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>内存</translation>
     </message>
     <message>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> MB</translation>
     </message>
     <message>
         <source>Auto-save Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>自动保存文件夹</translation>
     </message>
     <message>
         <source>Everything the gallery holds (full-size images, thumbnails and the bytes kept to decode again) stays under this. Full-size images go first (oldest first) and are decoded again when opened; then the oldest images.</source>
-        <translation type="unfinished"></translation>
+        <translation>图库保存的所有内容（完整尺寸图像、缩略图以及为重新解码而保留的字节）都不会超过此值。首先释放完整尺寸图像（从最旧的开始），打开时会重新解码；然后移除最旧的图像。</translation>
     </message>
     <message>
         <source>Gallery memory &amp;budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>图库内存预算(&amp;B)：</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>系统默认</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>Takes effect after restarting ComfyScope.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新启动 ComfyScope 后生效。</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::ProgressPanel</name>
     <message>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation>总体</translation>
     </message>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲</translation>
     </message>
     <message>
         <source>No job is running. Jobs queued on the server appear here as they start.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有正在运行的任务。服务器队列中的任务开始后会显示在这里。</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接。</translation>
     </message>
     <message>
         <source>Prompt %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1 — %2</translation>
     </message>
     <message>
         <source>queued by another client</source>
-        <translation type="unfinished"></translation>
+        <translation>由其他客户端加入队列</translation>
     </message>
     <message>
         <source>elapsed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已用 %1</translation>
     </message>
     <message>
         <source>about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>约剩 %1</translation>
     </message>
     <message>
         <source>no live detail</source>
-        <translation type="unfinished"></translation>
+        <translation>无实时详情</translation>
     </message>
     <message>
         <source>This job belongs to another client; the server sends its progress only to that client.</source>
-        <translation type="unfinished"></translation>
+        <translation>此任务属于其他客户端；服务器只将其进度发送给该客户端。</translation>
     </message>
     <message>
         <source>%1 % — %2 of %3 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % — %2 / %3 个节点</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Running: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中：%1</translation>
     </message>
     <message>
         <source>step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
         <source>no steps</source>
-        <translation type="unfinished"></translation>
+        <translation>无步骤</translation>
     </message>
     <message>
         <source>Waiting in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>在队列中等待</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::QueueModel</name>
     <message>
         <source>Node %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>节点 %1（%2）：%3</translation>
     </message>
     <message>
         <source>Interrupted at node %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>在节点 %1（%2）处中断</translation>
     </message>
     <message>
         <source>The job left the queue without a history entry (server restarted?).</source>
-        <translation type="unfinished"></translation>
+        <translation>任务离开队列但没有历史记录（服务器已重启？）。</translation>
     </message>
     <message>
         <source>%1 · other</source>
         <comment>job of another client</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 其他</translation>
     </message>
     <message>
         <source>no live detail</source>
-        <translation type="unfinished"></translation>
+        <translation>无实时详情</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>running for another client</source>
-        <translation type="unfinished"></translation>
+        <translation>正在为其他客户端运行</translation>
     </message>
     <message>
         <source>%1 (%2/%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2/%3）</translation>
     </message>
     <message>
         <source>—</source>
         <comment>unknown ETA</comment>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Prompt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：%1</translation>
     </message>
     <message>
         <source>Queued by another client: the server sends its progress only to that client, so only its place in the queue and its outcome are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>由其他客户端加入队列：服务器只将其进度发送给该客户端，因此只显示其在队列中的位置和结果。</translation>
     </message>
     <message>
         <source>Queued: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>加入队列：%1</translation>
     </message>
     <message>
         <source>Nodes: %1 of %2 done (%3 cached)</source>
-        <translation type="unfinished"></translation>
+        <translation>节点：已完成 %1 / %2（%3 个已缓存）</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进度</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>节点</translation>
     </message>
     <message>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>已用时间</translation>
     </message>
     <message>
         <source>ETA</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余时间</translation>
     </message>
     <message>
         <source>Outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>输出</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::QueueView</name>
     <message>
         <source>&amp;Cancel Job</source>
-        <translation type="unfinished"></translation>
+        <translation>取消任务(&amp;C)</translation>
     </message>
     <message>
         <source>Remove the selected job from the queue, or interrupt it if it is running (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>从队列中移除所选任务，如正在运行则中断（Delete）</translation>
     </message>
     <message>
         <source>Show &amp;Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已完成(&amp;F)</translation>
     </message>
     <message>
         <source>Also list jobs that have finished</source>
-        <translation type="unfinished"></translation>
+        <translation>同时列出已完成的任务</translation>
     </message>
     <message>
         <source>Copy Prompt ID</source>
-        <translation type="unfinished"></translation>
+        <translation>复制任务 ID</translation>
     </message>
     <message>
         <source>Show Outputs in Gallery</source>
-        <translation type="unfinished"></translation>
+        <translation>在图库中显示输出</translation>
     </message>
     <message>
         <source>Show Error…</source>
-        <translation type="unfinished"></translation>
+        <translation>显示错误…</translation>
     </message>
     <message>
         <source>Interrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>中断</translation>
     </message>
     <message>
         <source>Remove from Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>从队列中移除</translation>
     </message>
     <message>
         <source>Job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::ServerProfile</name>
     <message>
         <source>Not a server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是服务器地址。</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::StationSettingsDialog</name>
     <message>
         <source>Show alerts as system tray &amp;notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>以系统托盘通知显示警报(&amp;N)</translation>
     </message>
     <message>
         <source>Play a &amp;sound with each new alert</source>
-        <translation type="unfinished"></translation>
+        <translation>每个新警报都播放声音(&amp;S)</translation>
     </message>
     <message>
         <source>Serve the fleet status on &amp;127.0.0.1, port</source>
-        <translation type="unfinished"></translation>
+        <translation>在 127.0.0.1 上提供机群状态(&amp;1)，端口</translation>
     </message>
     <message>
         <source>Monitoring Station Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>监控站设置</translation>
     </message>
     <message>
         <source>Alert rules</source>
-        <translation type="unfinished"></translation>
+        <translation>警报规则</translation>
     </message>
     <message>
         <source>when unreachable for more than</source>
-        <translation type="unfinished"></translation>
+        <translation>无法访问的时间超过</translation>
     </message>
     <message>
         <source>when a job shows no progress for</source>
-        <translation type="unfinished"></translation>
+        <translation>任务无进展的时间超过</translation>
     </message>
     <message>
         <source>when more jobs wait than</source>
-        <translation type="unfinished"></translation>
+        <translation>等待的任务数超过</translation>
     </message>
     <message>
         <source>when VRAM use is above</source>
-        <translation type="unfinished"></translation>
+        <translation>VRAM 使用率超过</translation>
     </message>
     <message>
         <source>when a job fails (any client)</source>
-        <translation type="unfinished"></translation>
+        <translation>任务失败时（任何客户端）</translation>
     </message>
     <message>
         <source>when the server lost its history or changed version</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器丢失历史记录或更换版本时</translation>
     </message>
     <message>
         <source>Status export (for other tools)</source>
-        <translation type="unfinished"></translation>
+        <translation>状态导出（供其他工具使用）</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>关</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>Status File</source>
-        <translation type="unfinished"></translation>
+        <translation>状态文件</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Status &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态文件(&amp;F)：</translation>
     </message>
     <message>
         <source>GET /status.json answers the same JSON as the file. Only this computer can reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>GET /status.json 返回与文件相同的 JSON。只有本机可以访问。</translation>
     </message>
     <message>
         <source>Dashboard and wall mode</source>
-        <translation type="unfinished"></translation>
+        <translation>仪表板和墙面模式</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>Read GPU/RAM &amp;stats every:</source>
-        <translation type="unfinished"></translation>
+        <translation>读取 GPU/RAM 统计的间隔(&amp;S)：</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>从不</translation>
     </message>
     <message>
         <source>Wall mode &amp;changes page every:</source>
-        <translation type="unfinished"></translation>
+        <translation>墙面模式翻页间隔(&amp;C)：</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::StationWindow</name>
     <message>
         <source>ComfyScope — Monitoring Station</source>
-        <translation type="unfinished"></translation>
+        <translation>ComfyScope — 监控站</translation>
     </message>
     <message>
         <source>Sort:</source>
-        <translation type="unfinished"></translation>
+        <translation>排序：</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>需要关注</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器</translation>
     </message>
     <message>
         <source>Resolved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已解决：%1</translation>
     </message>
     <message>
         <source>&amp;Add Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加服务器(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Open Fleet File…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开机群文件(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Save Fleet File…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存机群文件(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Remove Server</source>
-        <translation type="unfinished"></translation>
+        <translation>移除服务器(&amp;R)</translation>
     </message>
     <message>
         <source>Remove Server</source>
-        <translation type="unfinished"></translation>
+        <translation>移除服务器</translation>
     </message>
     <message>
         <source>Stop watching %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>停止监视 %1？</translation>
     </message>
     <message>
         <source>&amp;Interrupt Running Job</source>
-        <translation type="unfinished"></translation>
+        <translation>中断正在运行的任务(&amp;I)</translation>
     </message>
     <message>
         <source>C&amp;lear Pending Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>清除等待中的任务(&amp;L)</translation>
     </message>
     <message>
         <source>Clear Pending Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>清除等待中的任务</translation>
     </message>
     <message>
         <source>Remove every pending job from the queue of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 的队列中移除所有等待中的任务？</translation>
     </message>
     <message>
         <source>&amp;Cancel Job</source>
-        <translation type="unfinished"></translation>
+        <translation>取消任务(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Wall Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>墙面模式(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Lock Controls</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定控制(&amp;L)</translation>
     </message>
     <message>
         <source>Read-only: hide interrupt, cancel, clear and remove</source>
-        <translation type="unfinished"></translation>
+        <translation>只读：隐藏中断、取消、清除和移除</translation>
     </message>
     <message>
         <source>Ac&amp;knowledge All Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>确认所有警报(&amp;K)</translation>
     </message>
     <message>
         <source>Station &amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>监控站设置(&amp;S)…</translation>
     </message>
     <message>
         <source>Export &amp;Event Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出事件日志(&amp;E)…</translation>
     </message>
     <message>
         <source>Export &amp;Job Durations…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出任务耗时(&amp;J)…</translation>
     </message>
     <message>
         <source>Open in &amp;Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>在查看器中打开(&amp;V)</translation>
     </message>
     <message>
         <source>Reconnect &amp;Now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即重新连接(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>机群(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>Station</source>
-        <translation type="unfinished"></translation>
+        <translation>监控站</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>警报</translation>
     </message>
     <message>
         <source>&amp;Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>确认(&amp;A)</translation>
     </message>
     <message>
         <source>Acknowledge A&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>全部确认(&amp;L)</translation>
     </message>
     <message>
         <source>Queue (all servers)</source>
-        <translation type="unfinished"></translation>
+        <translation>队列（所有服务器）</translation>
     </message>
     <message>
         <source>Show the queue of</source>
-        <translation type="unfinished"></translation>
+        <translation>显示队列的服务器</translation>
     </message>
     <message>
         <source>Show &amp;finished</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已完成(&amp;F)</translation>
     </message>
     <message>
         <source>Gallery (all servers)</source>
-        <translation type="unfinished"></translation>
+        <translation>图库（所有服务器）</translation>
     </message>
     <message>
         <source>Show the images of</source>
-        <translation type="unfinished"></translation>
+        <translation>显示图像的服务器</translation>
     </message>
     <message>
         <source>All servers</source>
-        <translation type="unfinished"></translation>
+        <translation>所有服务器</translation>
     </message>
     <message>
         <source>Show Station</source>
-        <translation type="unfinished"></translation>
+        <translation>显示监控站</translation>
     </message>
     <message>
         <source>ComfyScope: %1 of %2 servers up, %3 running, %4 alert(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>ComfyScope：%2 台服务器中 %1 台在线，%3 个运行中，%4 个警报</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; of %2 servers up</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; / %2 台服务器在线</translation>
     </message>
     <message numerus="yes">
         <source>%n down</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 台宕机</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个运行中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个等待中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed in the last hour</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>最近一小时 %n 次失败</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unacknowledged alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个未确认的警报</numerusform>
         </translation>
     </message>
     <message>
         <source>Un&amp;lock Controls…</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁控制(&amp;L)…</translation>
     </message>
     <message>
         <source>Job %1 finished in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1 用时 %2 完成</translation>
     </message>
     <message>
         <source>Job finished on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上的任务已完成</translation>
     </message>
     <message numerus="yes">
         <source>Job %1: %n output(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>任务 %1：%n 个输出</numerusform>
         </translation>
     </message>
     <message>
         <source>Watching %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在监视 %1</translation>
     </message>
     <message>
         <source>Fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>机群</translation>
     </message>
     <message numerus="yes">
         <source>Loaded %n server(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已从 %1 加载 %n 台服务器</numerusform>
         </translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>演示</translation>
     </message>
     <message>
         <source>A demo server could not listen on a local port.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个演示服务器无法在本地端口上监听。</translation>
     </message>
     <message>
         <source>gpu-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>gpu-%1</translation>
     </message>
     <message>
         <source> (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>（离线）</translation>
     </message>
     <message numerus="yes">
         <source>%n simulated server(s) started on 127.0.0.1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已在 127.0.0.1 上启动 %n 台模拟服务器</numerusform>
         </translation>
     </message>
     <message>
         <source>This build has no demo server.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本没有演示服务器。</translation>
     </message>
     <message>
         <source>Alert: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>警报：%1 — %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Acknowledge Alerts of This Server</source>
-        <translation type="unfinished"></translation>
+        <translation>确认此服务器的警报</translation>
     </message>
     <message>
         <source>Copy Address</source>
-        <translation type="unfinished"></translation>
+        <translation>复制地址</translation>
     </message>
     <message>
         <source>Interrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>中断</translation>
     </message>
     <message>
         <source>Interrupt job %1 on %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>中断 %2 上的任务 %1？</translation>
     </message>
     <message>
         <source>Add Server</source>
-        <translation type="unfinished"></translation>
+        <translation>添加服务器</translation>
     </message>
     <message>
         <source>Open Fleet File</source>
-        <translation type="unfinished"></translation>
+        <translation>打开机群文件</translation>
     </message>
     <message>
         <source>Fleet files (*.json *.ini *.conf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>机群文件 (*.json *.ini *.conf);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Save Fleet File</source>
-        <translation type="unfinished"></translation>
+        <translation>保存机群文件</translation>
     </message>
     <message>
         <source>JSON (*.json);;INI (*.ini)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json);;INI (*.ini)</translation>
     </message>
     <message>
         <source>Include tokens and passwords in the file?
 
 Without them, write ${VARIABLE} placeholders into the file by hand and set the variables in the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>在文件中包含令牌和密码？
+
+不包含时，请手动在文件中写入 ${VARIABLE} 占位符，并在环境中设置这些变量。</translation>
     </message>
     <message>
         <source>Export Job Durations</source>
-        <translation type="unfinished"></translation>
+        <translation>导出任务耗时</translation>
     </message>
     <message>
         <source>Export Event Log</source>
-        <translation type="unfinished"></translation>
+        <translation>导出事件日志</translation>
     </message>
     <message>
         <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Written %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Fleet status at http://127.0.0.1:%1/status.json</source>
-        <translation type="unfinished"></translation>
+        <translation>机群状态位于 http://127.0.0.1:%1/status.json</translation>
     </message>
     <message>
         <source>Controls locked (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>控制已锁定（只读）</translation>
     </message>
     <message>
         <source>Controls unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>控制已解锁</translation>
     </message>
     <message>
         <source>Lock Controls</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定控制</translation>
     </message>
     <message>
         <source>Optional PIN to unlock (leave empty to unlock without one):</source>
-        <translation type="unfinished"></translation>
+        <translation>用于解锁的可选 PIN（留空则无需 PIN 即可解锁）：</translation>
     </message>
     <message>
         <source>Unlock Controls</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁控制</translation>
     </message>
     <message>
         <source>PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN：</translation>
     </message>
     <message>
         <source>Show interrupt, cancel, clear and remove again?</source>
-        <translation type="unfinished"></translation>
+        <translation>重新显示中断、取消、清除和移除？</translation>
     </message>
     <message>
         <source>Wrong PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 错误。</translation>
     </message>
     <message>
         <source>Wall mode on (Esc or F11 leaves)</source>
-        <translation type="unfinished"></translation>
+        <translation>墙面模式已开启（按 Esc 或 F11 退出）</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::StatusPublisher</name>
     <message>
         <source>Cannot listen on 127.0.0.1:%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 127.0.0.1:%1 上监听：%2</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::WallView</name>
     <message>
         <source>ComfyScope — fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>ComfyScope — 机群</translation>
     </message>
     <message>
         <source>ComfyScope — Wall</source>
-        <translation type="unfinished"></translation>
+        <translation>ComfyScope — 墙面</translation>
     </message>
     <message>
         <source>%1 of %2 up</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 台中 %1 台在线</translation>
     </message>
     <message numerus="yes">
         <source>%n down</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 台宕机</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个运行中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个等待中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed in the last hour</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>最近一小时 %n 次失败</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n alert(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个警报</numerusform>
         </translation>
     </message>
 </context>
@@ -2559,284 +2572,286 @@ Without them, write ${VARIABLE} placeholders into the file by hand and set the v
     <name>ComfyScope::Cli</name>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1</translation>
     </message>
     <message>
         <source>Queue an API-format workflow (File → Export (API) in the web UI) and print its prompt id. With --wait, follow it to the end, printing one JSON line per change.
 
 Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node errors are printed), 3 connection failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 API 格式的工作流（Web 界面中的 File → Export (API)）加入队列并打印其任务 ID。使用 --wait 时跟踪到结束，每次变化打印一行 JSON。
+
+退出状态：0 成功，1 执行错误或中断，2 验证错误（会打印节点错误），3 连接失败。</translation>
     </message>
     <message>
         <source>API-format workflow JSON file (&apos;-&apos; for stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>API 格式的工作流 JSON 文件（'-' 表示标准输入）。</translation>
     </message>
     <message>
         <source>Follow the prompt until it finishes.</source>
-        <translation type="unfinished"></translation>
+        <translation>跟踪任务直到结束。</translation>
     </message>
     <message>
         <source>With --wait: download every output image into DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 --wait 时：将每个输出图像下载到 DIR。</translation>
     </message>
     <message>
         <source>Put the prompt at the front of the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>将任务放到队列最前面。</translation>
     </message>
     <message>
         <source>extra_data.preview_method: none, auto, latent2rgb, taesd (v0.5.0+).</source>
-        <translation type="unfinished"></translation>
+        <translation>extra_data.preview_method：none、auto、latent2rgb、taesd（v0.5.0+）。</translation>
     </message>
     <message>
         <source>Use this prompt id instead of a new UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用此任务 ID 而不是新的 UUID。</translation>
     </message>
     <message>
         <source>With --wait: give up (exit 3) without a connection after S seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 --wait 时：S 秒后仍无连接则放弃（退出状态 3）。</translation>
     </message>
     <message>
         <source>error: give exactly one workflow file</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：请只指定一个工作流文件</translation>
     </message>
     <message>
         <source>error: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：无法读取 %1：%2</translation>
     </message>
     <message>
         <source>error: %1 is not a JSON object: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1 不是 JSON 对象：%2</translation>
     </message>
     <message>
         <source>error: %1 is a UI workflow; export it in API format (Workflow → Export (API)) and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1 是 UI 工作流；请以 API 格式导出（Workflow → Export (API)）后重试</translation>
     </message>
     <message>
         <source>error: the server refused the workflow: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：服务器拒绝了工作流：%1</translation>
     </message>
     <message>
         <source>error: node %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：节点 %1（%2）失败：%3</translation>
     </message>
     <message>
         <source>error: cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：无法访问 %1：%2</translation>
     </message>
     <message>
         <source>Show the server&apos;s queue (running and pending prompts, in execution order), or change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示服务器的队列（按执行顺序列出运行中和等待中的任务），或修改它。</translation>
     </message>
     <message>
         <source>Cancel a prompt: delete it if pending, interrupt it if running.</source>
-        <translation type="unfinished"></translation>
+        <translation>取消任务：等待中则删除，运行中则中断。</translation>
     </message>
     <message>
         <source>Delete every pending prompt (the running one goes on).</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所有等待中的任务（正在运行的继续）。</translation>
     </message>
     <message>
         <source>Print JSON instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 JSON 而不是表格。</translation>
     </message>
     <message>
         <source>pending queue cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>已清除等待队列</translation>
     </message>
     <message>
         <source>error: %1 is neither running nor pending</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1 既不在运行也不在等待</translation>
     </message>
     <message>
         <source>interrupted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已中断 %1</translation>
     </message>
     <message>
         <source>deleted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除 %1</translation>
     </message>
     <message>
         <source>%1 running, %2 pending</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个运行中，%2 个等待中</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <source>List finished prompts, newest last, with outcome, duration and outputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出已完成的任务（最新的在最后），包括结果、耗时和输出。</translation>
     </message>
     <message>
         <source>At most N entries (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 N 条（默认 20）。</translation>
     </message>
     <message>
         <source>Start at entry K from the oldest (v0.3.60+).</source>
-        <translation type="unfinished"></translation>
+        <translation>从最旧的第 K 条开始（v0.3.60+）。</translation>
     </message>
     <message>
         <source>Show one prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示一个任务。</translation>
     </message>
     <message>
         <source>Print JSON lines instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 JSON 行而不是表格。</translation>
     </message>
     <message>
         <source>no history</source>
-        <translation type="unfinished"></translation>
+        <translation>无历史记录</translation>
     </message>
     <message>
         <source>Show server version, devices and memory (/system_stats) and its feature flags (/features).</source>
-        <translation type="unfinished"></translation>
+        <translation>显示服务器版本、设备和内存（/system_stats）及其功能标志（/features）。</translation>
     </message>
     <message>
         <source>Print the raw JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出原始 JSON。</translation>
     </message>
     <message>
         <source>ComfyUI %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ComfyUI %1</translation>
     </message>
     <message>
         <source>(version not reported: before v0.2.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未报告版本：v0.2.0 之前）</translation>
     </message>
     <message>
         <source>OS %1, Python %2, PyTorch %3</source>
-        <translation type="unfinished"></translation>
+        <translation>操作系统 %1，Python %2，PyTorch %3</translation>
     </message>
     <message>
         <source>RAM %1 free of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM 可用 %1 / %2</translation>
     </message>
     <message>
         <source>device %1 (%2): VRAM %3 free of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>设备 %1（%2）：VRAM 可用 %3 / %4</translation>
     </message>
     <message>
         <source>features: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>功能：%1</translation>
     </message>
     <message>
         <source>features: none (/features answered HTTP %1: server before v0.3.45)</source>
-        <translation type="unfinished"></translation>
+        <translation>功能：无（/features 返回 HTTP %1：v0.3.45 之前的服务器）</translation>
     </message>
     <message>
         <source>Interrupt the running prompt. With --prompt-id only that prompt is stopped (servers v0.3.57+; older ones stop whatever runs).</source>
-        <translation type="unfinished"></translation>
+        <translation>中断正在运行的任务。使用 --prompt-id 时只停止该任务（v0.3.57+ 服务器；旧服务器会停止正在运行的任何任务）。</translation>
     </message>
     <message>
         <source>Only interrupt this prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>只中断此任务。</translation>
     </message>
     <message>
         <source>interrupt sent</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送中断</translation>
     </message>
     <message>
         <source>Run the built-in simulated ComfyUI server on 127.0.0.1 (HTTP and WebSocket on one port). It speaks the real protocol (v0.8.0 or v0.3.18), runs weight-free workflows with real images, and can generate a steady demo workload.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 127.0.0.1 上运行内置的模拟 ComfyUI 服务器（HTTP 和 WebSocket 共用一个端口）。它使用真实协议（v0.8.0 或 v0.3.18），用真实图像运行无需模型权重的工作流，并可生成稳定的演示负载。</translation>
     </message>
     <message>
         <source>Port (default 8188; 0 picks a free one).</source>
-        <translation type="unfinished"></translation>
+        <translation>端口（默认 8188；0 表示选择空闲端口）。</translation>
     </message>
     <message>
         <source>Protocol version: 0.8.0 (default) or 0.3.18.</source>
-        <translation type="unfinished"></translation>
+        <translation>协议版本：0.8.0（默认）或 0.3.18。</translation>
     </message>
     <message>
         <source>Serve every route under this path prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此路径前缀下提供所有路由。</translation>
     </message>
     <message>
         <source>Also serve ComfyDeploy&apos;s /comfyui-deploy/ws.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时提供 ComfyDeploy 的 /comfyui-deploy/ws。</translation>
     </message>
     <message>
         <source>Server preview method (default auto).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器预览方式（默认 auto）。</translation>
     </message>
     <message>
         <source>Milliseconds per sampler step (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>每个采样器步骤的毫秒数（默认 60）。</translation>
     </message>
     <message>
         <source>Queue a demo workflow for the newest client every MS milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>每 MS 毫秒为最新的客户端将一个演示工作流加入队列。</translation>
     </message>
     <message>
         <source>Stop after S seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>S 秒后停止。</translation>
     </message>
     <message>
         <source>Load mode: stream N previews per second (512x512 JPEG with progress and progress_state) to every connected client; each preview&apos;s metadata carries sent_ns for latency measurements (see &apos;watch&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>负载模式：每秒向每个已连接的客户端发送 N 个预览（512x512 JPEG，附带 progress 和 progress_state）；每个预览的元数据带有用于测量延迟的 sent_ns（参见 'watch'）。</translation>
     </message>
     <message>
         <source>error: cannot listen on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：无法在端口 %1 上监听</translation>
     </message>
     <message>
         <source>simulated ComfyUI listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟 ComfyUI 正在 %1 上监听</translation>
     </message>
     <message>
         <source>error: this build has no simulator</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：此版本没有模拟器</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>Server address: host[:port], http(s):// or ws(s):// URL, with a path prefix for reverse proxies. Default: $COMFYSCOPE_SERVER or 127.0.0.1:8188.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器地址：host[:port]、http(s):// 或 ws(s):// URL，可带反向代理的路径前缀。默认：$COMFYSCOPE_SERVER 或 127.0.0.1:8188。</translation>
     </message>
     <message>
         <source>Comfy-User header (a user id, --multi-user servers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comfy-User 请求头（用户 ID，--multi-user 服务器）。</translation>
     </message>
     <message>
         <source>Send &apos;Authorization: Bearer&apos; with the token read from this environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用从此环境变量读取的令牌发送 'Authorization: Bearer'。</translation>
     </message>
     <message>
         <source>HTTP Basic user; the password is read from $COMFYSCOPE_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP Basic 用户；密码从 $COMFYSCOPE_PASSWORD 读取。</translation>
     </message>
     <message>
         <source>Add ?token= (ComfyUI-Login) read from this environment variable to every request.</source>
-        <translation type="unfinished"></translation>
+        <translation>在每个请求中添加从此环境变量读取的 ?token=（ComfyUI-Login）。</translation>
     </message>
     <message>
         <source>Extra header &apos;Name: value&apos; for every request (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>每个请求的额外请求头 'Name: value'（可重复）。</translation>
     </message>
     <message>
         <source>REST request timeout in milliseconds (default 30000).</source>
-        <translation type="unfinished"></translation>
+        <translation>REST 请求超时（毫秒，默认 30000）。</translation>
     </message>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1</translation>
     </message>
     <message>
         <source>error: bad --header &apos;%1&apos; (want &apos;Name: value&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：--header '%1' 无效（应为 'Name: value'）</translation>
     </message>
     <message>
         <source>cannot create directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建目录 %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Usage: comfyscope-cli COMMAND [options]
@@ -2853,146 +2868,163 @@ Commands:
 Run &apos;comfyscope-cli COMMAND --help&apos; for the options of a command.
 Exit status: 0 success, 1 execution error, 2 validation error, 3 connection failure, 64 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：comfyscope-cli 命令 [选项]
+
+命令：
+  watch       以 JSON 行输出服务器的每个事件
+  submit      将 API 格式的工作流（JSON 文件）加入队列；--wait 跟踪到结束
+  queue       列出队列；--cancel ID，--clear
+  history     列出已完成的任务；--max N
+  stats       服务器版本、设备和内存（/system_stats）
+  interrupt   停止正在运行的任务（或仅 --prompt-id ID）
+  simulate    运行内置的模拟 ComfyUI 服务器
+
+运行 'comfyscope-cli 命令 --help' 查看命令的选项。
+退出状态：0 成功，1 执行错误，2 验证错误，3 连接失败，64 用法错误。
+</translation>
     </message>
     <message>
         <source>error: unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：未知命令 '%1'</translation>
     </message>
     <message>
         <source>Watch a ComfyUI server and print one JSON object per line for every event: server messages, binary frames (kind, format, size, prompt and node), connection changes and protocol errors.
 
 Exit status: 0 at the normal end (--count or --timeout reached, or SIGINT), 3 when the server cannot be reached at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>监视 ComfyUI 服务器，为每个事件每行输出一个 JSON 对象：服务器消息、二进制帧（类型、格式、大小、任务和节点）、连接变化和协议错误。
+
+退出状态：正常结束时为 0（达到 --count 或 --timeout，或收到 SIGINT），启动时无法访问服务器为 3。</translation>
     </message>
     <message>
         <source>Listen as this client id: prompts queued by another tool with this client_id are seen in full. Default: a new UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>以此客户端 ID 监听：其他工具以此 client_id 加入队列的任务可完整看到。默认：新的 UUID。</translation>
     </message>
     <message>
         <source>Stop after N server events.</source>
-        <translation type="unfinished"></translation>
+        <translation>收到 N 个服务器事件后停止。</translation>
     </message>
     <message>
         <source>Stop after S seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>S 秒后停止。</translation>
     </message>
     <message>
         <source>Save every received image into DIR and print the file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>将收到的每个图像保存到 DIR 并输出文件名。</translation>
     </message>
     <message>
         <source>Do not send feature_flags: previews come as anonymous type 1 frames.</source>
-        <translation type="unfinished"></translation>
+        <translation>不发送 feature_flags：预览以匿名的类型 1 帧到达。</translation>
     </message>
     <message>
         <source>ComfyDeploy socket: auto (default), on or off.</source>
-        <translation type="unfinished"></translation>
+        <translation>ComfyDeploy 套接字：auto（默认）、on 或 off。</translation>
     </message>
     <message>
         <source>Give up with exit status 3 if no connection is made within S seconds (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>S 秒内未建立连接则以退出状态 3 放弃（默认 10）。</translation>
     </message>
     <message>
         <source>error: cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：无法访问 %1：%2</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>无应答</translation>
     </message>
     <message>
         <source>Run with --help for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 --help 运行以查看选项。</translation>
     </message>
     <message>
         <source>error: --%1 needs a number, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：--%1 需要数字，而不是 '%2'</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Watch a ComfyUI server: queue, progress, live previews and outputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>监视 ComfyUI 服务器：队列、进度、实时预览和输出。</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Run the built-in demo server and watch it.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行内置的演示服务器并监视它。</translation>
     </message>
     <message>
         <source>Start in full screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>以全屏启动。</translation>
     </message>
     <message>
         <source>Auto-save outputs to this folder for this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次会话将输出自动保存到此文件夹。</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>dir</translation>
     </message>
     <message>
         <source>This build has no demo server.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>此版本没有演示服务器。
+</translation>
     </message>
     <message>
         <source>Once connected, queue this API-format workflow (JSON) and follow it. May be given more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接后将此 API 格式的工作流（JSON）加入队列并跟踪。可多次指定。</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
         <source>Connect to this server (host:port or URL). Given more than once, the monitoring station watches them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接到此服务器（host:port 或 URL）。多次指定时，由监控站监视所有服务器。</translation>
     </message>
     <message>
         <source>Open the monitoring station (many servers, alerts, wall mode). With --demo: watch simulated servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开监控站（多台服务器、警报、墙面模式）。配合 --demo：监视模拟服务器。</translation>
     </message>
     <message>
         <source>Watch the servers of this fleet file (JSON or INI) in the monitoring station.</source>
-        <translation type="unfinished"></translation>
+        <translation>在监控站中监视此机群文件（JSON 或 INI）中的服务器。</translation>
     </message>
     <message>
         <source>Start the monitoring station in wall mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>以墙面模式启动监控站。</translation>
     </message>
     <message>
         <source>Start the monitoring station locked (read-only: no interrupt, cancel or clear).</source>
-        <translation type="unfinished"></translation>
+        <translation>以锁定状态启动监控站（只读：不能中断、取消或清除）。</translation>
     </message>
     <message>
         <source>Number of simulated servers for --station --demo (default 8).</source>
-        <translation type="unfinished"></translation>
+        <translation>--station --demo 的模拟服务器数量（默认 8）。</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
         <source>Write the fleet&apos;s state as JSON to this file every few seconds (monitoring station).</source>
-        <translation type="unfinished"></translation>
+        <translation>每隔几秒将机群状态以 JSON 写入此文件（监控站）。</translation>
     </message>
     <message>
         <source>Serve the fleet&apos;s state as JSON on http://127.0.0.1:PORT/status.json (monitoring station).</source>
-        <translation type="unfinished"></translation>
+        <translation>在 http://127.0.0.1:PORT/status.json 上以 JSON 提供机群状态（监控站）。</translation>
     </message>
     <message>
         <source>port</source>
-        <translation type="unfinished"></translation>
+        <translation>port</translation>
     </message>
     <message>
         <source>--status-port: not a port number: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>--status-port：不是端口号：%1
+</translation>
     </message>
 </context>
 </TS>
