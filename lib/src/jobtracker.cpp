@@ -91,6 +91,10 @@ public:
     QSet<QString> historyInFlight;
     QSet<QString> cancelRequested;
     QHash<QString, int> missingCount;
+    // Bumped whenever the socket is lost: a pending job that vanishes while we were away was
+    // not necessarily cancelled (the server may have restarted), so it is Lost, not Cancelled.
+    quint64 epoch = 0;
+    QHash<QString, quint64> seenEpoch; // unfinished job → epoch it was last seen on the server
     QList<qint64> durations;
     QTimer resyncTimer;
     bool queueInFlight = false;
@@ -181,6 +185,7 @@ public:
             j.currentNode.clear();
         finishedEmitted.insert(id);
         missingCount.remove(id);
+        seenEpoch.remove(id);
         cancelRequested.remove(id);
         Q_EMIT q->jobChanged(j);
         Q_EMIT q->jobFinished(j);
@@ -270,7 +275,9 @@ public:
                 resyncTimer.start(500); // it may just be between queue and history; look again
                 return;
             }
-            if (cancelRequested.contains(id) || j->state == Job::State::Queued)
+            const bool watchedThroughout = seenEpoch.value(id, epoch) == epoch;
+            if (cancelRequested.contains(id)
+                || (j->state == Job::State::Queued && watchedThroughout))
                 j->state = Job::State::Cancelled;
             else if (!j->isFinished())
                 j->state = Job::State::Lost;
@@ -322,6 +329,7 @@ public:
             if (running)
                 markRunning(j);
             missingCount.remove(item.promptId);
+            seenEpoch.insert(item.promptId, epoch);
             if (created || before.state != j.state || before.number != j.number
                 || before.nodeClasses.size() != j.nodeClasses.size())
                 changed(j, created);
@@ -348,6 +356,10 @@ JobTracker::JobTracker(Client *client, QObject *parent)
     connect(&d->resyncTimer, &QTimer::timeout, this, [this] { d->fetchQueue(); });
 
     connect(client, &Client::sessionStarted, this, [this] { resync(); });
+    connect(client, &Client::stateChanged, this, [this](Client::State s) {
+        if (s != Client::State::Connected)
+            ++d->epoch;
+    });
     connect(client, &Client::statusReceived, this, [this](const StatusEvent &e) {
         d->queueRemaining = e.queueRemaining;
         // Status is broadcast on every queue change (ours or anyone's): look at /queue, coalesced.
@@ -528,6 +540,8 @@ SubmitReply *JobTracker::submit(const QJsonObject &workflow, const QJsonObject &
         j.clientId = d->client->clientId();
         if (created)
             j.number = r->number();
+        if (!j.isFinished())
+            d->seenEpoch.insert(j.promptId, d->epoch);
         readWorkflow(j, workflow);
         d->changed(j, created);
         if (!created)

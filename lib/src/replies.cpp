@@ -130,7 +130,7 @@ void Reply::onFinished()
     QNetworkReply *r = d->reply;
     d->httpStatus = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     d->contentType = r->header(QNetworkRequest::ContentTypeHeader).toString();
-    d->body = r->readAll();
+    d->body = r->isOpen() ? r->readAll() : QByteArray(); // aborted replies are closed
     const QString what = r->operation() == QNetworkAccessManager::PostOperation ? u"POST "_s
                                                                                : u"GET "_s;
     const QString route = what + d->url.path();

@@ -25,8 +25,9 @@ struct COMFYSCOPE_EXPORT Job
         Succeeded,
         Failed,
         Interrupted,
-        Cancelled,   ///< deleted from the queue before it ran
-        Lost         ///< gone from queue and history (server restarted): outcome unknown
+        Cancelled,   ///< deleted from the queue before it ran (seen to vanish while connected)
+        Lost         ///< gone from queue and history (server restarted, or it vanished while
+                     ///< we were disconnected): outcome unknown
     };
 
     QString promptId;

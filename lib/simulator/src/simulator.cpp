@@ -713,6 +713,28 @@ void Simulator::close()
             c->socket->abort();
 }
 
+void Simulator::kill(bool keepHistory)
+{
+    close();
+    d->jobTimer->stop();
+    d->run.reset(); // pending advance() calls see no run and do nothing
+    d->queue.clear();
+    d->outbox.clear();
+    d->counter = 0;
+    d->interruptFlag = false;
+    d->freeMemoryPending = false;
+    d->serverClientId = std::nullopt;
+    d->lastNodeId = std::nullopt;
+    d->lastPromptId.clear();
+    d->sidFlags.clear();
+    if (!keepHistory) {
+        d->history.clear();
+        d->historyOrder.clear();
+        d->outputCache.clear();
+        d->previewSuffix.clear();
+    }
+}
+
 bool Simulator::isListening() const
 {
     return d->tcpServer->isListening();

@@ -78,6 +78,13 @@ public:
     /// Queue, history, output cache and the running prompt are kept, so listen() on the same port
     /// again models a restart or a proxy outage.
     void close();
+    /// Models the server process dying (crash, kill -9): like close(), and the process's
+    /// in-memory state is gone too: the running prompt stops without a history entry or any
+    /// further message, the queue and undelivered messages are dropped, the queue counter
+    /// restarts, and unless keepHistory the history and output cache are forgotten (the real
+    /// server keeps them in memory only). Stored files stay (they are on disk). listen() on the
+    /// same port again models the restarted process.
+    void kill(bool keepHistory = false);
     /// True while listening.
     bool isListening() const;
     /// The port listened on (also after close(), until the next listen()).
