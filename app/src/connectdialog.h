@@ -9,8 +9,9 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QStackedWidget;
+class QSpinBox;
 class QDialogButtonBox;
+class QToolButton;
 
 namespace ComfyScope::App {
 
@@ -26,13 +27,17 @@ public:
 
     void accept() override;
 
+    /// The note next to the "remember" check box: where secrets are kept (keychain, or the
+    /// settings file in plain text).
+    QString storageNote() const;
+
 private:
-    void validate();
+    void updateProxyFields();
+    void setSectionOpen(QToolButton *toggle, QWidget *section, bool open);
 
     QList<ServerProfile> m_recent;
     QComboBox *m_address;
     QComboBox *m_auth;
-    QStackedWidget *m_authPages;
     QLineEdit *m_token;
     QLineEdit *m_basicUser;
     QLineEdit *m_basicPassword;
@@ -40,7 +45,17 @@ private:
     QLineEdit *m_headerName;
     QLineEdit *m_headerValue;
     QLineEdit *m_comfyUser;
+    QToolButton *m_advancedToggle;
+    QWidget *m_advanced;
+    QToolButton *m_proxyToggle;
+    QWidget *m_proxy;
+    QComboBox *m_proxyMode;
+    QLineEdit *m_proxyHost;
+    QSpinBox *m_proxyPort;
+    QLineEdit *m_proxyUser;
+    QLineEdit *m_proxyPassword;
     QCheckBox *m_remember;
+    QLabel *m_storage;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
 };

@@ -4,6 +4,7 @@
 #include "i18n.h"
 
 #include "autosaver.h"
+#include "secretstore.h"
 
 #include <QtCore/QDir>
 #include <QtWidgets/QCheckBox>
@@ -19,6 +20,8 @@
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QSpinBox>
 #include <QtWidgets/QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -48,7 +51,11 @@ PreferencesDialog::PreferencesDialog(const ViewerSettings &settings, QWidget *pa
     auto *browse = new QPushButton(tr("&Browse…"));
     dirRow->addWidget(m_dir, 1);
     dirRow->addWidget(browse);
-    sf->addRow(tr("&Folder:"), dirRow);
+    // Room for a real path (the word-wrapped notes below would make the dialog narrow).
+    m_dir->setMinimumWidth(fontMetrics().averageCharWidth() * 40);
+    auto *dirLabel = new QLabel(tr("&Folder:"));
+    dirLabel->setBuddy(m_dir);
+    sf->addRow(dirLabel, dirRow);
     m_pattern->setText(settings.fileNamePattern);
     m_pattern->setToolTip(tr("Fields: {date} {time} {datetime} {prompt} {promptid} {node} {kind} "
                              "{seq} {server} {filename} {ext}"));
@@ -73,11 +80,18 @@ PreferencesDialog::PreferencesDialog(const ViewerSettings &settings, QWidget *pa
 
     auto *lang = new QGroupBox(tr("Language"));
     auto *lf = new QFormLayout(lang);
+    m_language->setObjectName(u"language"_s);
     m_language->addItem(tr("System default"), QString());
-    for (const QString &code : ComfyScope::I18n::availableLanguages()) {
+    const QStringList codes = ComfyScope::I18n::availableLanguages();
+    for (const QString &code : codes) {
         const QLocale loc(code);
-        QString name = loc.nativeLanguageName();
-        if (code.contains(u'_') && loc.territory() != QLocale::AnyTerritory)
+        // Native names ("Deutsch", "日本語", "简体中文"); the territory only when two entries
+        // share a language (pt_BR / pt_PT).
+        QString name = code == "en"_L1 ? u"English"_s : loc.nativeLanguageName();
+        const int sameLanguage = int(std::count_if(codes.cbegin(), codes.cend(), [&](const QString &c) {
+            return QLocale(c).language() == loc.language();
+        }));
+        if (sameLanguage > 1 && code.contains(u'_') && loc.territory() != QLocale::AnyTerritory)
             name += u" ("_s + loc.nativeTerritoryName() + u')';
         if (!name.isEmpty())
             name[0] = name.at(0).toUpper();
@@ -90,6 +104,25 @@ PreferencesDialog::PreferencesDialog(const ViewerSettings &settings, QWidget *pa
     restart->setEnabled(false);
     lf->addRow(restart);
     l->addWidget(lang);
+
+    // Where "Remember passwords and tokens" (connect dialog) keeps them.
+    auto *secrets = new QGroupBox(tr("Passwords and Tokens"));
+    auto *secf = new QVBoxLayout(secrets);
+    auto *where = new QLabel(SecretStore::storageDescription());
+    where->setObjectName(u"secretStorageNote"_s);
+    where->setWordWrap(true);
+    where->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    if (SecretStore::storesInPlainText())
+        where->setStyleSheet(u"color: #b8860b"_s);
+    secf->addWidget(where);
+    if (SecretStore::storesInPlainText()) {
+        auto *hint = new QLabel(tr("Untick \"Remember passwords and tokens\" when connecting to "
+                                   "keep a server's secrets out of that file."));
+        hint->setWordWrap(true);
+        hint->setForegroundRole(QPalette::PlaceholderText);
+        secf->addWidget(hint);
+    }
+    l->addWidget(secrets);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     l->addWidget(buttons);
