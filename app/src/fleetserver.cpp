@@ -163,9 +163,9 @@ void FleetServer::start()
         Q_EMIT changed();
         return;
     }
-    m_client->setEndpoint(ep);
+    m_profile.applyTo(m_client); // endpoint and the profile's proxy
     if (m_proxy)
-        m_client->setProxy(*m_proxy);
+        m_client->setProxy(*m_proxy); // a fleet file's proxy overrides it
     m_started = true;
     m_client->open();
     if (m_statsTimer.interval() > 0)

@@ -13,6 +13,7 @@
 #include <QtCore/QLocale>
 #include <QtCore/QTimer>
 #include <QtCore/QSettings>
+#include <QtNetwork/QNetworkProxyFactory>
 
 #include "i18n.h"
 #include <QtWidgets/QApplication>
@@ -44,6 +45,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(COMFYSCOPE_VERSION));
     QApplication::setDesktopFileName(u"comfyscope"_s);
     QApplication::setWindowIcon(ComfyScope::App::appIcon());
+    // "System default" proxy of a server profile means the system's proxy settings.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
 
     // Language: $COMFYSCOPE_LANG, else the choice in the settings, else the system locale.
     {

@@ -458,7 +458,7 @@ void MainWindow::connectTo(const ServerProfile &profile, bool remember)
     m_profile = profile;
     m_serverName = ep.displayString();
     setupClient();
-    m_client->setEndpoint(ep);
+    profile.applyTo(m_client);
     m_indicator->setServerName(m_serverName);
     m_indicator->setLastError(QString());
     m_log->info(tr("Connection"), tr("Connecting to %1").arg(m_serverName));

@@ -59,16 +59,15 @@ QIcon dotIcon(const QColor &color)
 
 QString jobStateLabel(Job::State state)
 {
-    const char *ctx = "ComfyScope::App::JobState";
     switch (state) {
-    case Job::State::Queued: return QCoreApplication::translate(ctx, "Pending", "job state");
-    case Job::State::Running: return QCoreApplication::translate(ctx, "Running", "job state");
-    case Job::State::Succeeded: return QCoreApplication::translate(ctx, "Done", "job state");
-    case Job::State::Failed: return QCoreApplication::translate(ctx, "Failed", "job state");
+    case Job::State::Queued: return QCoreApplication::translate("ComfyScope::App::JobState", "Pending", "job state");
+    case Job::State::Running: return QCoreApplication::translate("ComfyScope::App::JobState", "Running", "job state");
+    case Job::State::Succeeded: return QCoreApplication::translate("ComfyScope::App::JobState", "Done", "job state");
+    case Job::State::Failed: return QCoreApplication::translate("ComfyScope::App::JobState", "Failed", "job state");
     case Job::State::Interrupted:
-        return QCoreApplication::translate(ctx, "Interrupted", "job state");
-    case Job::State::Cancelled: return QCoreApplication::translate(ctx, "Cancelled", "job state");
-    case Job::State::Lost: return QCoreApplication::translate(ctx, "Lost", "job state");
+        return QCoreApplication::translate("ComfyScope::App::JobState", "Interrupted", "job state");
+    case Job::State::Cancelled: return QCoreApplication::translate("ComfyScope::App::JobState", "Cancelled", "job state");
+    case Job::State::Lost: return QCoreApplication::translate("ComfyScope::App::JobState", "Lost", "job state");
     }
     return {};
 }
