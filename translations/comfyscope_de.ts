@@ -41,23 +41,23 @@
     </message>
     <message>
         <source>missing field &apos;%1&apos;</source>
-        <translation>Feld '%1' fehlt</translation>
+        <translation>Feld &apos;%1&apos; fehlt</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; is not a string</source>
-        <translation>Feld '%1' ist keine Zeichenkette</translation>
+        <translation>Feld &apos;%1&apos; ist keine Zeichenkette</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; is not a number</source>
-        <translation>Feld '%1' ist keine Zahl</translation>
+        <translation>Feld &apos;%1&apos; ist keine Zahl</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; is not a list</source>
-        <translation>Feld '%1' ist keine Liste</translation>
+        <translation>Feld &apos;%1&apos; ist keine Liste</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; holds a non-string</source>
-        <translation>Feld '%1' enthält etwas anderes als Zeichenketten</translation>
+        <translation>Feld &apos;%1&apos; enthält etwas anderes als Zeichenketten</translation>
     </message>
     <message>
         <source>status.exec_info.queue_remaining is missing or not a number</source>
@@ -69,39 +69,39 @@
     </message>
     <message>
         <source>field &apos;status&apos; is not an object</source>
-        <translation>Feld 'status' ist kein Objekt</translation>
+        <translation>Feld &apos;status&apos; ist kein Objekt</translation>
     </message>
     <message>
         <source>missing field &apos;status&apos;</source>
-        <translation>Feld 'status' fehlt</translation>
+        <translation>Feld &apos;status&apos; fehlt</translation>
     </message>
     <message>
         <source>missing field &apos;node&apos;</source>
-        <translation>Feld 'node' fehlt</translation>
+        <translation>Feld &apos;node&apos; fehlt</translation>
     </message>
     <message>
         <source>field &apos;nodes&apos; is missing or not an object</source>
-        <translation>Feld 'nodes' fehlt oder ist kein Objekt</translation>
+        <translation>Feld &apos;nodes&apos; fehlt oder ist kein Objekt</translation>
     </message>
     <message>
         <source>node entry &apos;%1&apos; is not an object</source>
-        <translation>Knoteneintrag '%1' ist kein Objekt</translation>
+        <translation>Knoteneintrag &apos;%1&apos; ist kein Objekt</translation>
     </message>
     <message>
         <source>node &apos;%1&apos;: %2</source>
-        <translation>Knoten '%1': %2</translation>
+        <translation>Knoten &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>field &apos;output&apos; is not an object</source>
-        <translation>Feld 'output' ist kein Objekt</translation>
+        <translation>Feld &apos;output&apos; ist kein Objekt</translation>
     </message>
     <message>
         <source>field &apos;max_upload_size&apos; is not a number</source>
-        <translation>Feld 'max_upload_size' ist keine Zahl</translation>
+        <translation>Feld &apos;max_upload_size&apos; ist keine Zahl</translation>
     </message>
     <message>
         <source>field &apos;entries&apos; is missing or not a list</source>
-        <translation>Feld 'entries' fehlt oder ist keine Liste</translation>
+        <translation>Feld &apos;entries&apos; fehlt oder ist keine Liste</translation>
     </message>
     <message>
         <source>malformed JSON: %1 at offset %2</source>
@@ -113,11 +113,11 @@
     </message>
     <message>
         <source>message has no string &apos;%1&apos;</source>
-        <translation>Nachricht hat keine Zeichenkette '%1'</translation>
+        <translation>Nachricht hat keine Zeichenkette &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1: &apos;data&apos; is missing or not an object</source>
-        <translation>%1: 'data' fehlt oder ist kein Objekt</translation>
+        <translation>%1: &apos;data&apos; fehlt oder ist kein Objekt</translation>
     </message>
     <message>
         <source>binary frame of %1 bytes exceeds the %2 byte cap</source>
@@ -229,7 +229,7 @@
     </message>
     <message>
         <source>unsupported scheme &apos;%1&apos; (use http, https, ws or wss)</source>
-        <translation>nicht unterstütztes Schema '%1' (http, https, ws oder wss verwenden)</translation>
+        <translation>nicht unterstütztes Schema &apos;%1&apos; (http, https, ws oder wss verwenden)</translation>
     </message>
 </context>
 <context>
@@ -249,6 +249,22 @@
     <message>
         <source>The image could not be decoded: %1</source>
         <translation>Das Bild konnte nicht dekodiert werden: %1</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer within %1 s</source>
+        <translation>der Schlüsselbund antwortete nicht innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>no application object</source>
+        <translation>kein Anwendungsobjekt</translation>
+    </message>
+    <message>
+        <source>no D-Bus session bus for a secret service</source>
+        <translation>kein D-Bus-Sitzungsbus für einen Secret Service</translation>
+    </message>
+    <message>
+        <source>the keychain returned another value</source>
+        <translation>der Schlüsselbund lieferte einen anderen Wert</translation>
     </message>
 </context>
 <context>
@@ -423,10 +439,6 @@
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <source>Advanced</source>
-        <translation>Erweitert</translation>
-    </message>
-    <message>
         <source>Sent as ?token=… on every request (ComfyUI-Login and similar)</source>
         <translation>Wird bei jeder Anfrage als ?token=… gesendet (ComfyUI-Login und ähnliche)</translation>
     </message>
@@ -455,10 +467,6 @@
         <translation>Comfy-&amp;Benutzer:</translation>
     </message>
     <message>
-        <source>Secrets are stored in plain text in the settings file</source>
-        <translation>Geheimnisse werden im Klartext in der Einstellungsdatei gespeichert</translation>
-    </message>
-    <message>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
@@ -473,6 +481,90 @@
     <message>
         <source>The header name may not contain spaces or colons.</source>
         <translation>Der Header-Name darf weder Leerzeichen noch Doppelpunkte enthalten.</translation>
+    </message>
+    <message>
+        <source>A&amp;dvanced</source>
+        <translation>&amp;Erweitert</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Kein Proxy</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>SOCKS5</source>
+        <translation>SOCKS5</translation>
+    </message>
+    <message>
+        <source>How to reach this server. System default: the proxy settings of the system (or none).</source>
+        <translation>Wie dieser Server erreicht wird. Systemvorgabe: die Proxy-Einstellungen des Systems (oder keiner).</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>proxy.example.org</source>
+        <translation>proxy.example.org</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Default: 8080 for HTTP, 1080 for SOCKS5</source>
+        <translation>Standard: 8080 für HTTP, 1080 für SOCKS5</translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation>Po&amp;rt:</translation>
+    </message>
+    <message>
+        <source>H&amp;ost:</source>
+        <translation>H&amp;ost:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Proxy us&amp;er:</source>
+        <translation>Proxy-Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <source>Proxy pass&amp;word:</source>
+        <translation>Proxy-Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy</source>
+        <translation>Pro&amp;xy</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy: %1</source>
+        <translation>Pro&amp;xy: %1</translation>
+    </message>
+    <message>
+        <source>Enter the host name of the proxy.</source>
+        <translation>Geben Sie den Hostnamen des Proxys ein.</translation>
+    </message>
+    <message>
+        <source>The proxy host is a host name or an IP address, without spaces or slashes.</source>
+        <translation>Der Proxy-Host ist ein Hostname oder eine IP-Adresse, ohne Leerzeichen oder Schrägstriche.</translation>
+    </message>
+    <message>
+        <source>Shows or hides more settings</source>
+        <translation>Zeigt weitere Einstellungen an oder blendet sie aus</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1202,44 @@ Ordner %2%3</translation>
     <message>
         <source>No image</source>
         <translation>Kein Bild</translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::JobState</name>
+    <message>
+        <source>Pending</source>
+        <comment>job state</comment>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <comment>job state</comment>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>job state</comment>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>job state</comment>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <comment>job state</comment>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>job state</comment>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <comment>job state</comment>
+        <translation>Verloren</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +1964,14 @@ Empfangene Frames: %4, dekodiert: %5, übersprungen (ausgelastet): %6</translati
         <source>Takes effect after restarting ComfyScope.</source>
         <translation>Wirkt nach einem Neustart von ComfyScope.</translation>
     </message>
+    <message>
+        <source>Passwords and Tokens</source>
+        <translation>Passwörter und Token</translation>
+    </message>
+    <message>
+        <source>Untick &quot;Remember passwords and tokens&quot; when connecting to keep a server&apos;s secrets out of that file.</source>
+        <translation>Deaktivieren Sie beim Verbinden „Passwörter und Token speichern“, damit die Geheimnisse eines Servers nicht in diese Datei gelangen.</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::ProgressPanel</name>
@@ -2036,6 +2174,37 @@ Empfangene Frames: %4, dekodiert: %5, übersprungen (ausgelastet): %6</translati
     <message>
         <source>Job %1</source>
         <translation>Job %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::SecretStore</name>
+    <message>
+        <source>turned off by COMFYSCOPE_NO_KEYCHAIN</source>
+        <translation>durch COMFYSCOPE_NO_KEYCHAIN abgeschaltet</translation>
+    </message>
+    <message>
+        <source>no keychain service</source>
+        <translation>kein Schlüsselbund-Dienst</translation>
+    </message>
+    <message>
+        <source>this build has no keychain support</source>
+        <translation>dieser Build unterstützt keinen Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Remembered passwords and tokens are stored in the system keychain.</source>
+        <translation>Gespeicherte Passwörter und Token liegen im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Remembered passwords and tokens are stored in plain text in the settings file %1 (no keychain: %2).</source>
+        <translation>Gespeicherte Passwörter und Token liegen im Klartext in der Einstellungsdatei %1 (kein Schlüsselbund: %2).</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain.</source>
+        <translation>Im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>No keychain: stored in plain text in %1</source>
+        <translation>Kein Schlüsselbund: im Klartext in %1 gespeichert</translation>
     </message>
 </context>
 <context>
@@ -2600,7 +2769,7 @@ Exit-Status: 0 Erfolg, 1 Ausführungsfehler oder Unterbrechung, 2 Validierungsfe
     </message>
     <message>
         <source>API-format workflow JSON file (&apos;-&apos; for stdin).</source>
-        <translation>Workflow-JSON-Datei im API-Format ('-' für die Standardeingabe).</translation>
+        <translation>Workflow-JSON-Datei im API-Format (&apos;-&apos; für die Standardeingabe).</translation>
     </message>
     <message>
         <source>Follow the prompt until it finishes.</source>
@@ -2808,7 +2977,7 @@ Exit-Status: 0 Erfolg, 1 Ausführungsfehler oder Unterbrechung, 2 Validierungsfe
     </message>
     <message>
         <source>Load mode: stream N previews per second (512x512 JPEG with progress and progress_state) to every connected client; each preview&apos;s metadata carries sent_ns for latency measurements (see &apos;watch&apos;).</source>
-        <translation>Lastmodus: N Vorschauen pro Sekunde (512x512-JPEG mit progress und progress_state) an jeden verbundenen Client senden; die Metadaten jeder Vorschau tragen sent_ns für Latenzmessungen (siehe 'watch').</translation>
+        <translation>Lastmodus: N Vorschauen pro Sekunde (512x512-JPEG mit progress und progress_state) an jeden verbundenen Client senden; die Metadaten jeder Vorschau tragen sent_ns für Latenzmessungen (siehe &apos;watch&apos;).</translation>
     </message>
     <message>
         <source>error: cannot listen on port %1</source>
@@ -2835,7 +3004,7 @@ Exit-Status: 0 Erfolg, 1 Ausführungsfehler oder Unterbrechung, 2 Validierungsfe
     </message>
     <message>
         <source>Send &apos;Authorization: Bearer&apos; with the token read from this environment variable.</source>
-        <translation>'Authorization: Bearer' mit dem Token aus dieser Umgebungsvariable senden.</translation>
+        <translation>&apos;Authorization: Bearer&apos; mit dem Token aus dieser Umgebungsvariable senden.</translation>
     </message>
     <message>
         <source>HTTP Basic user; the password is read from $COMFYSCOPE_PASSWORD.</source>
@@ -2847,7 +3016,7 @@ Exit-Status: 0 Erfolg, 1 Ausführungsfehler oder Unterbrechung, 2 Validierungsfe
     </message>
     <message>
         <source>Extra header &apos;Name: value&apos; for every request (repeatable).</source>
-        <translation>Zusätzlicher Header 'Name: Wert' für jede Anfrage (wiederholbar).</translation>
+        <translation>Zusätzlicher Header &apos;Name: Wert&apos; für jede Anfrage (wiederholbar).</translation>
     </message>
     <message>
         <source>REST request timeout in milliseconds (default 30000).</source>
@@ -2859,7 +3028,7 @@ Exit-Status: 0 Erfolg, 1 Ausführungsfehler oder Unterbrechung, 2 Validierungsfe
     </message>
     <message>
         <source>error: bad --header &apos;%1&apos; (want &apos;Name: value&apos;)</source>
-        <translation>Fehler: ungültiges --header '%1' (erwartet 'Name: Wert')</translation>
+        <translation>Fehler: ungültiges --header &apos;%1&apos; (erwartet &apos;Name: Wert&apos;)</translation>
     </message>
     <message>
         <source>cannot create directory %1</source>
@@ -2895,13 +3064,13 @@ Befehle:
   interrupt   den laufenden Prompt anhalten (oder nur --prompt-id ID)
   simulate    den eingebauten simulierten ComfyUI-Server starten
 
-'comfyscope-cli BEFEHL --help' zeigt die Optionen eines Befehls.
+&apos;comfyscope-cli BEFEHL --help&apos; zeigt die Optionen eines Befehls.
 Exit-Status: 0 Erfolg, 1 Ausführungsfehler, 2 Validierungsfehler, 3 Verbindungsfehler, 64 Aufruffehler.
 </translation>
     </message>
     <message>
         <source>error: unknown command &apos;%1&apos;</source>
-        <translation>Fehler: unbekannter Befehl '%1'</translation>
+        <translation>Fehler: unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Watch a ComfyUI server and print one JSON object per line for every event: server messages, binary frames (kind, format, size, prompt and node), connection changes and protocol errors.
@@ -2953,7 +3122,7 @@ Exit-Status: 0 am normalen Ende (--count oder --timeout erreicht, oder SIGINT), 
     </message>
     <message>
         <source>error: --%1 needs a number, not &apos;%2&apos;</source>
-        <translation>Fehler: --%1 braucht eine Zahl, nicht '%2'</translation>
+        <translation>Fehler: --%1 braucht eine Zahl, nicht &apos;%2&apos;</translation>
     </message>
 </context>
 <context>

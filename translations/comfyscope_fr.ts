@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>polling failed</source>
-        <translation>échec de l'interrogation</translation>
+        <translation>échec de l&apos;interrogation</translation>
     </message>
     <message>
         <source>text message of %1 bytes exceeds the cap</source>
@@ -41,23 +41,23 @@
     </message>
     <message>
         <source>missing field &apos;%1&apos;</source>
-        <translation>champ '%1' manquant</translation>
+        <translation>champ &apos;%1&apos; manquant</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; is not a string</source>
-        <translation>le champ '%1' n'est pas une chaîne</translation>
+        <translation>le champ &apos;%1&apos; n&apos;est pas une chaîne</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; is not a number</source>
-        <translation>le champ '%1' n'est pas un nombre</translation>
+        <translation>le champ &apos;%1&apos; n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; is not a list</source>
-        <translation>le champ '%1' n'est pas une liste</translation>
+        <translation>le champ &apos;%1&apos; n&apos;est pas une liste</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; holds a non-string</source>
-        <translation>le champ '%1' contient autre chose que des chaînes</translation>
+        <translation>le champ &apos;%1&apos; contient autre chose que des chaînes</translation>
     </message>
     <message>
         <source>status.exec_info.queue_remaining is missing or not a number</source>
@@ -69,39 +69,39 @@
     </message>
     <message>
         <source>field &apos;status&apos; is not an object</source>
-        <translation>le champ 'status' n'est pas un objet</translation>
+        <translation>le champ &apos;status&apos; n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>missing field &apos;status&apos;</source>
-        <translation>champ 'status' manquant</translation>
+        <translation>champ &apos;status&apos; manquant</translation>
     </message>
     <message>
         <source>missing field &apos;node&apos;</source>
-        <translation>champ 'node' manquant</translation>
+        <translation>champ &apos;node&apos; manquant</translation>
     </message>
     <message>
         <source>field &apos;nodes&apos; is missing or not an object</source>
-        <translation>le champ 'nodes' est manquant ou n'est pas un objet</translation>
+        <translation>le champ &apos;nodes&apos; est manquant ou n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>node entry &apos;%1&apos; is not an object</source>
-        <translation>l'entrée de nœud '%1' n'est pas un objet</translation>
+        <translation>l&apos;entrée de nœud &apos;%1&apos; n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>node &apos;%1&apos;: %2</source>
-        <translation>nœud '%1' : %2</translation>
+        <translation>nœud &apos;%1&apos; : %2</translation>
     </message>
     <message>
         <source>field &apos;output&apos; is not an object</source>
-        <translation>le champ 'output' n'est pas un objet</translation>
+        <translation>le champ &apos;output&apos; n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>field &apos;max_upload_size&apos; is not a number</source>
-        <translation>le champ 'max_upload_size' n'est pas un nombre</translation>
+        <translation>le champ &apos;max_upload_size&apos; n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>field &apos;entries&apos; is missing or not a list</source>
-        <translation>le champ 'entries' est manquant ou n'est pas une liste</translation>
+        <translation>le champ &apos;entries&apos; est manquant ou n&apos;est pas une liste</translation>
     </message>
     <message>
         <source>malformed JSON: %1 at offset %2</source>
@@ -109,15 +109,15 @@
     </message>
     <message>
         <source>message is not a JSON object</source>
-        <translation>le message n'est pas un objet JSON</translation>
+        <translation>le message n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>message has no string &apos;%1&apos;</source>
-        <translation>le message n'a pas de chaîne '%1'</translation>
+        <translation>le message n&apos;a pas de chaîne &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1: &apos;data&apos; is missing or not an object</source>
-        <translation>%1 : 'data' est manquant ou n'est pas un objet</translation>
+        <translation>%1 : &apos;data&apos; est manquant ou n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>binary frame of %1 bytes exceeds the %2 byte cap</source>
@@ -129,7 +129,7 @@
     </message>
     <message>
         <source>preview frame without image</source>
-        <translation>trame d'aperçu sans image</translation>
+        <translation>trame d&apos;aperçu sans image</translation>
     </message>
     <message>
         <source>type 4 metadata length %1 runs past the frame end (%2 bytes)</source>
@@ -149,19 +149,19 @@
     </message>
     <message>
         <source>TEXT frame prompt id length runs past the frame end</source>
-        <translation>la longueur de l'ID de prompt de la trame TEXT dépasse la fin de la trame</translation>
+        <translation>la longueur de l&apos;ID de prompt de la trame TEXT dépasse la fin de la trame</translation>
     </message>
     <message>
         <source>TEXT frame ends before its node id length</source>
-        <translation>la trame TEXT se termine avant la longueur de l'ID de nœud</translation>
+        <translation>la trame TEXT se termine avant la longueur de l&apos;ID de nœud</translation>
     </message>
     <message>
         <source>TEXT frame node id length %1 runs past the frame end (%2 bytes)</source>
-        <translation>la longueur %1 de l'ID de nœud de la trame TEXT dépasse la fin de la trame (%2 octets)</translation>
+        <translation>la longueur %1 de l&apos;ID de nœud de la trame TEXT dépasse la fin de la trame (%2 octets)</translation>
     </message>
     <message>
         <source>unknown binary event type %1</source>
-        <translation>type d'événement binaire inconnu %1</translation>
+        <translation>type d&apos;événement binaire inconnu %1</translation>
     </message>
     <message>
         <source>unknown ComfyDeploy binary event %1</source>
@@ -189,7 +189,7 @@
     </message>
     <message>
         <source>%1: response is not JSON</source>
-        <translation>%1 : la réponse n'est pas du JSON</translation>
+        <translation>%1 : la réponse n&apos;est pas du JSON</translation>
     </message>
     <message>
         <source>node %1: %2</source>
@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>GET /history: the answer is not a JSON object</source>
-        <translation>GET /history : la réponse n'est pas un objet JSON</translation>
+        <translation>GET /history : la réponse n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>GET /api/jobs: no jobs list</source>
@@ -229,14 +229,14 @@
     </message>
     <message>
         <source>unsupported scheme &apos;%1&apos; (use http, https, ws or wss)</source>
-        <translation>schéma '%1' non pris en charge (utilisez http, https, ws ou wss)</translation>
+        <translation>schéma &apos;%1&apos; non pris en charge (utilisez http, https, ws ou wss)</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App</name>
     <message>
         <source>The image is empty.</source>
-        <translation>L'image est vide.</translation>
+        <translation>L&apos;image est vide.</translation>
     </message>
     <message>
         <source>Not an image in a format this viewer can read.</source>
@@ -244,11 +244,27 @@
     </message>
     <message>
         <source>Refused to decode a %1 × %2 image: it would need %3 of memory (the limit is %4 × %4 pixels and %5).</source>
-        <translation>Décodage d'une image de %1 × %2 refusé : il faudrait %3 de mémoire (la limite est de %4 × %4 pixels et %5).</translation>
+        <translation>Décodage d&apos;une image de %1 × %2 refusé : il faudrait %3 de mémoire (la limite est de %4 × %4 pixels et %5).</translation>
     </message>
     <message>
         <source>The image could not be decoded: %1</source>
-        <translation>L'image n'a pas pu être décodée : %1</translation>
+        <translation>L&apos;image n&apos;a pas pu être décodée : %1</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer within %1 s</source>
+        <translation>le trousseau n'a pas répondu en %1 s</translation>
+    </message>
+    <message>
+        <source>no application object</source>
+        <translation>pas d'objet application</translation>
+    </message>
+    <message>
+        <source>no D-Bus session bus for a secret service</source>
+        <translation>pas de bus de session D-Bus pour un service de secrets</translation>
+    </message>
+    <message>
+        <source>the keychain returned another value</source>
+        <translation>le trousseau a renvoyé une autre valeur</translation>
     </message>
 </context>
 <context>
@@ -271,7 +287,7 @@
     </message>
     <message>
         <source>%1 jobs in the queue (limit %2)</source>
-        <translation>%1 tâches dans la file d'attente (limite %2)</translation>
+        <translation>%1 tâches dans la file d&apos;attente (limite %2)</translation>
     </message>
     <message>
         <source>VRAM %1 % used (limit %2 %)</source>
@@ -330,7 +346,7 @@
     </message>
     <message>
         <source>Execution error</source>
-        <translation>Erreur d'exécution</translation>
+        <translation>Erreur d&apos;exécution</translation>
     </message>
     <message>
         <source>Queue depth</source>
@@ -369,7 +385,7 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Too many files named like %1.</source>
@@ -404,7 +420,7 @@
     </message>
     <message>
         <source>User name and password (basic)</source>
-        <translation>Nom d'utilisateur et mot de passe (basic)</translation>
+        <translation>Nom d&apos;utilisateur et mot de passe (basic)</translation>
     </message>
     <message>
         <source>&amp;Authentication:</source>
@@ -421,10 +437,6 @@
     <message>
         <source>&amp;Password:</source>
         <translation>Mot de &amp;passe :</translation>
-    </message>
-    <message>
-        <source>Advanced</source>
-        <translation>Avancé</translation>
     </message>
     <message>
         <source>Sent as ?token=… on every request (ComfyUI-Login and similar)</source>
@@ -444,7 +456,7 @@
     </message>
     <message>
         <source>Header &amp;value:</source>
-        <translation>&amp;Valeur de l'en-tête :</translation>
+        <translation>&amp;Valeur de l&apos;en-tête :</translation>
     </message>
     <message>
         <source>Sent as the Comfy-User header (multi-user servers)</source>
@@ -455,16 +467,12 @@
         <translation>&amp;Utilisateur Comfy :</translation>
     </message>
     <message>
-        <source>Secrets are stored in plain text in the settings file</source>
-        <translation>Les secrets sont enregistrés en clair dans le fichier de paramètres</translation>
-    </message>
-    <message>
         <source>&amp;Connect</source>
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
         <source>Enter the address of a ComfyUI server.</source>
-        <translation>Saisissez l'adresse d'un serveur ComfyUI.</translation>
+        <translation>Saisissez l&apos;adresse d&apos;un serveur ComfyUI.</translation>
     </message>
     <message>
         <source>Not a server address.</source>
@@ -472,7 +480,91 @@
     </message>
     <message>
         <source>The header name may not contain spaces or colons.</source>
-        <translation>Le nom de l'en-tête ne peut contenir ni espaces ni deux-points.</translation>
+        <translation>Le nom de l&apos;en-tête ne peut contenir ni espaces ni deux-points.</translation>
+    </message>
+    <message>
+        <source>A&amp;dvanced</source>
+        <translation>&amp;Avancé</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Réglage du système</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Pas de proxy</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>SOCKS5</source>
+        <translation>SOCKS5</translation>
+    </message>
+    <message>
+        <source>How to reach this server. System default: the proxy settings of the system (or none).</source>
+        <translation>Comment joindre ce serveur. Réglage du système : les paramètres de proxy du système (ou aucun).</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <source>proxy.example.org</source>
+        <translation>proxy.example.org</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <source>Default: 8080 for HTTP, 1080 for SOCKS5</source>
+        <translation>Par défaut : 8080 pour HTTP, 1080 pour SOCKS5</translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation>Po&amp;rt :</translation>
+    </message>
+    <message>
+        <source>H&amp;ost:</source>
+        <translation>H&amp;ôte :</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>Proxy us&amp;er:</source>
+        <translation>Utilisat&amp;eur du proxy :</translation>
+    </message>
+    <message>
+        <source>Proxy pass&amp;word:</source>
+        <translation>Mot de passe du pro&amp;xy :</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy</source>
+        <translation>Pro&amp;xy</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (par défaut)</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy: %1</source>
+        <translation>Pro&amp;xy : %1</translation>
+    </message>
+    <message>
+        <source>Enter the host name of the proxy.</source>
+        <translation>Saisissez le nom d'hôte du proxy.</translation>
+    </message>
+    <message>
+        <source>The proxy host is a host name or an IP address, without spaces or slashes.</source>
+        <translation>L'hôte du proxy est un nom d'hôte ou une adresse IP, sans espaces ni barres obliques.</translation>
+    </message>
+    <message>
+        <source>Shows or hides more settings</source>
+        <translation>Affiche ou masque d'autres paramètres</translation>
     </message>
 </context>
 <context>
@@ -609,11 +701,11 @@ Cliquez pour vous connecter à un autre serveur.</translation>
     <name>ComfyScope::App::FleetFile</name>
     <message>
         <source>server &quot;%1&quot; has no address</source>
-        <translation>le serveur « %1 » n'a pas d'adresse</translation>
+        <translation>le serveur « %1 » n&apos;a pas d&apos;adresse</translation>
     </message>
     <message>
         <source>server &quot;%1&quot;: header must be &quot;Name: value&quot;</source>
-        <translation>serveur « %1 » : l'en-tête doit être « Nom: valeur »</translation>
+        <translation>serveur « %1 » : l&apos;en-tête doit être « Nom: valeur »</translation>
     </message>
     <message>
         <source>server &quot;%1&quot;: %2</source>
@@ -621,7 +713,7 @@ Cliquez pour vous connecter à un autre serveur.</translation>
     </message>
     <message>
         <source>proxy &quot;%1&quot; is not system, none, http://host:port or socks5://host:port</source>
-        <translation>le proxy « %1 » n'est ni system, ni none, ni http://hôte:port, ni socks5://hôte:port</translation>
+        <translation>le proxy « %1 » n&apos;est ni system, ni none, ni http://hôte:port, ni socks5://hôte:port</translation>
     </message>
     <message>
         <source>proxy &quot;%1&quot; needs a host and a port</source>
@@ -788,7 +880,7 @@ Cliquez pour vous connecter à un autre serveur.</translation>
     </message>
     <message>
         <source>No preview</source>
-        <translation>Pas d'aperçu</translation>
+        <translation>Pas d&apos;aperçu</translation>
     </message>
     <message>
         <source>No connection</source>
@@ -969,7 +1061,7 @@ Cliquez pour vous connecter à un autre serveur.</translation>
     <message>
         <source>No images yet.
 Sampler previews, WebSocket and ComfyDeploy outputs and the final images of every job appear here as they arrive.</source>
-        <translation>Pas encore d'images.
+        <translation>Pas encore d&apos;images.
 Les aperçus du sampler, les sorties WebSocket et ComfyDeploy et les images finales de chaque tâche apparaissent ici dès leur arrivée.</translation>
     </message>
     <message>
@@ -990,11 +1082,11 @@ Les aperçus du sampler, les sorties WebSocket et ComfyDeploy et les images fina
     </message>
     <message>
         <source>Copy Image</source>
-        <translation>Copier l'image</translation>
+        <translation>Copier l&apos;image</translation>
     </message>
     <message>
         <source>Copy Prompt ID</source>
-        <translation>Copier l'ID du prompt</translation>
+        <translation>Copier l&apos;ID du prompt</translation>
     </message>
     <message>
         <source>Show Only This Job</source>
@@ -1021,7 +1113,7 @@ Les aperçus du sampler, les sorties WebSocket et ComfyDeploy et les images fina
     </message>
     <message>
         <source>Double-click an output to open it in the viewer</source>
-        <translation>Double-cliquez sur une sortie pour l'ouvrir dans la visionneuse</translation>
+        <translation>Double-cliquez sur une sortie pour l&apos;ouvrir dans la visionneuse</translation>
     </message>
     <message>
         <source>Outputs</source>
@@ -1037,7 +1129,7 @@ Les aperçus du sampler, les sorties WebSocket et ComfyDeploy et les images fina
     </message>
     <message>
         <source>Could not load the history: %1</source>
-        <translation>Impossible de charger l'historique : %1</translation>
+        <translation>Impossible de charger l&apos;historique : %1</translation>
     </message>
     <message>
         <source>Jobs shown: %1 (Load More for older ones)</source>
@@ -1109,14 +1201,52 @@ dossier %2%3</translation>
     <name>ComfyScope::App::ImageCanvas</name>
     <message>
         <source>No image</source>
-        <translation>Pas d'image</translation>
+        <translation>Pas d&apos;image</translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::JobState</name>
+    <message>
+        <source>Pending</source>
+        <comment>job state</comment>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <comment>job state</comment>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>job state</comment>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>job state</comment>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <comment>job state</comment>
+        <translation>Interrompue</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>job state</comment>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <comment>job state</comment>
+        <translation>Perdue</translation>
     </message>
 </context>
 <context>
     <name>ComfyScope::App::Lightbox</name>
     <message>
         <source>Image Viewer</source>
-        <translation>Visionneuse d'images</translation>
+        <translation>Visionneuse d&apos;images</translation>
     </message>
     <message>
         <source>Newer</source>
@@ -1140,7 +1270,7 @@ dossier %2%3</translation>
     </message>
     <message>
         <source>Fit the image to the window (F)</source>
-        <translation>Ajuster l'image à la fenêtre (F)</translation>
+        <translation>Ajuster l&apos;image à la fenêtre (F)</translation>
     </message>
     <message>
         <source>100%</source>
@@ -1148,7 +1278,7 @@ dossier %2%3</translation>
     </message>
     <message>
         <source>Show one image pixel per screen pixel (1)</source>
-        <translation>Afficher un pixel d'image par pixel d'écran (1)</translation>
+        <translation>Afficher un pixel d&apos;image par pixel d&apos;écran (1)</translation>
     </message>
     <message>
         <source>Zoom In</source>
@@ -1168,7 +1298,7 @@ dossier %2%3</translation>
     </message>
     <message>
         <source>Copy the image to the clipboard (Ctrl+C)</source>
-        <translation>Copier l'image dans le presse-papiers (Ctrl+C)</translation>
+        <translation>Copier l&apos;image dans le presse-papiers (Ctrl+C)</translation>
     </message>
     <message>
         <source>Open Folder</source>
@@ -1176,7 +1306,7 @@ dossier %2%3</translation>
     </message>
     <message>
         <source>Open the folder the image was auto-saved to</source>
-        <translation>Ouvrir le dossier où l'image a été enregistrée automatiquement</translation>
+        <translation>Ouvrir le dossier où l&apos;image a été enregistrée automatiquement</translation>
     </message>
     <message>
         <source>Drag</source>
@@ -1184,7 +1314,7 @@ dossier %2%3</translation>
     </message>
     <message>
         <source>Drag the image into another application (or drag the image itself when it fits the window)</source>
-        <translation>Glisser l'image vers une autre application (ou glisser l'image elle-même si elle tient dans la fenêtre)</translation>
+        <translation>Glisser l&apos;image vers une autre application (ou glisser l&apos;image elle-même si elle tient dans la fenêtre)</translation>
     </message>
     <message>
         <source>Info</source>
@@ -1196,7 +1326,7 @@ dossier %2%3</translation>
     </message>
     <message>
         <source>Loading the full image…</source>
-        <translation>Chargement de l'image complète…</translation>
+        <translation>Chargement de l&apos;image complète…</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -1296,16 +1426,16 @@ dossier %2%3</translation>
     </message>
     <message>
         <source>Save Image As</source>
-        <translation>Enregistrer l'image sous</translation>
+        <translation>Enregistrer l&apos;image sous</translation>
     </message>
     <message>
         <source>The image is still being decoded; try again.</source>
-        <translation>L'image est encore en cours de décodage ; réessayez.</translation>
+        <translation>L&apos;image est encore en cours de décodage ; réessayez.</translation>
     </message>
     <message>
         <source>Could not save %1:
 %2</source>
-        <translation>Impossible d'enregistrer %1 :
+        <translation>Impossible d&apos;enregistrer %1 :
 %2</translation>
     </message>
 </context>
@@ -1413,7 +1543,7 @@ dossier %2%3</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation>File d'attente</translation>
+        <translation>File d&apos;attente</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -1429,7 +1559,7 @@ dossier %2%3</translation>
     </message>
     <message>
         <source>&amp;Queue</source>
-        <translation>&amp;File d'attente</translation>
+        <translation>&amp;File d&apos;attente</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1445,7 +1575,7 @@ dossier %2%3</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation>Barre d'outils principale</translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>Auto-save on</source>
@@ -1461,7 +1591,7 @@ dossier %2%3</translation>
     </message>
     <message>
         <source>Turn auto-save on in Preferences</source>
-        <translation>Activez l'enregistrement automatique dans les préférences</translation>
+        <translation>Activez l&apos;enregistrement automatique dans les préférences</translation>
     </message>
     <message>
         <source>Saving outputs to %1 for this session</source>
@@ -1505,7 +1635,7 @@ dossier %2%3</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation>En file d'attente</translation>
+        <translation>En file d&apos;attente</translation>
     </message>
     <message>
         <source>Seen in the queue (another client)</source>
@@ -1539,7 +1669,7 @@ dossier %2%3</translation>
     </message>
     <message>
         <source>The demo server could not listen on a local port.</source>
-        <translation>Le serveur de démo n'a pu écouter sur aucun port local.</translation>
+        <translation>Le serveur de démo n&apos;a pu écouter sur aucun port local.</translation>
     </message>
     <message>
         <source>Demo server running at %1; it queues a workflow every %2 s</source>
@@ -1551,7 +1681,7 @@ dossier %2%3</translation>
     </message>
     <message>
         <source>This build has no demo server.</source>
-        <translation>Cette version n'a pas de serveur de démo.</translation>
+        <translation>Cette version n&apos;a pas de serveur de démo.</translation>
     </message>
     <message>
         <source>Disconnected from %1</source>
@@ -1571,13 +1701,13 @@ dossier %2%3</translation>
     </message>
     <message>
         <source>The certificate of %1 could not be verified.</source>
-        <translation>Le certificat de %1 n'a pas pu être vérifié.</translation>
+        <translation>Le certificat de %1 n&apos;a pas pu être vérifié.</translation>
     </message>
     <message>
         <source>Trust it only if this fingerprint is the one of your server:
 
 SHA-256: %1</source>
-        <translation>Ne l'approuvez que si cette empreinte est celle de votre serveur :
+        <translation>Ne l&apos;approuvez que si cette empreinte est celle de votre serveur :
 
 SHA-256 : %1</translation>
     </message>
@@ -1591,7 +1721,7 @@ SHA-256 : %1</translation>
     </message>
     <message>
         <source>Interrupt failed: %1</source>
-        <translation>Échec de l'interruption : %1</translation>
+        <translation>Échec de l&apos;interruption : %1</translation>
     </message>
     <message>
         <source>Pending jobs cleared</source>
@@ -1607,7 +1737,7 @@ SHA-256 : %1</translation>
     </message>
     <message>
         <source>Cancel failed: %1</source>
-        <translation>Échec de l'annulation : %1</translation>
+        <translation>Échec de l&apos;annulation : %1</translation>
     </message>
     <message>
         <source>Finished in %1; outputs: %2</source>
@@ -1639,7 +1769,7 @@ SHA-256 : %1</translation>
     </message>
     <message>
         <source>&lt;h3&gt;ComfyScope %1&lt;/h3&gt;&lt;p&gt;A native viewer for ComfyUI servers: live queue, progress, previews and outputs.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;ComfyScope %1&lt;/h3&gt;&lt;p&gt;Une visionneuse native pour serveurs ComfyUI : file d'attente en direct, progression, aperçus et sorties.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, exécuté avec Qt %3.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;ComfyScope %1&lt;/h3&gt;&lt;p&gt;Une visionneuse native pour serveurs ComfyUI : file d&apos;attente en direct, progression, aperçus et sorties.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, exécuté avec Qt %3.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1683,7 +1813,7 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
     </message>
     <message>
         <source>Connect to a server first.</source>
-        <translation>Connectez-vous d'abord à un serveur.</translation>
+        <translation>Connectez-vous d&apos;abord à un serveur.</translation>
     </message>
     <message>
         <source>API-format workflows (*.json);;All files (*)</source>
@@ -1695,11 +1825,11 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
     </message>
     <message>
         <source>%1 is not a JSON workflow: %2</source>
-        <translation>%1 n'est pas un workflow JSON : %2</translation>
+        <translation>%1 n&apos;est pas un workflow JSON : %2</translation>
     </message>
     <message>
         <source>This is a UI workflow. In ComfyUI, use Workflow → Export (API) and queue that file.</source>
-        <translation>Ceci est un workflow d'interface. Dans ComfyUI, utilisez Workflow → Export (API) et mettez ce fichier en file.</translation>
+        <translation>Ceci est un workflow d&apos;interface. Dans ComfyUI, utilisez Workflow → Export (API) et mettez ce fichier en file.</translation>
     </message>
     <message>
         <source>Queued %1 as %2</source>
@@ -1718,7 +1848,7 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
     <name>ComfyScope::App::NewestImagesWidget</name>
     <message>
         <source>No images yet</source>
-        <translation>Pas encore d'images</translation>
+        <translation>Pas encore d&apos;images</translation>
     </message>
 </context>
 <context>
@@ -1808,11 +1938,11 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
     </message>
     <message>
         <source>Auto-save Folder</source>
-        <translation>Dossier d'enregistrement automatique</translation>
+        <translation>Dossier d&apos;enregistrement automatique</translation>
     </message>
     <message>
         <source>Everything the gallery holds (full-size images, thumbnails and the bytes kept to decode again) stays under this. Full-size images go first (oldest first) and are decoded again when opened; then the oldest images.</source>
-        <translation>Tout ce que contient la galerie (images pleine taille, vignettes et octets conservés pour un nouveau décodage) reste en dessous. Les images pleine taille partent d'abord (les plus anciennes en premier) et sont décodées à nouveau à l'ouverture ; puis les images les plus anciennes.</translation>
+        <translation>Tout ce que contient la galerie (images pleine taille, vignettes et octets conservés pour un nouveau décodage) reste en dessous. Les images pleine taille partent d&apos;abord (les plus anciennes en premier) et sont décodées à nouveau à l&apos;ouverture ; puis les images les plus anciennes.</translation>
     </message>
     <message>
         <source>Gallery memory &amp;budget:</source>
@@ -1834,6 +1964,14 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
         <source>Takes effect after restarting ComfyScope.</source>
         <translation>Prend effet au prochain démarrage de ComfyScope.</translation>
     </message>
+    <message>
+        <source>Passwords and Tokens</source>
+        <translation>Mots de passe et jetons</translation>
+    </message>
+    <message>
+        <source>Untick &quot;Remember passwords and tokens&quot; when connecting to keep a server&apos;s secrets out of that file.</source>
+        <translation>Décochez « Mémoriser les mots de passe et jetons » lors de la connexion pour que les secrets d'un serveur n'aillent pas dans ce fichier.</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::ProgressPanel</name>
@@ -1847,7 +1985,7 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
     </message>
     <message>
         <source>No job is running. Jobs queued on the server appear here as they start.</source>
-        <translation>Aucune tâche en cours. Les tâches mises en file sur le serveur apparaissent ici dès qu'elles démarrent.</translation>
+        <translation>Aucune tâche en cours. Les tâches mises en file sur le serveur apparaissent ici dès qu&apos;elles démarrent.</translation>
     </message>
     <message>
         <source>Not connected.</source>
@@ -1875,7 +2013,7 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
     </message>
     <message>
         <source>This job belongs to another client; the server sends its progress only to that client.</source>
-        <translation>Cette tâche appartient à un autre client ; le serveur n'envoie sa progression qu'à ce client.</translation>
+        <translation>Cette tâche appartient à un autre client ; le serveur n&apos;envoie sa progression qu&apos;à ce client.</translation>
     </message>
     <message>
         <source>%1 % — %2 of %3 nodes</source>
@@ -1895,7 +2033,7 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
     </message>
     <message>
         <source>no steps</source>
-        <translation>pas d'étapes</translation>
+        <translation>pas d&apos;étapes</translation>
     </message>
     <message>
         <source>Waiting in the queue</source>
@@ -1918,7 +2056,7 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
     </message>
     <message>
         <source>The job left the queue without a history entry (server restarted?).</source>
-        <translation>La tâche a quitté la file sans entrée d'historique (serveur redémarré ?).</translation>
+        <translation>La tâche a quitté la file sans entrée d&apos;historique (serveur redémarré ?).</translation>
     </message>
     <message>
         <source>%1 · other</source>
@@ -1956,7 +2094,7 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
     </message>
     <message>
         <source>Queued by another client: the server sends its progress only to that client, so only its place in the queue and its outcome are shown.</source>
-        <translation>Mise en file par un autre client : le serveur n'envoie sa progression qu'à ce client, seuls sa place dans la file et son résultat sont donc affichés.</translation>
+        <translation>Mise en file par un autre client : le serveur n&apos;envoie sa progression qu&apos;à ce client, seuls sa place dans la file et son résultat sont donc affichés.</translation>
     </message>
     <message>
         <source>Queued: %1</source>
@@ -2003,7 +2141,7 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
     </message>
     <message>
         <source>Remove the selected job from the queue, or interrupt it if it is running (Delete)</source>
-        <translation>Retirer la tâche sélectionnée de la file, ou l'interrompre si elle est en cours (Suppr)</translation>
+        <translation>Retirer la tâche sélectionnée de la file, ou l&apos;interrompre si elle est en cours (Suppr)</translation>
     </message>
     <message>
         <source>Show &amp;Finished</source>
@@ -2015,7 +2153,7 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
     </message>
     <message>
         <source>Copy Prompt ID</source>
-        <translation>Copier l'ID du prompt</translation>
+        <translation>Copier l&apos;ID du prompt</translation>
     </message>
     <message>
         <source>Show Outputs in Gallery</source>
@@ -2023,7 +2161,7 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
     </message>
     <message>
         <source>Show Error…</source>
-        <translation>Afficher l'erreur…</translation>
+        <translation>Afficher l&apos;erreur…</translation>
     </message>
     <message>
         <source>Interrupt</source>
@@ -2036,6 +2174,37 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
     <message>
         <source>Job %1</source>
         <translation>Tâche %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::SecretStore</name>
+    <message>
+        <source>turned off by COMFYSCOPE_NO_KEYCHAIN</source>
+        <translation>désactivé par COMFYSCOPE_NO_KEYCHAIN</translation>
+    </message>
+    <message>
+        <source>no keychain service</source>
+        <translation>pas de service de trousseau</translation>
+    </message>
+    <message>
+        <source>this build has no keychain support</source>
+        <translation>cette version ne prend pas en charge le trousseau</translation>
+    </message>
+    <message>
+        <source>Remembered passwords and tokens are stored in the system keychain.</source>
+        <translation>Les mots de passe et jetons mémorisés sont enregistrés dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Remembered passwords and tokens are stored in plain text in the settings file %1 (no keychain: %2).</source>
+        <translation>Les mots de passe et jetons mémorisés sont enregistrés en clair dans le fichier de paramètres %1 (pas de trousseau : %2).</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain.</source>
+        <translation>Enregistrés dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>No keychain: stored in plain text in %1</source>
+        <translation>Pas de trousseau : enregistrés en clair dans %1</translation>
     </message>
 </context>
 <context>
@@ -2057,7 +2226,7 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
     </message>
     <message>
         <source>Serve the fleet status on &amp;127.0.0.1, port</source>
-        <translation>Publier l'état de la flotte sur &amp;127.0.0.1, port</translation>
+        <translation>Publier l&apos;état de la flotte sur &amp;127.0.0.1, port</translation>
     </message>
     <message>
         <source>Monitoring Station Settings</source>
@@ -2065,7 +2234,7 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
     </message>
     <message>
         <source>Alert rules</source>
-        <translation>Règles d'alerte</translation>
+        <translation>Règles d&apos;alerte</translation>
     </message>
     <message>
         <source>when unreachable for more than</source>
@@ -2081,7 +2250,7 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
     </message>
     <message>
         <source>when VRAM use is above</source>
-        <translation>si l'utilisation de la VRAM dépasse</translation>
+        <translation>si l&apos;utilisation de la VRAM dépasse</translation>
     </message>
     <message>
         <source>when a job fails (any client)</source>
@@ -2093,7 +2262,7 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
     </message>
     <message>
         <source>Status export (for other tools)</source>
-        <translation>Export de l'état (pour d'autres outils)</translation>
+        <translation>Export de l&apos;état (pour d&apos;autres outils)</translation>
     </message>
     <message>
         <source>Off</source>
@@ -2105,7 +2274,7 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
     </message>
     <message>
         <source>Status File</source>
-        <translation>Fichier d'état</translation>
+        <translation>Fichier d&apos;état</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
@@ -2113,7 +2282,7 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
     </message>
     <message>
         <source>Status &amp;file:</source>
-        <translation>&amp;Fichier d'état :</translation>
+        <translation>&amp;Fichier d&apos;état :</translation>
     </message>
     <message>
         <source>GET /status.json answers the same JSON as the file. Only this computer can reach it.</source>
@@ -2152,7 +2321,7 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation>Requiert l'attention</translation>
+        <translation>Requiert l&apos;attention</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2280,7 +2449,7 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
     </message>
     <message>
         <source>Queue (all servers)</source>
-        <translation>File d'attente (tous les serveurs)</translation>
+        <translation>File d&apos;attente (tous les serveurs)</translation>
     </message>
     <message>
         <source>Show the queue of</source>
@@ -2389,7 +2558,7 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
     </message>
     <message>
         <source>A demo server could not listen on a local port.</source>
-        <translation>Un serveur de démo n'a pu écouter sur aucun port local.</translation>
+        <translation>Un serveur de démo n&apos;a pu écouter sur aucun port local.</translation>
     </message>
     <message>
         <source>gpu-%1</source>
@@ -2408,7 +2577,7 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
     </message>
     <message>
         <source>This build has no demo server.</source>
-        <translation>Cette version n'a pas de serveur de démo.</translation>
+        <translation>Cette version n&apos;a pas de serveur de démo.</translation>
     </message>
     <message>
         <source>Alert: %1 — %2</source>
@@ -2424,7 +2593,7 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
     </message>
     <message>
         <source>Copy Address</source>
-        <translation>Copier l'adresse</translation>
+        <translation>Copier l&apos;adresse</translation>
     </message>
     <message>
         <source>Interrupt</source>
@@ -2460,7 +2629,7 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
 Without them, write ${VARIABLE} placeholders into the file by hand and set the variables in the environment.</source>
         <translation>Inclure les jetons et mots de passe dans le fichier ?
 
-Sans eux, écrivez à la main des espaces réservés ${VARIABLE} dans le fichier et définissez les variables dans l'environnement.</translation>
+Sans eux, écrivez à la main des espaces réservés ${VARIABLE} dans le fichier et définissez les variables dans l&apos;environnement.</translation>
     </message>
     <message>
         <source>Export Job Durations</source>
@@ -2476,7 +2645,7 @@ Sans eux, écrivez à la main des espaces réservés ${VARIABLE} dans le fichier
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Written %1</source>
@@ -2531,7 +2700,7 @@ Sans eux, écrivez à la main des espaces réservés ${VARIABLE} dans le fichier
     <name>ComfyScope::App::StatusPublisher</name>
     <message>
         <source>Cannot listen on 127.0.0.1:%1: %2</source>
-        <translation>Impossible d'écouter sur 127.0.0.1:%1 : %2</translation>
+        <translation>Impossible d&apos;écouter sur 127.0.0.1:%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2594,17 +2763,17 @@ Sans eux, écrivez à la main des espaces réservés ${VARIABLE} dans le fichier
         <source>Queue an API-format workflow (File → Export (API) in the web UI) and print its prompt id. With --wait, follow it to the end, printing one JSON line per change.
 
 Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node errors are printed), 3 connection failure.</source>
-        <translation>Mettre en file un workflow au format API (File → Export (API) dans l'interface web) et afficher son ID de prompt. Avec --wait, le suivre jusqu'au bout en affichant une ligne JSON par changement.
+        <translation>Mettre en file un workflow au format API (File → Export (API) dans l&apos;interface web) et afficher son ID de prompt. Avec --wait, le suivre jusqu&apos;au bout en affichant une ligne JSON par changement.
 
-Code de sortie : 0 succès, 1 erreur d'exécution ou interruption, 2 erreur de validation (les erreurs de nœud sont affichées), 3 échec de connexion.</translation>
+Code de sortie : 0 succès, 1 erreur d&apos;exécution ou interruption, 2 erreur de validation (les erreurs de nœud sont affichées), 3 échec de connexion.</translation>
     </message>
     <message>
         <source>API-format workflow JSON file (&apos;-&apos; for stdin).</source>
-        <translation>Fichier JSON de workflow au format API ('-' pour l'entrée standard).</translation>
+        <translation>Fichier JSON de workflow au format API (&apos;-&apos; pour l&apos;entrée standard).</translation>
     </message>
     <message>
         <source>Follow the prompt until it finishes.</source>
-        <translation>Suivre le prompt jusqu'à sa fin.</translation>
+        <translation>Suivre le prompt jusqu&apos;à sa fin.</translation>
     </message>
     <message>
         <source>With --wait: download every output image into DIR.</source>
@@ -2620,7 +2789,7 @@ Code de sortie : 0 succès, 1 erreur d'exécution ou interruption, 2 erreur de v
     </message>
     <message>
         <source>Use this prompt id instead of a new UUID.</source>
-        <translation>Utiliser cet ID de prompt au lieu d'un nouvel UUID.</translation>
+        <translation>Utiliser cet ID de prompt au lieu d&apos;un nouvel UUID.</translation>
     </message>
     <message>
         <source>With --wait: give up (exit 3) without a connection after S seconds.</source>
@@ -2636,11 +2805,11 @@ Code de sortie : 0 succès, 1 erreur d'exécution ou interruption, 2 erreur de v
     </message>
     <message>
         <source>error: %1 is not a JSON object: %2</source>
-        <translation>erreur : %1 n'est pas un objet JSON : %2</translation>
+        <translation>erreur : %1 n&apos;est pas un objet JSON : %2</translation>
     </message>
     <message>
         <source>error: %1 is a UI workflow; export it in API format (Workflow → Export (API)) and try again</source>
-        <translation>erreur : %1 est un workflow d'interface ; exportez-le au format API (Workflow → Export (API)) et réessayez</translation>
+        <translation>erreur : %1 est un workflow d&apos;interface ; exportez-le au format API (Workflow → Export (API)) et réessayez</translation>
     </message>
     <message>
         <source>error: the server refused the workflow: %1</source>
@@ -2656,11 +2825,11 @@ Code de sortie : 0 succès, 1 erreur d'exécution ou interruption, 2 erreur de v
     </message>
     <message>
         <source>Show the server&apos;s queue (running and pending prompts, in execution order), or change it.</source>
-        <translation>Afficher la file du serveur (prompts en cours et en attente, dans l'ordre d'exécution), ou la modifier.</translation>
+        <translation>Afficher la file du serveur (prompts en cours et en attente, dans l&apos;ordre d&apos;exécution), ou la modifier.</translation>
     </message>
     <message>
         <source>Cancel a prompt: delete it if pending, interrupt it if running.</source>
-        <translation>Annuler un prompt : le supprimer s'il est en attente, l'interrompre s'il est en cours.</translation>
+        <translation>Annuler un prompt : le supprimer s&apos;il est en attente, l&apos;interrompre s&apos;il est en cours.</translation>
     </message>
     <message>
         <source>Delete every pending prompt (the running one goes on).</source>
@@ -2668,15 +2837,15 @@ Code de sortie : 0 succès, 1 erreur d'exécution ou interruption, 2 erreur de v
     </message>
     <message>
         <source>Print JSON instead of a table.</source>
-        <translation>Afficher du JSON au lieu d'un tableau.</translation>
+        <translation>Afficher du JSON au lieu d&apos;un tableau.</translation>
     </message>
     <message>
         <source>pending queue cleared</source>
-        <translation>file d'attente vidée</translation>
+        <translation>file d&apos;attente vidée</translation>
     </message>
     <message>
         <source>error: %1 is neither running nor pending</source>
-        <translation>erreur : %1 n'est ni en cours ni en attente</translation>
+        <translation>erreur : %1 n&apos;est ni en cours ni en attente</translation>
     </message>
     <message>
         <source>interrupted %1</source>
@@ -2708,7 +2877,7 @@ Code de sortie : 0 succès, 1 erreur d'exécution ou interruption, 2 erreur de v
     </message>
     <message>
         <source>Start at entry K from the oldest (v0.3.60+).</source>
-        <translation>Commencer à l'entrée K à partir de la plus ancienne (v0.3.60+).</translation>
+        <translation>Commencer à l&apos;entrée K à partir de la plus ancienne (v0.3.60+).</translation>
     </message>
     <message>
         <source>Show one prompt.</source>
@@ -2716,11 +2885,11 @@ Code de sortie : 0 succès, 1 erreur d'exécution ou interruption, 2 erreur de v
     </message>
     <message>
         <source>Print JSON lines instead of a table.</source>
-        <translation>Afficher des lignes JSON au lieu d'un tableau.</translation>
+        <translation>Afficher des lignes JSON au lieu d&apos;un tableau.</translation>
     </message>
     <message>
         <source>no history</source>
-        <translation>pas d'historique</translation>
+        <translation>pas d&apos;historique</translation>
     </message>
     <message>
         <source>Show server version, devices and memory (/system_stats) and its feature flags (/features).</source>
@@ -2764,7 +2933,7 @@ Code de sortie : 0 succès, 1 erreur d'exécution ou interruption, 2 erreur de v
     </message>
     <message>
         <source>Only interrupt this prompt.</source>
-        <translation>N'interrompre que ce prompt.</translation>
+        <translation>N&apos;interrompre que ce prompt.</translation>
     </message>
     <message>
         <source>interrupt sent</source>
@@ -2792,7 +2961,7 @@ Code de sortie : 0 succès, 1 erreur d'exécution ou interruption, 2 erreur de v
     </message>
     <message>
         <source>Server preview method (default auto).</source>
-        <translation>Méthode d'aperçu du serveur (auto par défaut).</translation>
+        <translation>Méthode d&apos;aperçu du serveur (auto par défaut).</translation>
     </message>
     <message>
         <source>Milliseconds per sampler step (default 60).</source>
@@ -2804,23 +2973,23 @@ Code de sortie : 0 succès, 1 erreur d'exécution ou interruption, 2 erreur de v
     </message>
     <message>
         <source>Stop after S seconds.</source>
-        <translation>S'arrêter après S secondes.</translation>
+        <translation>S&apos;arrêter après S secondes.</translation>
     </message>
     <message>
         <source>Load mode: stream N previews per second (512x512 JPEG with progress and progress_state) to every connected client; each preview&apos;s metadata carries sent_ns for latency measurements (see &apos;watch&apos;).</source>
-        <translation>Mode charge : envoyer N aperçus par seconde (JPEG 512x512 avec progress et progress_state) à chaque client connecté ; les métadonnées de chaque aperçu portent sent_ns pour mesurer la latence (voir 'watch').</translation>
+        <translation>Mode charge : envoyer N aperçus par seconde (JPEG 512x512 avec progress et progress_state) à chaque client connecté ; les métadonnées de chaque aperçu portent sent_ns pour mesurer la latence (voir &apos;watch&apos;).</translation>
     </message>
     <message>
         <source>error: cannot listen on port %1</source>
-        <translation>erreur : impossible d'écouter sur le port %1</translation>
+        <translation>erreur : impossible d&apos;écouter sur le port %1</translation>
     </message>
     <message>
         <source>simulated ComfyUI listening on %1</source>
-        <translation>ComfyUI simulé à l'écoute sur %1</translation>
+        <translation>ComfyUI simulé à l&apos;écoute sur %1</translation>
     </message>
     <message>
         <source>error: this build has no simulator</source>
-        <translation>erreur : cette version n'a pas de simulateur</translation>
+        <translation>erreur : cette version n&apos;a pas de simulateur</translation>
     </message>
 </context>
 <context>
@@ -2831,11 +3000,11 @@ Code de sortie : 0 succès, 1 erreur d'exécution ou interruption, 2 erreur de v
     </message>
     <message>
         <source>Comfy-User header (a user id, --multi-user servers).</source>
-        <translation>En-tête Comfy-User (un ID d'utilisateur, serveurs --multi-user).</translation>
+        <translation>En-tête Comfy-User (un ID d&apos;utilisateur, serveurs --multi-user).</translation>
     </message>
     <message>
         <source>Send &apos;Authorization: Bearer&apos; with the token read from this environment variable.</source>
-        <translation>Envoyer 'Authorization: Bearer' avec le jeton lu dans cette variable d'environnement.</translation>
+        <translation>Envoyer &apos;Authorization: Bearer&apos; avec le jeton lu dans cette variable d&apos;environnement.</translation>
     </message>
     <message>
         <source>HTTP Basic user; the password is read from $COMFYSCOPE_PASSWORD.</source>
@@ -2843,11 +3012,11 @@ Code de sortie : 0 succès, 1 erreur d'exécution ou interruption, 2 erreur de v
     </message>
     <message>
         <source>Add ?token= (ComfyUI-Login) read from this environment variable to every request.</source>
-        <translation>Ajouter à chaque requête ?token= (ComfyUI-Login) lu dans cette variable d'environnement.</translation>
+        <translation>Ajouter à chaque requête ?token= (ComfyUI-Login) lu dans cette variable d&apos;environnement.</translation>
     </message>
     <message>
         <source>Extra header &apos;Name: value&apos; for every request (repeatable).</source>
-        <translation>En-tête supplémentaire 'Nom: valeur' pour chaque requête (répétable).</translation>
+        <translation>En-tête supplémentaire &apos;Nom: valeur&apos; pour chaque requête (répétable).</translation>
     </message>
     <message>
         <source>REST request timeout in milliseconds (default 30000).</source>
@@ -2859,7 +3028,7 @@ Code de sortie : 0 succès, 1 erreur d'exécution ou interruption, 2 erreur de v
     </message>
     <message>
         <source>error: bad --header &apos;%1&apos; (want &apos;Name: value&apos;)</source>
-        <translation>erreur : --header '%1' incorrect (attendu 'Nom: valeur')</translation>
+        <translation>erreur : --header &apos;%1&apos; incorrect (attendu &apos;Nom: valeur&apos;)</translation>
     </message>
     <message>
         <source>cannot create directory %1</source>
@@ -2867,7 +3036,7 @@ Code de sortie : 0 succès, 1 erreur d'exécution ou interruption, 2 erreur de v
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d'écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Usage: comfyscope-cli COMMAND [options]
@@ -2887,21 +3056,21 @@ Exit status: 0 success, 1 execution error, 2 validation error, 3 connection fail
         <translation>Usage : comfyscope-cli COMMANDE [options]
 
 Commandes :
-  watch       afficher chaque événement d'un serveur en lignes JSON
-  submit      mettre en file un workflow au format API (fichier JSON) ; --wait le suit jusqu'au bout
+  watch       afficher chaque événement d&apos;un serveur en lignes JSON
+  submit      mettre en file un workflow au format API (fichier JSON) ; --wait le suit jusqu&apos;au bout
   queue       lister la file ; --cancel ID, --clear
   history     lister les prompts terminés ; --max N
   stats       version du serveur, périphériques et mémoire (/system_stats)
   interrupt   arrêter le prompt en cours (ou seulement --prompt-id ID)
   simulate    lancer le serveur ComfyUI simulé intégré
 
-'comfyscope-cli COMMANDE --help' affiche les options d'une commande.
-Code de sortie : 0 succès, 1 erreur d'exécution, 2 erreur de validation, 3 échec de connexion, 64 erreur d'utilisation.
+&apos;comfyscope-cli COMMANDE --help&apos; affiche les options d&apos;une commande.
+Code de sortie : 0 succès, 1 erreur d&apos;exécution, 2 erreur de validation, 3 échec de connexion, 64 erreur d&apos;utilisation.
 </translation>
     </message>
     <message>
         <source>error: unknown command &apos;%1&apos;</source>
-        <translation>erreur : commande inconnue '%1'</translation>
+        <translation>erreur : commande inconnue &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Watch a ComfyUI server and print one JSON object per line for every event: server messages, binary frames (kind, format, size, prompt and node), connection changes and protocol errors.
@@ -2917,11 +3086,11 @@ Code de sortie : 0 à la fin normale (--count ou --timeout atteint, ou SIGINT), 
     </message>
     <message>
         <source>Stop after N server events.</source>
-        <translation>S'arrêter après N événements du serveur.</translation>
+        <translation>S&apos;arrêter après N événements du serveur.</translation>
     </message>
     <message>
         <source>Stop after S seconds.</source>
-        <translation>S'arrêter après S secondes.</translation>
+        <translation>S&apos;arrêter après S secondes.</translation>
     </message>
     <message>
         <source>Save every received image into DIR and print the file name.</source>
@@ -2937,7 +3106,7 @@ Code de sortie : 0 à la fin normale (--count ou --timeout atteint, ou SIGINT), 
     </message>
     <message>
         <source>Give up with exit status 3 if no connection is made within S seconds (default 10).</source>
-        <translation>Abandonner avec le code 3 si aucune connexion n'est établie en S secondes (10 par défaut).</translation>
+        <translation>Abandonner avec le code 3 si aucune connexion n&apos;est établie en S secondes (10 par défaut).</translation>
     </message>
     <message>
         <source>error: cannot reach %1: %2</source>
@@ -2953,14 +3122,14 @@ Code de sortie : 0 à la fin normale (--count ou --timeout atteint, ou SIGINT), 
     </message>
     <message>
         <source>error: --%1 needs a number, not &apos;%2&apos;</source>
-        <translation>erreur : --%1 attend un nombre, pas '%2'</translation>
+        <translation>erreur : --%1 attend un nombre, pas &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Watch a ComfyUI server: queue, progress, live previews and outputs.</source>
-        <translation>Surveiller un serveur ComfyUI : file d'attente, progression, aperçus en direct et sorties.</translation>
+        <translation>Surveiller un serveur ComfyUI : file d&apos;attente, progression, aperçus en direct et sorties.</translation>
     </message>
     <message>
         <source>url</source>
@@ -2985,7 +3154,7 @@ Code de sortie : 0 à la fin normale (--count ou --timeout atteint, ou SIGINT), 
     <message>
         <source>This build has no demo server.
 </source>
-        <translation>Cette version n'a pas de serveur de démo.
+        <translation>Cette version n&apos;a pas de serveur de démo.
 </translation>
     </message>
     <message>
@@ -3026,11 +3195,11 @@ Code de sortie : 0 à la fin normale (--count ou --timeout atteint, ou SIGINT), 
     </message>
     <message>
         <source>Write the fleet&apos;s state as JSON to this file every few seconds (monitoring station).</source>
-        <translation>Écrire l'état de la flotte en JSON dans ce fichier toutes les quelques secondes (station de surveillance).</translation>
+        <translation>Écrire l&apos;état de la flotte en JSON dans ce fichier toutes les quelques secondes (station de surveillance).</translation>
     </message>
     <message>
         <source>Serve the fleet&apos;s state as JSON on http://127.0.0.1:PORT/status.json (monitoring station).</source>
-        <translation>Publier l'état de la flotte en JSON sur http://127.0.0.1:PORT/status.json (station de surveillance).</translation>
+        <translation>Publier l&apos;état de la flotte en JSON sur http://127.0.0.1:PORT/status.json (station de surveillance).</translation>
     </message>
     <message>
         <source>port</source>

@@ -41,23 +41,23 @@
     </message>
     <message>
         <source>missing field &apos;%1&apos;</source>
-        <translation>フィールド '%1' がありません</translation>
+        <translation>フィールド &apos;%1&apos; がありません</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; is not a string</source>
-        <translation>フィールド '%1' は文字列ではありません</translation>
+        <translation>フィールド &apos;%1&apos; は文字列ではありません</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; is not a number</source>
-        <translation>フィールド '%1' は数値ではありません</translation>
+        <translation>フィールド &apos;%1&apos; は数値ではありません</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; is not a list</source>
-        <translation>フィールド '%1' はリストではありません</translation>
+        <translation>フィールド &apos;%1&apos; はリストではありません</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; holds a non-string</source>
-        <translation>フィールド '%1' に文字列以外が含まれています</translation>
+        <translation>フィールド &apos;%1&apos; に文字列以外が含まれています</translation>
     </message>
     <message>
         <source>status.exec_info.queue_remaining is missing or not a number</source>
@@ -69,39 +69,39 @@
     </message>
     <message>
         <source>field &apos;status&apos; is not an object</source>
-        <translation>フィールド 'status' はオブジェクトではありません</translation>
+        <translation>フィールド &apos;status&apos; はオブジェクトではありません</translation>
     </message>
     <message>
         <source>missing field &apos;status&apos;</source>
-        <translation>フィールド 'status' がありません</translation>
+        <translation>フィールド &apos;status&apos; がありません</translation>
     </message>
     <message>
         <source>missing field &apos;node&apos;</source>
-        <translation>フィールド 'node' がありません</translation>
+        <translation>フィールド &apos;node&apos; がありません</translation>
     </message>
     <message>
         <source>field &apos;nodes&apos; is missing or not an object</source>
-        <translation>フィールド 'nodes' がないかオブジェクトではありません</translation>
+        <translation>フィールド &apos;nodes&apos; がないかオブジェクトではありません</translation>
     </message>
     <message>
         <source>node entry &apos;%1&apos; is not an object</source>
-        <translation>ノード項目 '%1' はオブジェクトではありません</translation>
+        <translation>ノード項目 &apos;%1&apos; はオブジェクトではありません</translation>
     </message>
     <message>
         <source>node &apos;%1&apos;: %2</source>
-        <translation>ノード '%1': %2</translation>
+        <translation>ノード &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>field &apos;output&apos; is not an object</source>
-        <translation>フィールド 'output' はオブジェクトではありません</translation>
+        <translation>フィールド &apos;output&apos; はオブジェクトではありません</translation>
     </message>
     <message>
         <source>field &apos;max_upload_size&apos; is not a number</source>
-        <translation>フィールド 'max_upload_size' は数値ではありません</translation>
+        <translation>フィールド &apos;max_upload_size&apos; は数値ではありません</translation>
     </message>
     <message>
         <source>field &apos;entries&apos; is missing or not a list</source>
-        <translation>フィールド 'entries' がないかリストではありません</translation>
+        <translation>フィールド &apos;entries&apos; がないかリストではありません</translation>
     </message>
     <message>
         <source>malformed JSON: %1 at offset %2</source>
@@ -113,11 +113,11 @@
     </message>
     <message>
         <source>message has no string &apos;%1&apos;</source>
-        <translation>メッセージに文字列 '%1' がありません</translation>
+        <translation>メッセージに文字列 &apos;%1&apos; がありません</translation>
     </message>
     <message>
         <source>%1: &apos;data&apos; is missing or not an object</source>
-        <translation>%1: 'data' がないかオブジェクトではありません</translation>
+        <translation>%1: &apos;data&apos; がないかオブジェクトではありません</translation>
     </message>
     <message>
         <source>binary frame of %1 bytes exceeds the %2 byte cap</source>
@@ -229,7 +229,7 @@
     </message>
     <message>
         <source>unsupported scheme &apos;%1&apos; (use http, https, ws or wss)</source>
-        <translation>サポートされていないスキーム '%1' (http、https、ws、wss を使用してください)</translation>
+        <translation>サポートされていないスキーム &apos;%1&apos; (http、https、ws、wss を使用してください)</translation>
     </message>
 </context>
 <context>
@@ -249,6 +249,22 @@
     <message>
         <source>The image could not be decoded: %1</source>
         <translation>画像をデコードできませんでした: %1</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer within %1 s</source>
+        <translation>キーチェーンが %1 秒以内に応答しませんでした</translation>
+    </message>
+    <message>
+        <source>no application object</source>
+        <translation>アプリケーションオブジェクトがありません</translation>
+    </message>
+    <message>
+        <source>no D-Bus session bus for a secret service</source>
+        <translation>シークレットサービス用の D-Bus セッションバスがありません</translation>
+    </message>
+    <message>
+        <source>the keychain returned another value</source>
+        <translation>キーチェーンが別の値を返しました</translation>
     </message>
 </context>
 <context>
@@ -423,10 +439,6 @@
         <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
-        <source>Advanced</source>
-        <translation>詳細</translation>
-    </message>
-    <message>
         <source>Sent as ?token=… on every request (ComfyUI-Login and similar)</source>
         <translation>すべてのリクエストに ?token=… として送信 (ComfyUI-Login など)</translation>
     </message>
@@ -455,10 +467,6 @@
         <translation>Comfy ユーザー(&amp;U):</translation>
     </message>
     <message>
-        <source>Secrets are stored in plain text in the settings file</source>
-        <translation>秘密情報は設定ファイルに平文で保存されます</translation>
-    </message>
-    <message>
         <source>&amp;Connect</source>
         <translation>接続(&amp;C)</translation>
     </message>
@@ -473,6 +481,90 @@
     <message>
         <source>The header name may not contain spaces or colons.</source>
         <translation>ヘッダー名に空白やコロンは使えません。</translation>
+    </message>
+    <message>
+        <source>A&amp;dvanced</source>
+        <translation>詳細(&amp;D)</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>システムの既定</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>プロキシなし</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>SOCKS5</source>
+        <translation>SOCKS5</translation>
+    </message>
+    <message>
+        <source>How to reach this server. System default: the proxy settings of the system (or none).</source>
+        <translation>このサーバーへの接続方法。システムの既定: システムのプロキシ設定 (またはなし)。</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>種類(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>proxy.example.org</source>
+        <translation>proxy.example.org</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>既定</translation>
+    </message>
+    <message>
+        <source>Default: 8080 for HTTP, 1080 for SOCKS5</source>
+        <translation>既定: HTTP は 8080、SOCKS5 は 1080</translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation>ポート(&amp;R):</translation>
+    </message>
+    <message>
+        <source>H&amp;ost:</source>
+        <translation>ホスト(&amp;O):</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>Proxy us&amp;er:</source>
+        <translation>プロキシユーザー(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Proxy pass&amp;word:</source>
+        <translation>プロキシパスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy</source>
+        <translation>プロキシ(&amp;X)</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (既定)</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy: %1</source>
+        <translation>プロキシ(&amp;X): %1</translation>
+    </message>
+    <message>
+        <source>Enter the host name of the proxy.</source>
+        <translation>プロキシのホスト名を入力してください。</translation>
+    </message>
+    <message>
+        <source>The proxy host is a host name or an IP address, without spaces or slashes.</source>
+        <translation>プロキシのホストは、空白やスラッシュを含まないホスト名または IP アドレスです。</translation>
+    </message>
+    <message>
+        <source>Shows or hides more settings</source>
+        <translation>その他の設定を表示/非表示</translation>
     </message>
 </context>
 <context>
@@ -645,7 +737,7 @@ Click to connect to another server.</source>
     </message>
     <message>
         <source>%1: no &quot;servers&quot; list</source>
-        <translation>%1: "servers" リストがありません</translation>
+        <translation>%1: &quot;servers&quot; リストがありません</translation>
     </message>
     <message>
         <source>server %1</source>
@@ -1107,6 +1199,44 @@ Sampler previews, WebSocket and ComfyDeploy outputs and the final images of ever
     <message>
         <source>No image</source>
         <translation>画像なし</translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::JobState</name>
+    <message>
+        <source>Pending</source>
+        <comment>job state</comment>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <comment>job state</comment>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>job state</comment>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>job state</comment>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <comment>job state</comment>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>job state</comment>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <comment>job state</comment>
+        <translation>消失</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +1961,14 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
         <source>Takes effect after restarting ComfyScope.</source>
         <translation>ComfyScope の再起動後に有効になります。</translation>
     </message>
+    <message>
+        <source>Passwords and Tokens</source>
+        <translation>パスワードとトークン</translation>
+    </message>
+    <message>
+        <source>Untick &quot;Remember passwords and tokens&quot; when connecting to keep a server&apos;s secrets out of that file.</source>
+        <translation>サーバーの秘密情報をそのファイルに保存しないには、接続時に「パスワードとトークンを記憶する」のチェックを外してください。</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::ProgressPanel</name>
@@ -2033,6 +2171,37 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
     <message>
         <source>Job %1</source>
         <translation>ジョブ %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::SecretStore</name>
+    <message>
+        <source>turned off by COMFYSCOPE_NO_KEYCHAIN</source>
+        <translation>COMFYSCOPE_NO_KEYCHAIN により無効</translation>
+    </message>
+    <message>
+        <source>no keychain service</source>
+        <translation>キーチェーンサービスがありません</translation>
+    </message>
+    <message>
+        <source>this build has no keychain support</source>
+        <translation>このビルドはキーチェーンに対応していません</translation>
+    </message>
+    <message>
+        <source>Remembered passwords and tokens are stored in the system keychain.</source>
+        <translation>記憶したパスワードとトークンはシステムのキーチェーンに保存されます。</translation>
+    </message>
+    <message>
+        <source>Remembered passwords and tokens are stored in plain text in the settings file %1 (no keychain: %2).</source>
+        <translation>記憶したパスワードとトークンは設定ファイル %1 に平文で保存されます (キーチェーンなし: %2)。</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain.</source>
+        <translation>システムのキーチェーンに保存されます。</translation>
+    </message>
+    <message>
+        <source>No keychain: stored in plain text in %1</source>
+        <translation>キーチェーンなし: %1 に平文で保存されます</translation>
     </message>
 </context>
 <context>
@@ -2584,7 +2753,7 @@ Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node
     </message>
     <message>
         <source>API-format workflow JSON file (&apos;-&apos; for stdin).</source>
-        <translation>API 形式のワークフロー JSON ファイル ('-' で標準入力)。</translation>
+        <translation>API 形式のワークフロー JSON ファイル (&apos;-&apos; で標準入力)。</translation>
     </message>
     <message>
         <source>Follow the prompt until it finishes.</source>
@@ -2792,7 +2961,7 @@ Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node
     </message>
     <message>
         <source>Load mode: stream N previews per second (512x512 JPEG with progress and progress_state) to every connected client; each preview&apos;s metadata carries sent_ns for latency measurements (see &apos;watch&apos;).</source>
-        <translation>負荷モード: 接続中の各クライアントに毎秒 N 枚のプレビュー (progress と progress_state 付きの 512x512 JPEG) を送信します。各プレビューのメタデータには遅延測定用の sent_ns が含まれます ('watch' を参照)。</translation>
+        <translation>負荷モード: 接続中の各クライアントに毎秒 N 枚のプレビュー (progress と progress_state 付きの 512x512 JPEG) を送信します。各プレビューのメタデータには遅延測定用の sent_ns が含まれます (&apos;watch&apos; を参照)。</translation>
     </message>
     <message>
         <source>error: cannot listen on port %1</source>
@@ -2819,7 +2988,7 @@ Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node
     </message>
     <message>
         <source>Send &apos;Authorization: Bearer&apos; with the token read from this environment variable.</source>
-        <translation>この環境変数から読んだトークンで 'Authorization: Bearer' を送信する。</translation>
+        <translation>この環境変数から読んだトークンで &apos;Authorization: Bearer&apos; を送信する。</translation>
     </message>
     <message>
         <source>HTTP Basic user; the password is read from $COMFYSCOPE_PASSWORD.</source>
@@ -2831,7 +3000,7 @@ Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node
     </message>
     <message>
         <source>Extra header &apos;Name: value&apos; for every request (repeatable).</source>
-        <translation>すべてのリクエストに付ける追加ヘッダー 'Name: value' (繰り返し可)。</translation>
+        <translation>すべてのリクエストに付ける追加ヘッダー &apos;Name: value&apos; (繰り返し可)。</translation>
     </message>
     <message>
         <source>REST request timeout in milliseconds (default 30000).</source>
@@ -2843,7 +3012,7 @@ Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node
     </message>
     <message>
         <source>error: bad --header &apos;%1&apos; (want &apos;Name: value&apos;)</source>
-        <translation>エラー: --header '%1' が不正です ('Name: value' の形式にしてください)</translation>
+        <translation>エラー: --header &apos;%1&apos; が不正です (&apos;Name: value&apos; の形式にしてください)</translation>
     </message>
     <message>
         <source>cannot create directory %1</source>
@@ -2879,13 +3048,13 @@ Exit status: 0 success, 1 execution error, 2 validation error, 3 connection fail
   interrupt   実行中のプロンプトを停止 (または --prompt-id ID のみ)
   simulate    組み込みのシミュレーション ComfyUI サーバーを起動
 
-コマンドのオプションは 'comfyscope-cli コマンド --help' で表示します。
+コマンドのオプションは &apos;comfyscope-cli コマンド --help&apos; で表示します。
 終了ステータス: 0 成功、1 実行エラー、2 検証エラー、3 接続失敗、64 使い方の誤り。
 </translation>
     </message>
     <message>
         <source>error: unknown command &apos;%1&apos;</source>
-        <translation>エラー: 不明なコマンド '%1'</translation>
+        <translation>エラー: 不明なコマンド &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Watch a ComfyUI server and print one JSON object per line for every event: server messages, binary frames (kind, format, size, prompt and node), connection changes and protocol errors.
@@ -2937,7 +3106,7 @@ Exit status: 0 at the normal end (--count or --timeout reached, or SIGINT), 3 wh
     </message>
     <message>
         <source>error: --%1 needs a number, not &apos;%2&apos;</source>
-        <translation>エラー: --%1 には数値が必要です ('%2' ではなく)</translation>
+        <translation>エラー: --%1 には数値が必要です (&apos;%2&apos; ではなく)</translation>
     </message>
 </context>
 <context>

@@ -41,23 +41,23 @@
     </message>
     <message>
         <source>missing field &apos;%1&apos;</source>
-        <translation>缺少字段 '%1'</translation>
+        <translation>缺少字段 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; is not a string</source>
-        <translation>字段 '%1' 不是字符串</translation>
+        <translation>字段 &apos;%1&apos; 不是字符串</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; is not a number</source>
-        <translation>字段 '%1' 不是数字</translation>
+        <translation>字段 &apos;%1&apos; 不是数字</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; is not a list</source>
-        <translation>字段 '%1' 不是列表</translation>
+        <translation>字段 &apos;%1&apos; 不是列表</translation>
     </message>
     <message>
         <source>field &apos;%1&apos; holds a non-string</source>
-        <translation>字段 '%1' 包含非字符串内容</translation>
+        <translation>字段 &apos;%1&apos; 包含非字符串内容</translation>
     </message>
     <message>
         <source>status.exec_info.queue_remaining is missing or not a number</source>
@@ -69,39 +69,39 @@
     </message>
     <message>
         <source>field &apos;status&apos; is not an object</source>
-        <translation>字段 'status' 不是对象</translation>
+        <translation>字段 &apos;status&apos; 不是对象</translation>
     </message>
     <message>
         <source>missing field &apos;status&apos;</source>
-        <translation>缺少字段 'status'</translation>
+        <translation>缺少字段 &apos;status&apos;</translation>
     </message>
     <message>
         <source>missing field &apos;node&apos;</source>
-        <translation>缺少字段 'node'</translation>
+        <translation>缺少字段 &apos;node&apos;</translation>
     </message>
     <message>
         <source>field &apos;nodes&apos; is missing or not an object</source>
-        <translation>字段 'nodes' 缺失或不是对象</translation>
+        <translation>字段 &apos;nodes&apos; 缺失或不是对象</translation>
     </message>
     <message>
         <source>node entry &apos;%1&apos; is not an object</source>
-        <translation>节点条目 '%1' 不是对象</translation>
+        <translation>节点条目 &apos;%1&apos; 不是对象</translation>
     </message>
     <message>
         <source>node &apos;%1&apos;: %2</source>
-        <translation>节点 '%1'：%2</translation>
+        <translation>节点 &apos;%1&apos;：%2</translation>
     </message>
     <message>
         <source>field &apos;output&apos; is not an object</source>
-        <translation>字段 'output' 不是对象</translation>
+        <translation>字段 &apos;output&apos; 不是对象</translation>
     </message>
     <message>
         <source>field &apos;max_upload_size&apos; is not a number</source>
-        <translation>字段 'max_upload_size' 不是数字</translation>
+        <translation>字段 &apos;max_upload_size&apos; 不是数字</translation>
     </message>
     <message>
         <source>field &apos;entries&apos; is missing or not a list</source>
-        <translation>字段 'entries' 缺失或不是列表</translation>
+        <translation>字段 &apos;entries&apos; 缺失或不是列表</translation>
     </message>
     <message>
         <source>malformed JSON: %1 at offset %2</source>
@@ -113,11 +113,11 @@
     </message>
     <message>
         <source>message has no string &apos;%1&apos;</source>
-        <translation>消息没有字符串 '%1'</translation>
+        <translation>消息没有字符串 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1: &apos;data&apos; is missing or not an object</source>
-        <translation>%1：'data' 缺失或不是对象</translation>
+        <translation>%1：&apos;data&apos; 缺失或不是对象</translation>
     </message>
     <message>
         <source>binary frame of %1 bytes exceeds the %2 byte cap</source>
@@ -229,7 +229,7 @@
     </message>
     <message>
         <source>unsupported scheme &apos;%1&apos; (use http, https, ws or wss)</source>
-        <translation>不支持的协议 '%1'（请使用 http、https、ws 或 wss）</translation>
+        <translation>不支持的协议 &apos;%1&apos;（请使用 http、https、ws 或 wss）</translation>
     </message>
 </context>
 <context>
@@ -249,6 +249,22 @@
     <message>
         <source>The image could not be decoded: %1</source>
         <translation>无法解码图像：%1</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer within %1 s</source>
+        <translation>密钥链在 %1 秒内没有应答</translation>
+    </message>
+    <message>
+        <source>no application object</source>
+        <translation>没有应用程序对象</translation>
+    </message>
+    <message>
+        <source>no D-Bus session bus for a secret service</source>
+        <translation>没有可用于密钥服务的 D-Bus 会话总线</translation>
+    </message>
+    <message>
+        <source>the keychain returned another value</source>
+        <translation>密钥链返回了不同的值</translation>
     </message>
 </context>
 <context>
@@ -423,10 +439,6 @@
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <source>Advanced</source>
-        <translation>高级</translation>
-    </message>
-    <message>
         <source>Sent as ?token=… on every request (ComfyUI-Login and similar)</source>
         <translation>在每个请求中以 ?token=… 发送（ComfyUI-Login 等）</translation>
     </message>
@@ -455,10 +467,6 @@
         <translation>Comfy 用户(&amp;U)：</translation>
     </message>
     <message>
-        <source>Secrets are stored in plain text in the settings file</source>
-        <translation>机密信息以明文保存在设置文件中</translation>
-    </message>
-    <message>
         <source>&amp;Connect</source>
         <translation>连接(&amp;C)</translation>
     </message>
@@ -473,6 +481,90 @@
     <message>
         <source>The header name may not contain spaces or colons.</source>
         <translation>请求头名称不能包含空格或冒号。</translation>
+    </message>
+    <message>
+        <source>A&amp;dvanced</source>
+        <translation>高级(&amp;D)</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>不使用代理</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>SOCKS5</source>
+        <translation>SOCKS5</translation>
+    </message>
+    <message>
+        <source>How to reach this server. System default: the proxy settings of the system (or none).</source>
+        <translation>如何访问此服务器。系统默认：使用系统的代理设置（或不使用代理）。</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>proxy.example.org</source>
+        <translation>proxy.example.org</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Default: 8080 for HTTP, 1080 for SOCKS5</source>
+        <translation>默认：HTTP 为 8080，SOCKS5 为 1080</translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation>端口(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>H&amp;ost:</source>
+        <translation>主机(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Proxy us&amp;er:</source>
+        <translation>代理用户(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Proxy pass&amp;word:</source>
+        <translation>代理密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy</source>
+        <translation>代理(&amp;X)</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1（默认）</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy: %1</source>
+        <translation>代理(&amp;X)：%1</translation>
+    </message>
+    <message>
+        <source>Enter the host name of the proxy.</source>
+        <translation>请输入代理的主机名。</translation>
+    </message>
+    <message>
+        <source>The proxy host is a host name or an IP address, without spaces or slashes.</source>
+        <translation>代理主机是不含空格或斜杠的主机名或 IP 地址。</translation>
+    </message>
+    <message>
+        <source>Shows or hides more settings</source>
+        <translation>显示或隐藏更多设置</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1199,44 @@ Sampler previews, WebSocket and ComfyDeploy outputs and the final images of ever
     <message>
         <source>No image</source>
         <translation>无图像</translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::JobState</name>
+    <message>
+        <source>Pending</source>
+        <comment>job state</comment>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <comment>job state</comment>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>job state</comment>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>job state</comment>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <comment>job state</comment>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>job state</comment>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <comment>job state</comment>
+        <translation>丢失</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +1961,14 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
         <source>Takes effect after restarting ComfyScope.</source>
         <translation>重新启动 ComfyScope 后生效。</translation>
     </message>
+    <message>
+        <source>Passwords and Tokens</source>
+        <translation>密码和令牌</translation>
+    </message>
+    <message>
+        <source>Untick &quot;Remember passwords and tokens&quot; when connecting to keep a server&apos;s secrets out of that file.</source>
+        <translation>连接时取消勾选“记住密码和令牌”，服务器的机密信息就不会写入该文件。</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::ProgressPanel</name>
@@ -2033,6 +2171,37 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
     <message>
         <source>Job %1</source>
         <translation>任务 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::SecretStore</name>
+    <message>
+        <source>turned off by COMFYSCOPE_NO_KEYCHAIN</source>
+        <translation>已由 COMFYSCOPE_NO_KEYCHAIN 关闭</translation>
+    </message>
+    <message>
+        <source>no keychain service</source>
+        <translation>没有密钥链服务</translation>
+    </message>
+    <message>
+        <source>this build has no keychain support</source>
+        <translation>此版本不支持密钥链</translation>
+    </message>
+    <message>
+        <source>Remembered passwords and tokens are stored in the system keychain.</source>
+        <translation>记住的密码和令牌保存在系统密钥链中。</translation>
+    </message>
+    <message>
+        <source>Remembered passwords and tokens are stored in plain text in the settings file %1 (no keychain: %2).</source>
+        <translation>记住的密码和令牌以明文保存在设置文件 %1 中（无密钥链：%2）。</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain.</source>
+        <translation>保存在系统密钥链中。</translation>
+    </message>
+    <message>
+        <source>No keychain: stored in plain text in %1</source>
+        <translation>无密钥链：以明文保存在 %1 中</translation>
     </message>
 </context>
 <context>
@@ -2584,7 +2753,7 @@ Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node
     </message>
     <message>
         <source>API-format workflow JSON file (&apos;-&apos; for stdin).</source>
-        <translation>API 格式的工作流 JSON 文件（'-' 表示标准输入）。</translation>
+        <translation>API 格式的工作流 JSON 文件（&apos;-&apos; 表示标准输入）。</translation>
     </message>
     <message>
         <source>Follow the prompt until it finishes.</source>
@@ -2792,7 +2961,7 @@ Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node
     </message>
     <message>
         <source>Load mode: stream N previews per second (512x512 JPEG with progress and progress_state) to every connected client; each preview&apos;s metadata carries sent_ns for latency measurements (see &apos;watch&apos;).</source>
-        <translation>负载模式：每秒向每个已连接的客户端发送 N 个预览（512x512 JPEG，附带 progress 和 progress_state）；每个预览的元数据带有用于测量延迟的 sent_ns（参见 'watch'）。</translation>
+        <translation>负载模式：每秒向每个已连接的客户端发送 N 个预览（512x512 JPEG，附带 progress 和 progress_state）；每个预览的元数据带有用于测量延迟的 sent_ns（参见 &apos;watch&apos;）。</translation>
     </message>
     <message>
         <source>error: cannot listen on port %1</source>
@@ -2819,7 +2988,7 @@ Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node
     </message>
     <message>
         <source>Send &apos;Authorization: Bearer&apos; with the token read from this environment variable.</source>
-        <translation>使用从此环境变量读取的令牌发送 'Authorization: Bearer'。</translation>
+        <translation>使用从此环境变量读取的令牌发送 &apos;Authorization: Bearer&apos;。</translation>
     </message>
     <message>
         <source>HTTP Basic user; the password is read from $COMFYSCOPE_PASSWORD.</source>
@@ -2831,7 +3000,7 @@ Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node
     </message>
     <message>
         <source>Extra header &apos;Name: value&apos; for every request (repeatable).</source>
-        <translation>每个请求的额外请求头 'Name: value'（可重复）。</translation>
+        <translation>每个请求的额外请求头 &apos;Name: value&apos;（可重复）。</translation>
     </message>
     <message>
         <source>REST request timeout in milliseconds (default 30000).</source>
@@ -2843,7 +3012,7 @@ Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node
     </message>
     <message>
         <source>error: bad --header &apos;%1&apos; (want &apos;Name: value&apos;)</source>
-        <translation>错误：--header '%1' 无效（应为 'Name: value'）</translation>
+        <translation>错误：--header &apos;%1&apos; 无效（应为 &apos;Name: value&apos;）</translation>
     </message>
     <message>
         <source>cannot create directory %1</source>
@@ -2879,13 +3048,13 @@ Exit status: 0 success, 1 execution error, 2 validation error, 3 connection fail
   interrupt   停止正在运行的任务（或仅 --prompt-id ID）
   simulate    运行内置的模拟 ComfyUI 服务器
 
-运行 'comfyscope-cli 命令 --help' 查看命令的选项。
+运行 &apos;comfyscope-cli 命令 --help&apos; 查看命令的选项。
 退出状态：0 成功，1 执行错误，2 验证错误，3 连接失败，64 用法错误。
 </translation>
     </message>
     <message>
         <source>error: unknown command &apos;%1&apos;</source>
-        <translation>错误：未知命令 '%1'</translation>
+        <translation>错误：未知命令 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Watch a ComfyUI server and print one JSON object per line for every event: server messages, binary frames (kind, format, size, prompt and node), connection changes and protocol errors.
@@ -2937,7 +3106,7 @@ Exit status: 0 at the normal end (--count or --timeout reached, or SIGINT), 3 wh
     </message>
     <message>
         <source>error: --%1 needs a number, not &apos;%2&apos;</source>
-        <translation>错误：--%1 需要数字，而不是 '%2'</translation>
+        <translation>错误：--%1 需要数字，而不是 &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
