@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the .deb and .tar.gz with CPack, installs the .deb with dpkg, runs the installed
-# programs, validates the desktop metadata and builds a tiny consumer of find_package(ComfyScope).
+# programs, validates the desktop metadata, checks the hicolor icons and builds a tiny consumer of
+# find_package(ComfyScope). Build directory: $COMFYSCOPE_PACKAGE_BUILD_DIR, default build-package.
 #   bash installer/test-package.sh          (root or sudo; changes this machine: installs comfyscope)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,6 +22,23 @@ echo "== installed programs"
 QT_QPA_PLATFORM=offscreen /usr/bin/comfyscope --version
 /usr/bin/comfyscope-cli --help | head -n 3
 test -f /usr/share/applications/org.comfyscope.ComfyScope.desktop
+echo "== hicolor icons named by the desktop file's Icon= key"
+icon=$(sed -n 's/^Icon=//p' /usr/share/applications/org.comfyscope.ComfyScope.desktop)
+[[ -n "$icon" && "$icon" != */* ]] || { echo "error: Icon=$icon is not a theme icon name" >&2; exit 1; }
+for size in 16 24 32 48 64 128 256 512; do
+    png=/usr/share/icons/hicolor/${size}x${size}/apps/$icon.png
+    [[ -f "$png" ]] || { echo "error: $png not installed" >&2; exit 1; }
+    # PNG signature, then IHDR: width and height as big-endian 32-bit at bytes 16 and 20.
+    [[ $(od -An -tx1 -N8 "$png" | tr -d ' \n') == 89504e470d0a1a0a ]] ||
+        { echo "error: $png is not a PNG" >&2; exit 1; }
+    w=$((16#$(od -An -tx1 -j16 -N4 "$png" | tr -d ' \n')))
+    h=$((16#$(od -An -tx1 -j20 -N4 "$png" | tr -d ' \n')))
+    [[ $w == "$size" && $h == "$size" ]] || { echo "error: $png is ${w}x$h" >&2; exit 1; }
+done
+test -f "/usr/share/icons/hicolor/scalable/apps/$icon.svg"
+dpkg -L comfyscope | grep -c "^/usr/share/icons/hicolor/.*/apps/$icon\.\(png\|svg\)$" |
+    grep -qx 9 || { echo "error: the package should own 8 PNG and 1 SVG hicolor icons" >&2; exit 1; }
+echo "$icon: 8 PNG sizes and the scalable SVG"
 if command -v desktop-file-validate >/dev/null; then
     desktop-file-validate /usr/share/applications/org.comfyscope.ComfyScope.desktop
 fi
