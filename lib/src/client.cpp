@@ -402,7 +402,10 @@ public:
                 e.fromPolling = true;
                 Q_EMIT this->q->statusReceived(e);
             } else {
-                lastError = r->errorString().isEmpty() ? QCoreApplication::translate("ComfyScope", "polling failed") : r->errorString();
+                // A refused certificate says why (and its fingerprint) better than Qt's text.
+                lastError = !tlsError.isEmpty()            ? tlsError
+                            : r->errorString().isEmpty() ? QCoreApplication::translate("ComfyScope", "polling failed")
+                                                         : r->errorString();
                 if (state == State::Polling) {
                     setError(lastError);
                     setState(State::Reconnecting);
