@@ -248,8 +248,8 @@ std::optional<QString> SecretStore::read(const QString &key)
     } else if (r->error() == QKeychain::EntryNotFound) {
         st.missing.insert(key, true);
     } else {
-        qCWarning(lcSecrets, "could not read the keychain entry for %s: %s", qUtf8Printable(key),
-                  qUtf8Printable(r->errorString()));
+        // The key holds the address as typed, which may carry credentials: never log it.
+        qCWarning(lcSecrets, "could not read a keychain entry: %s", qUtf8Printable(r->errorString()));
     }
     delete r;
     return out;
@@ -277,8 +277,8 @@ bool SecretStore::write(const QString &key, const QString &value)
         st.values.insert(key, value);
     } else {
         st.values.remove(key); // unknown what the keychain holds now; read again next time
-        qCWarning(lcSecrets, "could not store the keychain entry for %s: %s",
-                  qUtf8Printable(key), qUtf8Printable(w->errorString()));
+        qCWarning(lcSecrets, "could not store a keychain entry: %s",
+                  qUtf8Printable(w->errorString()));
     }
     delete w;
     return ok;
@@ -304,8 +304,8 @@ bool SecretStore::remove(const QString &key)
     if (ok)
         st.missing.insert(key, true);
     else
-        qCWarning(lcSecrets, "could not delete the keychain entry for %s: %s",
-                  qUtf8Printable(key), qUtf8Printable(d->errorString()));
+        qCWarning(lcSecrets, "could not delete a keychain entry: %s",
+                  qUtf8Printable(d->errorString()));
     delete d;
     return ok;
 #else
