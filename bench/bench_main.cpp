@@ -57,8 +57,8 @@ struct Row
     QString metric;
     double value = 0;
     QString unit;
-    QString baseline;   // what the ratio is against
-    double ratio = 0;   // value / baseline value (0 = none)
+    QString baseline; // what the ratio is against
+    double ratio = 0; // value / baseline value (0 = none)
     QString goal;
     bool met = true;
 };
@@ -67,9 +67,9 @@ QList<Row> g_rows;
 void report(const Row &r)
 {
     g_rows << r;
-    std::printf("  %-28s %14.1f %-9s %s\n", qPrintable(r.metric), r.value, qPrintable(r.unit),
-                r.ratio > 0 ? qPrintable(u"ratio %1 vs %2"_s.arg(r.ratio, 0, 'f', 2).arg(r.baseline))
-                            : "");
+    std::printf(
+        "  %-28s %14.1f %-9s %s\n", qPrintable(r.metric), r.value, qPrintable(r.unit),
+        r.ratio > 0 ? qPrintable(u"ratio %1 vs %2"_s.arg(r.ratio, 0, 'f', 2).arg(r.baseline)) : "");
     std::fflush(stdout);
 }
 
@@ -88,7 +88,10 @@ public:
         exec();
         sim = nullptr;
     }
-    void post(std::function<void()> f) { QMetaObject::invokeMethod(sim, std::move(f), Qt::QueuedConnection); }
+    void post(std::function<void()> f)
+    {
+        QMetaObject::invokeMethod(sim, std::move(f), Qt::QueuedConnection);
+    }
 };
 
 // Real-shaped messages (as in tests/data/real-v0.8.0.jsonl): per sampler step one progress_state
@@ -151,7 +154,8 @@ double pump(ServerThread &server, const QString &sid, const QList<QByteArray> &m
         }
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
         if (t.elapsed() > 120000)
-            qFatal("dispatch benchmark stalled at %lld of %lld", qlonglong(received.load()), qlonglong(n));
+            qFatal("dispatch benchmark stalled at %lld of %lld", qlonglong(received.load()),
+                   qlonglong(n));
     }
     return t.nsecsElapsed() / 1e9;
 }
@@ -191,7 +195,10 @@ void benchDispatch(int n)
         client.setClientId(u"typed"_s);
         std::atomic<qint64> count{0};
         double sink = 0;
-        QObject::connect(&client, &Client::progress, [&](const ProgressEvent &e) { sink += e.value; ++count; });
+        QObject::connect(&client, &Client::progress, [&](const ProgressEvent &e) {
+            sink += e.value;
+            ++count;
+        });
         QObject::connect(&client, &Client::progressState, [&](const ProgressStateEvent &e) {
             sink += e.nodes.size();
             ++count;
@@ -239,14 +246,16 @@ QImage testPicture(int size, quint32 seed)
     QRandomGenerator rng(seed);
     for (int i = 0; i < 400; ++i) {
         p.setPen(QPen(QColor::fromRgb(rng.generate()), 1 + rng.bounded(6)));
-        p.drawEllipse(QPoint(rng.bounded(size), rng.bounded(size)), rng.bounded(60), rng.bounded(60));
+        p.drawEllipse(QPoint(rng.bounded(size), rng.bounded(size)), rng.bounded(60),
+                      rng.bounded(60));
     }
     return img;
 }
 
 void benchDecode(int frames)
 {
-    std::printf("\n[2] Frame to pixels: %d binary frames (1024x1024 JPEG q85 / PNG, type 1 and 4, WEBP deploy)\n",
+    std::printf("\n[2] Frame to pixels: %d binary frames (1024x1024 JPEG q85 / PNG, type 1 and 4, "
+                "WEBP deploy)\n",
                 frames);
     // A handful of distinct pictures, reused, so building the input does not dominate the run.
     QList<QByteArray> jpegs, pngs, webps;
@@ -270,17 +279,17 @@ void benchDecode(int frames)
         if (kind < 8)
             f = Protocol::makePreviewFrame(1, jpegs.at(i % 4));
         else if (kind < 14)
-            f = Protocol::makeMetadataPreviewFrame(
-                QJsonObject{{u"node_id"_s, u"3"_s}, {u"prompt_id"_s, u"p"_s},
-                            {u"image_type"_s, u"image/jpeg"_s}},
-                jpegs.at(i % 4));
+            f = Protocol::makeMetadataPreviewFrame(QJsonObject{{u"node_id"_s, u"3"_s},
+                                                               {u"prompt_id"_s, u"p"_s},
+                                                               {u"image_type"_s, u"image/jpeg"_s}},
+                                                   jpegs.at(i % 4));
         else if (kind < 16)
             f = Protocol::makePreviewFrame(2, pngs.at(i % 4));
         else if (kind < 17)
-            f = Protocol::makeMetadataPreviewFrame(
-                QJsonObject{{u"node_id"_s, u"15"_s}, {u"prompt_id"_s, u"p"_s},
-                            {u"image_type"_s, u"image/png"_s}},
-                pngs.at(i % 4));
+            f = Protocol::makeMetadataPreviewFrame(QJsonObject{{u"node_id"_s, u"15"_s},
+                                                               {u"prompt_id"_s, u"p"_s},
+                                                               {u"image_type"_s, u"image/png"_s}},
+                                                   pngs.at(i % 4));
         else {
             f = Protocol::makeDeployFrame(3, "final_image", webps.at(i % 4));
             deploy = true;
@@ -290,7 +299,8 @@ void benchDecode(int frames)
     // Baseline: the plain single-threaded QImage::fromData loop over the same image bytes.
     QList<QByteArrayView> views;
     for (const Input &in : inputs) {
-        const auto parsed = in.deploy ? Protocol::parseDeployFrame(in.frame) : Protocol::parseFrame(in.frame);
+        const auto parsed = in.deploy ? Protocol::parseDeployFrame(in.frame)
+                                      : Protocol::parseFrame(in.frame);
         const ImageFrame &f = std::get<ImageFrame>(parsed);
         views << f.imageView();
         imageBytes += f.imageSize();
@@ -307,7 +317,8 @@ void benchDecode(int frames)
     pool.setMaxThreadCount(QThread::idealThreadCount());
     t.restart();
     const QList<int> widths = QtConcurrent::blockingMapped(&pool, inputs, [](const Input &in) {
-        const auto parsed = in.deploy ? Protocol::parseDeployFrame(in.frame) : Protocol::parseFrame(in.frame);
+        const auto parsed = in.deploy ? Protocol::parseDeployFrame(in.frame)
+                                      : Protocol::parseFrame(in.frame);
         const ImageFrame *f = std::get_if<ImageFrame>(&parsed);
         return f ? QImage::fromData(f->imageView()).width() : 0;
     });
@@ -317,12 +328,21 @@ void benchDecode(int frames)
         pixels2 += w;
     if (pixels2 != pixels)
         qFatal("decode mismatch");
-    report({u"decode"_s, u"single-thread fromData"_s, frames / single, u"frames/s"_s, {}, 0, {}, true});
-    report({u"decode"_s, u"parse+decode, all cores"_s, frames / multi, u"frames/s"_s,
-            u"single"_s, single / multi,
-            u">= 1.6x on 2 cores"_s, QThread::idealThreadCount() < 2 || single / multi >= 1.6});
-    report({u"decode"_s, u"parse+decode throughput"_s, imageBytes / multi / 1e6, u"MB/s"_s, {}, 0, {}, true});
-    std::printf("  (%d threads; %.1f MB of encoded images)\n", QThread::idealThreadCount(), imageBytes / 1e6);
+    report(
+        {u"decode"_s, u"single-thread fromData"_s, frames / single, u"frames/s"_s, {}, 0, {}, true});
+    report({u"decode"_s, u"parse+decode, all cores"_s, frames / multi, u"frames/s"_s, u"single"_s,
+            single / multi, u">= 1.6x on 2 cores"_s,
+            QThread::idealThreadCount() < 2 || single / multi >= 1.6});
+    report({u"decode"_s,
+            u"parse+decode throughput"_s,
+            imageBytes / multi / 1e6,
+            u"MB/s"_s,
+            {},
+            0,
+            {},
+            true});
+    std::printf("  (%d threads; %.1f MB of encoded images)\n", QThread::idealThreadCount(),
+                imageBytes / 1e6);
 }
 
 double threadCpuSeconds()
@@ -388,17 +408,31 @@ void benchEndToEnd(int rate, int seconds)
         qFatal("no frames arrived");
     std::sort(latencies.begin(), latencies.end());
     auto pct = [&](double q) {
-        return latencies.at(qMin<qsizetype>(latencies.size() - 1, qsizetype(q * latencies.size()))) / 1e6;
+        return latencies.at(qMin<qsizetype>(latencies.size() - 1, qsizetype(q * latencies.size())))
+               / 1e6;
     };
-    report({u"end-to-end"_s, u"frames received"_s, double(latencies.size()), u"frames"_s, {}, 0, {}, true});
+    report({u"end-to-end"_s,
+            u"frames received"_s,
+            double(latencies.size()),
+            u"frames"_s,
+            {},
+            0,
+            {},
+            true});
     report({u"end-to-end"_s, u"latency p50"_s, pct(0.50), u"ms"_s, {}, 0, {}, true});
     report({u"end-to-end"_s, u"latency p99"_s, pct(0.99), u"ms"_s, {}, 0, {}, true});
-    report({u"end-to-end"_s, u"client CPU per frame"_s, cpu / latencies.size() * 1e3, u"ms"_s, {}, 0,
-            {}, true});
-    report({u"end-to-end"_s, u"client CPU load"_s, cpu / seconds * 100, u"% core"_s, {}, 0, {}, true});
+    report({u"end-to-end"_s,
+            u"client CPU per frame"_s,
+            cpu / latencies.size() * 1e3,
+            u"ms"_s,
+            {},
+            0,
+            {},
+            true});
+    report(
+        {u"end-to-end"_s, u"client CPU load"_s, cpu / seconds * 100, u"% core"_s, {}, 0, {}, true});
     Q_UNUSED(messages);
 }
-
 
 #ifdef COMFYSCOPE_BENCH_HAVE_APP
 // --- GUI-thread responsiveness and memory (scenarios 3 and 5) --------------------------------
@@ -473,10 +507,11 @@ void runEventLoopFor(int ms)
 void benchGallery(int frames, int streamSeconds)
 {
     using namespace ComfyScope::App;
-    std::printf("\n[3] Gallery under load: %d streamed images (512x512 JPEG previews and outputs, "
-                "1024x1024 PNG outputs) into the gallery with the default memory budget, then %d s at "
-                "30 frames/s with the gallery on screen\n",
-                frames, streamSeconds);
+    std::printf(
+        "\n[3] Gallery under load: %d streamed images (512x512 JPEG previews and outputs, "
+        "1024x1024 PNG outputs) into the gallery with the default memory budget, then %d s at "
+        "30 frames/s with the gallery on screen\n",
+        frames, streamSeconds);
     // 16 distinct encoded pictures, reused (the bytes are implicitly shared like real frames).
     // Three in four are 512x512 JPEG (sampler previews, SD 1.5 outputs), one in four a
     // 1024x1024 PNG (SaveImageWebsocket output of an SDXL run).
@@ -530,16 +565,28 @@ void benchGallery(int frames, int streamSeconds)
     report({u"gallery"_s, u"images streamed"_s, double(frames), u"images"_s, {}, 0, {}, true});
     report({u"gallery"_s, u"throughput"_s, frames / secs, u"images/s"_s, {}, 0, {}, true});
     report({u"gallery"_s, u"RSS before"_s, base, u"MB"_s, {}, 0, {}, true});
-    report({u"gallery"_s, u"held by the gallery"_s, model.bytesHeld() / 1048576.0, u"MB"_s,
-            {}, 0, {}, true});
+    report({u"gallery"_s,
+            u"held by the gallery"_s,
+            model.bytesHeld() / 1048576.0,
+            u"MB"_s,
+            {},
+            0,
+            {},
+            true});
     report({u"gallery"_s, u"items kept"_s, double(model.rowCount()), u"items"_s, {}, 0, {}, true});
     const bool within = peak - base <= budgetMb + 150;
     report({u"gallery"_s, u"peak RSS growth"_s, peak - base, u"MB"_s,
             u"budget %1 MB"_s.arg(budgetMb), (peak - base) / double(budgetMb),
             u"<= budget + 150 MB"_s, within});
     const double growth = rssEnd - rssAtHalf;
-    report({u"gallery"_s, u"RSS growth 2nd half"_s, growth, u"MB"_s, {}, 0,
-            u"no growth after cap (< 32 MB)"_s, growth < 32});
+    report({u"gallery"_s,
+            u"RSS growth 2nd half"_s,
+            growth,
+            u"MB"_s,
+            {},
+            0,
+            u"no growth after cap (< 32 MB)"_s,
+            growth < 32});
 
     // Phase 2: 30 frames/s with the view painting, GUI stalls measured.
     StallProbe probe;
@@ -553,8 +600,14 @@ void benchGallery(int frames, int streamSeconds)
     probe.stop();
     while (model.isBusy())
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    report({u"gallery"_s, u"GUI stall p99 @30 fps"_s, probe.percentileMs(0.99), u"ms"_s, {}, 0,
-            u"< 16 ms"_s, probe.percentileMs(0.99) < 16});
+    report({u"gallery"_s,
+            u"GUI stall p99 @30 fps"_s,
+            probe.percentileMs(0.99),
+            u"ms"_s,
+            {},
+            0,
+            u"< 16 ms"_s,
+            probe.percentileMs(0.99) < 16});
     report({u"gallery"_s, u"GUI stall max @30 fps"_s, probe.maxMs(), u"ms"_s, {}, 0, {}, true});
 }
 
@@ -597,13 +650,14 @@ QList<quint16> startSimulatorProcesses(int count, int stepMs, int workloadMs, in
 void benchFleet(int servers, int seconds)
 {
     using namespace ComfyScope::App;
-    std::printf("\n[5] Monitoring station: %d simulated servers streaming (sampler step every "
-                "250 ms with a preview, progress and progress_state; each its own process) for %d s, "
-                "station window on screen\n",
-                servers, seconds);
+    std::printf(
+        "\n[5] Monitoring station: %d simulated servers streaming (sampler step every "
+        "250 ms with a preview, progress and progress_state; each its own process) for %d s, "
+        "station window on screen\n",
+        servers, seconds);
     QList<QProcess *> procs;
-    const QList<quint16> ports =
-        startSimulatorProcesses(servers, 250, 1500, 4 * seconds + 90, procs);
+    const QList<quint16> ports = startSimulatorProcesses(servers, 250, 1500, 4 * seconds + 90,
+                                                         procs);
     const double base = rssMb().first;
     quint64 images = 0;
     {
@@ -637,12 +691,25 @@ void benchFleet(int servers, int seconds)
         const auto [rss, hwm] = rssMb();
         const FleetTotals tot = w.fleet()->totals();
         report({u"fleet"_s, u"servers up"_s, double(tot.up), u"servers"_s, {}, 0, {}, true});
-        report({u"fleet"_s, u"images received"_s, images / double(seconds), u"images/s"_s, {}, 0, {},
+        report({u"fleet"_s,
+                u"images received"_s,
+                images / double(seconds),
+                u"images/s"_s,
+                {},
+                0,
+                {},
                 true});
-        report({u"fleet"_s, u"GUI stall p99"_s, probe.percentileMs(0.99), u"ms"_s, {}, 0,
-                u"< 16 ms"_s, probe.percentileMs(0.99) < 16});
+        report({u"fleet"_s,
+                u"GUI stall p99"_s,
+                probe.percentileMs(0.99),
+                u"ms"_s,
+                {},
+                0,
+                u"< 16 ms"_s,
+                probe.percentileMs(0.99) < 16});
         report({u"fleet"_s, u"GUI stall max"_s, probe.maxMs(), u"ms"_s, {}, 0, {}, true});
-        report({u"fleet"_s, u"GUI thread CPU"_s, cpu / seconds * 100, u"% core"_s, {}, 0, {}, true});
+        report(
+            {u"fleet"_s, u"GUI thread CPU"_s, cpu / seconds * 100, u"% core"_s, {}, 0, {}, true});
         report({u"fleet"_s, u"RSS growth"_s, rss - base, u"MB"_s, {}, 0, {}, true});
         report({u"fleet"_s, u"peak RSS"_s, hwm, u"MB"_s, {}, 0, {}, true});
         // Memory stays bounded: once the gallery's budget and the job lists are full, a further
@@ -652,10 +719,16 @@ void benchFleet(int servers, int seconds)
         runEventLoopFor(seconds * 1000);
         const double third = rssMb().first;
         report({u"fleet"_s, u"RSS growth, 2nd stretch"_s, second - rss, u"MB"_s, {}, 0, {}, true});
-        report({u"fleet"_s, u"RSS growth, 3rd stretch"_s, third - second, u"MB"_s, {}, 0, {},
+        report(
+            {u"fleet"_s, u"RSS growth, 3rd stretch"_s, third - second, u"MB"_s, {}, 0, {}, true});
+        report({u"fleet"_s,
+                u"gallery held"_s,
+                w.gallery()->bytesHeld() / 1048576.0,
+                u"MB"_s,
+                {},
+                0,
+                {},
                 true});
-        report({u"fleet"_s, u"gallery held"_s, w.gallery()->bytesHeld() / 1048576.0, u"MB"_s, {},
-                0, {}, true});
     }
     for (QProcess *p : std::as_const(procs)) {
         p->terminate();
@@ -682,7 +755,10 @@ int main(int argc, char *argv[])
     p.addHelpOption();
     p.addOption({u"quick"_s, u"Small inputs (a smoke run, figures not meaningful)."_s});
     p.addOption({u"json"_s, u"Also write the results as JSON to FILE."_s, u"file"_s});
-    p.addOption({u"only"_s, u"Run only these scenarios (comma list: dispatch,decode,gallery,endtoend,fleet)."_s, u"list"_s});
+    p.addOption(
+        {u"only"_s,
+         u"Run only these scenarios (comma list: dispatch,decode,gallery,endtoend,fleet)."_s,
+         u"list"_s});
     p.process(app);
     const bool quick = p.isSet(u"quick"_s);
     const QStringList only = p.value(u"only"_s).split(u',', Qt::SkipEmptyParts);
@@ -716,10 +792,14 @@ int main(int argc, char *argv[])
     if (p.isSet(u"json"_s)) {
         QJsonArray rows;
         for (const Row &r : std::as_const(g_rows))
-            rows.append(QJsonObject{{u"scenario"_s, r.scenario}, {u"metric"_s, r.metric},
-                                    {u"value"_s, r.value}, {u"unit"_s, r.unit},
-                                    {u"baseline"_s, r.baseline}, {u"ratio"_s, r.ratio},
-                                    {u"goal"_s, r.goal}, {u"met"_s, r.met}});
+            rows.append(QJsonObject{{u"scenario"_s, r.scenario},
+                                    {u"metric"_s, r.metric},
+                                    {u"value"_s, r.value},
+                                    {u"unit"_s, r.unit},
+                                    {u"baseline"_s, r.baseline},
+                                    {u"ratio"_s, r.ratio},
+                                    {u"goal"_s, r.goal},
+                                    {u"met"_s, r.met}});
         QFile f(p.value(u"json"_s));
         if (f.open(QIODevice::WriteOnly))
             f.write(QJsonDocument(rows).toJson());

@@ -16,7 +16,8 @@ using namespace Qt::StringLiterals;
 
 namespace ComfyScope {
 
-LoadGenerator::LoadGenerator(Simulator *sim, int previewsPerSecond, int previewSize, QObject *parent)
+LoadGenerator::LoadGenerator(Simulator *sim, int previewsPerSecond, int previewSize,
+                             QObject *parent)
     : QObject(parent)
     , m_sim(sim)
     , m_rate(qMax(1, previewsPerSecond))
@@ -61,26 +62,36 @@ void LoadGenerator::tick()
     for (const QString &sid : m_sim->connectedSids()) {
         for (qint64 i = m_sent; i < due; ++i) {
             const int step = int(i % 20) + 1;
-            const QJsonObject node{{u"value"_s, step}, {u"max"_s, 20}, {u"state"_s, u"running"_s},
-                                   {u"node_id"_s, u"3"_s}, {u"prompt_id"_s, prompt},
-                                   {u"display_node_id"_s, u"3"_s}, {u"parent_node_id"_s, QJsonValue()},
+            const QJsonObject node{{u"value"_s, step},
+                                   {u"max"_s, 20},
+                                   {u"state"_s, u"running"_s},
+                                   {u"node_id"_s, u"3"_s},
+                                   {u"prompt_id"_s, prompt},
+                                   {u"display_node_id"_s, u"3"_s},
+                                   {u"parent_node_id"_s, QJsonValue()},
                                    {u"real_node_id"_s, u"3"_s}};
-            m_sim->sendText(sid, QJsonDocument(QJsonObject{
-                                     {u"type"_s, u"progress_state"_s},
-                                     {u"data"_s, QJsonObject{{u"prompt_id"_s, prompt},
-                                                             {u"nodes"_s, QJsonObject{{u"3"_s, node}}}}}})
-                                     .toJson(QJsonDocument::Compact));
-            const QJsonObject meta{{u"node_id"_s, u"3"_s},      {u"prompt_id"_s, prompt},
-                                   {u"display_node_id"_s, u"3"_s}, {u"parent_node_id"_s, QJsonValue()},
-                                   {u"real_node_id"_s, u"3"_s}, {u"image_type"_s, u"image/jpeg"_s},
+            m_sim->sendText(
+                sid,
+                QJsonDocument(QJsonObject{{u"type"_s, u"progress_state"_s},
+                                          {u"data"_s,
+                                           QJsonObject{{u"prompt_id"_s, prompt},
+                                                       {u"nodes"_s, QJsonObject{{u"3"_s, node}}}}}})
+                    .toJson(QJsonDocument::Compact));
+            const QJsonObject meta{{u"node_id"_s, u"3"_s},
+                                   {u"prompt_id"_s, prompt},
+                                   {u"display_node_id"_s, u"3"_s},
+                                   {u"parent_node_id"_s, QJsonValue()},
+                                   {u"real_node_id"_s, u"3"_s},
+                                   {u"image_type"_s, u"image/jpeg"_s},
                                    {u"sent_ns"_s, QString::number(nowNs())}};
             m_sim->sendBinary(sid, Protocol::makeMetadataPreviewFrame(meta, m_jpeg));
-            m_sim->sendText(sid, QJsonDocument(QJsonObject{
-                                     {u"type"_s, u"progress"_s},
-                                     {u"data"_s, QJsonObject{{u"value"_s, step}, {u"max"_s, 20},
-                                                             {u"prompt_id"_s, prompt},
-                                                             {u"node"_s, u"3"_s}}}})
-                                     .toJson(QJsonDocument::Compact));
+            m_sim->sendText(
+                sid, QJsonDocument(QJsonObject{{u"type"_s, u"progress"_s},
+                                               {u"data"_s, QJsonObject{{u"value"_s, step},
+                                                                       {u"max"_s, 20},
+                                                                       {u"prompt_id"_s, prompt},
+                                                                       {u"node"_s, u"3"_s}}}})
+                         .toJson(QJsonDocument::Compact));
         }
     }
     m_sent = qMax(m_sent, due);

@@ -62,9 +62,10 @@ private:
             r = responses.value(method + ' ' + target.left(target.indexOf('?')));
         else
             r = {404, "text/plain; charset=utf-8", "404: Not Found", 0};
-        QByteArray reply = "HTTP/1.1 " + QByteArray::number(r.status) + " X\r\nContent-Type: "
-            + r.contentType + "\r\nContent-Length: " + QByteArray::number(r.body.size())
-            + "\r\nConnection: close\r\n\r\n" + r.body;
+        QByteArray reply = "HTTP/1.1 " + QByteArray::number(r.status)
+                           + " X\r\nContent-Type: " + r.contentType
+                           + "\r\nContent-Length: " + QByteArray::number(r.body.size())
+                           + "\r\nConnection: close\r\n\r\n" + r.body;
         if (r.delayMs <= 0) {
             s->write(reply);
             s->disconnectFromHost();

@@ -27,11 +27,15 @@ QJsonObject previewWorkflow(int steps = 4)
     // The real peer's weight-free graph: a preview-frame node and an image saved to disk.
     return QJsonObject{
         {u"1"_s, QJsonObject{{u"class_type"_s, u"EmptyImage"_s},
-                             {u"inputs"_s, QJsonObject{{u"width"_s, 64}, {u"height"_s, 48},
-                                                       {u"batch_size"_s, 1}, {u"color"_s, 255}}}}},
+                             {u"inputs"_s, QJsonObject{{u"width"_s, 64},
+                                                       {u"height"_s, 48},
+                                                       {u"batch_size"_s, 1},
+                                                       {u"color"_s, 255}}}}},
         {u"2"_s, QJsonObject{{u"class_type"_s, u"TestPreviewNode"_s},
-                             {u"inputs"_s, QJsonObject{{u"steps"_s, steps}, {u"delay_ms"_s, 5},
-                                                       {u"size"_s, 64}, {u"format"_s, u"JPEG"_s},
+                             {u"inputs"_s, QJsonObject{{u"steps"_s, steps},
+                                                       {u"delay_ms"_s, 5},
+                                                       {u"size"_s, 64},
+                                                       {u"format"_s, u"JPEG"_s},
                                                        {u"mode"_s, u"progress_bar"_s},
                                                        {u"send_text"_s, false}}}}},
         {u"3"_s, QJsonObject{{u"class_type"_s, u"SaveImage"_s},
@@ -44,8 +48,10 @@ QJsonObject failWorkflow()
 {
     return QJsonObject{
         {u"1"_s, QJsonObject{{u"class_type"_s, u"EmptyImage"_s},
-                             {u"inputs"_s, QJsonObject{{u"width"_s, 8}, {u"height"_s, 8},
-                                                       {u"batch_size"_s, 1}, {u"color"_s, 0}}}}},
+                             {u"inputs"_s, QJsonObject{{u"width"_s, 8},
+                                                       {u"height"_s, 8},
+                                                       {u"batch_size"_s, 1},
+                                                       {u"color"_s, 0}}}}},
         {u"2"_s, QJsonObject{{u"class_type"_s, u"TestFailNode"_s},
                              {u"inputs"_s, QJsonObject{{u"message"_s, u"deliberate failure"_s},
                                                        {u"image"_s, QJsonArray{u"1"_s, 0}}}}}},
@@ -56,8 +62,10 @@ QJsonObject saveWebsocketWorkflow()
 {
     return QJsonObject{
         {u"1"_s, QJsonObject{{u"class_type"_s, u"EmptyImage"_s},
-                             {u"inputs"_s, QJsonObject{{u"width"_s, 40}, {u"height"_s, 30},
-                                                       {u"batch_size"_s, 2}, {u"color"_s, 0}}}}},
+                             {u"inputs"_s, QJsonObject{{u"width"_s, 40},
+                                                       {u"height"_s, 30},
+                                                       {u"batch_size"_s, 2},
+                                                       {u"color"_s, 0}}}}},
         {u"2"_s, QJsonObject{{u"class_type"_s, u"SaveImageWebsocket"_s},
                              {u"inputs"_s, QJsonObject{{u"images"_s, QJsonArray{u"1"_s, 0}}}}}},
     };
@@ -291,8 +299,9 @@ private Q_SLOTS:
                       R"({"type":"crystools.monitor","data":{"cpu_utilization":3.5,"gpus":[]}})");
         QVERIFY(unknown.wait(3000));
         QCOMPARE(unknown.at(0).at(0).toString(), u"crystools.monitor"_s);
-        QCOMPARE(unknown.at(0).at(1).toJsonValue().toObject().value("cpu_utilization"_L1).toDouble(),
-                 3.5);
+        QCOMPARE(
+            unknown.at(0).at(1).toJsonValue().toObject().value("cpu_utilization"_L1).toDouble(),
+            3.5);
     }
 
     void malformedInputKeepsTheConnection()
@@ -308,7 +317,8 @@ private Q_SLOTS:
         sim->sendBinary(sid, QByteArray("\0\0\0\4\xff\xff\xff\xff", 8));
         sim->sendBinary(sid, QByteArray("\0\0", 2));
         sim->sendBinary(sid, QByteArray("\0\0\0\x09\0\0\0\1abc", 11));
-        sim->sendText(sid, R"({"type":"status","data":{"status":{"exec_info":{"queue_remaining":7}}}})");
+        sim->sendText(sid,
+                      R"({"type":"status","data":{"status":{"exec_info":{"queue_remaining":7}}}})");
         QVERIFY(status.wait(3000));
         QCOMPARE(status.last().at(0).value<StatusEvent>().queueRemaining, 7);
         QCOMPARE(errors.size(), 6);
@@ -322,7 +332,8 @@ private Q_SLOTS:
         connectClient();
         QSignalSpy errors(client.get(), &Client::protocolError);
         QSignalSpy session(client.get(), &Client::sessionStarted);
-        sim->sendBinary(client->clientId(), Protocol::makePreviewFrame(1, QByteArray(256 * 1024, 'x')));
+        sim->sendBinary(client->clientId(),
+                        Protocol::makePreviewFrame(1, QByteArray(256 * 1024, 'x')));
         QVERIFY(errors.wait(3000));
         QCOMPARE(int(errors.at(0).at(0).value<ProtocolError>().code),
                  int(ProtocolError::Code::OversizedMessage));
@@ -386,8 +397,8 @@ private Q_SLOTS:
         {
             QWebSocket intruder;
             QSignalSpy connected(&intruder, &QWebSocket::connected);
-            intruder.open(QUrl(sim->httpUrl().toString().replace(u"http"_s, u"ws"_s) + u"/ws?clientId="_s
-                               + client->clientId()));
+            intruder.open(QUrl(sim->httpUrl().toString().replace(u"http"_s, u"ws"_s)
+                               + u"/ws?clientId="_s + client->clientId()));
             QVERIFY(connected.wait(3000));
             QTest::qWait(100);
             intruder.close();
@@ -524,16 +535,16 @@ private Q_SLOTS:
         QSignalSpy deployEvents(client.get(), &Client::deployEventReceived);
         const QJsonObject wf{
             {u"1"_s, QJsonObject{{u"class_type"_s, u"EmptyImage"_s},
-                                 {u"inputs"_s, QJsonObject{{u"width"_s, 64}, {u"height"_s, 48},
+                                 {u"inputs"_s, QJsonObject{{u"width"_s, 64},
+                                                           {u"height"_s, 48},
                                                            {u"batch_size"_s, 2},
                                                            {u"color"_s, 16711680}}}}},
             {u"2"_s, QJsonObject{{u"class_type"_s, u"ComfyDeployWebscoketImageOutput"_s},
-                                 {u"inputs"_s,
-                                  QJsonObject{{u"images"_s, QJsonArray{u"1"_s, 0}},
-                                              {u"output_id"_s, u"final_image"_s},
-                                              {u"file_type"_s, u"WEBP"_s},
-                                              {u"quality"_s, 80},
-                                              {u"client_id"_s, client->clientId()}}}}},
+                                 {u"inputs"_s, QJsonObject{{u"images"_s, QJsonArray{u"1"_s, 0}},
+                                                           {u"output_id"_s, u"final_image"_s},
+                                                           {u"file_type"_s, u"WEBP"_s},
+                                                           {u"quality"_s, 80},
+                                                           {u"client_id"_s, client->clientId()}}}}},
         };
         const QString id = submitAndWait(wf);
         QVERIFY(!id.isEmpty());
@@ -589,9 +600,13 @@ private Q_SLOTS:
                     if (line.toLower().startsWith("sec-websocket-key:"))
                         key = line.mid(18).trimmed();
                 const QByteArray accept = QCryptographicHash::hash(
-                    QByteArray(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"), QCryptographicHash::Sha1).toBase64();
+                                              QByteArray(key
+                                                         + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"),
+                                              QCryptographicHash::Sha1)
+                                              .toBase64();
                 s->write("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
-                         "Connection: Upgrade\r\nSec-WebSocket-Accept: " + accept + "\r\n\r\n");
+                         "Connection: Upgrade\r\nSec-WebSocket-Accept: "
+                         + accept + "\r\n\r\n");
                 s->readAll();
                 s->disconnect(); // never answers again
             });

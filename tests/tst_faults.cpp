@@ -69,12 +69,12 @@ qint64 rssBytes()
 #endif
 }
 
-#define VERIFY_RSS_BOUNDED(before)                                                                 \
-    do {                                                                                           \
-        const qint64 after_ = rssBytes();                                                          \
-        if ((before) > 0 && after_ > 0)                                                            \
-            QVERIFY2(after_ - (before) < kRssSlack,                                                \
-                     qPrintable(u"RSS grew by %1 MB"_s.arg((after_ - (before)) / 1048576.0)));     \
+#define VERIFY_RSS_BOUNDED(before) \
+    do { \
+        const qint64 after_ = rssBytes(); \
+        if ((before) > 0 && after_ > 0) \
+            QVERIFY2(after_ - (before) < kRssSlack, \
+                     qPrintable(u"RSS grew by %1 MB"_s.arg((after_ - (before)) / 1048576.0))); \
     } while (false)
 
 QJsonObject node(const QString &cls, const QJsonObject &inputs)
@@ -86,9 +86,14 @@ QJsonObject node(const QString &cls, const QJsonObject &inputs)
 QJsonObject progressWorkflow(int steps, int color, int delayMs = 1)
 {
     return QJsonObject{
-        {u"1"_s, node(u"EmptyImage"_s, {{u"width"_s, 16}, {u"height"_s, 16}, {u"batch_size"_s, 1}, {u"color"_s, color}})},
-        {u"2"_s, node(u"TestProgressNode"_s, {{u"steps"_s, steps}, {u"delay_ms"_s, delayMs}, {u"image"_s, QJsonArray{u"1"_s, 0}}})},
-        {u"3"_s, node(u"SaveImage"_s, {{u"images"_s, QJsonArray{u"2"_s, 0}}, {u"filename_prefix"_s, u"f"_s}})},
+        {u"1"_s,
+         node(u"EmptyImage"_s,
+              {{u"width"_s, 16}, {u"height"_s, 16}, {u"batch_size"_s, 1}, {u"color"_s, color}})},
+        {u"2"_s, node(u"TestProgressNode"_s, {{u"steps"_s, steps},
+                                              {u"delay_ms"_s, delayMs},
+                                              {u"image"_s, QJsonArray{u"1"_s, 0}}})},
+        {u"3"_s, node(u"SaveImage"_s,
+                      {{u"images"_s, QJsonArray{u"2"_s, 0}}, {u"filename_prefix"_s, u"f"_s}})},
     };
 }
 
@@ -96,9 +101,12 @@ QJsonObject progressWorkflow(int steps, int color, int delayMs = 1)
 QJsonObject quickWorkflow(int color)
 {
     return QJsonObject{
-        {u"1"_s, node(u"EmptyImage"_s, {{u"width"_s, 8}, {u"height"_s, 8}, {u"batch_size"_s, 1}, {u"color"_s, color}})},
+        {u"1"_s,
+         node(u"EmptyImage"_s,
+              {{u"width"_s, 8}, {u"height"_s, 8}, {u"batch_size"_s, 1}, {u"color"_s, color}})},
         {u"2"_s, node(u"ImageInvert"_s, {{u"image"_s, QJsonArray{u"1"_s, 0}}})},
-        {u"3"_s, node(u"SaveImage"_s, {{u"images"_s, QJsonArray{u"2"_s, 0}}, {u"filename_prefix"_s, u"q"_s}})},
+        {u"3"_s, node(u"SaveImage"_s,
+                      {{u"images"_s, QJsonArray{u"2"_s, 0}}, {u"filename_prefix"_s, u"q"_s}})},
     };
 }
 
@@ -148,15 +156,19 @@ QByteArray wsFrame(int opcode, const QByteArray &payload)
 
 QByteArray statusJson(const QString &sid, int queueRemaining = 0)
 {
-    QJsonObject data{{u"status"_s, QJsonObject{{u"exec_info"_s, QJsonObject{{u"queue_remaining"_s, queueRemaining}}}}}};
+    QJsonObject data{
+        {u"status"_s,
+         QJsonObject{{u"exec_info"_s, QJsonObject{{u"queue_remaining"_s, queueRemaining}}}}}};
     if (!sid.isEmpty())
         data.insert(u"sid"_s, sid);
-    return QJsonDocument(QJsonObject{{u"type"_s, u"status"_s}, {u"data"_s, data}}).toJson(QJsonDocument::Compact);
+    return QJsonDocument(QJsonObject{{u"type"_s, u"status"_s}, {u"data"_s, data}})
+        .toJson(QJsonDocument::Compact);
 }
 
 QByteArray messageJson(const QString &type, const QJsonObject &data)
 {
-    return QJsonDocument(QJsonObject{{u"type"_s, type}, {u"data"_s, data}}).toJson(QJsonDocument::Compact);
+    return QJsonDocument(QJsonObject{{u"type"_s, type}, {u"data"_s, data}})
+        .toJson(QJsonDocument::Compact);
 }
 
 /*!
@@ -214,7 +226,8 @@ private:
         const QUrlQuery query(QUrl::fromEncoded(requestLine.value(1)).query());
         clientId = query.queryItemValue(u"clientId"_s);
         s->write("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                 "Sec-WebSocket-Accept: " + wsAccept(key) + "\r\n\r\n");
+                 "Sec-WebSocket-Accept: "
+                 + wsAccept(key) + "\r\n\r\n");
         const int n = handshakes++;
         if (script)
             script(s, n, clientId);
@@ -281,8 +294,9 @@ private:
             const QUrl url = QUrl::fromEncoded(parts.at(1));
             host = url.host();
             port = quint16(url.port(80));
-            firstBytes = parts.at(0) + ' ' + url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority)
-                + ' ' + parts.at(2) + "\r\n";
+            firstBytes = parts.at(0) + ' '
+                         + url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority) + ' '
+                         + parts.at(2) + "\r\n";
             if (!firstBytes.contains(" /"))
                 firstBytes.replace(QByteArray(parts.at(0) + ' '), QByteArray(parts.at(0) + " /"));
             for (qsizetype i = 1; i < lines.size(); ++i) {
@@ -346,11 +360,11 @@ QByteArray bogusPng(quint32 width, quint32 height)
     QByteArray ihdr(13, '\0');
     qToBigEndian(width, ihdr.data());
     qToBigEndian(height, ihdr.data() + 4);
-    ihdr[8] = 8;  // bit depth
-    ihdr[9] = 2;  // colour type RGB
+    ihdr[8] = 8;                                                           // bit depth
+    ihdr[9] = 2;                                                           // colour type RGB
     const QByteArray idat = QByteArray::fromHex("789c636000000002000185"); // zlib of one 0 byte-ish
     return QByteArray("\x89PNG\r\n\x1a\n", 8) + pngChunk("IHDR", ihdr) + pngChunk("IDAT", idat)
-        + pngChunk("IEND", {});
+           + pngChunk("IEND", {});
 }
 
 QSize pngHeaderSize(QByteArrayView png)
@@ -563,7 +577,8 @@ private Q_SLOTS:
         connect(&silent, &QTcpServer::newConnection, this, [&] {
             while (QTcpSocket *s = silent.nextPendingConnection()) {
                 accepted << s;
-                connect(s, &QTcpSocket::readyRead, this, [&received, s] { received[s] += s->readAll(); });
+                connect(s, &QTcpSocket::readyRead, this,
+                        [&received, s] { received[s] += s->readAll(); });
             }
         });
         QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
@@ -670,7 +685,8 @@ private Q_SLOTS:
         QVERIFY(slowOk.listsPrompt);
         // While the requests waited for the server, the socket kept delivering.
         QVERIFY2(slowOk.progressSeen - progressAtStart >= 3,
-                 qPrintable(u"%1 progress events during the slow request"_s.arg(slowOk.progressSeen - progressAtStart)));
+                 qPrintable(u"%1 progress events during the slow request"_s.arg(
+                     slowOk.progressSeen - progressAtStart)));
         QVERIFY(finishedSpy.wait(10000) || !finishedSpy.isEmpty());
         QCOMPARE(progress.size(), 60); // every step arrived
         QCOMPARE(client->state(), Client::State::Connected);
@@ -693,7 +709,8 @@ private Q_SLOTS:
                         return;
                     s->setProperty("answered", true);
                     s->readAll();
-                    const qsizetype sendBytes = req.startsWith("GET /queue ") ? body.size() : body.size() / 2;
+                    const qsizetype sendBytes = req.startsWith("GET /queue ") ? body.size()
+                                                                              : body.size() / 2;
                     s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
                              + QByteArray::number(body.size()) + "\r\n\r\n");
                     auto *timer = new QTimer(s);
@@ -710,7 +727,8 @@ private Q_SLOTS:
             }
         });
         QVERIFY(dribbler.listen(QHostAddress::LocalHost, 0));
-        client->setEndpoint(ServerEndpoint::fromString(u"127.0.0.1:%1"_s.arg(dribbler.serverPort())));
+        client->setEndpoint(
+            ServerEndpoint::fromString(u"127.0.0.1:%1"_s.arg(dribbler.serverPort())));
         client->setRequestTimeout(500);
         struct Outcome
         {
@@ -756,11 +774,17 @@ private Q_SLOTS:
             s->write(wsFrame(0x1, statusJson(sid)));
             if (n > 0)
                 return; // the reconnect: a healthy server
-            s->write(wsFrame(0x1, messageJson(u"executing"_s, {{u"node"_s, u"5"_s}, {u"display_node"_s, u"5"_s}, {u"prompt_id"_s, u"p4"_s}})));
-            s->write(wsFrame(0x1, messageJson(u"progress"_s, {{u"value"_s, 1}, {u"max"_s, 3}, {u"node"_s, u"5"_s}, {u"prompt_id"_s, u"p4"_s}})));
+            s->write(wsFrame(0x1, messageJson(u"executing"_s, {{u"node"_s, u"5"_s},
+                                                               {u"display_node"_s, u"5"_s},
+                                                               {u"prompt_id"_s, u"p4"_s}})));
+            s->write(wsFrame(0x1, messageJson(u"progress"_s, {{u"value"_s, 1},
+                                                              {u"max"_s, 3},
+                                                              {u"node"_s, u"5"_s},
+                                                              {u"prompt_id"_s, u"p4"_s}})));
             s->write(wsFrame(0x2, fullFrame));
             // A frame announcing 100000 bytes, of which only 3000 come, then the connection ends.
-            QByteArray partial = Protocol::makePreviewFrame(1, QByteArray(jpeg + QByteArray(100000, 'j')));
+            QByteArray partial = Protocol::makePreviewFrame(
+                1, QByteArray(jpeg + QByteArray(100000, 'j')));
             s->write(wsHeader(0x2, 100000) + partial.left(3000));
             s->flush();
             s->disconnectFromHost();
@@ -866,14 +890,18 @@ private Q_SLOTS:
                 m = "{not json " + QByteArray::number(i) + " ,,";
                 ++expM;
             } else if (i % 3 == 0) {
-                m = messageJson(u"progress"_s, {{u"value"_s, i}, {u"max"_s, N}, {u"node"_s, u"7"_s}, {u"prompt_id"_s, u"burst"_s}});
+                m = messageJson(u"progress"_s, {{u"value"_s, i},
+                                                {u"max"_s, N},
+                                                {u"node"_s, u"7"_s},
+                                                {u"prompt_id"_s, u"burst"_s}});
                 ++expP;
             } else if (i % 3 == 1) {
                 m = R"({"type":"status","data":{"status":{"exec_info":{"queue_remaining":)"
                     + QByteArray::number(i) + "}}}}";
                 ++expS;
             } else {
-                m = messageJson(u"executing"_s, {{u"node"_s, QString(u"n"_s + QString::number(i))}, {u"prompt_id"_s, u"burst"_s}});
+                m = messageJson(u"executing"_s, {{u"node"_s, QString(u"n"_s + QString::number(i))},
+                                                 {u"prompt_id"_s, u"burst"_s}});
                 ++expE;
             }
             sim->sendText(sid, m);
@@ -904,10 +932,14 @@ private Q_SLOTS:
         QSignalSpy protoErrors(client.get(), &Client::protocolError);
         QSignalSpy status(client.get(), &Client::statusReceived);
         const QString sid = client->clientId();
-        sim->sendText(sid, messageJson(u"executing"_s, {{u"node"_s, u"9"_s}, {u"display_node"_s, u"9"_s}, {u"prompt_id"_s, u"p7"_s}}));
+        sim->sendText(sid, messageJson(u"executing"_s, {{u"node"_s, u"9"_s},
+                                                        {u"display_node"_s, u"9"_s},
+                                                        {u"prompt_id"_s, u"p7"_s}}));
         sim->sendBinary(sid, Protocol::makePreviewFrame(2, png));
-        const QJsonObject meta{{u"image_type"_s, u"image/png"_s}, {u"prompt_id"_s, u"p7b"_s},
-                               {u"node_id"_s, u"12"_s}, {u"display_node_id"_s, u"13"_s},
+        const QJsonObject meta{{u"image_type"_s, u"image/png"_s},
+                               {u"prompt_id"_s, u"p7b"_s},
+                               {u"node_id"_s, u"12"_s},
+                               {u"display_node_id"_s, u"13"_s},
                                {u"real_node_id"_s, u"12"_s}};
         sim->sendBinary(sid, Protocol::makeMetadataPreviewFrame(meta, png));
         sim->sendText(sid, statusJson(QString(), 3));
@@ -987,7 +1019,7 @@ private Q_SLOTS:
         bool liveEnd = false;
         for (const auto &args : finishedSpy)
             liveEnd |= args.at(0).toString() == id;
-        QVERIFY(liveEnd); // executing{node:null} came live, not only via /history
+        QVERIFY(liveEnd);             // executing{node:null} came live, not only via /history
         QCOMPARE(sessions.size(), 1); // one repair, no reconnect loop
     }
 
@@ -1020,7 +1052,8 @@ private Q_SLOTS:
         const QString id = submit(quickWorkflow(99));
         QVERIFY(!id.isEmpty());
         QSignalSpy jobFinished(tracker.get(), &JobTracker::jobFinished);
-        QTRY_VERIFY_WITH_TIMEOUT(!jobFinished.isEmpty() || (tracker->job(id) && tracker->job(id)->isFinished()), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !jobFinished.isEmpty() || (tracker->job(id) && tracker->job(id)->isFinished()), 5000);
         QCOMPARE(tracker->job(id)->state, Job::State::Succeeded);
         bool sawPost = false;
         for (const QByteArray &l : std::as_const(proxy.requestLines))

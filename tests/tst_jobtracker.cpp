@@ -22,21 +22,30 @@ QJsonObject node(const QString &cls, const QJsonObject &inputs)
     return QJsonObject{{u"class_type"_s, cls}, {u"inputs"_s, inputs}};
 }
 
-QJsonObject imageWorkflow(int steps, int color = 255, const QString &progressClass = u"TestProgressNode"_s)
+QJsonObject imageWorkflow(int steps, int color = 255,
+                          const QString &progressClass = u"TestProgressNode"_s)
 {
     return QJsonObject{
-        {u"1"_s, node(u"EmptyImage"_s, {{u"width"_s, 32}, {u"height"_s, 32}, {u"batch_size"_s, 1}, {u"color"_s, color}})},
-        {u"2"_s, node(progressClass, {{u"steps"_s, steps}, {u"delay_ms"_s, 1}, {u"image"_s, QJsonArray{u"1"_s, 0}}})},
-        {u"3"_s, node(u"SaveImage"_s, {{u"images"_s, QJsonArray{u"2"_s, 0}}, {u"filename_prefix"_s, u"jt"_s}})},
+        {u"1"_s,
+         node(u"EmptyImage"_s,
+              {{u"width"_s, 32}, {u"height"_s, 32}, {u"batch_size"_s, 1}, {u"color"_s, color}})},
+        {u"2"_s,
+         node(progressClass,
+              {{u"steps"_s, steps}, {u"delay_ms"_s, 1}, {u"image"_s, QJsonArray{u"1"_s, 0}}})},
+        {u"3"_s, node(u"SaveImage"_s,
+                      {{u"images"_s, QJsonArray{u"2"_s, 0}}, {u"filename_prefix"_s, u"jt"_s}})},
     };
 }
 
 QJsonObject cacheableWorkflow(int color)
 {
     return QJsonObject{
-        {u"1"_s, node(u"EmptyImage"_s, {{u"width"_s, 16}, {u"height"_s, 16}, {u"batch_size"_s, 1}, {u"color"_s, color}})},
+        {u"1"_s,
+         node(u"EmptyImage"_s,
+              {{u"width"_s, 16}, {u"height"_s, 16}, {u"batch_size"_s, 1}, {u"color"_s, color}})},
         {u"2"_s, node(u"ImageInvert"_s, {{u"image"_s, QJsonArray{u"1"_s, 0}}})},
-        {u"3"_s, node(u"SaveImage"_s, {{u"images"_s, QJsonArray{u"2"_s, 0}}, {u"filename_prefix"_s, u"c"_s}})},
+        {u"3"_s, node(u"SaveImage"_s,
+                      {{u"images"_s, QJsonArray{u"2"_s, 0}}, {u"filename_prefix"_s, u"c"_s}})},
     };
 }
 
@@ -174,7 +183,8 @@ private Q_SLOTS:
     {
         connectClient();
         QJsonObject wf = imageWorkflow(2);
-        wf.insert(u"2"_s, node(u"TestFailNode"_s, {{u"message"_s, u"deliberate failure"_s}, {u"image"_s, QJsonArray{u"1"_s, 0}}}));
+        wf.insert(u"2"_s, node(u"TestFailNode"_s, {{u"message"_s, u"deliberate failure"_s},
+                                                   {u"image"_s, QJsonArray{u"1"_s, 0}}}));
         const Job j = waitJob(submit(wf));
         QCOMPARE(j.state, Job::State::Failed);
         QVERIFY(j.error.has_value());
@@ -189,8 +199,10 @@ private Q_SLOTS:
         sim->setStepDelay(40);
         const QString running = submit(imageWorkflow(500));
         const QString pending = submit(imageWorkflow(500, 1));
-        QTRY_VERIFY_WITH_TIMEOUT(tracker->job(running) && tracker->job(running)->state == Job::State::Running, 5000);
-        QTRY_VERIFY_WITH_TIMEOUT(tracker->job(pending) && tracker->job(pending)->state == Job::State::Queued, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            tracker->job(running) && tracker->job(running)->state == Job::State::Running, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            tracker->job(pending) && tracker->job(pending)->state == Job::State::Queued, 5000);
         QCOMPARE(tracker->jobs().first().promptId, running);
         QVERIFY(waitFinished(tracker->cancel(pending))->isOk());
         QCOMPARE(waitJob(pending).state, Job::State::Cancelled);
@@ -204,7 +216,10 @@ private Q_SLOTS:
     {
         connectClient();
         QJsonObject wf = imageWorkflow(2);
-        wf.insert(u"1"_s, node(u"EmptyImage"_s, {{u"width"_s, 999999}, {u"height"_s, 8}, {u"batch_size"_s, 1}, {u"color"_s, 0}}));
+        wf.insert(
+            u"1"_s,
+            node(u"EmptyImage"_s,
+                 {{u"width"_s, 999999}, {u"height"_s, 8}, {u"batch_size"_s, 1}, {u"color"_s, 0}}));
         QSignalSpy added(tracker.get(), &JobTracker::jobAdded);
         SubmitReply *r = waitFinished(tracker->submit(wf));
         QCOMPARE(r->error(), Reply::Error::ValidationFailed);
@@ -245,11 +260,13 @@ private Q_SLOTS:
         QNetworkAccessManager nam;
         QNetworkRequest req(QUrl(sim->httpUrl().toString() + u"/prompt"_s));
         req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-        const QJsonObject body{{u"prompt"_s, imageWorkflow(20)}, {u"client_id"_s, u"someone-else"_s}};
+        const QJsonObject body{{u"prompt"_s, imageWorkflow(20)},
+                               {u"client_id"_s, u"someone-else"_s}};
         QNetworkReply *r = nam.post(req, QJsonDocument(body).toJson());
         QSignalSpy done(r, &QNetworkReply::finished);
         QVERIFY(done.wait(5000));
-        const QString id = QJsonDocument::fromJson(r->readAll()).object().value("prompt_id"_L1).toString();
+        const QString id =
+            QJsonDocument::fromJson(r->readAll()).object().value("prompt_id"_L1).toString();
         QVERIFY(!id.isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(tracker->contains(id), 5000);
         Job j = *tracker->job(id);
@@ -268,7 +285,8 @@ private Q_SLOTS:
         connectClient();
         sim->setStepDelay(20);
         const QString id = submit(imageWorkflow(30));
-        QTRY_VERIFY_WITH_TIMEOUT(tracker->job(id) && tracker->job(id)->state == Job::State::Running, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(tracker->job(id) && tracker->job(id)->state == Job::State::Running,
+                                 5000);
         // The socket is cut (and the server is unreachable) while the prompt runs and finishes.
         const quint16 port = sim->port();
         client->setReconnectDelays(400, 800);

@@ -54,11 +54,10 @@ QByteArray u32(quint32 v)
     return b;
 }
 
-const QSet<QString> knownTypes{u"status"_s,          u"execution_start"_s, u"execution_cached"_s,
-                               u"executing"_s,       u"progress"_s,        u"progress_state"_s,
-                               u"executed"_s,        u"execution_success"_s,
-                               u"execution_error"_s, u"execution_interrupted"_s,
-                               u"feature_flags"_s,   u"logs"_s};
+const QSet<QString> knownTypes{
+    u"status"_s,          u"execution_start"_s,       u"execution_cached"_s, u"executing"_s,
+    u"progress"_s,        u"progress_state"_s,        u"executed"_s,         u"execution_success"_s,
+    u"execution_error"_s, u"execution_interrupted"_s, u"feature_flags"_s,    u"logs"_s};
 } // namespace
 
 class TestProtocol : public QObject
@@ -96,8 +95,10 @@ void TestProtocol::realTextMessages_data()
             if (o.value("kind"_L1).toString() != "ws_text"_L1)
                 continue;
             const QJsonObject msg{{u"type"_s, o.value("type"_L1)}, {u"data"_s, o.value("data"_L1)}};
-            QTest::addRow("%s#%d-%s", qPrintable(file), n++, qPrintable(o.value("type"_L1).toString()))
-                << QJsonDocument(msg).toJson(QJsonDocument::Compact) << o.value("type"_L1).toString();
+            QTest::addRow("%s#%d-%s", qPrintable(file), n++,
+                          qPrintable(o.value("type"_L1).toString()))
+                << QJsonDocument(msg).toJson(QJsonDocument::Compact)
+                << o.value("type"_L1).toString();
         }
     }
     for (const QJsonObject &o : readJsonl(u"examples.jsonl"_s)) {
@@ -131,7 +132,8 @@ void TestProtocol::deployTextMessages()
             continue;
         const QByteArray raw = o.value("raw"_L1).toString().toUtf8();
         const bool deploySocket = o.value("conn"_L1).toString().startsWith("deploy"_L1);
-        const auto pm = deploySocket ? Protocol::parseDeployMessage(raw) : Protocol::parseMessage(raw);
+        const auto pm = deploySocket ? Protocol::parseDeployMessage(raw)
+                                     : Protocol::parseMessage(raw);
         if (auto *e = std::get_if<ProtocolError>(&pm.message))
             QFAIL(qPrintable(e->message + u" in "_s + QString::fromUtf8(raw)));
         if (std::holds_alternative<DeployEvent>(pm.message))
@@ -148,7 +150,7 @@ void TestProtocol::deployTextMessages()
             ++deployOwn;
     }
     QVERIFY(deployOwn >= 27); // live_status, elapsed_time, upload_*, success, failed, LOGS…
-    QVERIFY(core > 0); // core events are copied to the deploy socket with typed payloads
+    QVERIFY(core > 0);        // core events are copied to the deploy socket with typed payloads
 }
 
 void TestProtocol::realBinaryFrames()
@@ -177,12 +179,14 @@ void TestProtocol::realBinaryFrames()
                 const QJsonObject meta = o.value("metadata"_L1).toObject();
                 // Rebuild with the server's separators so the length matches the capture.
                 QByteArray json = "{\"node_id\": \"" + meta.value("node_id"_L1).toString().toUtf8()
-                    + "\", \"prompt_id\": \"" + meta.value("prompt_id"_L1).toString().toUtf8()
-                    + "\", \"display_node_id\": \""
-                    + meta.value("display_node_id"_L1).toString().toUtf8()
-                    + "\", \"parent_node_id\": null, \"real_node_id\": \""
-                    + meta.value("real_node_id"_L1).toString().toUtf8() + "\", \"image_type\": \""
-                    + meta.value("image_type"_L1).toString().toUtf8() + "\"}";
+                                  + "\", \"prompt_id\": \""
+                                  + meta.value("prompt_id"_L1).toString().toUtf8()
+                                  + "\", \"display_node_id\": \""
+                                  + meta.value("display_node_id"_L1).toString().toUtf8()
+                                  + "\", \"parent_node_id\": null, \"real_node_id\": \""
+                                  + meta.value("real_node_id"_L1).toString().toUtf8()
+                                  + "\", \"image_type\": \""
+                                  + meta.value("image_type"_L1).toString().toUtf8() + "\"}";
                 QCOMPARE(json.size(), o.value("metadata_len"_L1).toInt());
                 frame = header + json + encode("JPEG");
                 const auto parsed = Protocol::parseFrame(frame);
@@ -237,8 +241,8 @@ void TestProtocol::sniffingBeatsTheHeader()
 
 void TestProtocol::typeFourMetadata()
 {
-    const QJsonObject meta{{u"node_id"_s, u"12.0.0.3"_s},     {u"prompt_id"_s, u"p1"_s},
-                           {u"display_node_id"_s, u"12"_s},   {u"parent_node_id"_s, u"12"_s},
+    const QJsonObject meta{{u"node_id"_s, u"12.0.0.3"_s},      {u"prompt_id"_s, u"p1"_s},
+                           {u"display_node_id"_s, u"12"_s},    {u"parent_node_id"_s, u"12"_s},
                            {u"real_node_id"_s, u"12.0.0.3"_s}, {u"image_type"_s, u"image/png"_s}};
     const QByteArray png = encode("PNG");
     const QByteArray frame = Protocol::makeMetadataPreviewFrame(meta, png);
@@ -256,7 +260,8 @@ void TestProtocol::typeFourMetadata()
 
 void TestProtocol::textFrame()
 {
-    const QByteArray frame = Protocol::makeTextFrame(u"57:14"_s, u"width: 512, height: 512\n batch size: 1"_s);
+    const QByteArray frame = Protocol::makeTextFrame(u"57:14"_s,
+                                                     u"width: 512, height: 512\n batch size: 1"_s);
     QCOMPARE(frame.left(8), u32(3) + u32(5));
     const auto parsed = Protocol::parseFrame(frame);
     const auto *t = std::get_if<ProgressTextEvent>(&parsed);
@@ -294,7 +299,8 @@ void TestProtocol::deployFrames()
         QCOMPARE(f->kind, ImageKind::DeployOutput);
         QCOMPARE(f->outputId, o.value("output_id"_L1).toString());
         QCOMPARE(f->imageOffset, 32);
-        QCOMPARE(imageFormatName(f->format).toUpper(), typeName == "JPEG"_L1 ? u"JPEG"_s : typeName);
+        QCOMPARE(imageFormatName(f->format).toUpper(),
+                 typeName == "JPEG"_L1 ? u"JPEG"_s : typeName);
         QCOMPARE(f->declaredFormat, f->format);
         const QImage img = QImage::fromData(f->imageView());
         QCOMPARE(img.size(), QSize(64, 48));
@@ -319,7 +325,8 @@ void TestProtocol::legacyDeployFrameWithoutId()
 
 void TestProtocol::unknownTypesAreNotErrors()
 {
-    const auto a = Protocol::parseMessage(R"({"type":"crystools.monitor","data":{"cpu_utilization":12.5,"gpus":[]}})");
+    const auto a = Protocol::parseMessage(
+        R"({"type":"crystools.monitor","data":{"cpu_utilization":12.5,"gpus":[]}})");
     const auto *u = std::get_if<Protocol::UnknownMessage>(&a.message);
     QVERIFY(u);
     QCOMPARE(u->type, u"crystools.monitor"_s);
@@ -334,7 +341,8 @@ void TestProtocol::unknownTypesAreNotErrors()
 
 void TestProtocol::executingNullAndReplay()
 {
-    auto done = Protocol::parseMessage(R"({"type": "executing", "data": {"node": null, "prompt_id": "p"}})");
+    auto done = Protocol::parseMessage(
+        R"({"type": "executing", "data": {"node": null, "prompt_id": "p"}})");
     QVERIFY(std::get<ExecutingEvent>(done.message).isFinished());
     auto replay = Protocol::parseMessage(R"({"type": "executing", "data": {"node": "9"}})");
     const auto e = std::get<ExecutingEvent>(replay.message);
@@ -346,11 +354,13 @@ void TestProtocol::executingNullAndReplay()
 
 void TestProtocol::blockedErrorIsNotTerminal()
 {
-    auto blocked = Protocol::parseMessage(R"({"type":"execution_error","data":{"prompt_id":"p","node_id":"5","node_type":"X","executed":[],"exception_message":"blocked","exception_type":"ExecutionBlocked","traceback":[],"current_inputs":[],"current_outputs":[]}})");
+    auto blocked = Protocol::parseMessage(
+        R"({"type":"execution_error","data":{"prompt_id":"p","node_id":"5","node_type":"X","executed":[],"exception_message":"blocked","exception_type":"ExecutionBlocked","traceback":[],"current_inputs":[],"current_outputs":[]}})");
     const auto b = std::get<ExecutionErrorEvent>(blocked.message);
     QVERIFY(b.isBlocked());
     QVERIFY(!b.isTerminal());
-    auto real = Protocol::parseMessage(R"({"type":"execution_error","data":{"prompt_id":"p","node_id":"5","node_type":"X","executed":["1"],"exception_message":"boom\n","exception_type":"RuntimeError","traceback":["a","b"],"current_inputs":{},"current_outputs":[],"timestamp":1700000000000}})");
+    auto real = Protocol::parseMessage(
+        R"({"type":"execution_error","data":{"prompt_id":"p","node_id":"5","node_type":"X","executed":["1"],"exception_message":"boom\n","exception_type":"RuntimeError","traceback":["a","b"],"current_inputs":{},"current_outputs":[],"timestamp":1700000000000}})");
     const auto r = std::get<ExecutionErrorEvent>(real.message);
     QVERIFY(r.isTerminal());
     QCOMPARE(r.traceback.size(), 2);
@@ -363,36 +373,73 @@ void TestProtocol::malformedText_data()
     QTest::addColumn<int>("code");
     using C = ProtocolError::Code;
     QTest::newRow("empty") << QByteArray() << int(C::MalformedJson);
-    QTest::newRow("truncated") << QByteArray(R"({"type":"progress","data":{"value":1)") << int(C::MalformedJson);
+    QTest::newRow("truncated") << QByteArray(R"({"type":"progress","data":{"value":1)")
+                               << int(C::MalformedJson);
     QTest::newRow("garbage") << QByteArray("\xff\xfe\x00garbage", 10) << int(C::MalformedJson);
     QTest::newRow("array") << QByteArray("[1,2]") << int(C::NotAnObject);
     QTest::newRow("number") << QByteArray("42") << int(C::MalformedJson);
     QTest::newRow("no type") << QByteArray(R"({"data":{}})") << int(C::MissingField);
-    QTest::newRow("type not string") << QByteArray(R"({"type":5,"data":{}})") << int(C::WrongFieldType);
+    QTest::newRow("type not string")
+        << QByteArray(R"({"type":5,"data":{}})") << int(C::WrongFieldType);
     QTest::newRow("empty type") << QByteArray(R"({"type":"","data":{}})") << int(C::WrongFieldType);
     QTest::newRow("no data") << QByteArray(R"({"type":"progress"})") << int(C::MissingField);
-    QTest::newRow("data array") << QByteArray(R"({"type":"progress","data":[]})") << int(C::WrongFieldType);
-    QTest::newRow("progress value string") << QByteArray(R"({"type":"progress","data":{"value":"x","max":1}})") << int(C::WrongFieldType);
-    QTest::newRow("progress no value") << QByteArray(R"({"type":"progress","data":{"max":1}})") << int(C::MissingField);
-    QTest::newRow("progress node number") << QByteArray(R"({"type":"progress","data":{"value":1,"max":2,"node":3}})") << int(C::WrongFieldType);
-    QTest::newRow("status no count") << QByteArray(R"({"type":"status","data":{"status":{"exec_info":{}}}})") << int(C::MissingField);
-    QTest::newRow("status not object") << QByteArray(R"({"type":"status","data":{"status":"x"}})") << int(C::WrongFieldType);
-    QTest::newRow("status negative") << QByteArray(R"({"type":"status","data":{"status":{"exec_info":{"queue_remaining":-1}}}})") << int(C::WrongFieldType);
-    QTest::newRow("status empty") << QByteArray(R"({"type":"status","data":{}})") << int(C::MissingField);
-    QTest::newRow("executing no node") << QByteArray(R"({"type":"executing","data":{"prompt_id":"p"}})") << int(C::MissingField);
-    QTest::newRow("executing node number") << QByteArray(R"({"type":"executing","data":{"node":5}})") << int(C::WrongFieldType);
-    QTest::newRow("start no prompt") << QByteArray(R"({"type":"execution_start","data":{}})") << int(C::MissingField);
-    QTest::newRow("start prompt number") << QByteArray(R"({"type":"execution_start","data":{"prompt_id":1}})") << int(C::WrongFieldType);
-    QTest::newRow("start timestamp string") << QByteArray(R"({"type":"execution_start","data":{"prompt_id":"p","timestamp":"now"}})") << int(C::WrongFieldType);
-    QTest::newRow("cached nodes object") << QByteArray(R"({"type":"execution_cached","data":{"prompt_id":"p","nodes":[{}]}})") << int(C::WrongFieldType);
-    QTest::newRow("state nodes list") << QByteArray(R"({"type":"progress_state","data":{"prompt_id":"p","nodes":[]}})") << int(C::WrongFieldType);
-    QTest::newRow("state node number") << QByteArray(R"({"type":"progress_state","data":{"prompt_id":"p","nodes":{"1":5}}})") << int(C::WrongFieldType);
-    QTest::newRow("state value string") << QByteArray(R"({"type":"progress_state","data":{"prompt_id":"p","nodes":{"1":{"value":"a"}}}})") << int(C::WrongFieldType);
-    QTest::newRow("executed output string") << QByteArray(R"({"type":"executed","data":{"node":"1","output":"x"}})") << int(C::WrongFieldType);
-    QTest::newRow("executed no node") << QByteArray(R"({"type":"executed","data":{"output":{}}})") << int(C::MissingField);
-    QTest::newRow("error traceback string") << QByteArray(R"({"type":"execution_error","data":{"prompt_id":"p","traceback":"x"}})") << int(C::WrongFieldType);
-    QTest::newRow("flags size string") << QByteArray(R"({"type":"feature_flags","data":{"max_upload_size":"big"}})") << int(C::WrongFieldType);
-    QTest::newRow("logs no entries") << QByteArray(R"({"type":"logs","data":{}})") << int(C::MissingField);
+    QTest::newRow("data array") << QByteArray(R"({"type":"progress","data":[]})")
+                                << int(C::WrongFieldType);
+    QTest::newRow("progress value string")
+        << QByteArray(R"({"type":"progress","data":{"value":"x","max":1}})")
+        << int(C::WrongFieldType);
+    QTest::newRow("progress no value")
+        << QByteArray(R"({"type":"progress","data":{"max":1}})") << int(C::MissingField);
+    QTest::newRow("progress node number")
+        << QByteArray(R"({"type":"progress","data":{"value":1,"max":2,"node":3}})")
+        << int(C::WrongFieldType);
+    QTest::newRow("status no count")
+        << QByteArray(R"({"type":"status","data":{"status":{"exec_info":{}}}})")
+        << int(C::MissingField);
+    QTest::newRow("status not object")
+        << QByteArray(R"({"type":"status","data":{"status":"x"}})") << int(C::WrongFieldType);
+    QTest::newRow("status negative")
+        << QByteArray(R"({"type":"status","data":{"status":{"exec_info":{"queue_remaining":-1}}}})")
+        << int(C::WrongFieldType);
+    QTest::newRow("status empty") << QByteArray(R"({"type":"status","data":{}})")
+                                  << int(C::MissingField);
+    QTest::newRow("executing no node")
+        << QByteArray(R"({"type":"executing","data":{"prompt_id":"p"}})") << int(C::MissingField);
+    QTest::newRow("executing node number")
+        << QByteArray(R"({"type":"executing","data":{"node":5}})") << int(C::WrongFieldType);
+    QTest::newRow("start no prompt")
+        << QByteArray(R"({"type":"execution_start","data":{}})") << int(C::MissingField);
+    QTest::newRow("start prompt number")
+        << QByteArray(R"({"type":"execution_start","data":{"prompt_id":1}})")
+        << int(C::WrongFieldType);
+    QTest::newRow("start timestamp string")
+        << QByteArray(R"({"type":"execution_start","data":{"prompt_id":"p","timestamp":"now"}})")
+        << int(C::WrongFieldType);
+    QTest::newRow("cached nodes object")
+        << QByteArray(R"({"type":"execution_cached","data":{"prompt_id":"p","nodes":[{}]}})")
+        << int(C::WrongFieldType);
+    QTest::newRow("state nodes list")
+        << QByteArray(R"({"type":"progress_state","data":{"prompt_id":"p","nodes":[]}})")
+        << int(C::WrongFieldType);
+    QTest::newRow("state node number")
+        << QByteArray(R"({"type":"progress_state","data":{"prompt_id":"p","nodes":{"1":5}}})")
+        << int(C::WrongFieldType);
+    QTest::newRow("state value string") << QByteArray(
+        R"({"type":"progress_state","data":{"prompt_id":"p","nodes":{"1":{"value":"a"}}}})")
+                                        << int(C::WrongFieldType);
+    QTest::newRow("executed output string")
+        << QByteArray(R"({"type":"executed","data":{"node":"1","output":"x"}})")
+        << int(C::WrongFieldType);
+    QTest::newRow("executed no node")
+        << QByteArray(R"({"type":"executed","data":{"output":{}}})") << int(C::MissingField);
+    QTest::newRow("error traceback string")
+        << QByteArray(R"({"type":"execution_error","data":{"prompt_id":"p","traceback":"x"}})")
+        << int(C::WrongFieldType);
+    QTest::newRow("flags size string")
+        << QByteArray(R"({"type":"feature_flags","data":{"max_upload_size":"big"}})")
+        << int(C::WrongFieldType);
+    QTest::newRow("logs no entries")
+        << QByteArray(R"({"type":"logs","data":{}})") << int(C::MissingField);
     QTest::newRow("deep nesting") << QByteArray(2000, '[') << int(C::MalformedJson);
 }
 
@@ -419,22 +466,32 @@ void TestProtocol::malformedFrames_data()
     QTest::newRow("3 bytes") << QByteArray("\0\0\0", 3) << false << int(C::TruncatedFrame);
     QTest::newRow("7 bytes") << QByteArray(7, '\0') << false << int(C::TruncatedFrame);
     QTest::newRow("type1 header only") << u32(1) + u32(1) << false << int(C::EmptyImage);
-    QTest::newRow("type2 never on wire") << u32(2) + u32(1) + jpg << false << int(C::UnknownFrameType);
+    QTest::newRow("type2 never on wire")
+        << u32(2) + u32(1) + jpg << false << int(C::UnknownFrameType);
     QTest::newRow("type99") << u32(99) + u32(1) + jpg << false << int(C::UnknownFrameType);
-    QTest::newRow("little endian type") << QByteArray("\x01\0\0\0", 4) + u32(1) + jpg << false << int(C::UnknownFrameType);
-    QTest::newRow("type4 len 4GiB") << u32(4) + u32(0xFFFFFFFFu) + jpg << false << int(C::LyingLength);
-    QTest::newRow("type4 len 2GiB") << u32(4) + u32(0x80000000u) + "{}" << false << int(C::LyingLength);
+    QTest::newRow("little endian type")
+        << QByteArray("\x01\0\0\0", 4) + u32(1) + jpg << false << int(C::UnknownFrameType);
+    QTest::newRow("type4 len 4GiB")
+        << u32(4) + u32(0xFFFFFFFFu) + jpg << false << int(C::LyingLength);
+    QTest::newRow("type4 len 2GiB")
+        << u32(4) + u32(0x80000000u) + "{}" << false << int(C::LyingLength);
     QTest::newRow("type4 len off by one") << u32(4) + u32(3) + "{}" << false << int(C::LyingLength);
-    QTest::newRow("type4 bad json") << u32(4) + u32(5) + "{nope" + jpg << false << int(C::BadMetadata);
+    QTest::newRow("type4 bad json")
+        << u32(4) + u32(5) + "{nope" + jpg << false << int(C::BadMetadata);
     QTest::newRow("type4 array") << u32(4) + u32(2) + "[]" + jpg << false << int(C::BadMetadata);
     QTest::newRow("type4 no image") << u32(4) + u32(2) + "{}" << false << int(C::EmptyImage);
-    QTest::newRow("type4 node number") << u32(4) + u32(13) + R"({"node_id":5})" + jpg << false << int(C::BadMetadata);
-    QTest::newRow("type3 node len past end") << u32(3) + u32(100) + "ab" << false << int(C::LyingLength);
+    QTest::newRow("type4 node number")
+        << u32(4) + u32(13) + R"({"node_id":5})" + jpg << false << int(C::BadMetadata);
+    QTest::newRow("type3 node len past end")
+        << u32(3) + u32(100) + "ab" << false << int(C::LyingLength);
     QTest::newRow("type3 len 4GiB") << u32(3) + u32(0xFFFFFFFFu) << false << int(C::LyingLength);
     QTest::newRow("deploy 8 bytes") << u32(1) + u32(3) << true << int(C::TruncatedFrame);
-    QTest::newRow("deploy inside id") << u32(1) + u32(3) + "out-1\0\0\0" << true << int(C::TruncatedFrame);
-    QTest::newRow("deploy id no image") << Protocol::makeDeployFrame(3, "x", {}) << true << int(C::EmptyImage);
-    QTest::newRow("deploy event 2") << u32(2) + u32(3) + QByteArray(24, '\0') + jpg << true << int(C::UnknownFrameType);
+    QTest::newRow("deploy inside id")
+        << u32(1) + u32(3) + "out-1\0\0\0" << true << int(C::TruncatedFrame);
+    QTest::newRow("deploy id no image")
+        << Protocol::makeDeployFrame(3, "x", {}) << true << int(C::EmptyImage);
+    QTest::newRow("deploy event 2")
+        << u32(2) + u32(3) + QByteArray(24, '\0') + jpg << true << int(C::UnknownFrameType);
     QTest::newRow("deploy 4 bytes") << u32(1) << true << int(C::TruncatedFrame);
 }
 

@@ -38,9 +38,12 @@ QList<Exchange> capturedHttp()
             const QJsonObject o = QJsonDocument::fromJson(f.readLine()).object();
             if (o.value("kind"_L1).toString() != "http"_L1)
                 continue;
-            Exchange e{name, o.value("method"_L1).toString().toLatin1(),
-                       o.value("path"_L1).toString().toUtf8(), o.value("status"_L1).toInt(),
-                       o.value("content_type"_L1).toString().toLatin1(), {}};
+            Exchange e{name,
+                       o.value("method"_L1).toString().toLatin1(),
+                       o.value("path"_L1).toString().toUtf8(),
+                       o.value("status"_L1).toInt(),
+                       o.value("content_type"_L1).toString().toLatin1(),
+                       {}};
             if (o.contains("body_text"_L1))
                 e.body = o.value("body_text"_L1).toString().toUtf8();
             else if (o.value("body"_L1).isObject() || o.value("body"_L1).isArray()) {
@@ -114,7 +117,8 @@ private Q_SLOTS:
                 if (pe.type == "prompt_outputs_failed_validation"_L1) {
                     QVERIFY(!pe.nodeErrors.isEmpty());
                     QVERIFY(!pe.nodeErrors.first().errors.isEmpty());
-                    QVERIFY(r->errorString().contains(pe.nodeErrors.first().errors.first().message));
+                    QVERIFY(
+                        r->errorString().contains(pe.nodeErrors.first().errors.first().message));
                 }
                 ++validation;
             } else {
@@ -141,7 +145,9 @@ private Q_SLOTS:
 
     void nodeErrorsOnSuccess()
     {
-        serve("POST /prompt", 200, R"({"prompt_id":"p","number":5.0,"node_errors":{"9":{"errors":[{"type":"value_not_in_list","message":"Value not in list","details":"x","extra_info":{}}],"dependent_outputs":["9"],"class_type":"SaveImage"}}})");
+        serve(
+            "POST /prompt", 200,
+            R"({"prompt_id":"p","number":5.0,"node_errors":{"9":{"errors":[{"type":"value_not_in_list","message":"Value not in list","details":"x","extra_info":{}}],"dependent_outputs":["9"],"class_type":"SaveImage"}}})");
         SubmitReply *r = wait(client->submit({}));
         QVERIFY(r->isOk());
         QCOMPARE(r->number(), 5.0);
@@ -176,7 +182,9 @@ private Q_SLOTS:
             }
         }
         QVERIFY(histories >= 4);
-        serve("GET /queue", 200, R"({"queue_running": [[3, "r", {"1": {"class_type": "X", "inputs": {}}}, {"client_id": "c1", "create_time": 1700000000000}, ["1"]]], "queue_pending": [[9, "b", {}, {}, []], [-2, "front", {}, {}, []], [9, "a", {}, {}, []]]})");
+        serve(
+            "GET /queue", 200,
+            R"({"queue_running": [[3, "r", {"1": {"class_type": "X", "inputs": {}}}, {"client_id": "c1", "create_time": 1700000000000}, ["1"]]], "queue_pending": [[9, "b", {}, {}, []], [-2, "front", {}, {}, []], [9, "a", {}, {}, []]]})");
         QueueReply *q = wait(client->fetchQueue());
         QVERIFY(q->isOk());
         QCOMPARE(q->queue().running.first().clientId(), u"c1"_s);
@@ -191,7 +199,9 @@ private Q_SLOTS:
     void historyKeepsCompletionOrder()
     {
         // Keys deliberately not in alphabetical order.
-        serve("GET /history", 200, R"({"zzz": {"prompt": [0, "zzz", {}, {}, []], "outputs": {}, "status": {"status_str": "success", "completed": true, "messages": []}}, "aaa": {"prompt": [1, "aaa", {}, {}, []], "outputs": {}, "status": {"status_str": "success", "completed": true, "messages": []}}, "mmm": {"prompt": [2, "mmm", {}, {}, []], "outputs": {}, "status": {"status_str": "error", "completed": false, "messages": []}}})");
+        serve(
+            "GET /history", 200,
+            R"({"zzz": {"prompt": [0, "zzz", {}, {}, []], "outputs": {}, "status": {"status_str": "success", "completed": true, "messages": []}}, "aaa": {"prompt": [1, "aaa", {}, {}, []], "outputs": {}, "status": {"status_str": "success", "completed": true, "messages": []}}, "mmm": {"prompt": [2, "mmm", {}, {}, []], "outputs": {}, "status": {"status_str": "error", "completed": false, "messages": []}}})");
         HistoryReply *r = wait(client->fetchHistory(10));
         QVERIFY(r->isOk());
         QCOMPARE(r->entries().size(), 3);
@@ -224,14 +234,17 @@ private Q_SLOTS:
         }
         JsonReply *s = wait(client->fetchSystemStats());
         QVERIFY(s->isOk());
-        QCOMPARE(s->object().value("system"_L1).toObject().value("comfyui_version"_L1).toString(), u"0.8.0"_s);
-        QVERIFY(wait(client->fetchFeatures())->object().value("supports_preview_metadata"_L1).toBool());
+        QCOMPARE(s->object().value("system"_L1).toObject().value("comfyui_version"_L1).toString(),
+                 u"0.8.0"_s);
+        QVERIFY(
+            wait(client->fetchFeatures())->object().value("supports_preview_metadata"_L1).toBool());
         QVERIFY(wait(client->fetchEmbeddings())->json().isArray());
         QVERIFY(wait(client->fetchExtensions())->json().isArray());
         JsonReply *oi = wait(client->fetchObjectInfo(u"EmptyImage"_s));
         QVERIFY(oi->object().contains("EmptyImage"_L1));
         JsonReply *p = wait(client->fetchJson(u"/prompt"_s));
-        QCOMPARE(p->object().value("exec_info"_L1).toObject().value("queue_remaining"_L1).toInt(), 0);
+        QCOMPARE(p->object().value("exec_info"_L1).toObject().value("queue_remaining"_L1).toInt(),
+                 0);
     }
 
     void viewErrorsAndUrl()
@@ -240,7 +253,8 @@ private Q_SLOTS:
         DownloadReply *d = wait(client->download({u"nope.png"_s, {}, u"output"_s}));
         QCOMPARE(d->error(), Reply::Error::HttpError);
         QCOMPARE(d->httpStatus(), 404);
-        const QUrl u = client->viewUrl({u"a b&c.png"_s, u"sub/dir"_s, u"temp"_s}, u"webp;90"_s, u"rgb"_s);
+        const QUrl u = client->viewUrl({u"a b&c.png"_s, u"sub/dir"_s, u"temp"_s}, u"webp;90"_s,
+                                       u"rgb"_s);
         const QUrlQuery q(u);
         QCOMPARE(q.queryItemValue(u"filename"_s, QUrl::FullyDecoded), u"a b&c.png"_s);
         QCOMPARE(q.queryItemValue(u"subfolder"_s, QUrl::FullyDecoded), u"sub/dir"_s);
@@ -251,7 +265,9 @@ private Q_SLOTS:
 
     void jobsApiAndItsAbsence()
     {
-        serve("GET /api/jobs", 200, R"({"jobs":[{"id":"j1","status":"completed","priority":3,"create_time":1,"execution_start_time":2,"execution_end_time":5}],"pagination":{"offset":0,"limit":10,"total":1,"has_more":false}})");
+        serve(
+            "GET /api/jobs", 200,
+            R"({"jobs":[{"id":"j1","status":"completed","priority":3,"create_time":1,"execution_start_time":2,"execution_end_time":5}],"pagination":{"offset":0,"limit":10,"total":1,"has_more":false}})");
         JobsReply *r = wait(client->fetchJobs());
         QVERIFY(r->isOk());
         QCOMPARE(r->jobs().size(), 1);
@@ -264,8 +280,10 @@ private Q_SLOTS:
 
     void uploadMultipart()
     {
-        serve("POST /upload/image", 200, R"({"name": "peer_upload (1).png", "subfolder": "", "type": "input"})");
-        UploadReply *u = wait(client->uploadImage(QByteArray("\x89PNG\r\n\x1a\nxxxx", 12), u"peer_upload.png"_s));
+        serve("POST /upload/image", 200,
+              R"({"name": "peer_upload (1).png", "subfolder": "", "type": "input"})");
+        UploadReply *u = wait(
+            client->uploadImage(QByteArray("\x89PNG\r\n\x1a\nxxxx", 12), u"peer_upload.png"_s));
         QVERIFY(u->isOk());
         QCOMPARE(u->uploaded().filename, u"peer_upload (1).png"_s);
         serve("POST /upload/image", 500, "500 Internal Server Error", "text/plain");

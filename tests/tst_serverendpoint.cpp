@@ -47,7 +47,8 @@ void TestServerEndpoint::prefixAppliesToRestAndSocket()
 {
     const ServerEndpoint e = ServerEndpoint::fromString(u"https://proxy.lan/gpu3"_s);
     QCOMPARE(e.httpUrl(u"/prompt"_s).toString(), u"https://proxy.lan/gpu3/prompt"_s);
-    QCOMPARE(e.webSocketUrl(u"/ws"_s, u"abc"_s).toString(), u"wss://proxy.lan/gpu3/ws?clientId=abc"_s);
+    QCOMPARE(e.webSocketUrl(u"/ws"_s, u"abc"_s).toString(),
+             u"wss://proxy.lan/gpu3/ws?clientId=abc"_s);
     QCOMPARE(e.webSocketUrl(u"/comfyui-deploy/ws"_s, u"a b"_s).toString(QUrl::FullyEncoded),
              u"wss://proxy.lan/gpu3/comfyui-deploy/ws?clientId=a%20b"_s);
 }

@@ -29,7 +29,7 @@ namespace {
 quint32 be32At(const QByteArray &b, int offset)
 {
     return (quint32(uchar(b.at(offset))) << 24) | (quint32(uchar(b.at(offset + 1))) << 16)
-            | (quint32(uchar(b.at(offset + 2))) << 8) | quint32(uchar(b.at(offset + 3)));
+           | (quint32(uchar(b.at(offset + 2))) << 8) | quint32(uchar(b.at(offset + 3)));
 }
 
 struct Frame
@@ -45,7 +45,8 @@ struct Frame
 class WsProbe : public QObject
 {
 public:
-    explicit WsProbe(QObject *parent = nullptr) : QObject(parent)
+    explicit WsProbe(QObject *parent = nullptr)
+        : QObject(parent)
     {
         ws.setParent(this);
         connect(&ws, &QWebSocket::textMessageReceived, this, [this](const QString &t) {
@@ -70,7 +71,7 @@ public:
         ws.open(req);
         return waitUntil([this] { return ws.state() == QAbstractSocket::ConnectedState || closed; },
                          3000)
-                && ws.state() == QAbstractSocket::ConnectedState;
+               && ws.state() == QAbstractSocket::ConnectedState;
     }
 
     bool waitUntil(const std::function<bool()> &pred, int timeoutMs)
@@ -91,16 +92,16 @@ public:
     {
         int found = -1;
         waitUntil(
-                [&] {
-                    for (int i = cursor; i < frames.size(); ++i) {
-                        if (pred(frames.at(i))) {
-                            found = i;
-                            return true;
-                        }
+            [&] {
+                for (int i = cursor; i < frames.size(); ++i) {
+                    if (pred(frames.at(i))) {
+                        found = i;
+                        return true;
                     }
-                    return false;
-                },
-                timeoutMs);
+                }
+                return false;
+            },
+            timeoutMs);
         if (found >= 0)
             cursor = found + 1;
         return found;
@@ -112,12 +113,12 @@ public:
     int waitDone(const QString &promptId, int timeoutMs = 8000)
     {
         return next(
-                [&](const Frame &f) {
-                    return !f.binary && f.type() == "executing"_L1
-                            && f.payload().value(u"node"_s).isNull()
-                            && f.payload().value(u"prompt_id"_s).toString() == promptId;
-                },
-                timeoutMs);
+            [&](const Frame &f) {
+                return !f.binary && f.type() == "executing"_L1
+                       && f.payload().value(u"node"_s).isNull()
+                       && f.payload().value(u"prompt_id"_s).toString() == promptId;
+            },
+            timeoutMs);
     }
     QStringList typesFrom(int from, int to = -1) const
     {
@@ -205,7 +206,7 @@ private:
     }
     QString queue(const QJsonObject &workflow, const QString &clientId, QJsonObject extra = {})
     {
-        QJsonObject body {{u"prompt"_s, workflow}};
+        QJsonObject body{{u"prompt"_s, workflow}};
         if (!clientId.isEmpty())
             body.insert(u"client_id"_s, clientId);
         if (!extra.isEmpty())
@@ -217,64 +218,54 @@ private:
     }
     static QJsonObject node(const char *cls, const QJsonObject &inputs)
     {
-        return QJsonObject {{u"class_type"_s, QString::fromLatin1(cls)}, {u"inputs"_s, inputs}};
+        return QJsonObject{{u"class_type"_s, QString::fromLatin1(cls)}, {u"inputs"_s, inputs}};
     }
     static QJsonArray link(const char *id, int slot)
     {
-        return QJsonArray {QString::fromLatin1(id), slot};
+        return QJsonArray{QString::fromLatin1(id), slot};
     }
 
     // The workflow of the real-v0.8.0 capture (RUN 1 / RUN 2).
     static QJsonObject peerWorkflow()
     {
         QJsonObject wf;
-        wf.insert(u"1"_s,
-                  node("EmptyImage",
-                       {{u"width"_s, 64},
-                        {u"height"_s, 48},
-                        {u"batch_size"_s, 1},
-                        {u"color"_s, 16711680}}));
+        wf.insert(u"1"_s, node("EmptyImage", {{u"width"_s, 64},
+                                              {u"height"_s, 48},
+                                              {u"batch_size"_s, 1},
+                                              {u"color"_s, 16711680}}));
         wf.insert(u"2"_s,
                   node("ImageBlur",
                        {{u"image"_s, link("1", 0)}, {u"blur_radius"_s, 2}, {u"sigma"_s, 1.0}}));
         wf.insert(u"3"_s, node("ImageInvert", {{u"image"_s, link("2", 0)}}));
-        wf.insert(u"4"_s,
-                  node("ImageScale",
-                       {{u"image"_s, link("3", 0)},
-                        {u"upscale_method"_s, u"bilinear"_s},
-                        {u"width"_s, 32},
-                        {u"height"_s, 24},
-                        {u"crop"_s, u"disabled"_s}}));
-        wf.insert(u"5"_s,
-                  node("SaveImage",
-                       {{u"images"_s, link("4", 0)}, {u"filename_prefix"_s, u"peer"_s}}));
+        wf.insert(u"4"_s, node("ImageScale", {{u"image"_s, link("3", 0)},
+                                              {u"upscale_method"_s, u"bilinear"_s},
+                                              {u"width"_s, 32},
+                                              {u"height"_s, 24},
+                                              {u"crop"_s, u"disabled"_s}}));
+        wf.insert(u"5"_s, node("SaveImage",
+                               {{u"images"_s, link("4", 0)}, {u"filename_prefix"_s, u"peer"_s}}));
         wf.insert(u"6"_s, node("PreviewImage", {{u"images"_s, link("3", 0)}}));
         wf.insert(u"7"_s, node("SaveImageWebsocket", {{u"images"_s, link("4", 0)}}));
-        wf.insert(u"8"_s,
-                  node("TestProgressNode",
-                       {{u"steps"_s, 4}, {u"delay_ms"_s, 5}, {u"image"_s, link("4", 0)}}));
-        wf.insert(u"9"_s,
-                  node("TestPreviewNode",
-                       {{u"steps"_s, 2},
-                        {u"delay_ms"_s, 5},
-                        {u"size"_s, 32},
-                        {u"format"_s, u"JPEG"_s},
-                        {u"mode"_s, u"progress_bar"_s},
-                        {u"send_text"_s, true}}));
-        wf.insert(u"10"_s,
-                  node("TestPreviewNode",
-                       {{u"steps"_s, 1},
-                        {u"delay_ms"_s, 0},
-                        {u"size"_s, 16},
-                        {u"format"_s, u"PNG"_s},
-                        {u"mode"_s, u"send_sync"_s},
-                        {u"send_text"_s, false}}));
+        wf.insert(u"8"_s, node("TestProgressNode",
+                               {{u"steps"_s, 4}, {u"delay_ms"_s, 5}, {u"image"_s, link("4", 0)}}));
+        wf.insert(u"9"_s, node("TestPreviewNode", {{u"steps"_s, 2},
+                                                   {u"delay_ms"_s, 5},
+                                                   {u"size"_s, 32},
+                                                   {u"format"_s, u"JPEG"_s},
+                                                   {u"mode"_s, u"progress_bar"_s},
+                                                   {u"send_text"_s, true}}));
+        wf.insert(u"10"_s, node("TestPreviewNode", {{u"steps"_s, 1},
+                                                    {u"delay_ms"_s, 0},
+                                                    {u"size"_s, 16},
+                                                    {u"format"_s, u"PNG"_s},
+                                                    {u"mode"_s, u"send_sync"_s},
+                                                    {u"send_text"_s, false}}));
         return wf;
     }
     static QJsonObject slowWorkflow(int steps = 400, int delay = 10)
     {
-        return QJsonObject {
-                {u"1"_s, node("TestProgressNode", {{u"steps"_s, steps}, {u"delay_ms"_s, delay}})}};
+        return QJsonObject{
+            {u"1"_s, node("TestProgressNode", {{u"steps"_s, steps}, {u"delay_ms"_s, delay}})}};
     }
 
     // Captured HTTP exchanges of a real server, keyed by label.
@@ -311,10 +302,10 @@ private Q_SLOTS:
         QVERIFY(a.open(wsUrl(u"clientId=peer-a"_s)));
         QVERIFY(a.nextType(u"status"_s) >= 0);
         QCOMPARE(
-                a.frames.first().data,
-                QByteArray(
-                        R"({"type": "status", "data": {"status": {"exec_info": {"queue_remaining": 0}}, "sid": "peer-a"}})"));
-        QCOMPARE(sim->connectedSids(), QStringList {u"peer-a"_s});
+            a.frames.first().data,
+            QByteArray(
+                R"({"type": "status", "data": {"status": {"exec_info": {"queue_remaining": 0}}, "sid": "peer-a"}})"));
+        QCOMPARE(sim->connectedSids(), QStringList{u"peer-a"_s});
 
         WsProbe anon;
         QVERIFY(anon.open(wsUrl()));
@@ -333,13 +324,13 @@ private Q_SLOTS:
         WsProbe m;
         QVERIFY(m.open(wsUrl(u"clientId=modern"_s)));
         m.ws.sendTextMessage(
-                u"{\"type\":\"feature_flags\",\"data\":{\"supports_preview_metadata\":true}}"_s);
+            u"{\"type\":\"feature_flags\",\"data\":{\"supports_preview_metadata\":true}}"_s);
         const int i = m.nextType(u"feature_flags"_s);
         QVERIFY(i >= 0);
         QCOMPARE(
-                m.frames.at(i).data,
-                QByteArray(
-                        R"({"type": "feature_flags", "data": {"supports_preview_metadata": true, "max_upload_size": 104857600, "extension": {"manager": {"supports_v4": true}}}})"));
+            m.frames.at(i).data,
+            QByteArray(
+                R"({"type": "feature_flags", "data": {"supports_preview_metadata": true, "max_upload_size": 104857600, "extension": {"manager": {"supports_v4": true}}}})"));
         // Only the first message negotiates.
         m.ws.sendTextMessage(u"{\"type\":\"feature_flags\",\"data\":{}}"_s);
         QCOMPARE(m.nextType(u"feature_flags"_s, 200), -1);
@@ -350,7 +341,7 @@ private Q_SLOTS:
         QVERIFY(late.open(wsUrl(u"clientId=late"_s)));
         late.ws.sendTextMessage(u"{\"type\":\"hello\"}"_s);
         late.ws.sendTextMessage(
-                u"{\"type\":\"feature_flags\",\"data\":{\"supports_preview_metadata\":true}}"_s);
+            u"{\"type\":\"feature_flags\",\"data\":{\"supports_preview_metadata\":true}}"_s);
         QCOMPARE(late.nextType(u"feature_flags"_s, 200), -1);
 
         QCOMPARE(get(u"/features"_s).json().value(u"max_upload_size"_s).toInt(), 104857600);
@@ -367,11 +358,10 @@ private Q_SLOTS:
         const int end = l.waitDone(pid);
         QVERIFY(end >= 0);
         const QStringList types = l.typesFrom(1, end);
-        QCOMPARE(types.mid(0, 4),
-                 (QStringList {u"status"_s, u"status"_s, u"execution_start"_s,
-                               u"execution_cached"_s}));
+        QCOMPARE(types.mid(0, 4), (QStringList{u"status"_s, u"status"_s, u"execution_start"_s,
+                                               u"execution_cached"_s}));
         QCOMPARE(types.mid(types.size() - 3),
-                 (QStringList {u"execution_success"_s, u"status"_s, u"executing"_s}));
+                 (QStringList{u"execution_success"_s, u"status"_s, u"executing"_s}));
         // The real server's ExecutionList/ux_friendly_pick_node order for outputs taken in prompt
         // key order (QJsonObject sends "1","10","2",...): ready output nodes run first.
         QStringList order;
@@ -379,9 +369,8 @@ private Q_SLOTS:
             if (l.frames.at(i).type() == "executing"_L1
                 && !l.frames.at(i).payload().value(u"node"_s).isNull())
                 order.append(l.frames.at(i).payload().value(u"node"_s).toString());
-        QCOMPARE(order,
-                 (QStringList {u"10"_s, u"9"_s, u"1"_s, u"2"_s, u"3"_s, u"6"_s, u"4"_s, u"5"_s,
-                               u"7"_s, u"8"_s}));
+        QCOMPARE(order, (QStringList{u"10"_s, u"9"_s, u"1"_s, u"2"_s, u"3"_s, u"6"_s, u"4"_s,
+                                     u"5"_s, u"7"_s, u"8"_s}));
 
         // TestPreviewNode (progress_bar, JPEG): progress_state -> progress -> type 1 JPEG
         int e9 = -1;
@@ -389,9 +378,8 @@ private Q_SLOTS:
             if (l.frames.at(i).type() == "executing"_L1
                 && l.frames.at(i).payload().value(u"node"_s).toString() == "9"_L1)
                 e9 = i;
-        QCOMPARE(
-                l.typesFrom(e9 + 1, e9 + 8),
-                (QStringList {u"progress_state"_s, u"progress"_s, u"binary1"_s, u"progress_state"_s,
+        QCOMPARE(l.typesFrom(e9 + 1, e9 + 8),
+                 (QStringList{u"progress_state"_s, u"progress"_s, u"binary1"_s, u"progress_state"_s,
                               u"progress"_s, u"binary1"_s, u"binary3"_s, u"progress_state"_s}));
         const Frame &jpeg = l.frames.at(e9 + 3);
         QCOMPARE(be32At(jpeg.data, 4), 1u);
@@ -404,7 +392,7 @@ private Q_SLOTS:
         // progress JSON shape and Python separators
         QCOMPARE(l.frames.at(e9 + 2).data,
                  QByteArray(R"({"type": "progress", "data": {"value": 1, "max": 2, "prompt_id": ")")
-                         + pid.toLatin1() + QByteArray(R"(", "node": "9"}})"));
+                     + pid.toLatin1() + QByteArray(R"(", "node": "9"}})"));
         // send_sync mode: the raw type 1 PNG comes before progress_state/progress
         int e10 = -1;
         for (int i = 1; i <= end; ++i)
@@ -412,7 +400,7 @@ private Q_SLOTS:
                 && l.frames.at(i).payload().value(u"node"_s).toString() == "10"_L1)
                 e10 = i;
         QCOMPARE(l.typesFrom(e10 + 1, e10 + 3),
-                 (QStringList {u"binary1"_s, u"progress_state"_s, u"progress"_s}));
+                 (QStringList{u"binary1"_s, u"progress_state"_s, u"progress"_s}));
         QCOMPARE(be32At(l.frames.at(e10 + 1).data, 4), 2u);
         QCOMPARE(QImage::fromData(l.frames.at(e10 + 1).data.mid(8)).size(), QSize(16, 16));
         // SaveImageWebsocket: legacy gets progress {0,1} then a full-size PNG type 1
@@ -421,9 +409,8 @@ private Q_SLOTS:
             if (l.frames.at(i).type() == "executing"_L1
                 && l.frames.at(i).payload().value(u"node"_s).toString() == "7"_L1)
                 e7 = i;
-        QCOMPARE(l.typesFrom(e7 + 1, e7 + 4),
-                 (QStringList {u"progress_state"_s, u"progress"_s, u"binary1"_s,
-                               u"progress_state"_s}));
+        QCOMPARE(l.typesFrom(e7 + 1, e7 + 4), (QStringList{u"progress_state"_s, u"progress"_s,
+                                                           u"binary1"_s, u"progress_state"_s}));
         QCOMPARE(l.frames.at(e7 + 2).payload().value(u"value"_s).toInt(), 0);
         QCOMPARE(QImage::fromData(l.frames.at(e7 + 3).data.mid(8), "PNG").size(), QSize(32, 24));
 
@@ -447,8 +434,8 @@ private Q_SLOTS:
         QCOMPARE(saved.size(), QSize(32, 24));
         // red -> blurred -> inverted = cyan
         QCOMPARE(QColor(saved.pixel(16, 12)), QColor(0, 255, 255));
-        const HttpResult webp
-                = get(u"/view?filename=peer_00001_.png&type=output&preview=webp;50"_s);
+        const HttpResult webp = get(
+            u"/view?filename=peer_00001_.png&type=output&preview=webp;50"_s);
         QCOMPARE(webp.contentType, QByteArray("image/webp"));
         QVERIFY(webp.body.startsWith("RIFF"));
         QCOMPARE(get(u"/view?filename=nope.png&type=output"_s).status, 404);
@@ -457,28 +444,28 @@ private Q_SLOTS:
         // PreviewImage -> temp with random suffix
         const QJsonObject hist = get(u"/history/"_s + pid).json().value(pid).toObject();
         const QString tempName = hist.value(u"outputs"_s)
-                                         .toObject()
-                                         .value(u"6"_s)
-                                         .toObject()
-                                         .value(u"images"_s)
-                                         .toArray()
-                                         .first()
-                                         .toObject()
-                                         .value(u"filename"_s)
-                                         .toString();
+                                     .toObject()
+                                     .value(u"6"_s)
+                                     .toObject()
+                                     .value(u"images"_s)
+                                     .toArray()
+                                     .first()
+                                     .toObject()
+                                     .value(u"filename"_s)
+                                     .toString();
         QVERIFY(QRegularExpression(u"^ComfyUI_temp_[a-z]{5}_00001_\\.png$"_s)
-                        .match(tempName)
-                        .hasMatch());
+                    .match(tempName)
+                    .hasMatch());
         QCOMPARE(get(u"/view?type=temp&filename="_s + tempName).status, 200);
         QCOMPARE(hist.value(u"status"_s).toObject().value(u"status_str"_s).toString(),
                  u"success"_s);
         QCOMPARE(hist.value(u"prompt"_s).toArray().size(), 5);
         QCOMPARE(hist.value(u"meta"_s)
-                         .toObject()
-                         .value(u"5"_s)
-                         .toObject()
-                         .value(u"display_node"_s)
-                         .toString(),
+                     .toObject()
+                     .value(u"5"_s)
+                     .toObject()
+                     .value(u"display_node"_s)
+                     .toString(),
                  u"5"_s);
     }
 
@@ -487,7 +474,7 @@ private Q_SLOTS:
         WsProbe m;
         QVERIFY(m.open(wsUrl(u"clientId=peer-modern"_s)));
         m.ws.sendTextMessage(
-                u"{\"type\":\"feature_flags\",\"data\":{\"supports_preview_metadata\":true}}"_s);
+            u"{\"type\":\"feature_flags\",\"data\":{\"supports_preview_metadata\":true}}"_s);
         QVERIFY(m.nextType(u"feature_flags"_s) >= 0);
         const QString p1 = queue(peerWorkflow(), u"peer-modern"_s);
         const int end1 = m.waitDone(p1);
@@ -506,10 +493,10 @@ private Q_SLOTS:
         const quint32 len = be32At(f4, 4);
         const QByteArray metaJson = f4.mid(8, int(len));
         QCOMPARE(
-                metaJson,
-                QByteArray(R"({"node_id": "9", "prompt_id": ")") + p1.toLatin1()
-                        + QByteArray(
-                                R"(", "display_node_id": "9", "parent_node_id": null, "real_node_id": "9", "image_type": "image/jpeg"})"));
+            metaJson,
+            QByteArray(R"({"node_id": "9", "prompt_id": ")") + p1.toLatin1()
+                + QByteArray(
+                    R"(", "display_node_id": "9", "parent_node_id": null, "real_node_id": "9", "image_type": "image/jpeg"})"));
         QCOMPARE(len, 166u); // same length as the capture (uuid prompt ids)
         QVERIFY(!QImage::fromData(f4.mid(8 + int(len))).isNull());
         // send_sync mode still sends type 1 to a negotiated client
@@ -524,7 +511,7 @@ private Q_SLOTS:
         const int start2 = m.nextType(u"execution_cached"_s);
         QVERIFY(start2 >= 0);
         QCOMPARE(m.frames.at(start2).payload().value(u"nodes"_s).toArray(),
-                 (QJsonArray {u"1"_s, u"2"_s, u"3"_s, u"4"_s, u"5"_s, u"6"_s}));
+                 (QJsonArray{u"1"_s, u"2"_s, u"3"_s, u"4"_s, u"5"_s, u"6"_s}));
         const int end2 = m.waitDone(p2);
         QVERIFY(end2 >= 0);
         QStringList executing, executed;
@@ -535,28 +522,28 @@ private Q_SLOTS:
             if (f.type() == "executed"_L1)
                 executed.append(f.payload().value(u"node"_s).toString());
         }
-        QCOMPARE(executing, (QStringList {u"10"_s, u"7"_s, u"8"_s, u"9"_s}));
-        QCOMPARE(executed, (QStringList {u"5"_s, u"6"_s}));
+        QCOMPARE(executing, (QStringList{u"10"_s, u"7"_s, u"8"_s, u"9"_s}));
+        QCOMPARE(executed, (QStringList{u"5"_s, u"6"_s}));
         // the cached SaveImage reports the same file
         for (int i = start2; i <= end2; ++i)
             if (m.frames.at(i).type() == "executed"_L1
                 && m.frames.at(i).payload().value(u"node"_s).toString() == "5"_L1) {
                 QCOMPARE(m.frames.at(i + 1).type(), u"progress_state"_s);
                 QCOMPARE(m.frames.at(i)
-                                 .payload()
-                                 .value(u"output"_s)
-                                 .toObject()
-                                 .value(u"images"_s)
-                                 .toArray()
-                                 .first()
-                                 .toObject()
-                                 .value(u"filename"_s)
-                                 .toString(),
+                             .payload()
+                             .value(u"output"_s)
+                             .toObject()
+                             .value(u"images"_s)
+                             .toArray()
+                             .first()
+                             .toObject()
+                             .value(u"filename"_s)
+                             .toString(),
                          u"peer_00001_.png"_s);
             }
 
         // POST /free {"free_memory": true} drops the cache
-        QCOMPARE(post(u"/free"_s, QJsonObject {{u"free_memory"_s, true}}).status, 200);
+        QCOMPARE(post(u"/free"_s, QJsonObject{{u"free_memory"_s, true}}).status, 200);
         const QString p3 = queue(peerWorkflow(), u"peer-modern"_s);
         const int c3 = m.nextType(u"execution_cached"_s);
         QCOMPARE(m.frames.at(c3).payload().value(u"nodes"_s).toArray().size(), 0);
@@ -568,7 +555,7 @@ private Q_SLOTS:
         WsProbe m;
         QVERIFY(m.open(wsUrl(u"clientId=sampler"_s)));
         m.ws.sendTextMessage(
-                u"{\"type\":\"feature_flags\",\"data\":{\"supports_preview_metadata\":true}}"_s);
+            u"{\"type\":\"feature_flags\",\"data\":{\"supports_preview_metadata\":true}}"_s);
         QVERIFY(m.nextType(u"feature_flags"_s) >= 0);
         QJsonObject wf = Simulator::demoWorkflow(0);
         // server default preview method is "none": progress but no previews
@@ -589,7 +576,7 @@ private Q_SLOTS:
         sampler.insert(u"inputs"_s, in);
         wf.insert(u"3"_s, sampler);
         const int before = int(m.frames.size());
-        const QString p2 = queue(wf, u"sampler"_s, QJsonObject {{u"preview_method"_s, u"auto"_s}});
+        const QString p2 = queue(wf, u"sampler"_s, QJsonObject{{u"preview_method"_s, u"auto"_s}});
         end = m.waitDone(p2);
         QVERIFY(end >= 0);
         images = 0;
@@ -610,16 +597,16 @@ private Q_SLOTS:
         QCOMPARE(images, 12);
         const QJsonObject hist = get(u"/history/"_s + p2).json().value(p2).toObject();
         const QJsonObject ref = hist.value(u"outputs"_s)
-                                        .toObject()
-                                        .value(u"9"_s)
-                                        .toObject()
-                                        .value(u"images"_s)
-                                        .toArray()
-                                        .first()
-                                        .toObject();
+                                    .toObject()
+                                    .value(u"9"_s)
+                                    .toObject()
+                                    .value(u"images"_s)
+                                    .toArray()
+                                    .first()
+                                    .toObject();
         const QImage out = QImage::fromData(
-                get(u"/view?filename="_s + ref.value(u"filename"_s).toString() + u"&type=output"_s)
-                        .body);
+            get(u"/view?filename="_s + ref.value(u"filename"_s).toString() + u"&type=output"_s)
+                .body);
         QCOMPARE(out.size(), QSize(512, 512));
     }
 
@@ -627,39 +614,38 @@ private Q_SLOTS:
     {
         WsProbe l;
         QVERIFY(l.open(wsUrl(u"clientId=err"_s)));
-        QJsonObject wf {
-                {u"1"_s,
-                 node("EmptyImage",
-                      {{u"width"_s, 8}, {u"height"_s, 8}, {u"batch_size"_s, 1}, {u"color"_s, 0}})},
-                {u"2"_s,
-                 node("TestFailNode",
-                      {{u"message"_s, u"deliberate failure"_s}, {u"image"_s, link("1", 0)}})},
-                {u"3"_s, node("PreviewImage", {{u"images"_s, link("2", 0)}})}};
+        QJsonObject wf{
+            {u"1"_s,
+             node("EmptyImage",
+                  {{u"width"_s, 8}, {u"height"_s, 8}, {u"batch_size"_s, 1}, {u"color"_s, 0}})},
+            {u"2"_s, node("TestFailNode",
+                          {{u"message"_s, u"deliberate failure"_s}, {u"image"_s, link("1", 0)}})},
+            {u"3"_s, node("PreviewImage", {{u"images"_s, link("2", 0)}})}};
         const QString pid = queue(wf, u"err"_s);
         const int e = l.nextType(u"execution_error"_s);
         QVERIFY(e >= 0);
         const QJsonObject err = l.frames.at(e).payload();
         const QJsonObject cap = capture(u"real-v0.8.0.jsonl"_s, u"history/{id} failed run"_s)
-                                        .value(u"body"_s)
-                                        .toObject()
-                                        .begin()
-                                        ->toObject()
-                                        .value(u"status"_s)
-                                        .toObject()
-                                        .value(u"messages"_s)
-                                        .toArray()
-                                        .at(2)
-                                        .toArray()
-                                        .at(1)
-                                        .toObject();
+                                    .value(u"body"_s)
+                                    .toObject()
+                                    .begin()
+                                    ->toObject()
+                                    .value(u"status"_s)
+                                    .toObject()
+                                    .value(u"messages"_s)
+                                    .toArray()
+                                    .at(2)
+                                    .toArray()
+                                    .at(1)
+                                    .toObject();
         QCOMPARE(err.keys(), cap.keys());
         QCOMPARE(err.value(u"exception_message"_s).toString(), u"deliberate failure\n"_s);
         QCOMPARE(err.value(u"exception_type"_s).toString(), u"RuntimeError"_s);
-        QCOMPARE(err.value(u"executed"_s).toArray(), QJsonArray {u"1"_s});
+        QCOMPARE(err.value(u"executed"_s).toArray(), QJsonArray{u"1"_s});
         QCOMPARE(err.value(u"current_inputs"_s).toObject(),
                  cap.value(u"current_inputs"_s).toObject());
         QCOMPARE(err.value(u"traceback"_s).toArray(), cap.value(u"traceback"_s).toArray());
-        QCOMPARE(l.typesFrom(e + 1, e + 2), (QStringList {u"status"_s, u"executing"_s}));
+        QCOMPARE(l.typesFrom(e + 1, e + 2), (QStringList{u"status"_s, u"executing"_s}));
         QVERIFY(l.waitDone(pid) >= 0);
         const QJsonObject hist = get(u"/history/"_s + pid).json().value(pid).toObject();
         QCOMPARE(hist.value(u"status"_s).toObject().value(u"status_str"_s).toString(), u"error"_s);
@@ -679,32 +665,31 @@ private Q_SLOTS:
         QCOMPARE(running.first().toArray().at(1).toString(), pid);
         QCOMPARE(running.first().toArray().size(), 5);
         // targeted at another prompt: nothing happens
-        const HttpResult r
-                = post(u"/interrupt"_s, QJsonObject {{u"prompt_id"_s, u"not-the-running-one"_s}});
+        const HttpResult r = post(u"/interrupt"_s,
+                                  QJsonObject{{u"prompt_id"_s, u"not-the-running-one"_s}});
         QCOMPARE(r.status, 200);
         QCOMPARE(r.body, QByteArray());
         QCOMPARE(r.contentType, QByteArray("application/octet-stream"));
         QCOMPARE(l.nextType(u"execution_interrupted"_s, 150), -1);
-        QCOMPARE(post(u"/interrupt"_s, QJsonObject {{u"prompt_id"_s, pid}}).status, 200);
+        QCOMPARE(post(u"/interrupt"_s, QJsonObject{{u"prompt_id"_s, pid}}).status, 200);
         const int i = l.nextType(u"execution_interrupted"_s);
         QVERIFY(i >= 0);
         const QJsonObject d = l.frames.at(i).payload();
         QCOMPARE(d.value(u"node_id"_s).toString(), u"1"_s);
         QCOMPARE(d.value(u"node_type"_s).toString(), u"TestProgressNode"_s);
-        QCOMPARE(d.keys(),
-                 (QStringList {u"executed"_s, u"node_id"_s, u"node_type"_s, u"prompt_id"_s,
-                               u"timestamp"_s}));
-        QCOMPARE(l.typesFrom(i + 1, i + 2), (QStringList {u"status"_s, u"executing"_s}));
+        QCOMPARE(d.keys(), (QStringList{u"executed"_s, u"node_id"_s, u"node_type"_s, u"prompt_id"_s,
+                                        u"timestamp"_s}));
+        QCOMPARE(l.typesFrom(i + 1, i + 2), (QStringList{u"status"_s, u"executing"_s}));
         const QJsonObject hist = get(u"/history/"_s + pid).json().value(pid).toObject();
         QCOMPARE(hist.value(u"status"_s).toObject().value(u"status_str"_s).toString(), u"error"_s);
         QCOMPARE(hist.value(u"status"_s)
-                         .toObject()
-                         .value(u"messages"_s)
-                         .toArray()
-                         .last()
-                         .toArray()
-                         .first()
-                         .toString(),
+                     .toObject()
+                     .value(u"messages"_s)
+                     .toArray()
+                     .last()
+                     .toArray()
+                     .first()
+                     .toString(),
                  u"execution_interrupted"_s);
         // global interrupt (empty body)
         const QString p2 = queue(slowWorkflow(), u"intr"_s);
@@ -726,13 +711,12 @@ private Q_SLOTS:
         const QString a = queue(slowWorkflow(2, 1), u"q"_s);
         const QString b = queue(slowWorkflow(3, 1), u"q"_s);
         const QString c = queue(slowWorkflow(4, 1), u"q"_s);
-        const HttpResult front = post(u"/prompt"_s,
-                                      QJsonObject {{u"prompt"_s, slowWorkflow(1, 0)},
-                                                   {u"client_id"_s, u"q"_s},
-                                                   {u"front"_s, true}});
+        const HttpResult front = post(u"/prompt"_s, QJsonObject{{u"prompt"_s, slowWorkflow(1, 0)},
+                                                                {u"client_id"_s, u"q"_s},
+                                                                {u"front"_s, true}});
         QCOMPARE(front.json().value(u"number"_s).toInt(), -4);
         const HttpResult explicitNumber = post(
-                u"/prompt"_s, QJsonObject {{u"prompt"_s, slowWorkflow(1, 0)}, {u"number"_s, 2}});
+            u"/prompt"_s, QJsonObject{{u"prompt"_s, slowWorkflow(1, 0)}, {u"number"_s, 2}});
         QVERIFY(explicitNumber.body.contains("\"number\": 2.0"));
         QCOMPARE(sim->queueRemaining(), 6);
         const QJsonArray pending = get(u"/queue"_s).json().value(u"queue_pending"_s).toArray();
@@ -742,30 +726,30 @@ private Q_SLOTS:
         // delete one pending item: one status broadcast
         QTest::qWait(20);
         l.cursor = int(l.frames.size());
-        QCOMPARE(post(u"/queue"_s, QJsonObject {{u"delete"_s, QJsonArray {b}}}).status, 200);
+        QCOMPARE(post(u"/queue"_s, QJsonObject{{u"delete"_s, QJsonArray{b}}}).status, 200);
         const int st = l.nextType(u"status"_s);
         QVERIFY(st >= 0);
         QCOMPARE(l.frames.at(st)
-                         .payload()
-                         .value(u"status"_s)
-                         .toObject()
-                         .value(u"exec_info"_s)
-                         .toObject()
-                         .value(u"queue_remaining"_s)
-                         .toInt(),
+                     .payload()
+                     .value(u"status"_s)
+                     .toObject()
+                     .value(u"exec_info"_s)
+                     .toObject()
+                     .value(u"queue_remaining"_s)
+                     .toInt(),
                  5);
         QVERIFY(!sim->pendingPromptIds().contains(b));
-        QCOMPARE(post(u"/queue"_s, QJsonObject {{u"clear"_s, true}}).status, 200);
+        QCOMPARE(post(u"/queue"_s, QJsonObject{{u"clear"_s, true}}).status, 200);
         QVERIFY(l.next([](const Frame &f) {
             return f.type() == "status"_L1
-                    && f.payload()
-                               .value(u"status"_s)
-                               .toObject()
-                               .value(u"exec_info"_s)
-                               .toObject()
-                               .value(u"queue_remaining"_s)
-                               .toInt()
-                    == 1;
+                   && f.payload()
+                              .value(u"status"_s)
+                              .toObject()
+                              .value(u"exec_info"_s)
+                              .toObject()
+                              .value(u"queue_remaining"_s)
+                              .toInt()
+                          == 1;
         }) >= 0);
         QCOMPARE(sim->queueRemaining(), 1);
         Q_UNUSED(c);
@@ -773,10 +757,10 @@ private Q_SLOTS:
         QVERIFY(l.waitDone(running) >= 0);
         // history paging
         const QJsonObject last = get(u"/history?max_items=1"_s).json();
-        QCOMPARE(last.keys(), QStringList {running});
+        QCOMPARE(last.keys(), QStringList{running});
         QCOMPARE(get(u"/history?max_items=abc"_s).status, 500);
         QCOMPARE(get(u"/history/does-not-exist"_s).body, QByteArray("{}"));
-        QCOMPARE(post(u"/history"_s, QJsonObject {{u"clear"_s, true}}).status, 200);
+        QCOMPARE(post(u"/history"_s, QJsonObject{{u"clear"_s, true}}).status, 200);
         QCOMPARE(get(u"/history"_s).body, QByteArray("{}"));
     }
 
@@ -824,22 +808,22 @@ private Q_SLOTS:
             s.write(bytes);
             QByteArray answer;
             (void)QTest::qWaitFor(
-                    [&] {
-                        answer += s.readAll();
-                        return answer.count("HTTP/1.1 ") >= expectedResponses
-                                || s.state() == QAbstractSocket::UnconnectedState;
-                    },
-                    2000);
+                [&] {
+                    answer += s.readAll();
+                    return answer.count("HTTP/1.1 ") >= expectedResponses
+                           || s.state() == QAbstractSocket::UnconnectedState;
+                },
+                2000);
             answer += s.readAll();
             return answer;
         };
-        const QList<QByteArray> junks
-                = {QByteArray("\x00\x01\x02garbage\r\n\r\n", 14),
-                   QByteArray("GET\r\n\r\n"),
-                   QByteArray("POST /prompt HTTP/1.1\r\nContent-Length: -5\r\n\r\n"),
-                   QByteArray("POST /prompt HTTP/1.1\r\nContent-Length: 999999999999\r\n\r\n"),
-                   QByteArray("GET /prompt HTTP/1.1\r\nbroken header line\r\n\r\n"),
-                   QByteArray(70000, 'A')};
+        const QList<QByteArray> junks = {
+            QByteArray("\x00\x01\x02garbage\r\n\r\n", 14),
+            QByteArray("GET\r\n\r\n"),
+            QByteArray("POST /prompt HTTP/1.1\r\nContent-Length: -5\r\n\r\n"),
+            QByteArray("POST /prompt HTTP/1.1\r\nContent-Length: 999999999999\r\n\r\n"),
+            QByteArray("GET /prompt HTTP/1.1\r\nbroken header line\r\n\r\n"),
+            QByteArray(70000, 'A')};
         for (const QByteArray &junk : junks) {
             const QByteArray answer = exchange(junk, 1);
             QVERIFY2(answer.startsWith("HTTP/1.1 4"),
@@ -851,17 +835,17 @@ private Q_SLOTS:
                                         2);
         QCOMPARE(two.count("HTTP/1.1 200 OK"), 2);
         // chunked request body
-        const QByteArray chunked
-                = exchange("POST /free HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
-                           "5\r\n{\"unl\r\n12\r\noad_models\": true}\r\n0\r\n\r\n",
-                           1);
+        const QByteArray chunked = exchange(
+            "POST /free HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+            "5\r\n{\"unl\r\n12\r\noad_models\": true}\r\n0\r\n\r\n",
+            1);
         QVERIFY2(chunked.startsWith("HTTP/1.1 200 OK"), chunked.constData());
         QVERIFY(get(u"/system_stats"_s)
-                        .json()
-                        .value(u"system"_s)
-                        .toObject()
-                        .value(u"comfyui_version"_s)
-                        .toString()
+                    .json()
+                    .value(u"system"_s)
+                    .toObject()
+                    .value(u"comfyui_version"_s)
+                    .toString()
                 == "0.8.0"_L1);
     }
 
@@ -900,7 +884,7 @@ private Q_SLOTS:
                  403);
         QCOMPARE(http("GET", url(u"/prompt"_s), {},
                       {{"Origin", "http://127.0.0.1:" + QByteArray::number(sim->port())}})
-                         .status,
+                     .status,
                  200);
         QNetworkRequest originReq;
         originReq.setRawHeader("Origin", "http://evil.example");
@@ -925,24 +909,23 @@ private Q_SLOTS:
         QCOMPARE(get(u"/features"_s).status, 404);
         QCOMPARE(get(u"/api/jobs"_s).status, 404);
         QCOMPARE(get(u"/system_stats"_s)
-                         .json()
-                         .value(u"system"_s)
-                         .toObject()
-                         .value(u"comfyui_version"_s)
-                         .toString(),
+                     .json()
+                     .value(u"system"_s)
+                     .toObject()
+                     .value(u"comfyui_version"_s)
+                     .toString(),
                  u"0.3.18"_s);
         WsProbe m;
         QVERIFY(m.open(wsUrl(u"clientId=old"_s)));
         m.ws.sendTextMessage(
-                u"{\"type\":\"feature_flags\",\"data\":{\"supports_preview_metadata\":true}}"_s);
+            u"{\"type\":\"feature_flags\",\"data\":{\"supports_preview_metadata\":true}}"_s);
         QCOMPARE(m.nextType(u"feature_flags"_s, 200), -1);
-        const HttpResult noPrompt = post(u"/prompt"_s, QJsonObject {{u"client_id"_s, u"old"_s}});
+        const HttpResult noPrompt = post(u"/prompt"_s, QJsonObject{{u"client_id"_s, u"old"_s}});
         QCOMPARE(noPrompt.status, 400);
         QCOMPARE(noPrompt.body, QByteArray(R"({"error": "no prompt", "node_errors": []})"));
-        const HttpResult r = post(u"/prompt"_s,
-                                  QJsonObject {{u"prompt"_s, peerWorkflow()},
-                                               {u"client_id"_s, u"old"_s},
-                                               {u"prompt_id"_s, u"mine"_s}});
+        const HttpResult r = post(u"/prompt"_s, QJsonObject{{u"prompt"_s, peerWorkflow()},
+                                                            {u"client_id"_s, u"old"_s},
+                                                            {u"prompt_id"_s, u"mine"_s}});
         const QString pid = r.json().value(u"prompt_id"_s).toString();
         QVERIFY(pid != "mine"_L1);
         const int end = m.waitDone(pid);
@@ -956,7 +939,7 @@ private Q_SLOTS:
         // /interrupt ignores prompt_id
         const QString slow = queue(slowWorkflow(), u"old"_s);
         QVERIFY(m.nextType(u"progress"_s) >= 0);
-        post(u"/interrupt"_s, QJsonObject {{u"prompt_id"_s, u"other"_s}});
+        post(u"/interrupt"_s, QJsonObject{{u"prompt_id"_s, u"other"_s}});
         QVERIFY(m.nextType(u"execution_interrupted"_s) >= 0);
         QVERIFY(m.waitDone(slow) >= 0);
     }
@@ -1054,24 +1037,24 @@ private Q_SLOTS:
         QCOMPARE(upload(other, {}).json().value(u"name"_s).toString(), u"up (1).png"_s);
         QCOMPARE(upload(other, "true").json().value(u"name"_s).toString(), u"up.png"_s);
         const QJsonArray files = get(u"/object_info/LoadImage"_s)
-                                         .json()
-                                         .value(u"LoadImage"_s)
-                                         .toObject()
-                                         .value(u"input"_s)
-                                         .toObject()
-                                         .value(u"required"_s)
-                                         .toObject()
-                                         .value(u"image"_s)
-                                         .toArray()
-                                         .first()
-                                         .toArray();
-        QCOMPARE(files, (QJsonArray {u"up (1).png"_s, u"up.png"_s}));
+                                     .json()
+                                     .value(u"LoadImage"_s)
+                                     .toObject()
+                                     .value(u"input"_s)
+                                     .toObject()
+                                     .value(u"required"_s)
+                                     .toObject()
+                                     .value(u"image"_s)
+                                     .toArray()
+                                     .first()
+                                     .toArray();
+        QCOMPARE(files, (QJsonArray{u"up (1).png"_s, u"up.png"_s}));
 
         WsProbe l;
         QVERIFY(l.open(wsUrl(u"clientId=load"_s)));
-        QJsonObject wf {{u"1"_s, node("LoadImage", {{u"image"_s, u"up (1).png"_s}})},
-                        {u"2"_s, node("GetImageSize", {{u"image"_s, link("1", 0)}})},
-                        {u"3"_s, node("PreviewAny", {{u"source"_s, link("2", 0)}})}};
+        QJsonObject wf{{u"1"_s, node("LoadImage", {{u"image"_s, u"up (1).png"_s}})},
+                       {u"2"_s, node("GetImageSize", {{u"image"_s, link("1", 0)}})},
+                       {u"3"_s, node("PreviewAny", {{u"source"_s, link("2", 0)}})}};
         const QString pid = queue(wf, u"load"_s);
         const int text = l.next([](const Frame &f) { return f.eventType() == 3; });
         QVERIFY(text >= 0);
@@ -1079,28 +1062,27 @@ private Q_SLOTS:
                  QByteArray("2width: 20, height: 10\n batch size: 1"));
         const int ex = l.nextType(u"executed"_s);
         QCOMPARE(l.frames.at(ex).payload().value(u"output"_s).toObject(),
-                 (QJsonObject {{u"text"_s, QJsonArray {u"20"_s}}}));
+                 (QJsonObject{{u"text"_s, QJsonArray{u"20"_s}}}));
         QVERIFY(l.waitDone(pid) >= 0);
         // missing file -> custom validation error
         const HttpResult bad = post(
-                u"/prompt"_s,
-                QJsonObject {
-                        {u"prompt"_s,
-                         QJsonObject {
-                                 {u"1"_s, node("LoadImage", {{u"image"_s, u"nope.png"_s}})},
-                                 {u"2"_s, node("PreviewImage", {{u"images"_s, link("1", 0)}})}}}});
+            u"/prompt"_s,
+            QJsonObject{
+                {u"prompt"_s,
+                 QJsonObject{{u"1"_s, node("LoadImage", {{u"image"_s, u"nope.png"_s}})},
+                             {u"2"_s, node("PreviewImage", {{u"images"_s, link("1", 0)}})}}}});
         QCOMPARE(bad.status, 400);
         QCOMPARE(bad.json()
-                         .value(u"node_errors"_s)
-                         .toObject()
-                         .value(u"1"_s)
-                         .toObject()
-                         .value(u"errors"_s)
-                         .toArray()
-                         .first()
-                         .toObject()
-                         .value(u"type"_s)
-                         .toString(),
+                     .value(u"node_errors"_s)
+                     .toObject()
+                     .value(u"1"_s)
+                     .toObject()
+                     .value(u"errors"_s)
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(u"type"_s)
+                     .toString(),
                  u"custom_validation_failed"_s);
     }
 
@@ -1114,29 +1096,26 @@ private Q_SLOTS:
                  QByteArray(R"({"event": "status", "data": {"sid": "cd-a"}})"));
         WsProbe core;
         QVERIFY(core.open(wsUrl(u"clientId=peer-ws"_s)));
-        QJsonObject wf {{u"1"_s,
-                         node("EmptyImage",
-                              {{u"width"_s, 64},
-                               {u"height"_s, 48},
-                               {u"batch_size"_s, 2},
-                               {u"color"_s, 16711680}})},
-                        {u"2"_s,
-                         node("ComfyDeployWebscoketImageOutput",
-                              {{u"output_id"_s, u"out-1"_s},
-                               {u"images"_s, link("1", 0)},
-                               {u"file_type"_s, u"WEBP"_s},
-                               {u"quality"_s, 80},
-                               {u"client_id"_s, u"cd-a"_s}})}};
+        QJsonObject wf{
+            {u"1"_s, node("EmptyImage", {{u"width"_s, 64},
+                                         {u"height"_s, 48},
+                                         {u"batch_size"_s, 2},
+                                         {u"color"_s, 16711680}})},
+            {u"2"_s, node("ComfyDeployWebscoketImageOutput", {{u"output_id"_s, u"out-1"_s},
+                                                              {u"images"_s, link("1", 0)},
+                                                              {u"file_type"_s, u"WEBP"_s},
+                                                              {u"quality"_s, 80},
+                                                              {u"client_id"_s, u"cd-a"_s}})}};
         const QString pid = queue(wf, u"peer-ws"_s);
         QVERIFY(core.waitDone(pid) >= 0);
         QVERIFY(d.waitUntil(
-                [&] {
-                    int n = 0;
-                    for (const Frame &f : std::as_const(d.frames))
-                        n += f.binary ? 1 : 0;
-                    return n == 2;
-                },
-                2000));
+            [&] {
+                int n = 0;
+                for (const Frame &f : std::as_const(d.frames))
+                    n += f.binary ? 1 : 0;
+                return n == 2;
+            },
+            2000));
         for (const Frame &f : std::as_const(d.frames)) {
             if (!f.binary)
                 continue;
@@ -1156,58 +1135,54 @@ private Q_SLOTS:
                 sawStatus = true;
         QVERIFY(sawStatus);
         // a prompt whose client_id is the deploy sid: every event goes to the deploy socket
-        const QString pid2 = queue(QJsonObject {{u"1"_s,
-                                                 node("EmptyImage",
-                                                      {{u"width"_s, 32},
-                                                       {u"height"_s, 16},
-                                                       {u"batch_size"_s, 1},
-                                                       {u"color"_s, 8421504}})},
-                                                {u"2"_s,
-                                                 node("ComfyDeployWebscoketImageOutput",
-                                                      {{u"output_id"_s, u"out-b"_s},
-                                                       {u"images"_s, link("1", 0)},
-                                                       {u"file_type"_s, u"PNG"_s},
-                                                       {u"quality"_s, 80},
-                                                       {u"client_id"_s, u"cd-a"_s}})}},
-                                   u"cd-a"_s);
+        const QString pid2 = queue(
+            QJsonObject{
+                {u"1"_s, node("EmptyImage", {{u"width"_s, 32},
+                                             {u"height"_s, 16},
+                                             {u"batch_size"_s, 1},
+                                             {u"color"_s, 8421504}})},
+                {u"2"_s, node("ComfyDeployWebscoketImageOutput", {{u"output_id"_s, u"out-b"_s},
+                                                                  {u"images"_s, link("1", 0)},
+                                                                  {u"file_type"_s, u"PNG"_s},
+                                                                  {u"quality"_s, 80},
+                                                                  {u"client_id"_s, u"cd-a"_s}})}},
+            u"cd-a"_s);
         QVERIFY(d.next([&](const Frame &f) {
             return f.json.value(u"event"_s).toString() == "executing"_L1
-                    && f.json.value(u"data"_s).toObject().value(u"node"_s).isNull()
-                    && f.json.value(u"data"_s).toObject().value(u"prompt_id"_s).toString() == pid2;
+                   && f.json.value(u"data"_s).toObject().value(u"node"_s).isNull()
+                   && f.json.value(u"data"_s).toObject().value(u"prompt_id"_s).toString() == pid2;
         }) >= 0);
         // output_id longer than 24 bytes: 400 from VALIDATE_INPUTS
         const HttpResult bad = post(
-                u"/prompt"_s,
-                QJsonObject {{u"prompt"_s,
-                              QJsonObject {{u"1"_s,
-                                            node("EmptyImage",
-                                                 {{u"width"_s, 8},
-                                                  {u"height"_s, 8},
-                                                  {u"batch_size"_s, 1},
-                                                  {u"color"_s, 0}})},
-                                           {u"2"_s,
-                                            node("ComfyDeployWebscoketImageOutput",
-                                                 {{u"output_id"_s, u"xxxxxxxxxxxxxxxxxxxxxxxxx"_s},
-                                                  {u"images"_s, link("1", 0)},
-                                                  {u"file_type"_s, u"PNG"_s},
-                                                  {u"quality"_s, 80},
-                                                  {u"client_id"_s, u"cd-a"_s}})}}},
-                             {u"client_id"_s, u"peer-ws"_s}});
+            u"/prompt"_s,
+            QJsonObject{
+                {u"prompt"_s,
+                 QJsonObject{{u"1"_s, node("EmptyImage", {{u"width"_s, 8},
+                                                          {u"height"_s, 8},
+                                                          {u"batch_size"_s, 1},
+                                                          {u"color"_s, 0}})},
+                             {u"2"_s, node("ComfyDeployWebscoketImageOutput",
+                                           {{u"output_id"_s, u"xxxxxxxxxxxxxxxxxxxxxxxxx"_s},
+                                            {u"images"_s, link("1", 0)},
+                                            {u"file_type"_s, u"PNG"_s},
+                                            {u"quality"_s, 80},
+                                            {u"client_id"_s, u"cd-a"_s}})}}},
+                {u"client_id"_s, u"peer-ws"_s}});
         QCOMPARE(bad.status, 400);
         const QJsonObject err = bad.json().value(u"error"_s).toObject();
         QCOMPARE(err.value(u"details"_s).toString(),
                  u"Exception when validating node: output_id size is greater than 24 bytes"_s);
         QCOMPARE(bad.json()
-                         .value(u"node_errors"_s)
-                         .toObject()
-                         .value(u"2"_s)
-                         .toObject()
-                         .value(u"errors"_s)
-                         .toArray()
-                         .first()
-                         .toObject()
-                         .value(u"type"_s)
-                         .toString(),
+                     .value(u"node_errors"_s)
+                     .toObject()
+                     .value(u"2"_s)
+                     .toObject()
+                     .value(u"errors"_s)
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(u"type"_s)
+                     .toString(),
                  u"exception_during_validation"_s);
     }
 
@@ -1223,12 +1198,9 @@ private Q_SLOTS:
         QCOMPARE(job.value(u"status"_s).toString(), u"completed"_s);
         QCOMPARE(jobs.value(u"pagination"_s).toObject().value(u"total"_s).toInt(), 1);
         QCOMPARE(get(u"/api/jobs?status=bogus"_s).status, 400);
-        QCOMPARE(get(u"/api/jobs/"_s + pid)
-                         .json()
-                         .value(u"workflow"_s)
-                         .toObject()
-                         .contains(u"prompt"_s),
-                 true);
+        QCOMPARE(
+            get(u"/api/jobs/"_s + pid).json().value(u"workflow"_s).toObject().contains(u"prompt"_s),
+            true);
         QCOMPARE(get(u"/api/jobs/nope"_s).status, 404);
         QCOMPARE(get(u"/api/api/jobs"_s).status, 200);
         QCOMPARE(get(u"/jobs"_s).status, 404);
@@ -1254,19 +1226,19 @@ private Q_SLOTS:
         }
         QCOMPARE(get(u"/object_info/Nope"_s).body, QByteArray("{}"));
         QCOMPARE(get(u"/api/object_info/KSampler"_s)
-                         .json()
-                         .value(u"KSampler"_s)
-                         .toObject()
-                         .value(u"input"_s)
-                         .toObject()
-                         .value(u"required"_s)
-                         .toObject()
-                         .value(u"seed"_s)
-                         .toArray()
-                         .at(1)
-                         .toObject()
-                         .value(u"max"_s)
-                         .toDouble(),
+                     .json()
+                     .value(u"KSampler"_s)
+                     .toObject()
+                     .value(u"input"_s)
+                     .toObject()
+                     .value(u"required"_s)
+                     .toObject()
+                     .value(u"seed"_s)
+                     .toArray()
+                     .at(1)
+                     .toObject()
+                     .value(u"max"_s)
+                     .toDouble(),
                  18446744073709551615.0);
         QCOMPARE(get(u"/models/checkpoints"_s).array().size(), 2);
         QCOMPARE(get(u"/models/nope"_s).status, 404);
@@ -1282,8 +1254,8 @@ private Q_SLOTS:
         QVERIFY(second.nextType(u"status"_s) >= 0);
         first.ws.close();
         QVERIFY(first.waitUntil([&] { return first.closed; }, 2000));
-        QTRY_VERIFY(sim->connectedSids()
-                            .isEmpty()); // the old socket's cleanup unregistered the new one
+        QTRY_VERIFY(
+            sim->connectedSids().isEmpty()); // the old socket's cleanup unregistered the new one
         const QString pid = sim->queuePrompt(slowWorkflow(2, 1), u"racy"_s);
         QCOMPARE(second.waitDone(pid, 400), -1); // deaf: not even the status broadcasts arrive
         QCOMPARE(second.nextType(u"status"_s, 10), -1);
@@ -1310,26 +1282,20 @@ private Q_SLOTS:
         QVERIFY(l.open(wsUrl(u"clientId=conv"_s)));
         // FLOAT given as an int is stored as a float, INT given as a string is converted,
         // like the real validate_inputs() which writes converted values back into the prompt.
-        QJsonObject wf {
-                {u"1"_s,
-                 node("EmptyImage",
-                      {{u"width"_s, u"16"_s},
-                       {u"height"_s, 8},
-                       {u"batch_size"_s, 1},
-                       {u"color"_s, 0}})},
-                {u"2"_s,
-                 node("ImageBlur",
-                      {{u"image"_s, link("1", 0)}, {u"blur_radius"_s, 1}, {u"sigma"_s, 2}})},
-                {u"3"_s, node("PreviewImage", {{u"images"_s, link("2", 0)}})},
-                {u"4"_s,
-                 node("SaveImage",
-                      {{u"images"_s, link("1", 0)}, {u"filename_prefix"_s, u"sub/dir/x"_s}})}};
-        const HttpResult r
-                = post(u"/prompt"_s,
-                       QJsonObject {{u"prompt"_s, wf},
-                                    {u"client_id"_s, u"conv"_s},
-                                    {u"prompt_id"_s, u"my-id"_s},
-                                    {u"partial_execution_targets"_s, QJsonArray {u"3"_s}}});
+        QJsonObject wf{
+            {u"1"_s,
+             node("EmptyImage",
+                  {{u"width"_s, u"16"_s}, {u"height"_s, 8}, {u"batch_size"_s, 1}, {u"color"_s, 0}})},
+            {u"2"_s, node("ImageBlur",
+                          {{u"image"_s, link("1", 0)}, {u"blur_radius"_s, 1}, {u"sigma"_s, 2}})},
+            {u"3"_s, node("PreviewImage", {{u"images"_s, link("2", 0)}})},
+            {u"4"_s, node("SaveImage",
+                          {{u"images"_s, link("1", 0)}, {u"filename_prefix"_s, u"sub/dir/x"_s}})}};
+        const HttpResult r = post(
+            u"/prompt"_s, QJsonObject{{u"prompt"_s, wf},
+                                      {u"client_id"_s, u"conv"_s},
+                                      {u"prompt_id"_s, u"my-id"_s},
+                                      {u"partial_execution_targets"_s, QJsonArray{u"3"_s}}});
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value(u"prompt_id"_s).toString(), u"my-id"_s);
         QVERIFY(l.waitDone(u"my-id"_s) >= 0);
@@ -1337,37 +1303,34 @@ private Q_SLOTS:
         QVERIFY(h.body.contains("\"sigma\": 2.0"));
         QVERIFY(h.body.contains("\"width\": 16}") || h.body.contains("\"width\": 16,"));
         const QJsonArray item = h.json().value(u"my-id"_s).toObject().value(u"prompt"_s).toArray();
-        QCOMPARE(item.at(4).toArray(), QJsonArray {u"3"_s}); // only the partial target ran
-        QVERIFY(!h.json().value(u"my-id"_s)
-                         .toObject()
-                         .value(u"outputs"_s)
-                         .toObject()
-                         .contains(u"4"_s));
+        QCOMPARE(item.at(4).toArray(), QJsonArray{u"3"_s}); // only the partial target ran
+        QVERIFY(
+            !h.json().value(u"my-id"_s).toObject().value(u"outputs"_s).toObject().contains(u"4"_s));
         // non-empty node_errors on 200: one output fails, the other runs
         QJsonObject mixed = wf;
         mixed.insert(u"5"_s, node("SaveImage", {{u"images"_s, link("1", 0)}}));
-        const HttpResult m = post(u"/prompt"_s, QJsonObject {{u"prompt"_s, mixed}});
+        const HttpResult m = post(u"/prompt"_s, QJsonObject{{u"prompt"_s, mixed}});
         QCOMPARE(m.status, 200);
-        QCOMPARE(m.json().value(u"node_errors"_s).toObject().keys(), QStringList {u"5"_s});
+        QCOMPARE(m.json().value(u"node_errors"_s).toObject().keys(), QStringList{u"5"_s});
         // subfolder from the filename prefix
         const QString pid = queue(wf, u"conv"_s);
         QVERIFY(l.waitDone(pid) >= 0);
         const QJsonObject ref = get(u"/history/"_s + pid)
-                                        .json()
-                                        .value(pid)
-                                        .toObject()
-                                        .value(u"outputs"_s)
-                                        .toObject()
-                                        .value(u"4"_s)
-                                        .toObject()
-                                        .value(u"images"_s)
-                                        .toArray()
-                                        .first()
-                                        .toObject();
+                                    .json()
+                                    .value(pid)
+                                    .toObject()
+                                    .value(u"outputs"_s)
+                                    .toObject()
+                                    .value(u"4"_s)
+                                    .toObject()
+                                    .value(u"images"_s)
+                                    .toArray()
+                                    .first()
+                                    .toObject();
         QCOMPARE(ref.value(u"subfolder"_s).toString(), u"sub/dir"_s);
         QCOMPARE(get(u"/view?filename=x_00001_.png&subfolder=sub/dir&type=output"_s).status, 200);
         QCOMPARE(get(u"/view?filename=x_00001_.png&subfolder=sub/dir&type=output&channel=a"_s)
-                         .contentType,
+                     .contentType,
                  QByteArray("image/png"));
     }
 
@@ -1377,29 +1340,24 @@ private Q_SLOTS:
         WsProbe d;
         QVERIFY(d.open(wsUrl(QString(), u"/comfyui-deploy/ws"_s)));
         QVERIFY(d.waitUntil([&] { return !d.frames.isEmpty(); }, 2000));
-        QVERIFY(QRegularExpression(u"^[0-9a-f]{32}$"_s)
-                        .match(d.frames.first()
-                                       .json.value(u"data"_s)
-                                       .toObject()
-                                       .value(u"sid"_s)
-                                       .toString())
-                        .hasMatch());
+        QVERIFY(
+            QRegularExpression(u"^[0-9a-f]{32}$"_s)
+                .match(d.frames.first().json.value(u"data"_s).toObject().value(u"sid"_s).toString())
+                .hasMatch());
         WsProbe core;
         QVERIFY(core.open(wsUrl(u"clientId=edge"_s)));
         auto wf = [](const QJsonObject &extra) {
-            QJsonObject in {{u"output_id"_s, u"out-x"_s},
-                            {u"images"_s, link("1", 0)},
-                            {u"file_type"_s, u"PNG"_s},
-                            {u"quality"_s, 80}};
+            QJsonObject in{{u"output_id"_s, u"out-x"_s},
+                           {u"images"_s, link("1", 0)},
+                           {u"file_type"_s, u"PNG"_s},
+                           {u"quality"_s, 80}};
             for (auto it = extra.begin(); it != extra.end(); ++it)
                 in.insert(it.key(), it.value());
-            return QJsonObject {{u"1"_s,
-                                 node("EmptyImage",
-                                      {{u"width"_s, 16},
-                                       {u"height"_s, 16},
-                                       {u"batch_size"_s, 1},
-                                       {u"color"_s, 0}})},
-                                {u"2"_s, node("ComfyDeployWebscoketImageOutput", in)}};
+            return QJsonObject{{u"1"_s, node("EmptyImage", {{u"width"_s, 16},
+                                                            {u"height"_s, 16},
+                                                            {u"batch_size"_s, 1},
+                                                            {u"color"_s, 0}})},
+                               {u"2"_s, node("ComfyDeployWebscoketImageOutput", in)}};
         };
         // empty client_id: the frame is dropped, not broadcast
         const QString p1 = queue(wf({{u"client_id"_s, u""_s}}), u"edge"_s);
@@ -1415,7 +1373,7 @@ private Q_SLOTS:
             QVERIFY(!f.binary);
         // without deploy support the class and the socket do not exist
         sim->setComfyDeployEnabled(false);
-        QCOMPARE(post(u"/prompt"_s, QJsonObject {{u"prompt"_s, wf({})}}).status, 400);
+        QCOMPARE(post(u"/prompt"_s, QJsonObject{{u"prompt"_s, wf({})}}).status, 400);
         WsProbe gone;
         QVERIFY(!gone.open(wsUrl(QString(), u"/comfyui-deploy/ws"_s)));
     }
@@ -1430,11 +1388,11 @@ private Q_SLOTS:
         sim->stopAutoWorkload();
         QVERIFY(w.nextType(u"execution_start"_s, 3000) >= 0);
         for (int v = 0; v < 6; ++v) {
-            const HttpResult r
-                    = post(u"/prompt"_s, QJsonObject {{u"prompt"_s, Simulator::demoWorkflow(v)}});
+            const HttpResult r = post(u"/prompt"_s,
+                                      QJsonObject{{u"prompt"_s, Simulator::demoWorkflow(v)}});
             QVERIFY2(r.status == 200, r.body.constData());
         }
-        QCOMPARE(post(u"/queue"_s, QJsonObject {{u"clear"_s, true}}).status, 200);
+        QCOMPARE(post(u"/queue"_s, QJsonObject{{u"clear"_s, true}}).status, 200);
         post(u"/interrupt"_s, QJsonObject());
     }
 };

@@ -36,7 +36,8 @@ private Q_SLOTS:
         QVERIFY(server->listen(QHostAddress::LocalHost, 0));
         connect(server, &QWebSocketServer::newConnection, this, [this] {
             QWebSocket *s = server->nextPendingConnection();
-            s->sendTextMessage(uR"({"type":"status","data":{"status":{"exec_info":{"queue_remaining":0}},"sid":"x"}})"_s);
+            s->sendTextMessage(
+                uR"({"type":"status","data":{"status":{"exec_info":{"queue_remaining":0}},"sid":"x"}})"_s);
         });
     }
     void cleanup() { delete server; }
@@ -44,13 +45,15 @@ private Q_SLOTS:
     void selfSignedIsRefusedByDefault()
     {
         Client client;
-        client.setEndpoint(ServerEndpoint::fromString(u"wss://127.0.0.1:%1"_s.arg(server->serverPort())));
+        client.setEndpoint(
+            ServerEndpoint::fromString(u"wss://127.0.0.1:%1"_s.arg(server->serverPort())));
         client.setReconnectDelays(50, 100);
         QSignalSpy rejected(&client, &Client::certificateRejected);
         QSignalSpy session(&client, &Client::sessionStarted);
         client.open();
         QVERIFY(rejected.wait(5000));
-        QCOMPARE(rejected.at(0).at(0).toByteArray(), cert.digest(QCryptographicHash::Sha256).toHex());
+        QCOMPARE(rejected.at(0).at(0).toByteArray(),
+                 cert.digest(QCryptographicHash::Sha256).toHex());
         QVERIFY(!rejected.at(0).at(1).toStringList().isEmpty());
         QTest::qWait(200);
         QCOMPARE(session.size(), 0);
@@ -60,7 +63,8 @@ private Q_SLOTS:
     void pinnedFingerprintIsTrusted()
     {
         Client client;
-        ServerEndpoint e = ServerEndpoint::fromString(u"wss://127.0.0.1:%1"_s.arg(server->serverPort()));
+        ServerEndpoint e = ServerEndpoint::fromString(
+            u"wss://127.0.0.1:%1"_s.arg(server->serverPort()));
         // Colons and upper case, the way browsers show fingerprints.
         QByteArray pretty = cert.digest(QCryptographicHash::Sha256).toHex(':').toUpper();
         e.setPinnedCertificateSha256(pretty);
@@ -74,7 +78,8 @@ private Q_SLOTS:
     void wrongPinIsRefused()
     {
         Client client;
-        ServerEndpoint e = ServerEndpoint::fromString(u"wss://127.0.0.1:%1"_s.arg(server->serverPort()));
+        ServerEndpoint e = ServerEndpoint::fromString(
+            u"wss://127.0.0.1:%1"_s.arg(server->serverPort()));
         e.setPinnedCertificateSha256(QByteArray(64, 'a'));
         client.setEndpoint(e);
         QSignalSpy rejected(&client, &Client::certificateRejected);

@@ -38,7 +38,8 @@ QString install(const QString &language)
         qt = nullptr;
     }
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    if (language == "en"_L1 || locale.language() == QLocale::English || locale.language() == QLocale::C)
+    if (language == "en"_L1 || locale.language() == QLocale::English
+        || locale.language() == QLocale::C)
         return u"en"_s;
     own = new QTranslator(app);
     if (!own->load(locale, u"comfyscope"_s, u"_"_s, u":/i18n"_s)) {

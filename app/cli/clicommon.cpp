@@ -43,9 +43,9 @@ void processArgs(QCommandLineParser &p, const QStringList &args)
         std::exit(ExitOk);
     }
     const QStringList given = p.optionNames();
-    for (const QString &name : {u"timeout"_s, u"count"_s, u"max"_s, u"offset"_s,
-                                u"timeout-ms"_s, u"connect-timeout"_s, u"port"_s, u"load"_s,
-                                u"workload"_s, u"duration"_s, u"step-ms"_s}) {
+    for (const QString &name :
+         {u"timeout"_s, u"count"_s, u"max"_s, u"offset"_s, u"timeout-ms"_s, u"connect-timeout"_s,
+          u"port"_s, u"load"_s, u"workload"_s, u"duration"_s, u"step-ms"_s}) {
         if (!given.contains(name))
             continue;
         bool ok = false;
@@ -61,12 +61,12 @@ void processArgs(QCommandLineParser &p, const QStringList &args)
 
 void addServerOptions(QCommandLineParser &p)
 {
-    p.addOption({{u"s"_s, u"server"_s},
-                 QCoreApplication::translate("cli",
-                                             "Server address: host[:port], http(s):// or ws(s):// "
-                                             "URL, with a path prefix for reverse proxies. "
-                                             "Default: $COMFYSCOPE_SERVER or 127.0.0.1:8188."),
-                 u"url"_s});
+    p.addOption(
+        {{u"s"_s, u"server"_s},
+         QCoreApplication::translate("cli", "Server address: host[:port], http(s):// or ws(s):// "
+                                            "URL, with a path prefix for reverse proxies. "
+                                            "Default: $COMFYSCOPE_SERVER or 127.0.0.1:8188."),
+         u"url"_s});
     p.addOption({u"user"_s,
                  QCoreApplication::translate("cli", "Comfy-User header (a user id, --multi-user "
                                                     "servers)."),
@@ -169,7 +169,8 @@ QString saveUnder(const QString &dir, const QString &name, const QByteArray &dat
         path = d.absoluteFilePath(stem + u'-' + QString::number(i) + suffix);
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit()) {
-        *error = QCoreApplication::translate("cli", "cannot write %1: %2").arg(path, f.errorString());
+        *error =
+            QCoreApplication::translate("cli", "cannot write %1: %2").arg(path, f.errorString());
         return {};
     }
     return path;

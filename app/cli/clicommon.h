@@ -13,10 +13,10 @@ namespace ComfyScope::Cli {
 /// Exit codes shared by every command (documented in --help and README).
 enum ExitCode {
     ExitOk = 0,
-    ExitExecutionError = 1,   ///< the prompt ran and failed (or was interrupted)
-    ExitValidationError = 2,  ///< the server refused the prompt (400 with node errors)
-    ExitConnectionError = 3,  ///< the server could not be reached or answered an HTTP error
-    ExitUsage = 64            ///< bad command line
+    ExitExecutionError = 1,  ///< the prompt ran and failed (or was interrupted)
+    ExitValidationError = 2, ///< the server refused the prompt (400 with node errors)
+    ExitConnectionError = 3, ///< the server could not be reached or answered an HTTP error
+    ExitUsage = 64           ///< bad command line
 };
 
 QTextStream &out();

@@ -106,16 +106,16 @@ int runSubmit(const QStringList &args)
     addServerOptions(p);
     p.addPositionalArgument(u"workflow"_s, tr("API-format workflow JSON file ('-' for stdin)."));
     p.addOption({u"wait"_s, tr("Follow the prompt until it finishes.")});
-    p.addOption({u"save-dir"_s, tr("With --wait: download every output image into DIR."),
-                 u"dir"_s});
+    p.addOption(
+        {u"save-dir"_s, tr("With --wait: download every output image into DIR."), u"dir"_s});
     p.addOption({u"front"_s, tr("Put the prompt at the front of the queue.")});
     p.addOption({u"preview-method"_s,
                  tr("extra_data.preview_method: none, auto, latent2rgb, taesd (v0.5.0+)."),
                  u"method"_s});
     p.addOption({u"prompt-id"_s, tr("Use this prompt id instead of a new UUID."), u"id"_s});
     p.addOption({u"connect-timeout"_s,
-                 tr("With --wait: give up (exit 3) without a connection after S seconds."),
-                 u"s"_s, u"10"_s});
+                 tr("With --wait: give up (exit 3) without a connection after S seconds."), u"s"_s,
+                 u"10"_s});
     processArgs(p, args);
     if (p.positionalArguments().size() != 1) {
         err() << tr("error: give exactly one workflow file") << Qt::endl;
@@ -132,8 +132,7 @@ int runSubmit(const QStringList &args)
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &perr);
     if (perr.error != QJsonParseError::NoError || !doc.isObject()) {
-        err() << tr("error: %1 is not a JSON object: %2").arg(path, perr.errorString())
-              << Qt::endl;
+        err() << tr("error: %1 is not a JSON object: %2").arg(path, perr.errorString()) << Qt::endl;
         return ExitUsage;
     }
     QJsonObject workflow = doc.object();
@@ -239,10 +238,10 @@ int runSubmit(const QStringList &args)
             || (f.kind != ImageKind::WebSocketOutput && f.kind != ImageKind::DeployOutput))
             return;
         const QString ext = f.format == ImageFormat::Jpeg ? u"jpg"_s : imageFormatName(f.format);
-        const QString name = u"%1_%2_%3.%4"_s.arg(promptId.left(8),
-                                                  f.outputId.isEmpty() ? f.nodeId : f.outputId)
-                                 .arg(f.sequence)
-                                 .arg(ext);
+        const QString name =
+            u"%1_%2_%3.%4"_s.arg(promptId.left(8), f.outputId.isEmpty() ? f.nodeId : f.outputId)
+                .arg(f.sequence)
+                .arg(ext);
         QString error;
         const QString file = saveUnder(saveDir, name, f.imageBytes(), &error);
         QJsonObject line{{u"event"_s, u"saved"_s}, {u"kind"_s, imageKindName(f.kind)}};
@@ -321,8 +320,9 @@ int runQueue(const QStringList &args)
                                    "execution order), or change it."));
     p.addHelpOption();
     addServerOptions(p);
-    p.addOption({u"cancel"_s, tr("Cancel a prompt: delete it if pending, interrupt it if "
-                                 "running."),
+    p.addOption({u"cancel"_s,
+                 tr("Cancel a prompt: delete it if pending, interrupt it if "
+                    "running."),
                  u"id"_s});
     p.addOption({u"clear"_s, tr("Delete every pending prompt (the running one goes on).")});
     p.addOption({u"json"_s, tr("Print JSON instead of a table.")});
@@ -456,8 +456,7 @@ int runHistory(const QStringList &args)
                              .arg(h.images().size())
                       << '\n';
                 if (auto e = h.error())
-                    out() << "    " << e->nodeType << ": " << e->exceptionMessage.trimmed()
-                          << '\n';
+                    out() << "    " << e->nodeType << ": " << e->exceptionMessage.trimmed() << '\n';
             }
         }
         if (r->entries().isEmpty() && !json)
@@ -492,15 +491,16 @@ int runStats(const QStringList &args)
             if (json) {
                 out() << QString::fromUtf8(
                     QJsonDocument(QJsonObject{{u"system_stats"_s, stats},
-                                              {u"features"_s, f->isOk() ? QJsonValue(features)
-                                                                        : QJsonValue()}})
+                                              {u"features"_s,
+                                               f->isOk() ? QJsonValue(features) : QJsonValue()}})
                         .toJson());
             } else {
                 const QJsonObject sys = stats.value("system"_L1).toObject();
                 const QString version = sys.value("comfyui_version"_L1).toString();
-                out() << tr("ComfyUI %1").arg(version.isEmpty() ? tr("(version not reported: "
-                                                                     "before v0.2.0)")
-                                                                : version)
+                out() << tr("ComfyUI %1")
+                             .arg(version.isEmpty() ? tr("(version not reported: "
+                                                         "before v0.2.0)")
+                                                    : version)
                       << '\n';
                 out() << tr("OS %1, Python %2, PyTorch %3")
                              .arg(sys.value("os"_L1).toString(),
@@ -570,16 +570,16 @@ int runSimulate(const QStringList &args)
         "port). It speaks the real protocol (v0.8.0 or v0.3.18), runs weight-free workflows with "
         "real images, and can generate a steady demo workload."));
     p.addHelpOption();
-    p.addOption({{u"p"_s, u"port"_s}, tr("Port (default 8188; 0 picks a free one)."), u"port"_s,
-                 u"8188"_s});
+    p.addOption(
+        {{u"p"_s, u"port"_s}, tr("Port (default 8188; 0 picks a free one)."), u"port"_s, u"8188"_s});
     p.addOption({u"server-version"_s, tr("Protocol version: 0.8.0 (default) or 0.3.18."),
                  u"version"_s, u"0.8.0"_s});
     p.addOption({u"prefix"_s, tr("Serve every route under this path prefix."), u"path"_s});
     p.addOption({u"deploy"_s, tr("Also serve ComfyDeploy's /comfyui-deploy/ws.")});
-    p.addOption({u"preview-method"_s, tr("Server preview method (default auto)."), u"method"_s,
-                 u"auto"_s});
-    p.addOption({u"step-ms"_s, tr("Milliseconds per sampler step (default 60)."), u"ms"_s,
-                 u"60"_s});
+    p.addOption(
+        {u"preview-method"_s, tr("Server preview method (default auto)."), u"method"_s, u"auto"_s});
+    p.addOption(
+        {u"step-ms"_s, tr("Milliseconds per sampler step (default 60)."), u"ms"_s, u"60"_s});
     p.addOption({u"workload"_s,
                  tr("Queue a demo workflow for the newest client every MS milliseconds."),
                  u"ms"_s});
@@ -592,7 +592,7 @@ int runSimulate(const QStringList &args)
     processArgs(p, args);
     auto *sim = new Simulator(qApp);
     sim->setVersion(p.value(u"server-version"_s).startsWith("0.3"_L1) ? Simulator::Version::V0_3_18
-                                                                     : Simulator::Version::V0_8_0);
+                                                                      : Simulator::Version::V0_8_0);
     if (p.isSet(u"prefix"_s))
         sim->setPathPrefix(p.value(u"prefix"_s));
     sim->setComfyDeployEnabled(p.isSet(u"deploy"_s));

@@ -19,11 +19,16 @@ namespace {
 QString stateName(Client::State s)
 {
     switch (s) {
-    case Client::State::Disconnected: return u"disconnected"_s;
-    case Client::State::Connecting: return u"connecting"_s;
-    case Client::State::Connected: return u"connected"_s;
-    case Client::State::Reconnecting: return u"reconnecting"_s;
-    case Client::State::Polling: return u"polling"_s;
+    case Client::State::Disconnected:
+        return u"disconnected"_s;
+    case Client::State::Connecting:
+        return u"connecting"_s;
+    case Client::State::Connected:
+        return u"connected"_s;
+    case Client::State::Reconnecting:
+        return u"reconnecting"_s;
+    case Client::State::Polling:
+        return u"polling"_s;
     }
     return u"unknown"_s;
 }
@@ -50,10 +55,10 @@ int runWatch(const QStringList &args)
                                                     "another tool with this client_id are seen in "
                                                     "full. Default: a new UUID."),
                  u"id"_s});
-    p.addOption({u"count"_s,
-                 QCoreApplication::translate("cli", "Stop after N server events."), u"n"_s});
-    p.addOption({u"timeout"_s,
-                 QCoreApplication::translate("cli", "Stop after S seconds."), u"s"_s});
+    p.addOption(
+        {u"count"_s, QCoreApplication::translate("cli", "Stop after N server events."), u"n"_s});
+    p.addOption(
+        {u"timeout"_s, QCoreApplication::translate("cli", "Stop after S seconds."), u"s"_s});
     p.addOption({u"save-dir"_s,
                  QCoreApplication::translate("cli", "Save every received image into DIR and print "
                                                     "the file name."),
@@ -105,9 +110,10 @@ int runWatch(const QStringList &args)
             o.insert(u"error"_s, client->lastError());
         emitLine(u"connection"_s, o);
     });
-    QObject::connect(client, &Client::sessionStarted, client, [&](const QString &sid, bool resumed) {
-        emitLine(u"session"_s, {{u"sid"_s, sid}, {u"resumed"_s, resumed}});
-    });
+    QObject::connect(client, &Client::sessionStarted, client,
+                     [&](const QString &sid, bool resumed) {
+                         emitLine(u"session"_s, {{u"sid"_s, sid}, {u"resumed"_s, resumed}});
+                     });
     QObject::connect(client, &Client::messageReceived, client,
                      [&](const QString &type, const QJsonObject &data) {
                          emitLine(u"message"_s, {{u"type"_s, type}, {u"data"_s, data}});
@@ -155,13 +161,12 @@ int runWatch(const QStringList &args)
             o.insert(u"latency_us"_s, (now - sent) / 1000);
         }
         if (!saveDir.isEmpty()) {
-            const QString name = u"%1_%2_%3_%4.%5"_s.arg(f.sequence, 6, 10, QLatin1Char('0'))
-                                     .arg(imageKindName(f.kind),
-                                          f.promptId.left(8).isEmpty() ? u"noprompt"_s
-                                                                       : f.promptId.left(8),
-                                          f.outputId.isEmpty() ? f.nodeId : f.outputId,
-                                          f.format == ImageFormat::Jpeg ? u"jpg"_s
-                                                                        : imageFormatName(f.format));
+            const QString name =
+                u"%1_%2_%3_%4.%5"_s.arg(f.sequence, 6, 10, QLatin1Char('0'))
+                    .arg(imageKindName(f.kind),
+                         f.promptId.left(8).isEmpty() ? u"noprompt"_s : f.promptId.left(8),
+                         f.outputId.isEmpty() ? f.nodeId : f.outputId,
+                         f.format == ImageFormat::Jpeg ? u"jpg"_s : imageFormatName(f.format));
             QString error;
             const QString path = saveUnder(saveDir, name, f.imageBytes(), &error);
             if (path.isEmpty())

@@ -17,15 +17,20 @@ namespace ComfyScope::App {
 QString AlertRules::name(Rule r)
 {
     switch (r) {
-    case ServerDown: return QCoreApplication::translate("ComfyScope::App::AlertRules", "Server down");
-    case Stall: return QCoreApplication::translate("ComfyScope::App::AlertRules", "Job stalled");
+    case ServerDown:
+        return QCoreApplication::translate("ComfyScope::App::AlertRules", "Server down");
+    case Stall:
+        return QCoreApplication::translate("ComfyScope::App::AlertRules", "Job stalled");
     case ExecutionError:
         return QCoreApplication::translate("ComfyScope::App::AlertRules", "Execution error");
-    case QueueDepth: return QCoreApplication::translate("ComfyScope::App::AlertRules", "Queue depth");
-    case VramHigh: return QCoreApplication::translate("ComfyScope::App::AlertRules", "VRAM use");
+    case QueueDepth:
+        return QCoreApplication::translate("ComfyScope::App::AlertRules", "Queue depth");
+    case VramHigh:
+        return QCoreApplication::translate("ComfyScope::App::AlertRules", "VRAM use");
     case Restarted:
         return QCoreApplication::translate("ComfyScope::App::AlertRules", "Server restarted");
-    case RuleCount: break;
+    case RuleCount:
+        break;
     }
     return {};
 }
@@ -34,16 +39,20 @@ QString AlertRules::thresholdUnit(Rule r)
 {
     switch (r) {
     case ServerDown:
-    case Stall: return QCoreApplication::translate("ComfyScope::App::AlertRules", " s");
-    case QueueDepth: return QCoreApplication::translate("ComfyScope::App::AlertRules", " jobs");
-    case VramHigh: return QCoreApplication::translate("ComfyScope::App::AlertRules", " %");
-    default: return {};
+    case Stall:
+        return QCoreApplication::translate("ComfyScope::App::AlertRules", " s");
+    case QueueDepth:
+        return QCoreApplication::translate("ComfyScope::App::AlertRules", " jobs");
+    case VramHigh:
+        return QCoreApplication::translate("ComfyScope::App::AlertRules", " %");
+    default:
+        return {};
     }
 }
 
 QString AlertRules::key(Rule r)
 {
-    static const char *const keys[] = {"server_down", "stall",   "execution_error",
+    static const char *const keys[] = {"server_down", "stall",     "execution_error",
                                        "queue_depth", "vram_high", "restarted"};
     return QString::fromLatin1(keys[r]);
 }
@@ -147,12 +156,12 @@ void AlertEngine::evaluateServer(FleetServer *s)
     // Server down
     {
         const int n = m_rules.threshold[AlertRules::ServerDown];
-        const bool down = watching && s->downSince().isValid()
-                          && s->downSince().secsTo(now) >= n;
-        setCondition(s, AlertRules::ServerDown, down,
-                     s->lastError().isEmpty()
-                         ? tr("Unreachable for more than %1 s").arg(n)
-                         : tr("Unreachable for more than %1 s: %2").arg(QString::number(n), s->lastError()));
+        const bool down = watching && s->downSince().isValid() && s->downSince().secsTo(now) >= n;
+        setCondition(
+            s, AlertRules::ServerDown, down,
+            s->lastError().isEmpty()
+                ? tr("Unreachable for more than %1 s").arg(n)
+                : tr("Unreachable for more than %1 s: %2").arg(QString::number(n), s->lastError()));
     }
     // Stall: only jobs whose progress reaches us can be judged.
     {
@@ -323,10 +332,14 @@ QVariant AlertEngine::data(const QModelIndex &index, int role) const
         return {};
     const Alert &a = m_alerts.at(index.row());
     switch (role) {
-    case AlertIdRole: return a.id;
-    case NeedsAttentionRole: return a.needsAttention();
-    case ActiveRole: return a.isActive();
-    case RuleRole: return int(a.rule);
+    case AlertIdRole:
+        return a.id;
+    case NeedsAttentionRole:
+        return a.needsAttention();
+    case ActiveRole:
+        return a.isActive();
+    case RuleRole:
+        return int(a.rule);
     case Qt::FontRole:
         if (a.needsAttention()) {
             QFont f;
@@ -338,7 +351,8 @@ QVariant AlertEngine::data(const QModelIndex &index, int role) const
         if (index.column() == StatusColumn && a.needsAttention() && a.isActive())
             return QColor(0xc6, 0x28, 0x28);
         return {};
-    case Qt::ToolTipRole: return a.message;
+    case Qt::ToolTipRole:
+        return a.message;
     case Qt::DecorationRole:
         if (index.column() == RuleColumn && a.needsAttention())
             return alertIcon();
@@ -347,9 +361,12 @@ QVariant AlertEngine::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case TimeColumn:
             return QLocale().toString(a.raisedAt.toLocalTime(), QLocale::ShortFormat);
-        case ServerColumn: return a.serverName;
-        case RuleColumn: return AlertRules::name(a.rule);
-        case MessageColumn: return a.message;
+        case ServerColumn:
+            return a.serverName;
+        case RuleColumn:
+            return AlertRules::name(a.rule);
+        case MessageColumn:
+            return a.message;
         case StatusColumn:
             if (a.isAcknowledged())
                 return a.isActive() ? tr("Acknowledged, still active") : tr("Acknowledged");
@@ -367,11 +384,16 @@ QVariant AlertEngine::headerData(int section, Qt::Orientation o, int role) const
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case TimeColumn: return tr("Time");
-    case ServerColumn: return tr("Server");
-    case RuleColumn: return tr("Rule");
-    case MessageColumn: return tr("Message");
-    case StatusColumn: return tr("Status");
+    case TimeColumn:
+        return tr("Time");
+    case ServerColumn:
+        return tr("Server");
+    case RuleColumn:
+        return tr("Rule");
+    case MessageColumn:
+        return tr("Message");
+    case StatusColumn:
+        return tr("Status");
     }
     return {};
 }

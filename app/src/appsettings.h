@@ -9,13 +9,13 @@ namespace ComfyScope::App {
 struct ViewerSettings
 {
     bool autoSave = false;
-    QString saveDirectory;                ///< empty: Pictures/ComfyScope
+    QString saveDirectory; ///< empty: Pictures/ComfyScope
     QString fileNamePattern = defaultPattern();
     int memoryBudgetMb = 512;
     int thumbnailSize = 192;
     bool showFinishedJobs = true;
     bool showPreviews = true;
-    QString language;                     ///< "de", "ja", …; empty = the system's (ui/language)
+    QString language; ///< "de", "ja", …; empty = the system's (ui/language)
 
     static QString defaultPattern() { return QStringLiteral("{date}_{prompt}_{node}_{seq}.{ext}"); }
     static QString defaultSaveDirectory();

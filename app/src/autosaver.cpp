@@ -26,10 +26,13 @@ AutoSaver::~AutoSaver()
 bool AutoSaver::isSaveable(ImageKind kind, const ImageRef &ref)
 {
     switch (kind) {
-    case ImageKind::SamplerPreview: return false;
+    case ImageKind::SamplerPreview:
+        return false;
     case ImageKind::WebSocketOutput:
-    case ImageKind::DeployOutput: return true;
-    case ImageKind::FinalOutput: return ref.type.isEmpty() || ref.type == u"output"_s;
+    case ImageKind::DeployOutput:
+        return true;
+    case ImageKind::FinalOutput:
+        return ref.type.isEmpty() || ref.type == u"output"_s;
     }
     return false;
 }
@@ -57,7 +60,8 @@ QString AutoSaver::sanitizeComponent(const QString &value, int maxLength)
 
 QString AutoSaver::fileNameFor(const QString &pattern, const Info &info, int seq)
 {
-    const QDateTime t = (info.time.isValid() ? info.time : QDateTime::currentDateTime()).toLocalTime();
+    const QDateTime t =
+        (info.time.isValid() ? info.time : QDateTime::currentDateTime()).toLocalTime();
     QString ext = sanitizeComponent(info.extension.toLower(), 8);
     if (ext == u"jpeg"_s)
         ext = u"jpg"_s;
@@ -65,17 +69,28 @@ QString AutoSaver::fileNameFor(const QString &pattern, const Info &info, int seq
         ext = u"bin"_s;
     QString serverBase = QFileInfo(info.serverFileName).completeBaseName();
     const auto value = [&](const QString &token) -> std::optional<QString> {
-        if (token == u"date"_s) return t.toString(u"yyyy-MM-dd"_s);
-        if (token == u"time"_s) return t.toString(u"HHmmss"_s);
-        if (token == u"datetime"_s) return t.toString(u"yyyyMMdd-HHmmss"_s);
-        if (token == u"prompt"_s) return sanitizeComponent(info.promptId.left(8), 16);
-        if (token == u"promptid"_s) return sanitizeComponent(info.promptId, 64);
-        if (token == u"node"_s) return sanitizeComponent(info.nodeId, 32);
-        if (token == u"kind"_s) return sanitizeComponent(imageKindName(info.kind), 24);
-        if (token == u"seq"_s) return QString::number(seq).rightJustified(4, u'0');
-        if (token == u"server"_s) return sanitizeComponent(info.server, 48);
-        if (token == u"filename"_s) return sanitizeComponent(serverBase, 96);
-        if (token == u"ext"_s) return ext;
+        if (token == u"date"_s)
+            return t.toString(u"yyyy-MM-dd"_s);
+        if (token == u"time"_s)
+            return t.toString(u"HHmmss"_s);
+        if (token == u"datetime"_s)
+            return t.toString(u"yyyyMMdd-HHmmss"_s);
+        if (token == u"prompt"_s)
+            return sanitizeComponent(info.promptId.left(8), 16);
+        if (token == u"promptid"_s)
+            return sanitizeComponent(info.promptId, 64);
+        if (token == u"node"_s)
+            return sanitizeComponent(info.nodeId, 32);
+        if (token == u"kind"_s)
+            return sanitizeComponent(imageKindName(info.kind), 24);
+        if (token == u"seq"_s)
+            return QString::number(seq).rightJustified(4, u'0');
+        if (token == u"server"_s)
+            return sanitizeComponent(info.server, 48);
+        if (token == u"filename"_s)
+            return sanitizeComponent(serverBase, 96);
+        if (token == u"ext"_s)
+            return ext;
         return std::nullopt;
     };
     // One pass: text a server sent is never expanded again.
@@ -129,8 +144,8 @@ QString AutoSaver::fileNameFor(const QString &pattern, const Info &info, int seq
 
 QString AutoSaver::safeJoin(const QString &dir, const QString &fileName)
 {
-    if (dir.isEmpty() || fileName.isEmpty() || fileName.contains(u'/')
-        || fileName.contains(u'\\') || fileName == u".."_s || fileName == u"."_s)
+    if (dir.isEmpty() || fileName.isEmpty() || fileName.contains(u'/') || fileName.contains(u'\\')
+        || fileName == u".."_s || fileName == u"."_s)
         return {};
     const QString base = QDir::cleanPath(QDir(dir).absolutePath());
     const QString path = QDir::cleanPath(base + u'/' + fileName);
@@ -180,9 +195,8 @@ bool AutoSaver::save(quint64 itemId, const QByteArray &bytes, const Info &info)
 {
     if (!m_enabled || m_dir.isEmpty() || bytes.isEmpty())
         return false;
-    const QString name = fileNameFor(m_pattern.isEmpty() ? u"{date}_{prompt}_{node}_{seq}.{ext}"_s
-                                                         : m_pattern,
-                                     info, ++m_seq);
+    const QString name = fileNameFor(
+        m_pattern.isEmpty() ? u"{date}_{prompt}_{node}_{seq}.{ext}"_s : m_pattern, info, ++m_seq);
     const QString dir = m_dir;
     QtConcurrent::run(&m_pool, [dir, name, bytes] {
         QString error;

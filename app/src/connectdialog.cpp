@@ -204,9 +204,9 @@ void ConnectDialog::updateProxyFields()
     const auto mode = ServerProfile::ProxyMode(m_proxyMode->currentData().toInt());
     const bool manual = mode == ServerProfile::ProxyMode::Http
                         || mode == ServerProfile::ProxyMode::Socks5;
-    for (QWidget *w : {static_cast<QWidget *>(m_proxyHost), static_cast<QWidget *>(m_proxyPort),
-                       static_cast<QWidget *>(m_proxyUser),
-                       static_cast<QWidget *>(m_proxyPassword)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_proxyHost), static_cast<QWidget *>(m_proxyPort),
+          static_cast<QWidget *>(m_proxyUser), static_cast<QWidget *>(m_proxyPassword)})
         w->setEnabled(manual);
     m_proxyPort->setSpecialValueText(
         manual ? tr("%1 (default)").arg(ServerProfile::defaultProxyPort(mode)) : tr("default"));

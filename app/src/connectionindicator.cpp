@@ -15,11 +15,16 @@ namespace ComfyScope::App {
 QString connectionStateLabel(Client::State state)
 {
     switch (state) {
-    case Client::State::Disconnected: return ConnectionIndicator::tr("Disconnected");
-    case Client::State::Connecting: return ConnectionIndicator::tr("Connecting…");
-    case Client::State::Connected: return ConnectionIndicator::tr("Connected");
-    case Client::State::Reconnecting: return ConnectionIndicator::tr("Reconnecting…");
-    case Client::State::Polling: return ConnectionIndicator::tr("Connected (polling)");
+    case Client::State::Disconnected:
+        return ConnectionIndicator::tr("Disconnected");
+    case Client::State::Connecting:
+        return ConnectionIndicator::tr("Connecting…");
+    case Client::State::Connected:
+        return ConnectionIndicator::tr("Connected");
+    case Client::State::Reconnecting:
+        return ConnectionIndicator::tr("Reconnecting…");
+    case Client::State::Polling:
+        return ConnectionIndicator::tr("Connected (polling)");
     }
     return {};
 }
@@ -27,11 +32,16 @@ QString connectionStateLabel(Client::State state)
 static QColor stateColor(Client::State s)
 {
     switch (s) {
-    case Client::State::Disconnected: return QColor(0x8a, 0x8f, 0x98);
-    case Client::State::Connecting: return QColor(0xe0, 0xb0, 0x1e);
-    case Client::State::Connected: return QColor(0x2e, 0xb8, 0x5c);
-    case Client::State::Reconnecting: return QColor(0xe0, 0x6c, 0x1e);
-    case Client::State::Polling: return QColor(0x9a, 0xc0, 0x2e);
+    case Client::State::Disconnected:
+        return QColor(0x8a, 0x8f, 0x98);
+    case Client::State::Connecting:
+        return QColor(0xe0, 0xb0, 0x1e);
+    case Client::State::Connected:
+        return QColor(0x2e, 0xb8, 0x5c);
+    case Client::State::Reconnecting:
+        return QColor(0xe0, 0x6c, 0x1e);
+    case Client::State::Polling:
+        return QColor(0x9a, 0xc0, 0x2e);
     }
     return Qt::gray;
 }
@@ -70,15 +80,15 @@ void ConnectionIndicator::setState(Client::State state)
     if (state == Client::State::Connected || state == Client::State::Polling)
         m_everConnected = true;
     const bool blip = state == Client::State::Reconnecting
-                      && (m_shown == Client::State::Connected
-                          || m_shown == Client::State::Polling);
+                      && (m_shown == Client::State::Connected || m_shown == Client::State::Polling);
     if (blip) {
         // Keep showing "connected" for a moment: short drops heal unnoticed.
         if (!m_grace.isActive())
             m_grace.start();
         return;
     }
-    if (state == Client::State::Polling && m_shown == Client::State::Connected && m_grace.isActive())
+    if (state == Client::State::Polling && m_shown == Client::State::Connected
+        && m_grace.isActive())
         return;
     m_grace.stop();
     display(state);

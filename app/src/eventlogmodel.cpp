@@ -13,8 +13,7 @@ namespace ComfyScope::App {
 
 EventLogModel::EventLogModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 int EventLogModel::rowCount(const QModelIndex &parent) const
 {
@@ -29,17 +28,20 @@ int EventLogModel::columnCount(const QModelIndex &parent) const
 QString EventLogModel::levelName(Level l)
 {
     switch (l) {
-    case Level::Info: return tr("Info");
-    case Level::Warning: return tr("Warning");
-    case Level::Error: return tr("Error");
+    case Level::Info:
+        return tr("Info");
+    case Level::Warning:
+        return tr("Warning");
+    case Level::Error:
+        return tr("Error");
     }
     return {};
 }
 
 QString EventLogModel::toText(const Entry &e)
 {
-    return e.time.toLocalTime().toString(Qt::ISODateWithMs) % u'\t' % levelName(e.level)
-           % u'\t' % e.source % u'\t' % e.message;
+    return e.time.toLocalTime().toString(Qt::ISODateWithMs) % u'\t' % levelName(e.level) % u'\t'
+           % e.source % u'\t' % e.message;
 }
 
 QVariant EventLogModel::data(const QModelIndex &index, int role) const
@@ -48,14 +50,20 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
         return {};
     const Entry &e = m_entries.at(index.row());
     switch (role) {
-    case LevelRole: return int(e.level);
-    case TimestampRole: return e.time;
+    case LevelRole:
+        return int(e.level);
+    case TimestampRole:
+        return e.time;
     case Qt::DisplayRole:
         switch (index.column()) {
-        case TimeColumn: return QLocale().toString(e.time.toLocalTime().time(), u"HH:mm:ss.zzz"_s);
-        case LevelColumn: return levelName(e.level);
-        case SourceColumn: return e.source;
-        case MessageColumn: return e.message;
+        case TimeColumn:
+            return QLocale().toString(e.time.toLocalTime().time(), u"HH:mm:ss.zzz"_s);
+        case LevelColumn:
+            return levelName(e.level);
+        case SourceColumn:
+            return e.source;
+        case MessageColumn:
+            return e.message;
         }
         break;
     case Qt::ToolTipRole:
@@ -68,13 +76,17 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
         if (index.column() == LevelColumn) {
             QStyle *s = QApplication::style();
             switch (e.level) {
-            case Level::Info: return s->standardIcon(QStyle::SP_MessageBoxInformation);
-            case Level::Warning: return s->standardIcon(QStyle::SP_MessageBoxWarning);
-            case Level::Error: return s->standardIcon(QStyle::SP_MessageBoxCritical);
+            case Level::Info:
+                return s->standardIcon(QStyle::SP_MessageBoxInformation);
+            case Level::Warning:
+                return s->standardIcon(QStyle::SP_MessageBoxWarning);
+            case Level::Error:
+                return s->standardIcon(QStyle::SP_MessageBoxCritical);
             }
         }
         break;
-    default: break;
+    default:
+        break;
     }
     return {};
 }
@@ -84,10 +96,14 @@ QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case TimeColumn: return tr("Time");
-    case LevelColumn: return tr("Level");
-    case SourceColumn: return tr("Source");
-    case MessageColumn: return tr("Message");
+    case TimeColumn:
+        return tr("Time");
+    case LevelColumn:
+        return tr("Level");
+    case SourceColumn:
+        return tr("Source");
+    case MessageColumn:
+        return tr("Message");
     }
     return {};
 }
@@ -128,8 +144,7 @@ void EventLogModel::clear()
 
 EventLogFilterModel::EventLogFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
-{
-}
+{}
 
 void EventLogFilterModel::setMinimumLevel(EventLogModel::Level level)
 {
@@ -151,8 +166,10 @@ bool EventLogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
         return false;
     if (m_text.isEmpty())
         return true;
-    const QString src = m->index(sourceRow, EventLogModel::SourceColumn, sourceParent).data().toString();
-    const QString msg = m->index(sourceRow, EventLogModel::MessageColumn, sourceParent).data().toString();
+    const QString src =
+        m->index(sourceRow, EventLogModel::SourceColumn, sourceParent).data().toString();
+    const QString msg =
+        m->index(sourceRow, EventLogModel::MessageColumn, sourceParent).data().toString();
     return src.contains(m_text, Qt::CaseInsensitive) || msg.contains(m_text, Qt::CaseInsensitive);
 }
 

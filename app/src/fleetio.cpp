@@ -165,9 +165,8 @@ QList<FleetEntry> FleetFile::load(const QString &path, QString *error)
         return QList<FleetEntry>();
     };
     if (!QFileInfo::exists(path))
-        return fail(QCoreApplication::translate("ComfyScope::App::FleetFile",
-                                                "%1: no such file")
-                        .arg(path));
+        return fail(
+            QCoreApplication::translate("ComfyScope::App::FleetFile", "%1: no such file").arg(path));
     if (isIni(path)) {
         QSettings ini(path, QSettings::IniFormat);
         if (ini.status() != QSettings::NoError)
@@ -202,9 +201,9 @@ QList<FleetEntry> FleetFile::load(const QString &path, QString *error)
         const QJsonArray servers = doc.isArray() ? doc.array()
                                                  : doc.object().value("servers"_L1).toArray();
         if (servers.isEmpty())
-            return fail(QCoreApplication::translate("ComfyScope::App::FleetFile",
-                                                    "%1: no \"servers\" list")
-                            .arg(path));
+            return fail(
+                QCoreApplication::translate("ComfyScope::App::FleetFile", "%1: no \"servers\" list")
+                    .arg(path));
         int n = 0;
         for (const QJsonValue &v : servers) {
             ++n;
@@ -217,19 +216,17 @@ QList<FleetEntry> FleetFile::load(const QString &path, QString *error)
                     return QString::number(x.toDouble());
                 return x.toString();
             };
-            const auto e = readEntry(QCoreApplication::translate("ComfyScope::App::FleetFile",
-                                                                 "server %1")
-                                         .arg(n),
-                                     get, &err);
+            const auto e = readEntry(
+                QCoreApplication::translate("ComfyScope::App::FleetFile", "server %1").arg(n), get,
+                &err);
             if (!e)
                 return fail(path + u": "_s + err);
             out.append(*e);
         }
     }
     if (out.isEmpty())
-        return fail(QCoreApplication::translate("ComfyScope::App::FleetFile",
-                                                "%1: no servers")
-                        .arg(path));
+        return fail(
+            QCoreApplication::translate("ComfyScope::App::FleetFile", "%1: no servers").arg(path));
     return out;
 }
 
@@ -322,9 +319,12 @@ namespace {
 QString levelKey(EventLogModel::Level l)
 {
     switch (l) {
-    case EventLogModel::Level::Info: return u"info"_s;
-    case EventLogModel::Level::Warning: return u"warning"_s;
-    case EventLogModel::Level::Error: return u"error"_s;
+    case EventLogModel::Level::Info:
+        return u"info"_s;
+    case EventLogModel::Level::Warning:
+        return u"warning"_s;
+    case EventLogModel::Level::Error:
+        return u"error"_s;
     }
     return {};
 }
@@ -355,8 +355,7 @@ QString iso(const QDateTime &t)
 
 qint64 runMs(const Job &j)
 {
-    return j.startedAt.isValid() && j.finishedAt.isValid() ? j.startedAt.msecsTo(j.finishedAt)
-                                                           : -1;
+    return j.startedAt.isValid() && j.finishedAt.isValid() ? j.startedAt.msecsTo(j.finishedAt) : -1;
 }
 } // namespace
 
@@ -365,8 +364,8 @@ QByteArray FleetExport::eventLogCsv(const EventLogModel *log)
     QString out = u"time,level,source,message\r\n"_s;
     for (int i = 0; i < log->rowCount(); ++i) {
         const auto e = log->entry(i);
-        out += csvField(iso(e.time)) + u',' + levelKey(e.level) + u',' + csvField(e.source)
-               + u',' + csvField(e.message) + u"\r\n"_s;
+        out += csvField(iso(e.time)) + u',' + levelKey(e.level) + u',' + csvField(e.source) + u','
+               + csvField(e.message) + u"\r\n"_s;
     }
     return out.toUtf8();
 }
@@ -493,7 +492,10 @@ void StatusPublisher::serve()
     while (QTcpSocket *sock = m_http->nextPendingConnection()) {
         connect(sock, &QTcpSocket::disconnected, sock, &QObject::deleteLater);
         // Give up on clients that never finish their request line.
-        QTimer::singleShot(5000, sock, [sock] { sock->abort(); sock->deleteLater(); });
+        QTimer::singleShot(5000, sock, [sock] {
+            sock->abort();
+            sock->deleteLater();
+        });
         connect(sock, &QTcpSocket::readyRead, sock, [this, sock] {
             if (sock->property("answered").toBool())
                 return;

@@ -46,8 +46,7 @@ struct FleetEntry
 namespace FleetFile {
 QList<FleetEntry> load(const QString &path, QString *error);
 /// Writes JSON (or INI by extension). Secrets are written only if `withSecrets`.
-bool save(const QString &path, const QList<FleetEntry> &entries, bool withSecrets,
-          QString *error);
+bool save(const QString &path, const QList<FleetEntry> &entries, bool withSecrets, QString *error);
 std::optional<QNetworkProxy> parseProxy(const QString &text, QString *error);
 QString proxyToString(const std::optional<QNetworkProxy> &proxy, bool withSecrets);
 } // namespace FleetFile

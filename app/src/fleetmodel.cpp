@@ -145,21 +145,22 @@ QJsonObject FleetModel::statusJson() const
     QJsonArray servers;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const FleetServer *s : m_servers) {
-        QJsonObject o{{u"key"_s, s->key()},
-                      {u"name"_s, s->name()},
-                      {u"address"_s, s->address()},
-                      {u"state"_s, QString::fromLatin1(QMetaEnum::fromType<Client::State>()
-                                                           .valueToKey(int(s->state())))
-                                       .toLower()},
-                      {u"up"_s, s->isUp()},
-                      {u"state_since"_s, s->stateSince().toString(Qt::ISODateWithMs)},
-                      {u"version"_s, s->version()},
-                      {u"rtt_ms"_s, s->rttMs()},
-                      {u"queue_remaining"_s, s->queueDepth()},
-                      {u"failed_last_hour"_s, s->failedLastHour()},
-                      {u"finished_last_hour"_s, s->finishedLastHour()},
-                      {u"restarts"_s, s->restarts()},
-                      {u"alerts"_s, m_alerts ? m_alerts->attentionCount(s->key()) : 0}};
+        QJsonObject o{
+            {u"key"_s, s->key()},
+            {u"name"_s, s->name()},
+            {u"address"_s, s->address()},
+            {u"state"_s,
+             QString::fromLatin1(QMetaEnum::fromType<Client::State>().valueToKey(int(s->state())))
+                 .toLower()},
+            {u"up"_s, s->isUp()},
+            {u"state_since"_s, s->stateSince().toString(Qt::ISODateWithMs)},
+            {u"version"_s, s->version()},
+            {u"rtt_ms"_s, s->rttMs()},
+            {u"queue_remaining"_s, s->queueDepth()},
+            {u"failed_last_hour"_s, s->failedLastHour()},
+            {u"finished_last_hour"_s, s->finishedLastHour()},
+            {u"restarts"_s, s->restarts()},
+            {u"alerts"_s, m_alerts ? m_alerts->attentionCount(s->key()) : 0}};
         if (s->downSince().isValid())
             o.insert(u"down_for_s"_s, s->downSince().secsTo(now));
         if (!s->lastError().isEmpty())
@@ -206,15 +207,14 @@ QJsonObject FleetModel::statusJson() const
         servers.append(o);
     }
     return QJsonObject{{u"generated_at"_s, now.toString(Qt::ISODateWithMs)},
-                       {u"totals"_s,
-                        QJsonObject{{u"servers"_s, t.servers},
-                                    {u"up"_s, t.up},
-                                    {u"down"_s, t.down},
-                                    {u"running"_s, t.running},
-                                    {u"pending"_s, t.pending},
-                                    {u"failed_last_hour"_s, t.failedLastHour},
-                                    {u"finished_last_hour"_s, t.finishedLastHour},
-                                    {u"alerts"_s, t.alerts}}},
+                       {u"totals"_s, QJsonObject{{u"servers"_s, t.servers},
+                                                 {u"up"_s, t.up},
+                                                 {u"down"_s, t.down},
+                                                 {u"running"_s, t.running},
+                                                 {u"pending"_s, t.pending},
+                                                 {u"failed_last_hour"_s, t.failedLastHour},
+                                                 {u"finished_last_hour"_s, t.finishedLastHour},
+                                                 {u"alerts"_s, t.alerts}}},
                        {u"servers"_s, servers}};
 }
 
@@ -230,12 +230,18 @@ QVariant FleetModel::data(const QModelIndex &index, int role) const
     FleetServer *s = m_servers.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case NameRole: return s->name();
-    case Qt::ToolTipRole: return s->address();
-    case ServerRole: return QVariant::fromValue<QObject *>(s);
-    case KeyRole: return s->key();
-    case AttentionRole: return attention(s);
-    case AlertCountRole: return m_alerts ? m_alerts->attentionCount(s->key()) : 0;
+    case NameRole:
+        return s->name();
+    case Qt::ToolTipRole:
+        return s->address();
+    case ServerRole:
+        return QVariant::fromValue<QObject *>(s);
+    case KeyRole:
+        return s->key();
+    case AttentionRole:
+        return attention(s);
+    case AlertCountRole:
+        return m_alerts ? m_alerts->attentionCount(s->key()) : 0;
     }
     return {};
 }

@@ -47,8 +47,7 @@ void FleetQueueModel::attach(FleetServer *s)
     connect(t, &JobTracker::jobAdded, this, [this, s](const Job &j) { upsert(s, j); });
     connect(t, &JobTracker::jobChanged, this, [this, s](const Job &j) { upsert(s, j); });
     connect(t, &JobTracker::jobFinished, this, [this, s](const Job &j) { upsert(s, j); });
-    connect(t, &JobTracker::jobRemoved, this,
-            [this, s](const QString &id) { removeJob(s, id); });
+    connect(t, &JobTracker::jobRemoved, this, [this, s](const QString &id) { removeJob(s, id); });
 }
 
 void FleetQueueModel::detach(FleetServer *s)
@@ -118,8 +117,7 @@ void FleetQueueModel::trimFinished()
         int oldest = -1;
         for (int i = 0; i < m_rows.size(); ++i) {
             const Job &j = m_rows.at(i).job;
-            if (j.isFinished()
-                && (oldest < 0 || j.finishedAt < m_rows.at(oldest).job.finishedAt))
+            if (j.isFinished() && (oldest < 0 || j.finishedAt < m_rows.at(oldest).job.finishedAt))
                 oldest = i;
         }
         if (oldest < 0)
@@ -169,21 +167,26 @@ QVariant FleetQueueModel::data(const QModelIndex &index, int role) const
     const Row &r = m_rows.at(index.row());
     const Job &j = r.job;
     switch (role) {
-    case PromptIdRole: return j.promptId;
-    case StateRole: return int(j.state);
+    case PromptIdRole:
+        return j.promptId;
+    case StateRole:
+        return int(j.state);
     case ProgressRole:
         if (j.state == Job::State::Succeeded)
             return 1.0;
         if (j.state == Job::State::Running)
             return j.liveDetail ? j.overallProgress() : -1.0;
         return 0.0;
-    case ServerKeyRole: return r.server->key();
-    case ServerNameRole: return r.server->name();
+    case ServerKeyRole:
+        return r.server->key();
+    case ServerNameRole:
+        return r.server->name();
     case SortRole: {
         // Running first, then pending by number, then finished newest first.
         const int rank = j.state == Job::State::Running ? 0 : j.state == Job::State::Queued ? 1 : 2;
         const qint64 t = rank == 2 ? -j.finishedAt.toMSecsSinceEpoch() : qint64(j.number);
-        return QString(QString::number(rank) + QString::number(t + (qint64(1) << 52)).rightJustified(20, u'0'));
+        return QString(QString::number(rank)
+                       + QString::number(t + (qint64(1) << 52)).rightJustified(20, u'0'));
     }
     case Qt::DecorationRole:
         if (index.column() == StateColumn)
@@ -196,15 +199,18 @@ QVariant FleetQueueModel::data(const QModelIndex &index, int role) const
         return j.promptId;
     case Qt::DisplayRole:
         switch (index.column()) {
-        case ServerColumn: return r.server->name();
-        case StateColumn: return jobStateLabel(j.state);
+        case ServerColumn:
+            return r.server->name();
+        case StateColumn:
+            return jobStateLabel(j.state);
         case PromptColumn:
             return j.own ? shortId(j.promptId) : tr("%1 (other client)").arg(shortId(j.promptId));
         case ProgressColumn:
             if (j.state == Job::State::Running && !j.liveDetail)
                 return tr("no live detail");
             return {};
-        case NodeColumn: return j.state == Job::State::Running ? j.currentNodeLabel() : QString();
+        case NodeColumn:
+            return j.state == Job::State::Running ? j.currentNodeLabel() : QString();
         case ElapsedColumn: {
             const qint64 ms = j.elapsedMs();
             return ms > 0 ? formatDuration(ms) : QString();
@@ -224,13 +230,20 @@ QVariant FleetQueueModel::headerData(int section, Qt::Orientation o, int role) c
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case ServerColumn: return tr("Server");
-    case StateColumn: return tr("State");
-    case PromptColumn: return tr("Prompt");
-    case ProgressColumn: return tr("Progress");
-    case NodeColumn: return tr("Node");
-    case ElapsedColumn: return tr("Elapsed");
-    case ResultColumn: return tr("Result");
+    case ServerColumn:
+        return tr("Server");
+    case StateColumn:
+        return tr("State");
+    case PromptColumn:
+        return tr("Prompt");
+    case ProgressColumn:
+        return tr("Progress");
+    case NodeColumn:
+        return tr("Node");
+    case ElapsedColumn:
+        return tr("Elapsed");
+    case ResultColumn:
+        return tr("Result");
     }
     return {};
 }

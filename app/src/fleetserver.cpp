@@ -115,8 +115,7 @@ FleetServer::FleetServer(const QString &name, const ServerProfile &profile, QObj
             dropOlderThanHour(m_failedAt);
             m_failedAt.append(now);
             const QString why = QueueModel::errorText(j);
-            Q_EMIT jobFailed(j, why.isEmpty() ? tr("Job %1 failed").arg(j.promptId.left(8))
-                                              : why);
+            Q_EMIT jobFailed(j, why.isEmpty() ? tr("Job %1 failed").arg(j.promptId.left(8)) : why);
         }
         if (j.state != Job::State::Lost && j.state != Job::State::Cancelled)
             m_newestHistoryId = j.promptId;
@@ -264,7 +263,7 @@ void FleetServer::onState(Client::State s)
                                  : tr("Connection lost: %1").arg(m_client->lastError()));
     else if (!wasUp && up)
         Q_EMIT logMessage(0, s == Client::State::Polling ? tr("Reachable (polling REST)")
-                                                          : tr("Connected"));
+                                                         : tr("Connected"));
     if (!up && !m_client->lastError().isEmpty())
         m_lastError = m_client->lastError();
     Q_EMIT stateChanged(s);
@@ -282,7 +281,8 @@ void FleetServer::onImage(const ImageFrame &frame)
         const qint64 since = m_thumbnailAt.isValid()
                                  ? m_thumbnailAt.msecsTo(QDateTime::currentDateTimeUtc())
                                  : m_thumbInterval;
-        m_thumbTimer.start(int(qBound(qint64(0), qint64(m_thumbInterval) - since, qint64(m_thumbInterval))));
+        m_thumbTimer.start(
+            int(qBound(qint64(0), qint64(m_thumbInterval) - since, qint64(m_thumbInterval))));
     }
 }
 
@@ -298,8 +298,8 @@ void FleetServer::decodeNextThumbnail()
     m_decodeWatcher = new QFutureWatcher<DecodeResult>(this);
     connect(m_decodeWatcher, &QFutureWatcher<DecodeResult>::finished, this,
             &FleetServer::onThumbnailDecoded);
-    m_decodeWatcher->setFuture(QtConcurrent::run(
-        [bytes, limits] { return decodeImage(bytes, limits); }));
+    m_decodeWatcher->setFuture(
+        QtConcurrent::run([bytes, limits] { return decodeImage(bytes, limits); }));
 }
 
 void FleetServer::onThumbnailDecoded()

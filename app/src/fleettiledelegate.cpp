@@ -28,8 +28,7 @@ QString ageText(const QDateTime &since)
     return formatDuration(since.msecsTo(QDateTime::currentDateTimeUtc()));
 }
 
-void drawBar(QPainter *p, const QRectF &r, double fraction, const QColor &fill,
-             const QPalette &pal)
+void drawBar(QPainter *p, const QRectF &r, double fraction, const QColor &fill, const QPalette &pal)
 {
     p->save();
     p->setPen(Qt::NoPen);
@@ -58,8 +57,7 @@ QColor usageColor(double percent)
 
 FleetTileDelegate::FleetTileDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
-{
-}
+{}
 
 QSize FleetTileDelegate::tileSize() const
 {
@@ -76,14 +74,19 @@ QColor FleetTileDelegate::stateColor(const FleetServer *s)
     if (!s->isStarted())
         return kOff;
     switch (s->state()) {
-    case Client::State::Connected: return kUp;
-    case Client::State::Polling: return kPolling;
+    case Client::State::Connected:
+        return kUp;
+    case Client::State::Polling:
+        return kPolling;
     case Client::State::Connecting:
-        return s->downSince().isValid() && s->downSince().secsTo(QDateTime::currentDateTimeUtc()) > 10
+        return s->downSince().isValid()
+                       && s->downSince().secsTo(QDateTime::currentDateTimeUtc()) > 10
                    ? kDown
                    : kConnecting;
-    case Client::State::Reconnecting: return kDown;
-    case Client::State::Disconnected: return kOff;
+    case Client::State::Reconnecting:
+        return kDown;
+    case Client::State::Disconnected:
+        return kOff;
     }
     return kOff;
 }
@@ -110,8 +113,8 @@ void FleetTileDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
               option.state & QStyle::State_Selected, option.palette);
 }
 
-void FleetTileDelegate::paintTile(QPainter *p, const QRect &rect, const FleetServer *s,
-                                  int alerts, bool selected, const QPalette &pal) const
+void FleetTileDelegate::paintTile(QPainter *p, const QRect &rect, const FleetServer *s, int alerts,
+                                  bool selected, const QPalette &pal) const
 {
     const double k = m_scale;
     auto px = [k](double v) { return qRound(v * k); };
@@ -191,8 +194,7 @@ void FleetTileDelegate::paintTile(QPainter *p, const QRect &rect, const FleetSer
         facts << tr("%n failed/h", nullptr, fails);
     p->setPen(accent);
     const QString st = stateText(s);
-    p->drawText(QRect(inner.left(), y, inner.width(), lh), Qt::AlignLeft | Qt::AlignVCenter,
-                st);
+    p->drawText(QRect(inner.left(), y, inner.width(), lh), Qt::AlignLeft | Qt::AlignVCenter, st);
     p->setPen(dim);
     const int stw = fm.horizontalAdvance(st) + px(12);
     p->drawText(QRect(inner.left() + stw, y, inner.width() - stw, lh),
@@ -229,8 +231,7 @@ void FleetTileDelegate::paintTile(QPainter *p, const QRect &rect, const FleetSer
     if (!s->isUp() && s->isStarted()) {
         p->setPen(text);
         const QString err = s->lastError().isEmpty() ? tr("No connection") : s->lastError();
-        p->drawText(QRect(bx, by, bw, bodyH), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                    err);
+        p->drawText(QRect(bx, by, bw, bodyH), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, err);
         p->restore();
         return;
     }
@@ -254,7 +255,8 @@ void FleetTileDelegate::paintTile(QPainter *p, const QRect &rect, const FleetSer
         const qint64 eta = s->runningEtaMs();
         QString right = prog >= 0 ? u"%1 %"_s.arg(qRound(prog * 100)) : QString();
         if (eta >= 0)
-            right += (right.isEmpty() ? QString() : u"  "_s) + tr("ETA %1").arg(formatDuration(eta));
+            right += (right.isEmpty() ? QString() : u"  "_s)
+                     + tr("ETA %1").arg(formatDuration(eta));
         const int rw = fm.horizontalAdvance(right) + px(6);
         drawBar(p, QRectF(bx, by + lh / 2.0 - px(4), bw - rw, px(8)), qMax(0.0, prog),
                 pal.color(QPalette::Highlight), pal);
@@ -282,11 +284,10 @@ void FleetTileDelegate::paintTile(QPainter *p, const QRect &rect, const FleetSer
                     percent >= 0 ? u"%1 %2 %"_s.arg(label).arg(qRound(percent)) : label);
         const int ew = extra.isEmpty() ? 0 : sfm.horizontalAdvance(extra) + px(6);
         if (percent >= 0)
-            drawBar(p, QRectF(bx + lw, by + sh / 2.0 - px(3), bw - lw - ew, px(6)),
-                    percent / 100.0, usageColor(percent), pal);
+            drawBar(p, QRectF(bx + lw, by + sh / 2.0 - px(3), bw - lw - ew, px(6)), percent / 100.0,
+                    usageColor(percent), pal);
         if (ew)
-            p->drawText(QRect(bx + bw - ew, by, ew, sh), Qt::AlignRight | Qt::AlignVCenter,
-                        extra);
+            p->drawText(QRect(bx + bw - ew, by, ew, sh), Qt::AlignRight | Qt::AlignVCenter, extra);
         by += sh + px(2);
     };
     if (!h.isKnown()) {
@@ -297,7 +298,8 @@ void FleetTileDelegate::paintTile(QPainter *p, const QRect &rect, const FleetSer
             if (g.vramTotal > 0 && g.vramUsed >= 0 && g.vramTotal != 1000)
                 extra = formatBytes(g.vramTotal);
             if (g.temperature >= 0)
-                extra += (extra.isEmpty() ? QString() : u" "_s) + u"%1 °C"_s.arg(qRound(g.temperature));
+                extra += (extra.isEmpty() ? QString() : u" "_s)
+                         + u"%1 °C"_s.arg(qRound(g.temperature));
             if (g.utilization >= 0)
                 row(tr("GPU"), g.utilization, g.name.section(u':', -1).trimmed().left(24));
             row(tr("VRAM"), g.vramUsedPercent(), extra);

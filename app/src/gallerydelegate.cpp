@@ -20,8 +20,7 @@ constexpr int kMargin = 6;
 
 GalleryDelegate::GalleryDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
-{
-}
+{}
 
 void GalleryDelegate::setThumbnailSize(int px)
 {
@@ -93,8 +92,8 @@ void GalleryDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
     badgeFont.setPointSizeF(qMax(6.0, badgeFont.pointSizeF() * 0.85));
     badgeFont.setBold(true);
     const QFontMetrics bfm(badgeFont);
-    const QRectF pill(thumbArea.left() + 4, thumbArea.top() + 4,
-                      bfm.horizontalAdvance(badge) + 12, bfm.height() + 4);
+    const QRectF pill(thumbArea.left() + 4, thumbArea.top() + 4, bfm.horizontalAdvance(badge) + 12,
+                      bfm.height() + 4);
     QColor accent = kindAccent(kind);
     accent.setAlpha(225);
     p->setPen(Qt::NoPen);

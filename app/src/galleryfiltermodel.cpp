@@ -7,8 +7,7 @@ namespace ComfyScope::App {
 
 GalleryFilterModel::GalleryFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
-{
-}
+{}
 
 void GalleryFilterModel::setKindVisible(ImageKind kind, bool visible)
 {

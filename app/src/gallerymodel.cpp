@@ -16,10 +16,14 @@ namespace ComfyScope::App {
 QString imageKindLabel(ImageKind kind)
 {
     switch (kind) {
-    case ImageKind::SamplerPreview: return GalleryModel::tr("Preview", "image kind");
-    case ImageKind::WebSocketOutput: return GalleryModel::tr("WebSocket", "image kind");
-    case ImageKind::DeployOutput: return GalleryModel::tr("Deploy", "image kind");
-    case ImageKind::FinalOutput: return GalleryModel::tr("Output", "image kind");
+    case ImageKind::SamplerPreview:
+        return GalleryModel::tr("Preview", "image kind");
+    case ImageKind::WebSocketOutput:
+        return GalleryModel::tr("WebSocket", "image kind");
+    case ImageKind::DeployOutput:
+        return GalleryModel::tr("Deploy", "image kind");
+    case ImageKind::FinalOutput:
+        return GalleryModel::tr("Output", "image kind");
     }
     return {};
 }
@@ -121,9 +125,10 @@ QString GalleryModel::toolTip(const GalleryItem &it) const
         lines << tr("Node: %1").arg(node.toHtmlEscaped());
     }
     if (it.ref.isValid())
-        lines << tr("File: %1").arg(
-            (it.ref.subfolder.isEmpty() ? it.ref.filename : it.ref.subfolder % u'/' % it.ref.filename)
-                .toHtmlEscaped());
+        lines << tr("File: %1")
+                     .arg((it.ref.subfolder.isEmpty() ? it.ref.filename
+                                                      : it.ref.subfolder % u'/' % it.ref.filename)
+                              .toHtmlEscaped());
     lines << tr("Format: %1, %2 × %3, %4")
                  .arg(it.format.toUpper())
                  .arg(it.size.width())
@@ -131,8 +136,8 @@ QString GalleryModel::toolTip(const GalleryItem &it) const
                  .arg(formatBytes(it.encodedSize));
     if (it.kind == ImageKind::SamplerPreview && it.frameCount > 1)
         lines << tr("Previews received: %1 (showing the latest)").arg(it.frameCount);
-    lines << tr("Received: %1").arg(QLocale().toString(it.receivedAt.toLocalTime(),
-                                                        QLocale::ShortFormat));
+    lines << tr("Received: %1")
+                 .arg(QLocale().toString(it.receivedAt.toLocalTime(), QLocale::ShortFormat));
     if (!it.savedPath.isEmpty())
         lines << tr("Saved to: %1").arg(it.savedPath.toHtmlEscaped());
     return lines.join(u"<br>"_s);
@@ -149,36 +154,56 @@ QVariant GalleryModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (it.thumbnail.isNull())
             return {};
-    {
-        // QPixmap only on the GUI thread, made lazily, in the bounded QPixmapCache (a pixmap
-        // per item would double the thumbnails' memory outside the budget).
-        const QString key = u"cs-thumb-%1-%2-%3"_s.arg(quintptr(this)).arg(it.id).arg(it.thumbGeneration);
-        QPixmap pm;
-        if (!QPixmapCache::find(key, &pm)) {
-            pm = QPixmap::fromImage(it.thumbnail);
-            QPixmapCache::insert(key, pm);
+        {
+            // QPixmap only on the GUI thread, made lazily, in the bounded QPixmapCache (a pixmap
+            // per item would double the thumbnails' memory outside the budget).
+            const QString key =
+                u"cs-thumb-%1-%2-%3"_s.arg(quintptr(this)).arg(it.id).arg(it.thumbGeneration);
+            QPixmap pm;
+            if (!QPixmapCache::find(key, &pm)) {
+                pm = QPixmap::fromImage(it.thumbnail);
+                QPixmapCache::insert(key, pm);
+            }
+            return pm;
         }
-        return pm;
-    }
-    case Qt::ToolTipRole: return toolTip(it);
-    case IdRole: return it.id;
-    case KindRole: return int(it.kind);
-    case PromptIdRole: return it.promptId;
-    case NodeIdRole: return it.nodeId;
-    case NodeLabelRole: return it.nodeLabel;
-    case ServerRole: return it.server;
-    case FormatRole: return it.format;
-    case EncodedSizeRole: return it.encodedSize;
-    case ImageSizeRole: return it.size;
-    case ReceivedAtRole: return it.receivedAt;
-    case FrameCountRole: return it.frameCount;
-    case SavedPathRole: return it.savedPath;
-    case ErrorRole: return it.errorString;
-    case HasFullImageRole: return !it.full.isNull();
-    case ThumbnailRole: return it.thumbnail;
-    case BadgeRole: return badgeText(it);
-    case FileNameRole: return it.ref.filename;
-    default: return {};
+    case Qt::ToolTipRole:
+        return toolTip(it);
+    case IdRole:
+        return it.id;
+    case KindRole:
+        return int(it.kind);
+    case PromptIdRole:
+        return it.promptId;
+    case NodeIdRole:
+        return it.nodeId;
+    case NodeLabelRole:
+        return it.nodeLabel;
+    case ServerRole:
+        return it.server;
+    case FormatRole:
+        return it.format;
+    case EncodedSizeRole:
+        return it.encodedSize;
+    case ImageSizeRole:
+        return it.size;
+    case ReceivedAtRole:
+        return it.receivedAt;
+    case FrameCountRole:
+        return it.frameCount;
+    case SavedPathRole:
+        return it.savedPath;
+    case ErrorRole:
+        return it.errorString;
+    case HasFullImageRole:
+        return !it.full.isNull();
+    case ThumbnailRole:
+        return it.thumbnail;
+    case BadgeRole:
+        return badgeText(it);
+    case FileNameRole:
+        return it.ref.filename;
+    default:
+        return {};
     }
 }
 
@@ -431,9 +456,8 @@ void GalleryModel::enforceBudget()
     for (int i = 0; i < m_items.size(); ++i)
         if (!m_items.at(i).full.isNull() && m_items.at(i).id != m_pinned)
             order.append(i);
-    std::sort(order.begin(), order.end(), [this](int a, int b) {
-        return m_items.at(a).lastUsed < m_items.at(b).lastUsed;
-    });
+    std::sort(order.begin(), order.end(),
+              [this](int a, int b) { return m_items.at(a).lastUsed < m_items.at(b).lastUsed; });
     for (int i : std::as_const(order)) {
         if (m_fullBytes + kept <= m_budget)
             break;

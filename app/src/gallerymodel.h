@@ -22,25 +22,25 @@ struct GalleryItem
 {
     quint64 id = 0;
     ImageKind kind = ImageKind::SamplerPreview;
-    QString server;      ///< display string of the server
+    QString server; ///< display string of the server
     QString promptId;
     QString nodeId;
-    QString nodeLabel;   ///< title or class of the node, when known
+    QString nodeLabel; ///< title or class of the node, when known
     bool attributed = false;
-    QString format;      ///< "png", "jpeg", …
+    QString format; ///< "png", "jpeg", …
     qint64 encodedSize = 0;
     QSize size;
     QDateTime receivedAt;
-    ImageRef ref;        ///< for final outputs
-    QByteArray encoded;  ///< kept so an evicted full image can be decoded again
+    ImageRef ref;       ///< for final outputs
+    QByteArray encoded; ///< kept so an evicted full image can be decoded again
     QImage thumbnail;
     int thumbGeneration = 0; ///< bumped when the thumbnail changes (pixmap cache key)
-    QImage full;         ///< null when evicted (or not decoded yet)
+    QImage full;             ///< null when evicted (or not decoded yet)
     quint64 lastUsed = 0;
-    int frameCount = 1;  ///< previews of this node received (the latest is shown)
-    QString savedPath;   ///< where auto-save put it
+    int frameCount = 1;          ///< previews of this node received (the latest is shown)
+    QString savedPath;           ///< where auto-save put it
     QMap<QString, QString> text; ///< PNG text chunks
-    QString errorString; ///< decode failed or was refused
+    QString errorString;         ///< decode failed or was refused
 };
 
 /*!
@@ -56,7 +56,7 @@ class GalleryModel : public QAbstractListModel
 public:
     enum Roles {
         IdRole = Qt::UserRole + 1,
-        KindRole,          ///< int(ImageKind)
+        KindRole, ///< int(ImageKind)
         PromptIdRole,
         NodeIdRole,
         NodeLabelRole,
@@ -69,9 +69,9 @@ public:
         SavedPathRole,
         ErrorRole,
         HasFullImageRole,
-        ThumbnailRole,     ///< QImage
-        BadgeRole,         ///< short provenance text for the delegate
-        FileNameRole,      ///< the server's file name of a final output
+        ThumbnailRole, ///< QImage
+        BadgeRole,     ///< short provenance text for the delegate
+        FileNameRole,  ///< the server's file name of a final output
     };
     Q_ENUM(Roles)
 

@@ -160,9 +160,9 @@ void HistoryDialog::fetch(int maxItems)
         m_model->mergeEntries(entries);
         const bool more = entries.size() >= maxItems;
         m_more->setEnabled(more);
-        m_status->setText(more ? tr("Jobs shown: %1 (Load More for older ones)")
-                                     .arg(m_model->rowCount())
-                               : tr("All jobs shown: %1").arg(m_model->rowCount()));
+        m_status->setText(
+            more ? tr("Jobs shown: %1 (Load More for older ones)").arg(m_model->rowCount())
+                 : tr("All jobs shown: %1").arg(m_model->rowCount()));
         if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
             m_view->setCurrentIndex(m_model->index(0, 0));
         Q_EMIT loaded(m_model->rowCount());

@@ -14,8 +14,7 @@ namespace ComfyScope::App {
 
 HistoryModel::HistoryModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 int HistoryModel::rowCount(const QModelIndex &parent) const
 {
@@ -30,10 +29,14 @@ int HistoryModel::columnCount(const QModelIndex &parent) const
 QString HistoryModel::outcomeLabel(HistoryEntry::Outcome o)
 {
     switch (o) {
-    case HistoryEntry::Outcome::Succeeded: return jobStateLabel(Job::State::Succeeded);
-    case HistoryEntry::Outcome::Failed: return jobStateLabel(Job::State::Failed);
-    case HistoryEntry::Outcome::Interrupted: return jobStateLabel(Job::State::Interrupted);
-    case HistoryEntry::Outcome::Unknown: return tr("Unknown", "history outcome");
+    case HistoryEntry::Outcome::Succeeded:
+        return jobStateLabel(Job::State::Succeeded);
+    case HistoryEntry::Outcome::Failed:
+        return jobStateLabel(Job::State::Failed);
+    case HistoryEntry::Outcome::Interrupted:
+        return jobStateLabel(Job::State::Interrupted);
+    case HistoryEntry::Outcome::Unknown:
+        return tr("Unknown", "history outcome");
     }
     return {};
 }
@@ -41,10 +44,14 @@ QString HistoryModel::outcomeLabel(HistoryEntry::Outcome o)
 static QColor outcomeColor(HistoryEntry::Outcome o)
 {
     switch (o) {
-    case HistoryEntry::Outcome::Succeeded: return jobStateAccent(Job::State::Succeeded);
-    case HistoryEntry::Outcome::Failed: return jobStateAccent(Job::State::Failed);
-    case HistoryEntry::Outcome::Interrupted: return jobStateAccent(Job::State::Interrupted);
-    case HistoryEntry::Outcome::Unknown: return jobStateAccent(Job::State::Lost);
+    case HistoryEntry::Outcome::Succeeded:
+        return jobStateAccent(Job::State::Succeeded);
+    case HistoryEntry::Outcome::Failed:
+        return jobStateAccent(Job::State::Failed);
+    case HistoryEntry::Outcome::Interrupted:
+        return jobStateAccent(Job::State::Interrupted);
+    case HistoryEntry::Outcome::Unknown:
+        return jobStateAccent(Job::State::Lost);
     }
     return Qt::gray;
 }
@@ -95,13 +102,18 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     const HistoryEntry &e = m_entries.at(index.row());
     const QList<ImageRef> images = e.images();
     switch (role) {
-    case PromptIdRole: return e.promptId;
-    case OutcomeRole: return int(e.outcome());
-    case EntryIndexRole: return index.row();
+    case PromptIdRole:
+        return e.promptId;
+    case OutcomeRole:
+        return int(e.outcome());
+    case EntryIndexRole:
+        return index.row();
     case Qt::DisplayRole:
         switch (index.column()) {
-        case PromptColumn: return shortId(e.promptId);
-        case StatusColumn: return outcomeLabel(e.outcome());
+        case PromptColumn:
+            return shortId(e.promptId);
+        case StatusColumn:
+            return outcomeLabel(e.outcome());
         case FinishedColumn: {
             if (e.endTimestamp() <= 0)
                 return QString();
@@ -115,7 +127,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
             return e.startTimestamp() > 0 && e.endTimestamp() >= e.startTimestamp()
                        ? formatDuration(e.endTimestamp() - e.startTimestamp())
                        : QString();
-        case OutputsColumn: return images.isEmpty() ? QString() : QString::number(images.size());
+        case OutputsColumn:
+            return images.isEmpty() ? QString() : QString::number(images.size());
         }
         break;
     case Qt::DecorationRole:
@@ -136,7 +149,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
             tip += u'\n' + err->exceptionType + u": "_s + err->exceptionMessage.trimmed();
         return tip;
     }
-    default: break;
+    default:
+        break;
     }
     return {};
 }
@@ -146,11 +160,16 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case PromptColumn: return tr("Prompt");
-    case StatusColumn: return tr("Status");
-    case FinishedColumn: return tr("Finished");
-    case DurationColumn: return tr("Duration");
-    case OutputsColumn: return tr("Outputs");
+    case PromptColumn:
+        return tr("Prompt");
+    case StatusColumn:
+        return tr("Status");
+    case FinishedColumn:
+        return tr("Finished");
+    case DurationColumn:
+        return tr("Duration");
+    case OutputsColumn:
+        return tr("Outputs");
     }
     return {};
 }
@@ -239,15 +258,18 @@ QVariant HistoryOutputsModel::data(const QModelIndex &index, int role) const
         return {};
     const ImageRef &ref = m_refs.at(index.row());
     switch (role) {
-    case Qt::DisplayRole: return ref.filename;
+    case Qt::DisplayRole:
+        return ref.filename;
     case Qt::ToolTipRole:
         return tr("%1\n%2 folder%3")
             .arg(ref.filename, ref.type,
                  ref.subfolder.isEmpty() ? QString() : u", "_s + ref.subfolder);
     case Qt::DecorationRole:
         return m_history->thumbnail(ref, HistoryModel::outputThumbnailSize());
-    case RefRole: return QVariant::fromValue(ref);
-    default: return {};
+    case RefRole:
+        return QVariant::fromValue(ref);
+    default:
+        return {};
     }
 }
 

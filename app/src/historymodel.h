@@ -18,8 +18,14 @@ class HistoryModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { PromptColumn, StatusColumn, FinishedColumn, DurationColumn, OutputsColumn,
-                  ColumnCount };
+    enum Column {
+        PromptColumn,
+        StatusColumn,
+        FinishedColumn,
+        DurationColumn,
+        OutputsColumn,
+        ColumnCount
+    };
     enum Roles { PromptIdRole = Qt::UserRole + 1, OutcomeRole, EntryIndexRole };
 
     explicit HistoryModel(QObject *parent = nullptr);

@@ -61,7 +61,7 @@ private:
     QString m_message;
     double m_zoom = 1.0;
     bool m_fit = true;
-    QPointF m_pan;       ///< offset of the image centre from the widget centre
+    QPointF m_pan; ///< offset of the image centre from the widget centre
     QPoint m_pressPos;
     QPointF m_pressPan;
     bool m_pressing = false;

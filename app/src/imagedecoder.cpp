@@ -23,8 +23,14 @@ QString tr(const char *text)
 }
 } // namespace
 
-int decodeCallsOnGuiThread() { return g_onGuiThread.load(); }
-int decodeCallsTotal() { return g_total.load(); }
+int decodeCallsOnGuiThread()
+{
+    return g_onGuiThread.load();
+}
+int decodeCallsTotal()
+{
+    return g_total.load();
+}
 
 QString formatBytes(qint64 bytes)
 {
@@ -50,8 +56,7 @@ DecodeResult decodeImage(const QByteArray &bytes, const DecodeLimits &limits)
     reader.setAutoTransform(true);
     r.format = QString::fromLatin1(reader.format());
     // Only the formats a ComfyUI server produces; no SVG, TIFF, … parsers for server bytes.
-    static const QStringList allowed{u"png"_s, u"jpeg"_s, u"jpg"_s, u"webp"_s, u"gif"_s,
-                                     u"bmp"_s};
+    static const QStringList allowed{u"png"_s, u"jpeg"_s, u"jpg"_s, u"webp"_s, u"gif"_s, u"bmp"_s};
     if (!allowed.contains(r.format) || !reader.canRead()) {
         r.errorString = tr("Not an image in a format this viewer can read.");
         return r;

@@ -12,7 +12,7 @@ namespace ComfyScope::App {
 /// What a decode may cost. Checked against the image header before any pixel is decoded.
 struct DecodeLimits
 {
-    int maxDimension = 16384;                    ///< per side, in pixels
+    int maxDimension = 16384;                     ///< per side, in pixels
     qint64 maxDecodedBytes = 256ll * 1024 * 1024; ///< width × height × 4
     QSize thumbnailSize = QSize(256, 256);        ///< bounding box of the thumbnail
     bool wantFullImage = true;                    ///< false: decode straight to thumbnail size
@@ -21,12 +21,12 @@ struct DecodeLimits
 struct DecodeResult
 {
     bool ok = false;
-    QString errorString;        ///< translated, readable; set when !ok
+    QString errorString; ///< translated, readable; set when !ok
     bool refusedAsTooLarge = false;
-    QImage image;               ///< full size (null when wantFullImage was false)
-    QImage thumbnail;           ///< always set when ok
-    QSize size;                 ///< the image's size as the header declared it
-    QString format;             ///< "png", "jpeg", "webp", …
+    QImage image;                ///< full size (null when wantFullImage was false)
+    QImage thumbnail;            ///< always set when ok
+    QSize size;                  ///< the image's size as the header declared it
+    QString format;              ///< "png", "jpeg", "webp", …
     QMap<QString, QString> text; ///< PNG tEXt/iTXt chunks (prompt, workflow, …)
 };
 

@@ -124,9 +124,8 @@ Lightbox::Lightbox(GalleryModel *gallery, QAbstractItemModel *order, QWidget *pa
     connect(info, &QAction::toggled, m_info, &QWidget::setVisible);
     connect(close, &QAction::triggered, this, &QDialog::close);
     connect(m_canvas, &ImageCanvas::dragOutRequested, this, &Lightbox::startDrag);
-    connect(m_canvas, &ImageCanvas::zoomChanged, this, [this](double z) {
-        m_zoomLabel->setText(tr("%1 %").arg(qRound(z * 100)));
-    });
+    connect(m_canvas, &ImageCanvas::zoomChanged, this,
+            [this](double z) { m_zoomLabel->setText(tr("%1 %").arg(qRound(z * 100))); });
     connect(m_gallery, &GalleryModel::fullImageReady, this, [this](quint64 id) {
         if (id == m_id)
             m_canvas->setImage(m_gallery->fullImage(id), true);
@@ -249,8 +248,8 @@ void Lightbox::updateInfo()
     }
     QString html;
     auto row = [&html](const QString &k, const QString &v) {
-        html += u"<tr><td style='padding-right:8px'><b>"_s + k.toHtmlEscaped()
-                + u"</b></td><td>"_s + v.toHtmlEscaped() + u"</td></tr>"_s;
+        html += u"<tr><td style='padding-right:8px'><b>"_s + k.toHtmlEscaped() + u"</b></td><td>"_s
+                + v.toHtmlEscaped() + u"</td></tr>"_s;
     };
     html += u"<table>"_s;
     row(tr("Kind"), imageKindLabel(it->kind));
@@ -258,8 +257,8 @@ void Lightbox::updateInfo()
     if (!it->promptId.isEmpty())
         row(tr("Prompt"), it->promptId);
     if (!it->nodeId.isEmpty())
-        row(tr("Node"), it->nodeLabel.isEmpty() ? it->nodeId
-                                                : tr("%1 (#%2)").arg(it->nodeLabel, it->nodeId));
+        row(tr("Node"),
+            it->nodeLabel.isEmpty() ? it->nodeId : tr("%1 (#%2)").arg(it->nodeLabel, it->nodeId));
     if (!it->attributed && it->kind != ImageKind::FinalOutput)
         row(tr("Attribution"), tr("inferred from the running node"));
     if (it->ref.isValid())
@@ -295,17 +294,16 @@ void Lightbox::saveAs()
     QString dir = s.value(u"lightbox/lastSaveDir"_s).toString();
     if (dir.isEmpty())
         dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    AutoSaver::Info info{it->kind, it->server, it->promptId, it->nodeId, it->format,
-                         it->ref.filename, it->receivedAt};
+    AutoSaver::Info info{it->kind,   it->server,       it->promptId,  it->nodeId,
+                         it->format, it->ref.filename, it->receivedAt};
     const QString suggested = AutoSaver::fileNameFor(u"{date}_{prompt}_{node}.{ext}"_s, info, 0);
     const QString png = tr("PNG image (*.png)");
     const QString jpg = tr("JPEG image (*.jpg *.jpeg)");
     const QString webp = tr("WebP image (*.webp)");
     QString selected = it->format == u"jpeg"_s ? jpg : it->format == u"webp"_s ? webp : png;
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Image As"),
-                                                QDir(dir).filePath(suggested),
-                                                QStringList{png, jpg, webp}.join(u";;"_s),
-                                                &selected);
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Image As"), QDir(dir).filePath(suggested),
+        QStringList{png, jpg, webp}.join(u";;"_s), &selected);
     if (path.isEmpty())
         return;
     QString suffix = QFileInfo(path).suffix().toLower();
@@ -333,8 +331,9 @@ void Lightbox::saveAs()
                                  : w.errorString();
     }
     if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Save Image As"),
-                             tr("Could not save %1:\n%2").arg(QDir::toNativeSeparators(path), error));
+        QMessageBox::warning(
+            this, tr("Save Image As"),
+            tr("Could not save %1:\n%2").arg(QDir::toNativeSeparators(path), error));
 }
 
 void Lightbox::copyToClipboard()
@@ -373,8 +372,8 @@ QString Lightbox::fileForDrag()
         m_dragDir = std::make_unique<QTemporaryDir>();
     if (!m_dragDir->isValid())
         return {};
-    AutoSaver::Info info{it->kind, it->server, it->promptId, it->nodeId, it->format,
-                         it->ref.filename, it->receivedAt};
+    AutoSaver::Info info{it->kind,   it->server,       it->promptId,  it->nodeId,
+                         it->format, it->ref.filename, it->receivedAt};
     const QString name = AutoSaver::fileNameFor(u"{prompt}_{node}_{seq}.{ext}"_s, info,
                                                 int(it->id));
     const QString path = AutoSaver::safeJoin(m_dragDir->path(), name);
@@ -402,8 +401,8 @@ void Lightbox::startDrag()
         mime->setUrls({QUrl::fromLocalFile(file)});
     auto *drag = new QDrag(this);
     drag->setMimeData(mime);
-    drag->setPixmap(QPixmap::fromImage(
-        img.scaled(128, 128, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    drag->setPixmap(
+        QPixmap::fromImage(img.scaled(128, 128, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
     drag->exec(Qt::CopyAction);
 }
 

@@ -114,9 +114,8 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     const QStringList servers = parser.values(serverOpt);
-    const bool station = parser.isSet(stationOpt) || parser.isSet(fleetOpt)
-                         || parser.isSet(wallOpt) || parser.isSet(lockOpt)
-                         || servers.size() > 1;
+    const bool station = parser.isSet(stationOpt) || parser.isSet(fleetOpt) || parser.isSet(wallOpt)
+                         || parser.isSet(lockOpt) || servers.size() > 1;
     if (station) {
         using namespace ComfyScope::App;
         auto *sw = new StationWindow;

@@ -71,9 +71,8 @@ MainWindow::MainWindow(QWidget *parent)
     applySettings();
 
     connect(m_galleryView, &GalleryView::openRequested, this, &MainWindow::openImage);
-    connect(m_galleryView, &GalleryView::thumbnailSizeChanged, this, [this](int px) {
-        m_settings.thumbnailSize = px;
-    });
+    connect(m_galleryView, &GalleryView::thumbnailSizeChanged, this,
+            [this](int px) { m_settings.thumbnailSize = px; });
     connect(m_gallery, &GalleryModel::itemAdded, this, &MainWindow::onItemAdded);
     connect(m_gallery, &GalleryModel::decodeFailed, this,
             [this](const QString &msg) { m_log->warning(tr("Gallery"), msg); });
@@ -88,9 +87,8 @@ MainWindow::MainWindow(QWidget *parent)
         m_gallery->setSavedPath(id, path);
         m_log->info(tr("Auto-save"), tr("Saved %1").arg(QDir::toNativeSeparators(path)));
     });
-    connect(m_saver, &AutoSaver::failed, this, [this](quint64, const QString &msg) {
-        m_log->error(tr("Auto-save"), msg);
-    });
+    connect(m_saver, &AutoSaver::failed, this,
+            [this](quint64, const QString &msg) { m_log->error(tr("Auto-save"), msg); });
 
     QSettings s;
     if (!restoreGeometry(s.value(u"window/geometry"_s).toByteArray())) {
@@ -143,7 +141,8 @@ void MainWindow::createActions()
     m_connectAct->setToolTip(tr("Connect to a ComfyUI server (Ctrl+O)"));
     connect(m_connectAct, &QAction::triggered, this, &MainWindow::showConnectDialog);
 
-    m_reconnectAct = new QAction(st->standardIcon(QStyle::SP_BrowserReload), tr("&Reconnect"), this);
+    m_reconnectAct = new QAction(st->standardIcon(QStyle::SP_BrowserReload), tr("&Reconnect"),
+                                 this);
     m_reconnectAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     connect(m_reconnectAct, &QAction::triggered, this, &MainWindow::reconnect);
 
@@ -203,8 +202,8 @@ void MainWindow::createActions()
     m_fullScreenAct->setCheckable(true);
     connect(m_fullScreenAct, &QAction::triggered, this, &MainWindow::toggleFullScreen);
 
-    m_historyAct = new QAction(st->standardIcon(QStyle::SP_FileDialogDetailedView),
-                               tr("&History…"), this);
+    m_historyAct = new QAction(st->standardIcon(QStyle::SP_FileDialogDetailedView), tr("&History…"),
+                               this);
     m_historyAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     m_historyAct->setToolTip(tr("Browse the server's past jobs (Ctrl+H)"));
     connect(m_historyAct, &QAction::triggered, this, &MainWindow::showHistory);
@@ -212,9 +211,8 @@ void MainWindow::createActions()
     m_previewsAct = new QAction(tr("Show Sampler &Previews"), this);
     m_previewsAct->setCheckable(true);
     m_previewsAct->setChecked(true);
-    connect(m_previewsAct, &QAction::toggled, this, [this](bool on) {
-        m_settings.showPreviews = on;
-    });
+    connect(m_previewsAct, &QAction::toggled, this,
+            [this](bool on) { m_settings.showPreviews = on; });
 
     m_openLatestAct = new QAction(st->standardIcon(QStyle::SP_FileDialogContentsView),
                                   tr("&Open Latest Image"), this);
@@ -226,9 +224,9 @@ void MainWindow::createActions()
     connect(m_aboutAct, &QAction::triggered, this, &MainWindow::about);
 
     // Window-wide shortcuts also work while the menu bar is hidden in full screen.
-    for (QAction *a : {m_connectAct, m_reconnectAct, m_disconnectAct, m_prefsAct, m_quitAct,
-                       m_interruptAct, m_clearQueueAct, m_refreshAct, m_fullScreenAct,
-                       m_historyAct, m_openLatestAct})
+    for (QAction *a :
+         {m_connectAct, m_reconnectAct, m_disconnectAct, m_prefsAct, m_quitAct, m_interruptAct,
+          m_clearQueueAct, m_refreshAct, m_fullScreenAct, m_historyAct, m_openLatestAct})
         addAction(a);
 }
 
@@ -241,9 +239,8 @@ void MainWindow::createDocks()
     queueDock->setWidget(m_queueView);
     addDockWidget(Qt::LeftDockWidgetArea, queueDock);
     connect(m_queueView, &QueueView::cancelRequested, this, &MainWindow::cancelJob);
-    connect(m_queueView, &QueueView::showOutputsRequested, this, [this](const QString &id) {
-        m_galleryView->setPromptFilter(id);
-    });
+    connect(m_queueView, &QueueView::showOutputsRequested, this,
+            [this](const QString &id) { m_galleryView->setPromptFilter(id); });
     connect(m_queueView, &QueueView::jobActivated, this, [this](const QString &id) {
         if (!m_tracker)
             return;
@@ -346,8 +343,9 @@ void MainWindow::applySettings()
     m_saver->setPattern(m_settings.fileNamePattern);
     if (m_saver->isEnabled()) {
         m_saveLabel->setText(tr("Auto-save on"));
-        m_saveLabel->setToolTip(tr("Outputs are saved to %1 as %2")
-                                    .arg(QDir::toNativeSeparators(dir), m_settings.fileNamePattern));
+        m_saveLabel->setToolTip(
+            tr("Outputs are saved to %1 as %2")
+                .arg(QDir::toNativeSeparators(dir), m_settings.fileNamePattern));
     } else {
         m_saveLabel->setText(tr("Auto-save off"));
         m_saveLabel->setToolTip(tr("Turn auto-save on in Preferences"));
@@ -393,10 +391,9 @@ void MainWindow::setupClient()
         m_indicator->setLastError(m_client ? m_client->lastError() : QString());
         const QString label = connectionStateLabel(s);
         if (s == Client::State::Reconnecting && m_client)
-            m_log->warning(tr("Connection"),
-                           m_client->lastError().isEmpty()
-                               ? label
-                               : tr("%1 (%2)").arg(label, m_client->lastError()));
+            m_log->warning(tr("Connection"), m_client->lastError().isEmpty()
+                                                 ? label
+                                                 : tr("%1 (%2)").arg(label, m_client->lastError()));
         else
             m_log->info(tr("Connection"), label);
         updateActions();
@@ -428,9 +425,8 @@ void MainWindow::setupClient()
         m_log->warning(tr("Job %1").arg(shortId(e.promptId)),
                        tr("Interrupted at node %1 (%2)").arg(e.nodeId, e.nodeType));
     });
-    connect(c, &Client::protocolError, this, [this](const ProtocolError &e) {
-        m_log->warning(tr("Protocol"), e.message);
-    });
+    connect(c, &Client::protocolError, this,
+            [this](const ProtocolError &e) { m_log->warning(tr("Protocol"), e.message); });
     connect(c, &Client::imageReceived, this, &MainWindow::onImage);
 
     connect(m_tracker, &JobTracker::jobAdded, this, [this](const Job &j) {
@@ -439,9 +435,8 @@ void MainWindow::setupClient()
     });
     connect(m_tracker, &JobTracker::jobFinished, this, &MainWindow::onJobFinished);
     connect(m_tracker, &JobTracker::jobChanged, this, [this] { updateActions(); });
-    connect(m_tracker, &JobTracker::syncError, this, [this](const QString &msg) {
-        m_log->warning(tr("Sync"), msg);
-    });
+    connect(m_tracker, &JobTracker::syncError, this,
+            [this](const QString &msg) { m_log->warning(tr("Sync"), msg); });
 }
 
 void MainWindow::connectTo(const ServerProfile &profile, bool remember)
@@ -449,8 +444,8 @@ void MainWindow::connectTo(const ServerProfile &profile, bool remember)
     QString error;
     const ServerEndpoint ep = profile.toEndpoint(&error);
     if (!ep.isValid()) {
-        m_log->error(tr("Connection"), tr("Cannot connect to \"%1\": %2")
-                                           .arg(profile.address, error));
+        m_log->error(tr("Connection"),
+                     tr("Cannot connect to \"%1\": %2").arg(profile.address, error));
         QMessageBox::warning(this, tr("Connect"),
                              tr("Cannot connect to \"%1\":\n%2").arg(profile.address, error));
         return;
@@ -506,13 +501,13 @@ bool MainWindow::startDemo(int workloadIntervalMs)
                                    QJsonObject{{u"preview_method"_s, u"auto"_s}});
             } else if (m_tracker && m_client) {
                 wf.insert(u"10"_s,
-                          QJsonObject{{u"class_type"_s, u"ComfyDeployWebscoketImageOutput"_s},
-                                      {u"inputs"_s,
-                                       QJsonObject{{u"output_id"_s, u"demo"_s},
-                                                   {u"images"_s, QJsonArray{u"8"_s, 0}},
-                                                   {u"file_type"_s, u"WEBP"_s},
-                                                   {u"quality"_s, 80},
-                                                   {u"client_id"_s, m_client->clientId()}}}});
+                          QJsonObject{
+                              {u"class_type"_s, u"ComfyDeployWebscoketImageOutput"_s},
+                              {u"inputs"_s, QJsonObject{{u"output_id"_s, u"demo"_s},
+                                                        {u"images"_s, QJsonArray{u"8"_s, 0}},
+                                                        {u"file_type"_s, u"WEBP"_s},
+                                                        {u"quality"_s, 80},
+                                                        {u"client_id"_s, m_client->clientId()}}}});
                 m_tracker->submit(wf, QJsonObject{{u"extra_data"_s,
                                                    QJsonObject{{u"preview_method"_s, u"auto"_s}}}});
             }
@@ -568,8 +563,8 @@ void MainWindow::onCertificateRejected(const QByteArray &sha256, const QStringLi
 {
     if (!m_client)
         return;
-    m_log->error(tr("TLS"), tr("Certificate of %1 not trusted: %2")
-                                .arg(m_serverName, errors.join(u"; "_s)));
+    m_log->error(tr("TLS"),
+                 tr("Certificate of %1 not trusted: %2").arg(m_serverName, errors.join(u"; "_s)));
     QMessageBox box(this);
     box.setIcon(QMessageBox::Warning);
     box.setWindowTitle(tr("Untrusted Certificate"));
@@ -601,18 +596,18 @@ void MainWindow::queueWorkflowFile(const QString &givenPath)
     QString path = givenPath;
     if (path.isEmpty()) {
         QSettings settings;
-        path = QFileDialog::getOpenFileName(
-            this, tr("Queue Workflow"), settings.value(u"ui/lastWorkflowDir"_s).toString(),
-            tr("API-format workflows (*.json);;All files (*)"));
+        path = QFileDialog::getOpenFileName(this, tr("Queue Workflow"),
+                                            settings.value(u"ui/lastWorkflowDir"_s).toString(),
+                                            tr("API-format workflows (*.json);;All files (*)"));
         if (path.isEmpty())
             return;
         settings.setValue(u"ui/lastWorkflowDir"_s, QFileInfo(path).absolutePath());
     }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly) || f.size() > 64 * 1024 * 1024) {
-        QMessageBox::warning(this, tr("Queue Workflow"),
-                             tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path),
-                                                          f.errorString()));
+        QMessageBox::warning(
+            this, tr("Queue Workflow"),
+            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
         return;
     }
     QJsonParseError perr;
@@ -722,10 +717,17 @@ void MainWindow::onJobFinished(const Job &job)
     case Job::State::Failed:
         m_log->error(src, tr("Failed: %1").arg(QueueModel::errorText(job)));
         break;
-    case Job::State::Interrupted: m_log->warning(src, tr("Interrupted")); break;
-    case Job::State::Cancelled: m_log->info(src, tr("Removed from the queue")); break;
-    case Job::State::Lost: m_log->warning(src, QueueModel::errorText(job)); break;
-    default: break;
+    case Job::State::Interrupted:
+        m_log->warning(src, tr("Interrupted"));
+        break;
+    case Job::State::Cancelled:
+        m_log->info(src, tr("Removed from the queue"));
+        break;
+    case Job::State::Lost:
+        m_log->warning(src, QueueModel::errorText(job));
+        break;
+    default:
+        break;
     }
     if (!m_client)
         return;
@@ -743,7 +745,8 @@ void MainWindow::onJobFinished(const Job &job)
         const QString nodeId = m_refNodes.value(refKey(ref));
         connect(r, &Reply::finished, this, [this, r, promptId, nodeId] {
             if (!r->isOk()) {
-                m_log->warning(tr("Download"), tr("%1: %2").arg(r->ref().filename, r->errorString()));
+                m_log->warning(tr("Download"),
+                               tr("%1: %2").arg(r->ref().filename, r->errorString()));
                 return;
             }
             ImageFrame f = r->toImageFrame();
@@ -760,8 +763,8 @@ void MainWindow::onItemAdded(quint64 id)
     if (!it)
         return;
     if (AutoSaver::isSaveable(it->kind, it->ref)) {
-        AutoSaver::Info info{it->kind, m_serverName, it->promptId, it->nodeId, it->format,
-                             it->ref.filename, it->receivedAt};
+        AutoSaver::Info info{it->kind,   m_serverName,     it->promptId,  it->nodeId,
+                             it->format, it->ref.filename, it->receivedAt};
         m_saver->save(id, it->encoded, info);
     }
     if (!m_openWhenAdded.isEmpty() && it->ref.isValid() && refKey(it->ref) == m_openWhenAdded) {
@@ -865,8 +868,8 @@ void MainWindow::about()
     box.setText(tr("<h3>ComfyScope %1</h3>"
                    "<p>A native viewer for ComfyUI servers: live queue, progress, previews and "
                    "outputs.</p><p>Built with Qt %2, running on Qt %3.</p>")
-                    .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(QT_VERSION_STR),
-                         QString::fromLatin1(qVersion())));
+                    .arg(QCoreApplication::applicationVersion(),
+                         QString::fromLatin1(QT_VERSION_STR), QString::fromLatin1(qVersion())));
     box.exec();
 }
 
@@ -897,25 +900,26 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateStats()
 {
-    m_memoryLabel->setText(tr("Images: %1 · memory %2 of %3")
-                               .arg(m_gallery->rowCount())
-                               .arg(formatBytes(m_gallery->fullImageBytes()),
-                                    formatBytes(m_gallery->memoryBudget())));
-    m_memoryLabel->setToolTip(
-        tr("Full-size images in memory: %1 (budget %2)\nThumbnails: %3\n"
-           "Frames received: %4, decoded: %5, skipped while busy: %6")
-            .arg(formatBytes(m_gallery->fullImageBytes()), formatBytes(m_gallery->memoryBudget()),
-                 formatBytes(m_gallery->thumbnailBytes()))
-            .arg(m_gallery->framesReceived())
-            .arg(m_gallery->framesDecoded())
-            .arg(m_gallery->framesSkipped()));
+    m_memoryLabel->setText(
+        tr("Images: %1 · memory %2 of %3")
+            .arg(m_gallery->rowCount())
+            .arg(formatBytes(m_gallery->fullImageBytes()), formatBytes(m_gallery->memoryBudget())));
+    m_memoryLabel->setToolTip(tr("Full-size images in memory: %1 (budget %2)\nThumbnails: %3\n"
+                                 "Frames received: %4, decoded: %5, skipped while busy: %6")
+                                  .arg(formatBytes(m_gallery->fullImageBytes()),
+                                       formatBytes(m_gallery->memoryBudget()),
+                                       formatBytes(m_gallery->thumbnailBytes()))
+                                  .arg(m_gallery->framesReceived())
+                                  .arg(m_gallery->framesDecoded())
+                                  .arg(m_gallery->framesSkipped()));
 }
 
 void MainWindow::updateActions()
 {
     const bool open = m_client && m_client->state() != Client::State::Disconnected;
-    const bool up = m_client && (m_client->state() == Client::State::Connected
-                                 || m_client->state() == Client::State::Polling);
+    const bool up = m_client
+                    && (m_client->state() == Client::State::Connected
+                        || m_client->state() == Client::State::Polling);
     m_reconnectAct->setEnabled(m_client);
     m_disconnectAct->setEnabled(open);
     m_interruptAct->setEnabled(up);

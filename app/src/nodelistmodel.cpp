@@ -9,8 +9,7 @@ namespace ComfyScope::App {
 
 NodeListModel::NodeListModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{}
 
 QString NodeListModel::nodeLabel(const Job &job, const QString &nodeId)
 {
@@ -102,29 +101,48 @@ QVariant NodeListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole: {
         QString state;
         switch (r.state) {
-        case NodeState::Cached: state = tr("cached"); break;
-        case NodeState::Done: state = tr("done"); break;
-        case NodeState::Running: state = tr("running"); break;
-        case NodeState::Failed: state = tr("failed"); break;
-        case NodeState::Interrupted: state = tr("interrupted"); break;
+        case NodeState::Cached:
+            state = tr("cached");
+            break;
+        case NodeState::Done:
+            state = tr("done");
+            break;
+        case NodeState::Running:
+            state = tr("running");
+            break;
+        case NodeState::Failed:
+            state = tr("failed");
+            break;
+        case NodeState::Interrupted:
+            state = tr("interrupted");
+            break;
         }
         if (!r.detail.isEmpty() && r.state != NodeState::Failed)
             state += u' ' + r.detail;
         return tr("%1 — %2").arg(r.label, state);
     }
-    case Qt::ToolTipRole: return r.detail.isEmpty() ? r.label : r.label + u'\n' + r.detail;
+    case Qt::ToolTipRole:
+        return r.detail.isEmpty() ? r.label : r.label + u'\n' + r.detail;
     case Qt::DecorationRole:
         switch (r.state) {
-        case NodeState::Cached: return dotIcon(QColor(0x8a, 0x8f, 0x98));
-        case NodeState::Done: return dotIcon(jobStateAccent(Job::State::Succeeded));
-        case NodeState::Running: return dotIcon(jobStateAccent(Job::State::Running));
-        case NodeState::Failed: return dotIcon(jobStateAccent(Job::State::Failed));
-        case NodeState::Interrupted: return dotIcon(jobStateAccent(Job::State::Interrupted));
+        case NodeState::Cached:
+            return dotIcon(QColor(0x8a, 0x8f, 0x98));
+        case NodeState::Done:
+            return dotIcon(jobStateAccent(Job::State::Succeeded));
+        case NodeState::Running:
+            return dotIcon(jobStateAccent(Job::State::Running));
+        case NodeState::Failed:
+            return dotIcon(jobStateAccent(Job::State::Failed));
+        case NodeState::Interrupted:
+            return dotIcon(jobStateAccent(Job::State::Interrupted));
         }
         break;
-    case NodeIdRole: return r.nodeId;
-    case NodeStateRole: return int(r.state);
-    default: break;
+    case NodeIdRole:
+        return r.nodeId;
+    case NodeStateRole:
+        return int(r.state);
+    default:
+        break;
     }
     return {};
 }

@@ -88,9 +88,10 @@ PreferencesDialog::PreferencesDialog(const ViewerSettings &settings, QWidget *pa
         // Native names ("Deutsch", "日本語", "简体中文"); the territory only when two entries
         // share a language (pt_BR / pt_PT).
         QString name = code == "en"_L1 ? u"English"_s : loc.nativeLanguageName();
-        const int sameLanguage = int(std::count_if(codes.cbegin(), codes.cend(), [&](const QString &c) {
-            return QLocale(c).language() == loc.language();
-        }));
+        const int sameLanguage = int(
+            std::count_if(codes.cbegin(), codes.cend(), [&](const QString &c) {
+                return QLocale(c).language() == loc.language();
+            }));
         if (sameLanguage > 1 && code.contains(u'_') && loc.territory() != QLocale::AnyTerritory)
             name += u" ("_s + loc.nativeTerritoryName() + u')';
         if (!name.isEmpty())

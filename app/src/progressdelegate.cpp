@@ -11,8 +11,7 @@ namespace ComfyScope::App {
 ProgressDelegate::ProgressDelegate(int progressRole, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_role(progressRole)
-{
-}
+{}
 
 QSize ProgressDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {

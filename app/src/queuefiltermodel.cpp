@@ -11,9 +11,12 @@ namespace {
 int rank(int state)
 {
     switch (Job::State(state)) {
-    case Job::State::Running: return 0;
-    case Job::State::Queued: return 1;
-    default: return 2;
+    case Job::State::Running:
+        return 0;
+    case Job::State::Queued:
+        return 1;
+    default:
+        return 2;
     }
 }
 } // namespace

@@ -110,29 +110,42 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
     const Job &j = m_jobs.at(index.row());
     const bool live = j.state == Job::State::Running || j.state == Job::State::Queued;
     switch (role) {
-    case PromptIdRole: return j.promptId;
-    case StateRole: return int(j.state);
+    case PromptIdRole:
+        return j.promptId;
+    case StateRole:
+        return int(j.state);
     case ProgressRole:
         if (j.state == Job::State::Running && !j.liveDetail)
             return -1.0;
         return j.overallProgress();
-    case NodeProgressRole: return j.nodeProgress();
-    case OwnRole: return j.own;
-    case LiveDetailRole: return j.liveDetail;
-    case NumberRole: return j.number;
-    case FinishedAtRole: return j.finishedAt;
-    case ErrorRole: return errorText(j);
-    case OutputCountRole: return int(j.outputs.size());
-    case JobRole: return QVariant::fromValue(j);
-    default: break;
+    case NodeProgressRole:
+        return j.nodeProgress();
+    case OwnRole:
+        return j.own;
+    case LiveDetailRole:
+        return j.liveDetail;
+    case NumberRole:
+        return j.number;
+    case FinishedAtRole:
+        return j.finishedAt;
+    case ErrorRole:
+        return errorText(j);
+    case OutputCountRole:
+        return int(j.outputs.size());
+    case JobRole:
+        return QVariant::fromValue(j);
+    default:
+        break;
     }
 
     const int col = index.column();
     if (role == Qt::DisplayRole) {
         switch (col) {
-        case StateColumn: return jobStateLabel(j.state);
+        case StateColumn:
+            return jobStateLabel(j.state);
         case PromptColumn:
-            return j.own ? shortId(j.promptId) : tr("%1 · other", "job of another client").arg(shortId(j.promptId));
+            return j.own ? shortId(j.promptId)
+                         : tr("%1 · other", "job of another client").arg(shortId(j.promptId));
         case ProgressColumn:
             if (j.state == Job::State::Running && !j.liveDetail)
                 return tr("no live detail");
@@ -170,8 +183,8 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
             lines << tr("Queued by another client: the server sends its progress only to that "
                         "client, so only its place in the queue and its outcome are shown.");
         if (j.queuedAt.isValid())
-            lines << tr("Queued: %1").arg(QLocale().toString(j.queuedAt.toLocalTime(),
-                                                             QLocale::ShortFormat));
+            lines << tr("Queued: %1")
+                         .arg(QLocale().toString(j.queuedAt.toLocalTime(), QLocale::ShortFormat));
         if (j.totalNodes() > 0)
             lines << tr("Nodes: %1 of %2 done (%3 cached)")
                          .arg(j.doneNodes())
@@ -193,13 +206,20 @@ QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int ro
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case StateColumn: return tr("State");
-    case PromptColumn: return tr("Prompt");
-    case ProgressColumn: return tr("Progress");
-    case NodeColumn: return tr("Node");
-    case ElapsedColumn: return tr("Elapsed");
-    case EtaColumn: return tr("ETA");
-    case OutputsColumn: return tr("Outputs");
+    case StateColumn:
+        return tr("State");
+    case PromptColumn:
+        return tr("Prompt");
+    case ProgressColumn:
+        return tr("Progress");
+    case NodeColumn:
+        return tr("Node");
+    case ElapsedColumn:
+        return tr("Elapsed");
+    case EtaColumn:
+        return tr("ETA");
+    case OutputsColumn:
+        return tr("Outputs");
     }
     return {};
 }
@@ -268,8 +288,7 @@ void QueueModel::tick()
     for (int r = 0; r < m_jobs.size(); ++r) {
         const Job &j = m_jobs.at(r);
         if (j.state == Job::State::Running || j.state == Job::State::Queued)
-            Q_EMIT dataChanged(index(r, ElapsedColumn), index(r, EtaColumn),
-                               {Qt::DisplayRole});
+            Q_EMIT dataChanged(index(r, ElapsedColumn), index(r, EtaColumn), {Qt::DisplayRole});
     }
 }
 

@@ -36,11 +36,11 @@ public:
         NodeProgressRole, ///< double 0..1 of the running node's steps
         OwnRole,
         LiveDetailRole,
-        NumberRole,       ///< queue priority
+        NumberRole, ///< queue priority
         FinishedAtRole,
-        ErrorRole,        ///< readable error text of a failed job
+        ErrorRole, ///< readable error text of a failed job
         OutputCountRole,
-        JobRole,          ///< the whole ComfyScope::Job
+        JobRole, ///< the whole ComfyScope::Job
     };
     Q_ENUM(Roles)
 

@@ -28,8 +28,8 @@ struct State
     std::optional<bool> available;
     QString reason;
     int timeoutMs = 2000;
-    QHash<QString, QString> values;   ///< known values (written or read)
-    QHash<QString, bool> missing;     ///< known to have no entry
+    QHash<QString, QString> values; ///< known values (written or read)
+    QHash<QString, bool> missing;   ///< known to have no entry
 };
 
 State &state()
@@ -249,7 +249,8 @@ std::optional<QString> SecretStore::read(const QString &key)
         st.missing.insert(key, true);
     } else {
         // The key holds the address as typed, which may carry credentials: never log it.
-        qCWarning(lcSecrets, "could not read a keychain entry: %s", qUtf8Printable(r->errorString()));
+        qCWarning(lcSecrets, "could not read a keychain entry: %s",
+                  qUtf8Printable(r->errorString()));
     }
     delete r;
     return out;

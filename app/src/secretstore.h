@@ -35,7 +35,10 @@ public:
     static bool isCompiledIn();
     /// Probes the keychain on first use (≤ 2 s) and remembers the answer.
     static bool keychainAvailable();
-    static Backend backend() { return keychainAvailable() ? Backend::Keychain : Backend::SettingsFile; }
+    static Backend backend()
+    {
+        return keychainAvailable() ? Backend::Keychain : Backend::SettingsFile;
+    }
     /// True when the probe already ran (keychainAvailable() would not block).
     static bool isProbed();
     /// Why the keychain is not used (empty when it is): "turned off by COMFYSCOPE_NO_KEYCHAIN", …

@@ -59,10 +59,14 @@ void removePlainSecrets(QSettings &s)
 QString proxyModeKey(ServerProfile::ProxyMode m)
 {
     switch (m) {
-    case ServerProfile::ProxyMode::System: return u"system"_s;
-    case ServerProfile::ProxyMode::None: return u"none"_s;
-    case ServerProfile::ProxyMode::Http: return u"http"_s;
-    case ServerProfile::ProxyMode::Socks5: return u"socks5"_s;
+    case ServerProfile::ProxyMode::System:
+        return u"system"_s;
+    case ServerProfile::ProxyMode::None:
+        return u"none"_s;
+    case ServerProfile::ProxyMode::Http:
+        return u"http"_s;
+    case ServerProfile::ProxyMode::Socks5:
+        return u"socks5"_s;
     }
     return u"system"_s;
 }
@@ -86,11 +90,15 @@ ServerEndpoint ServerProfile::toEndpoint(QString *error) const
     ServerEndpoint ep = ServerEndpoint::fromString(address.trimmed(), &err);
     if (!ep.isValid()) {
         if (error)
-            *error = err.isEmpty() ? QCoreApplication::translate("ComfyScope::App::ServerProfile", "Not a server address.") : err;
+            *error = err.isEmpty() ? QCoreApplication::translate("ComfyScope::App::ServerProfile",
+                                                                 "Not a server address.")
+                                   : err;
         return {};
     }
     switch (auth) {
-    case Auth::None: ep.clearAuth(); break;
+    case Auth::None:
+        ep.clearAuth();
+        break;
     case Auth::Bearer:
         if (!bearerToken.isEmpty())
             ep.setBearerToken(bearerToken);
@@ -136,8 +144,10 @@ quint16 ServerProfile::defaultProxyPort(ProxyMode mode)
 QNetworkProxy ServerProfile::networkProxy() const
 {
     switch (proxyMode) {
-    case ProxyMode::System: break;
-    case ProxyMode::None: return QNetworkProxy(QNetworkProxy::NoProxy);
+    case ProxyMode::System:
+        break;
+    case ProxyMode::None:
+        return QNetworkProxy(QNetworkProxy::NoProxy);
     case ProxyMode::Http:
     case ProxyMode::Socks5: {
         QNetworkProxy px(proxyMode == ProxyMode::Http ? QNetworkProxy::HttpProxy
@@ -177,8 +187,8 @@ bool ServerProfile::operator==(const ServerProfile &o) const
            && basicUser == o.basicUser && basicPassword == o.basicPassword
            && queryToken == o.queryToken && headerName == o.headerName
            && headerValue == o.headerValue && comfyUser == o.comfyUser
-           && pinnedSha256 == o.pinnedSha256 && proxyMode == o.proxyMode
-           && proxyHost == o.proxyHost && proxyPort == o.proxyPort && proxyUser == o.proxyUser
+           && pinnedSha256 == o.pinnedSha256 && proxyMode == o.proxyMode && proxyHost == o.proxyHost
+           && proxyPort == o.proxyPort && proxyUser == o.proxyUser
            && proxyPassword == o.proxyPassword && rememberSecrets == o.rememberSecrets;
 }
 
@@ -218,14 +228,16 @@ void ServerProfile::save(QSettings &s) const
     if (secrets.isEmpty()) {
         if (secretsUnread && rememberSecrets) {
             s.setValue(QLatin1StringView(kSecretsWhere), kKeychain); // keep what we could not read
-        } else if (where == kKeychain || (SecretStore::isProbed() && SecretStore::keychainAvailable())) {
+        } else if (where == kKeychain
+                   || (SecretStore::isProbed() && SecretStore::keychainAvailable())) {
             // Nothing to keep: drop an earlier entry (cheap when the store knows there is none).
             forgetSecrets(address);
         }
         return;
     }
     if (SecretStore::keychainAvailable()) {
-        const QString json = QString::fromUtf8(QJsonDocument(secrets).toJson(QJsonDocument::Compact));
+        const QString json = QString::fromUtf8(
+            QJsonDocument(secrets).toJson(QJsonDocument::Compact));
         if (!SecretStore::write(secretKey(address), json))
             qCWarning(lcProfile, "the secrets of %s are not remembered (keychain refused them)",
                       qUtf8Printable(displayName()));

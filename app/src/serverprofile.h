@@ -29,19 +29,19 @@ struct ServerProfile
     /// Per-server proxy. System: the application default (the system's proxy settings when
     /// QNetworkProxyFactory::setUseSystemConfiguration(true) was called).
     enum class ProxyMode { System, None, Http, Socks5 };
-    QString address;          ///< as typed: host[:port][/prefix] or a URL
+    QString address; ///< as typed: host[:port][/prefix] or a URL
     Auth auth = Auth::None;
     QString bearerToken;
     QString basicUser;
     QString basicPassword;
-    QString queryToken;       ///< ?token= (ComfyUI-Login style)
-    QString headerName;       ///< one extra header, e.g. a proxy's API key
+    QString queryToken; ///< ?token= (ComfyUI-Login style)
+    QString headerName; ///< one extra header, e.g. a proxy's API key
     QString headerValue;
-    QString comfyUser;        ///< Comfy-User header
+    QString comfyUser; ///< Comfy-User header
     QByteArray pinnedSha256;
     ProxyMode proxyMode = ProxyMode::System;
     QString proxyHost;
-    quint16 proxyPort = 0;    ///< 0: 8080 (HTTP) or 1080 (SOCKS5)
+    quint16 proxyPort = 0; ///< 0: 8080 (HTTP) or 1080 (SOCKS5)
     QString proxyUser;
     QString proxyPassword;
     bool rememberSecrets = true;

@@ -75,11 +75,20 @@ StationSettingsDialog::StationSettingsDialog(const StationSettings &settings, QW
             connect(m_enabled[i], &QCheckBox::toggled, m_threshold[i], &QWidget::setEnabled);
             QString when;
             switch (r) {
-            case AlertRules::ServerDown: when = tr("when unreachable for more than"); break;
-            case AlertRules::Stall: when = tr("when a job shows no progress for"); break;
-            case AlertRules::QueueDepth: when = tr("when more jobs wait than"); break;
-            case AlertRules::VramHigh: when = tr("when VRAM use is above"); break;
-            default: break;
+            case AlertRules::ServerDown:
+                when = tr("when unreachable for more than");
+                break;
+            case AlertRules::Stall:
+                when = tr("when a job shows no progress for");
+                break;
+            case AlertRules::QueueDepth:
+                when = tr("when more jobs wait than");
+                break;
+            case AlertRules::VramHigh:
+                when = tr("when VRAM use is above");
+                break;
+            default:
+                break;
             }
             grid->addWidget(new QLabel(when), i, 1);
             grid->addWidget(m_threshold[i], i, 2);
@@ -105,8 +114,7 @@ StationSettingsDialog::StationSettingsDialog(const StationSettings &settings, QW
     auto *browse = new QPushButton(tr("&Browse…"));
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString f = QFileDialog::getSaveFileName(this, tr("Status File"),
-                                                       m_statusFile->text(),
-                                                       tr("JSON (*.json)"));
+                                                       m_statusFile->text(), tr("JSON (*.json)"));
         if (!f.isEmpty())
             m_statusFile->setText(f);
     });

@@ -15,7 +15,7 @@ namespace ComfyScope::App {
 struct StationSettings
 {
     AlertRules rules;
-    QString statusFile;      ///< empty: off
+    QString statusFile;       ///< empty: off
     bool httpEnabled = false; ///< local status endpoint on 127.0.0.1, off by default
     int httpPort = 8190;
     int wallCycleSeconds = 20;

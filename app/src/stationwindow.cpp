@@ -201,9 +201,9 @@ void StationWindow::createActions()
         FleetServer *s = currentServer();
         if (!s)
             return;
-        if (QMessageBox::question(this, tr("Clear Pending Jobs"),
-                                  tr("Remove every pending job from the queue of %1?")
-                                      .arg(s->name()))
+        if (QMessageBox::question(
+                this, tr("Clear Pending Jobs"),
+                tr("Remove every pending job from the queue of %1?").arg(s->name()))
             != QMessageBox::Yes)
             return;
         Reply *r = s->client()->clearQueue();
@@ -356,9 +356,8 @@ void StationWindow::createDocks()
     auto *qbar = new QHBoxLayout;
     m_queueServer = new QComboBox;
     m_queueServer->setAccessibleName(tr("Show the queue of"));
-    connect(m_queueServer, &QComboBox::currentIndexChanged, this, [this] {
-        m_queueFilter->setServerKey(m_queueServer->currentData().toString());
-    });
+    connect(m_queueServer, &QComboBox::currentIndexChanged, this,
+            [this] { m_queueFilter->setServerKey(m_queueServer->currentData().toString()); });
     auto *finished = new QCheckBox(tr("Show &finished"));
     finished->setChecked(true);
     connect(finished, &QCheckBox::toggled, m_queueFilter, &FleetQueueFilterModel::setShowFinished);
@@ -375,9 +374,9 @@ void StationWindow::createDocks()
     m_queueView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_queueView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_queueView->verticalHeader()->hide();
-    m_queueView->setItemDelegateForColumn(FleetQueueModel::ProgressColumn,
-                                          new ProgressDelegate(FleetQueueModel::ProgressRole,
-                                                               m_queueView));
+    m_queueView->setItemDelegateForColumn(
+        FleetQueueModel::ProgressColumn,
+        new ProgressDelegate(FleetQueueModel::ProgressRole, m_queueView));
     m_queueView->horizontalHeader()->setSectionResizeMode(FleetQueueModel::ResultColumn,
                                                           QHeaderView::Stretch);
     ql->addWidget(m_queueView);
@@ -395,7 +394,8 @@ void StationWindow::createDocks()
     m_galleryView = new GalleryView(m_gallery);
     m_galleryView->setThumbnailSize(112);
     connect(m_galleryServer, &QComboBox::currentIndexChanged, this, [this] {
-        m_galleryView->filterModel()->setServerFilter(m_galleryServer->currentData(Qt::UserRole + 1).toString());
+        m_galleryView->filterModel()->setServerFilter(
+            m_galleryServer->currentData(Qt::UserRole + 1).toString());
     });
     gl->addWidget(m_galleryServer);
     gl->addWidget(m_galleryView, 1);
@@ -413,8 +413,8 @@ void StationWindow::createDocks()
     resizeDocks({alertDock}, {240}, Qt::Vertical);
 
     if (view)
-        for (QDockWidget *d : {alertDock, queueDock, galleryDock,
-                               static_cast<QDockWidget *>(logDock)})
+        for (QDockWidget *d :
+             {alertDock, queueDock, galleryDock, static_cast<QDockWidget *>(logDock)})
             view->addAction(d->toggleViewAction());
     refreshServerFilters();
 }
@@ -555,9 +555,8 @@ FleetServer *StationWindow::addServer(const FleetEntry &entry, bool start)
                                 : EventLogModel::Level::Info,
                    s->name(), msg);
     });
-    connect(s, &FleetServer::imageReceived, this, [this, s](const ImageFrame &frame) {
-        m_gallery->addFrame(frame, s->name());
-    });
+    connect(s, &FleetServer::imageReceived, this,
+            [this, s](const ImageFrame &frame) { m_gallery->addFrame(frame, s->name()); });
     connect(s, &FleetServer::jobFinished, this, [this, s](const Job &j) {
         if (j.state == Job::State::Succeeded && j.own) {
             m_log->info(s->name(), tr("Job %1 finished in %2")
@@ -673,12 +672,11 @@ bool StationWindow::startDemoFleet(int count, int workloadMs)
                 {u"ram_used"_s, double(ramTotal) * (0.3 + 0.02 * (i % 10))},
                 {u"ram_used_percent"_s, 30 + 2 * (i % 10)},
                 {u"device_type"_s, u"cuda"_s},
-                {u"gpus"_s,
-                 QJsonArray{QJsonObject{{u"gpu_utilization"_s, util},
-                                        {u"gpu_temperature"_s, 45 + util / 3},
-                                        {u"vram_total"_s, double(vramTotal)},
-                                        {u"vram_used"_s, double(vramTotal) * vram / 100},
-                                        {u"vram_used_percent"_s, vram}}}}};
+                {u"gpus"_s, QJsonArray{QJsonObject{{u"gpu_utilization"_s, util},
+                                                   {u"gpu_temperature"_s, 45 + util / 3},
+                                                   {u"vram_total"_s, double(vramTotal)},
+                                                   {u"vram_used"_s, double(vramTotal) * vram / 100},
+                                                   {u"vram_used_percent"_s, vram}}}}};
             sim->sendText(QString(), QJsonDocument(QJsonObject{{u"type"_s, u"crystools.monitor"_s},
                                                                {u"data"_s, data}})
                                          .toJson(QJsonDocument::Compact));
@@ -697,10 +695,9 @@ bool StationWindow::startDemoFleet(int count, int workloadMs)
 
 void StationWindow::onAlertRaised(const Alert &a)
 {
-    const bool critical = a.rule == AlertRules::ServerDown
-                          || a.rule == AlertRules::ExecutionError;
-    m_log->add(critical ? EventLogModel::Level::Error : EventLogModel::Level::Warning,
-               a.serverName, tr("Alert: %1 — %2").arg(AlertRules::name(a.rule), a.message));
+    const bool critical = a.rule == AlertRules::ServerDown || a.rule == AlertRules::ExecutionError;
+    m_log->add(critical ? EventLogModel::Level::Error : EventLogModel::Level::Warning, a.serverName,
+               tr("Alert: %1 — %2").arg(AlertRules::name(a.rule), a.message));
     if (m_settings.rules.sound)
         QApplication::beep();
     if (m_settings.rules.trayNotifications)
@@ -740,9 +737,8 @@ void StationWindow::showTileMenu(const QPoint &pos)
         menu.addAction(tr("Acknowledge Alerts of This Server"), this,
                        [this, s] { m_alerts->acknowledgeServer(s->key()); });
         menu.addAction(m_reconnectAct);
-        menu.addAction(tr("Copy Address"), this, [s] {
-            QGuiApplication::clipboard()->setText(s->address());
-        });
+        menu.addAction(tr("Copy Address"), this,
+                       [s] { QGuiApplication::clipboard()->setText(s->address()); });
         if (!m_locked) {
             menu.addSeparator();
             menu.addAction(m_interruptAct);
@@ -789,7 +785,8 @@ void StationWindow::addServerDialog()
 void StationWindow::openFleetFileDialog()
 {
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Fleet File"), QString(), tr("Fleet files (*.json *.ini *.conf);;All files (*)"));
+        this, tr("Open Fleet File"), QString(),
+        tr("Fleet files (*.json *.ini *.conf);;All files (*)"));
     if (path.isEmpty())
         return;
     QString err;
@@ -799,8 +796,7 @@ void StationWindow::openFleetFileDialog()
 
 void StationWindow::saveFleetFileDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Fleet File"),
-                                                      u"fleet.json"_s,
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Fleet File"), u"fleet.json"_s,
                                                       tr("JSON (*.json);;INI (*.ini)"));
     if (path.isEmpty())
         return;
@@ -813,13 +809,13 @@ void StationWindow::saveFleetFileDialog()
         e.name = s->name();
         entries.append(e);
     }
-    const bool secrets =
-        QMessageBox::question(this, tr("Save Fleet File"),
-                              tr("Include tokens and passwords in the file?\n\nWithout them, "
-                                 "write ${VARIABLE} placeholders into the file by hand and set "
-                                 "the variables in the environment."),
-                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-        == QMessageBox::Yes;
+    const bool secrets = QMessageBox::question(
+                             this, tr("Save Fleet File"),
+                             tr("Include tokens and passwords in the file?\n\nWithout them, "
+                                "write ${VARIABLE} placeholders into the file by hand and set "
+                                "the variables in the environment."),
+                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                         == QMessageBox::Yes;
     QString err;
     if (!FleetFile::save(path, entries, secrets, &err))
         QMessageBox::warning(this, tr("Save Fleet File"), err);
@@ -869,8 +865,9 @@ void StationWindow::applySettings(const StationSettings &settings)
             && !m_publisher->startHttp(quint16(settings.httpPort)))
             m_log->error(tr("Status"), m_publisher->errorString());
         else if (m_publisher->httpPort())
-            m_log->info(tr("Status"), tr("Fleet status at http://127.0.0.1:%1/status.json")
-                                          .arg(m_publisher->httpPort()));
+            m_log->info(
+                tr("Status"),
+                tr("Fleet status at http://127.0.0.1:%1/status.json").arg(m_publisher->httpPort()));
     } else {
         m_publisher->stopHttp();
     }
@@ -907,8 +904,8 @@ void StationWindow::toggleLock()
         bool ok = false;
         const QString pin = QInputDialog::getText(
             this, tr("Lock Controls"),
-            tr("Optional PIN to unlock (leave empty to unlock without one):"),
-            QLineEdit::Password, QString(), &ok);
+            tr("Optional PIN to unlock (leave empty to unlock without one):"), QLineEdit::Password,
+            QString(), &ok);
         if (ok)
             lock(pin);
         updateActions();

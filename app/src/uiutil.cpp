@@ -17,10 +17,14 @@ namespace ComfyScope::App {
 QColor kindAccent(ImageKind kind)
 {
     switch (kind) {
-    case ImageKind::SamplerPreview: return QColor(0xd9, 0x8c, 0x00);
-    case ImageKind::WebSocketOutput: return QColor(0x2f, 0x7d, 0xe1);
-    case ImageKind::DeployOutput: return QColor(0x8e, 0x44, 0xad);
-    case ImageKind::FinalOutput: return QColor(0x2e, 0x9d, 0x5b);
+    case ImageKind::SamplerPreview:
+        return QColor(0xd9, 0x8c, 0x00);
+    case ImageKind::WebSocketOutput:
+        return QColor(0x2f, 0x7d, 0xe1);
+    case ImageKind::DeployOutput:
+        return QColor(0x8e, 0x44, 0xad);
+    case ImageKind::FinalOutput:
+        return QColor(0x2e, 0x9d, 0x5b);
     }
     return Qt::gray;
 }
@@ -28,13 +32,20 @@ QColor kindAccent(ImageKind kind)
 QColor jobStateAccent(Job::State state)
 {
     switch (state) {
-    case Job::State::Queued: return QColor(0x8a, 0x8f, 0x98);
-    case Job::State::Running: return QColor(0x2f, 0x7d, 0xe1);
-    case Job::State::Succeeded: return QColor(0x2e, 0x9d, 0x5b);
-    case Job::State::Failed: return QColor(0xd6, 0x3a, 0x3a);
-    case Job::State::Interrupted: return QColor(0xe0, 0x8a, 0x1e);
-    case Job::State::Cancelled: return QColor(0x8a, 0x8f, 0x98);
-    case Job::State::Lost: return QColor(0xa0, 0x6a, 0xb4);
+    case Job::State::Queued:
+        return QColor(0x8a, 0x8f, 0x98);
+    case Job::State::Running:
+        return QColor(0x2f, 0x7d, 0xe1);
+    case Job::State::Succeeded:
+        return QColor(0x2e, 0x9d, 0x5b);
+    case Job::State::Failed:
+        return QColor(0xd6, 0x3a, 0x3a);
+    case Job::State::Interrupted:
+        return QColor(0xe0, 0x8a, 0x1e);
+    case Job::State::Cancelled:
+        return QColor(0x8a, 0x8f, 0x98);
+    case Job::State::Lost:
+        return QColor(0xa0, 0x6a, 0xb4);
     }
     return Qt::gray;
 }
@@ -60,14 +71,20 @@ QIcon dotIcon(const QColor &color)
 QString jobStateLabel(Job::State state)
 {
     switch (state) {
-    case Job::State::Queued: return QCoreApplication::translate("ComfyScope::App::JobState", "Pending", "job state");
-    case Job::State::Running: return QCoreApplication::translate("ComfyScope::App::JobState", "Running", "job state");
-    case Job::State::Succeeded: return QCoreApplication::translate("ComfyScope::App::JobState", "Done", "job state");
-    case Job::State::Failed: return QCoreApplication::translate("ComfyScope::App::JobState", "Failed", "job state");
+    case Job::State::Queued:
+        return QCoreApplication::translate("ComfyScope::App::JobState", "Pending", "job state");
+    case Job::State::Running:
+        return QCoreApplication::translate("ComfyScope::App::JobState", "Running", "job state");
+    case Job::State::Succeeded:
+        return QCoreApplication::translate("ComfyScope::App::JobState", "Done", "job state");
+    case Job::State::Failed:
+        return QCoreApplication::translate("ComfyScope::App::JobState", "Failed", "job state");
     case Job::State::Interrupted:
         return QCoreApplication::translate("ComfyScope::App::JobState", "Interrupted", "job state");
-    case Job::State::Cancelled: return QCoreApplication::translate("ComfyScope::App::JobState", "Cancelled", "job state");
-    case Job::State::Lost: return QCoreApplication::translate("ComfyScope::App::JobState", "Lost", "job state");
+    case Job::State::Cancelled:
+        return QCoreApplication::translate("ComfyScope::App::JobState", "Cancelled", "job state");
+    case Job::State::Lost:
+        return QCoreApplication::translate("ComfyScope::App::JobState", "Lost", "job state");
     }
     return {};
 }
@@ -117,13 +134,18 @@ QIcon resourceIcon(const QString &name, const QColor &fallback)
 QIcon jobStateIcon(Job::State state)
 {
     switch (state) {
-    case Job::State::Queued: return resourceIcon(u"job-pending"_s, jobStateAccent(state));
-    case Job::State::Running: return resourceIcon(u"job-running"_s, jobStateAccent(state));
-    case Job::State::Succeeded: return resourceIcon(u"job-done"_s, jobStateAccent(state));
+    case Job::State::Queued:
+        return resourceIcon(u"job-pending"_s, jobStateAccent(state));
+    case Job::State::Running:
+        return resourceIcon(u"job-running"_s, jobStateAccent(state));
+    case Job::State::Succeeded:
+        return resourceIcon(u"job-done"_s, jobStateAccent(state));
     case Job::State::Failed:
-    case Job::State::Lost: return resourceIcon(u"job-failed"_s, jobStateAccent(state));
+    case Job::State::Lost:
+        return resourceIcon(u"job-failed"_s, jobStateAccent(state));
     case Job::State::Interrupted:
-    case Job::State::Cancelled: return resourceIcon(u"job-interrupted"_s, jobStateAccent(state));
+    case Job::State::Cancelled:
+        return resourceIcon(u"job-interrupted"_s, jobStateAccent(state));
     }
     return dotIcon(jobStateAccent(state));
 }
@@ -131,11 +153,14 @@ QIcon jobStateIcon(Job::State state)
 QIcon imageKindIcon(ImageKind kind)
 {
     switch (kind) {
-    case ImageKind::SamplerPreview: return resourceIcon(u"kind-preview"_s, kindAccent(kind));
+    case ImageKind::SamplerPreview:
+        return resourceIcon(u"kind-preview"_s, kindAccent(kind));
     case ImageKind::WebSocketOutput:
         return resourceIcon(u"kind-websocket-output"_s, kindAccent(kind));
-    case ImageKind::DeployOutput: return resourceIcon(u"kind-deploy-output"_s, kindAccent(kind));
-    case ImageKind::FinalOutput: return resourceIcon(u"kind-output"_s, kindAccent(kind));
+    case ImageKind::DeployOutput:
+        return resourceIcon(u"kind-deploy-output"_s, kindAccent(kind));
+    case ImageKind::FinalOutput:
+        return resourceIcon(u"kind-output"_s, kindAccent(kind));
     }
     return dotIcon(kindAccent(kind));
 }

@@ -130,8 +130,7 @@ WallView::WallView(FleetModel *fleet, QAbstractItemModel *sortedFleet, GalleryMo
     m_clockTimer.setInterval(1000);
     connect(&m_clockTimer, &QTimer::timeout, this, &WallView::updateHeader);
     m_clockTimer.start();
-    connect(&m_cycle, &QTimer::timeout, this,
-            [this] { setPage((page() + 1) % m_pages->count()); });
+    connect(&m_cycle, &QTimer::timeout, this, [this] { setPage((page() + 1) % m_pages->count()); });
     setCycleSeconds(m_cycleSeconds);
     updateHeader();
 }
@@ -208,16 +207,23 @@ void WallView::keyPressEvent(QKeyEvent *event)
 {
     switch (event->key()) {
     case Qt::Key_Escape:
-    case Qt::Key_F11: Q_EMIT leaveRequested(); return;
-    case Qt::Key_Right: setPage((page() + 1) % m_pages->count()); return;
-    case Qt::Key_Left: setPage((page() + m_pages->count() - 1) % m_pages->count()); return;
+    case Qt::Key_F11:
+        Q_EMIT leaveRequested();
+        return;
+    case Qt::Key_Right:
+        setPage((page() + 1) % m_pages->count());
+        return;
+    case Qt::Key_Left:
+        setPage((page() + m_pages->count() - 1) % m_pages->count());
+        return;
     case Qt::Key_Space:
         if (m_cycle.isActive())
             m_cycle.stop();
         else
             setCycleSeconds(m_cycleSeconds);
         return;
-    default: QWidget::keyPressEvent(event);
+    default:
+        QWidget::keyPressEvent(event);
     }
 }
 

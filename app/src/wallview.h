@@ -21,7 +21,11 @@ class NewestImagesWidget : public QWidget
     Q_OBJECT
 public:
     NewestImagesWidget(GalleryModel *gallery, QWidget *parent = nullptr);
-    void setCount(int n) { m_count = n; update(); }
+    void setCount(int n)
+    {
+        m_count = n;
+        update();
+    }
 
 protected:
     void paintEvent(QPaintEvent *) override;

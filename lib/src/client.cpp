@@ -55,8 +55,7 @@ public:
         : q(qq)
         , nam(n ? n : new QNetworkAccessManager(qq))
         , clientId(newClientId())
-    {
-    }
+    {}
 
     Client *q;
     QNetworkAccessManager *nam;
@@ -65,8 +64,8 @@ public:
     QString sid;
     State state = State::Disconnected;
     QString lastError;
-    QString tlsError; // why the current socket's TLS handshake was refused
-    QNetworkProxy proxy;  // used for REST and both sockets once set
+    QString tlsError;    // why the current socket's TLS handshake was refused
+    QNetworkProxy proxy; // used for REST and both sockets once set
     bool proxySet = false;
 
     // Main socket
@@ -74,8 +73,8 @@ public:
     QList<QWebSocket *> dying; // sockets closing; no new socket opens before they are gone
     bool wantOpen = false;
     bool openPending = false;
-    bool sessionSeen = false;     // a status with sid arrived on the current socket
-    bool hadSession = false;      // some earlier socket of this open() had a session
+    bool sessionSeen = false; // a status with sid arrived on the current socket
+    bool hadSession = false;  // some earlier socket of this open() had a session
     int failures = 0;
     int attempts = 0;
     QTimer reconnectTimer;
@@ -156,8 +155,8 @@ public:
         QStringList texts;
         for (const QSslError &e : errors)
             texts << e.errorString();
-        tlsError = QCoreApplication::translate("ComfyScope", "TLS certificate not trusted") + u" ("_s + texts.join(u"; "_s)
-            + u"); SHA-256 "_s + QString::fromLatin1(fp);
+        tlsError = QCoreApplication::translate("ComfyScope", "TLS certificate not trusted")
+                   + u" ("_s + texts.join(u"; "_s) + u"); SHA-256 "_s + QString::fromLatin1(fp);
         Q_EMIT q->certificateRejected(fp, texts);
         return false;
     }
@@ -222,16 +221,14 @@ public:
         QWebSocket *s = ws;
         QObject::connect(s, &QWebSocket::connected, q, [this, s] { onConnected(s); });
         QObject::connect(s, &QWebSocket::disconnected, q, [this, s] { onSocketGone(s); });
-        QObject::connect(s, &QWebSocket::textMessageReceived, q,
-                         [this, s](const QString &m) {
-                             if (s == ws)
-                                 handleText(m);
-                         });
-        QObject::connect(s, &QWebSocket::binaryMessageReceived, q,
-                         [this, s](const QByteArray &m) {
-                             if (s == ws)
-                                 handleBinary(m);
-                         });
+        QObject::connect(s, &QWebSocket::textMessageReceived, q, [this, s](const QString &m) {
+            if (s == ws)
+                handleText(m);
+        });
+        QObject::connect(s, &QWebSocket::binaryMessageReceived, q, [this, s](const QByteArray &m) {
+            if (s == ws)
+                handleBinary(m);
+        });
         QObject::connect(s, &QWebSocket::pong, q, [this, s](quint64 elapsed, const QByteArray &) {
             if (s != ws)
                 return;
@@ -308,18 +305,23 @@ public:
             // QWebSocket refused a message over setMaxFrameSize() and closed the connection.
             ProtocolError e;
             e.code = ProtocolError::Code::OversizedMessage;
-            e.message = QCoreApplication::translate("ComfyScope", "the server sent a message larger than the %1 byte cap; reconnecting")
+            e.message = QCoreApplication::translate(
+                            "ComfyScope",
+                            "the server sent a message larger than the %1 byte cap; reconnecting")
                             .arg(maxFrameSize);
             Q_EMIT q->protocolError(e);
             setError(e.message);
         } else if (!tlsError.isEmpty()) {
             if (lastError != tlsError)
                 setError(tlsError);
-        } else if (s->error() != QAbstractSocket::UnknownSocketError && !s->errorString().isEmpty()) {
+        } else if (s->error() != QAbstractSocket::UnknownSocketError
+                   && !s->errorString().isEmpty()) {
             if (lastError != s->errorString())
                 setError(s->errorString());
         } else if (s->closeCode() != QWebSocketProtocol::CloseCodeNormal) {
-            setError(QCoreApplication::translate("ComfyScope", "connection closed by the server (code %1)%2").arg(int(s->closeCode()))
+            setError(QCoreApplication::translate("ComfyScope",
+                                                 "connection closed by the server (code %1)%2")
+                         .arg(int(s->closeCode()))
                          .arg(s->closeReason().isEmpty() ? QString() : u": "_s + s->closeReason()));
         }
         if (wantOpen) // a connectionError slot may have called close()
@@ -360,7 +362,8 @@ public:
     void scheduleReconnect()
     {
         ++failures;
-        const double base = std::min<double>(maxDelay, initialDelay * std::pow(2.0, std::min(failures - 1, 20)));
+        const double base = std::min<double>(
+            maxDelay, initialDelay * std::pow(2.0, std::min(failures - 1, 20)));
         const double jitter = 0.75 + 0.5 * QRandomGenerator::global()->generateDouble();
         const int delay = int(std::clamp(base * jitter, 10.0, double(maxDelay) * 1.25));
         reconnectTimer.start(delay);
@@ -393,8 +396,8 @@ public:
         QObject::connect(r, &Reply::finished, q, [this, r] {
             if (state == State::Connected || !wantOpen)
                 return;
-            const QJsonValue q = r->json().toObject().value("exec_info"_L1).toObject().value(
-                "queue_remaining"_L1);
+            const QJsonValue q =
+                r->json().toObject().value("exec_info"_L1).toObject().value("queue_remaining"_L1);
             if (r->isOk() && q.isDouble()) {
                 setState(State::Polling);
                 StatusEvent e;
@@ -403,9 +406,10 @@ public:
                 Q_EMIT this->q->statusReceived(e);
             } else {
                 // A refused certificate says why (and its fingerprint) better than Qt's text.
-                lastError = !tlsError.isEmpty()            ? tlsError
-                            : r->errorString().isEmpty() ? QCoreApplication::translate("ComfyScope", "polling failed")
-                                                         : r->errorString();
+                lastError = !tlsError.isEmpty() ? tlsError
+                            : r->errorString().isEmpty()
+                                ? QCoreApplication::translate("ComfyScope", "polling failed")
+                                : r->errorString();
                 if (state == State::Polling) {
                     setError(lastError);
                     setState(State::Reconnecting);
@@ -432,11 +436,10 @@ public:
             if (s == deployWs)
                 handleDeployText(m);
         });
-        QObject::connect(s, &QWebSocket::binaryMessageReceived, q,
-                         [this, s](const QByteArray &m) {
-                             if (s == deployWs)
-                                 handleDeployBinary(m);
-                         });
+        QObject::connect(s, &QWebSocket::binaryMessageReceived, q, [this, s](const QByteArray &m) {
+            if (s == deployWs)
+                handleDeployBinary(m);
+        });
         auto gone = [this, s] {
             if (s != deployWs)
                 return;
@@ -484,7 +487,9 @@ public:
         if (qint64(utf8.size()) > maxFrameSize) {
             ProtocolError e;
             e.code = ProtocolError::Code::OversizedMessage;
-            e.message = QCoreApplication::translate("ComfyScope", "text message of %1 bytes exceeds the cap").arg(utf8.size());
+            e.message = QCoreApplication::translate("ComfyScope",
+                                                    "text message of %1 bytes exceeds the cap")
+                            .arg(utf8.size());
             e.excerpt = utf8.left(64);
             Q_EMIT q->protocolError(e);
             return;
@@ -605,7 +610,7 @@ public:
         if (cls.isEmpty())
             return; // keep the format-based guess
         const bool wsOut = cls.contains("websocket"_L1, Qt::CaseInsensitive)
-            && !cls.contains("preview"_L1, Qt::CaseInsensitive);
+                           && !cls.contains("preview"_L1, Qt::CaseInsensitive);
         f.kind = wsOut ? ImageKind::WebSocketOutput : ImageKind::SamplerPreview;
     }
 
@@ -730,8 +735,7 @@ public:
 
 Client::Client(QObject *parent)
     : Client(nullptr, parent)
-{
-}
+{}
 
 Client::Client(QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
@@ -741,7 +745,9 @@ Client::Client(QNetworkAccessManager *nam, QObject *parent)
     connect(&d->reconnectTimer, &QTimer::timeout, this, [this] { d->openSocket(); });
     d->connectTimer.setSingleShot(true);
     connect(&d->connectTimer, &QTimer::timeout, this, [this] {
-        d->dropSocket(QCoreApplication::translate("ComfyScope", "no WebSocket handshake within %1 s").arg(d->connectTimeout / 1000.0));
+        d->dropSocket(
+            QCoreApplication::translate("ComfyScope", "no WebSocket handshake within %1 s")
+                .arg(d->connectTimeout / 1000.0));
     });
     connect(&d->pingTimer, &QTimer::timeout, this, [this] {
         if (!d->ws || d->ws->state() != QAbstractSocket::ConnectedState)
@@ -754,8 +760,9 @@ Client::Client(QNetworkAccessManager *nam, QObject *parent)
     });
     d->pongTimer.setSingleShot(true);
     connect(&d->pongTimer, &QTimer::timeout, this, [this] {
-        d->dropSocket(QCoreApplication::translate("ComfyScope", "no answer to WebSocket ping within %1 s; reconnecting").arg(
-            d->pongTimeout / 1000.0));
+        d->dropSocket(QCoreApplication::translate(
+                          "ComfyScope", "no answer to WebSocket ping within %1 s; reconnecting")
+                          .arg(d->pongTimeout / 1000.0));
     });
     connect(&d->pollTimer, &QTimer::timeout, this, [this] { d->poll(); });
     d->registrationTimer.setSingleShot(true);
@@ -786,7 +793,10 @@ Client::~Client()
         s->disconnect(this);
 }
 
-ServerEndpoint Client::endpoint() const { return d->endpoint; }
+ServerEndpoint Client::endpoint() const
+{
+    return d->endpoint;
+}
 void Client::setEndpoint(const ServerEndpoint &endpoint)
 {
     if (d->endpoint != endpoint) {
@@ -794,22 +804,46 @@ void Client::setEndpoint(const ServerEndpoint &endpoint)
         d->deployUnavailable = false;
     }
 }
-QString Client::clientId() const { return d->clientId; }
+QString Client::clientId() const
+{
+    return d->clientId;
+}
 void Client::setClientId(const QString &id)
 {
     d->clientId = id.isEmpty() ? newClientId() : id;
 }
-QString Client::sessionId() const { return d->sid; }
-Client::State Client::state() const { return d->state; }
-FeatureFlags Client::serverFeatures() const { return d->features; }
-bool Client::serverAnsweredFeatureFlags() const { return d->featuresAnswered; }
-QString Client::lastError() const { return d->lastError; }
+QString Client::sessionId() const
+{
+    return d->sid;
+}
+Client::State Client::state() const
+{
+    return d->state;
+}
+FeatureFlags Client::serverFeatures() const
+{
+    return d->features;
+}
+bool Client::serverAnsweredFeatureFlags() const
+{
+    return d->featuresAnswered;
+}
+QString Client::lastError() const
+{
+    return d->lastError;
+}
 int Client::millisToReconnect() const
 {
     return d->reconnectTimer.isActive() ? d->reconnectTimer.remainingTime() : -1;
 }
-int Client::reconnectAttempts() const { return d->failures; }
-int Client::lastPingMs() const { return d->lastPingMs; }
+int Client::reconnectAttempts() const
+{
+    return d->failures;
+}
+int Client::lastPingMs() const
+{
+    return d->lastPingMs;
+}
 void Client::setDeploySocketMode(DeploySocketMode mode)
 {
     d->deployMode = mode;
@@ -819,10 +853,22 @@ void Client::setDeploySocketMode(DeploySocketMode mode)
     else if (d->state == State::Connected)
         d->openDeploySocket();
 }
-Client::DeploySocketMode Client::deploySocketMode() const { return d->deployMode; }
-bool Client::isDeploySocketConnected() const { return d->deployConnected; }
-void Client::setMaxFrameSize(qint64 bytes) { d->maxFrameSize = qMax<qint64>(1024, bytes); }
-qint64 Client::maxFrameSize() const { return d->maxFrameSize; }
+Client::DeploySocketMode Client::deploySocketMode() const
+{
+    return d->deployMode;
+}
+bool Client::isDeploySocketConnected() const
+{
+    return d->deployConnected;
+}
+void Client::setMaxFrameSize(qint64 bytes)
+{
+    d->maxFrameSize = qMax<qint64>(1024, bytes);
+}
+qint64 Client::maxFrameSize() const
+{
+    return d->maxFrameSize;
+}
 void Client::setReconnectDelays(int initialMs, int maxMs)
 {
     d->initialDelay = qMax(1, initialMs);
@@ -835,19 +881,40 @@ void Client::setPingInterval(int intervalMs, int timeoutMs)
     if (d->pingTimer.isActive())
         d->pingTimer.start(d->pingInterval);
 }
-void Client::setConnectTimeout(int ms) { d->connectTimeout = qMax(100, ms); }
-void Client::setRegistrationTimeout(int ms) { d->registrationTimeout = qMax(100, ms); }
-void Client::setPollingAfterFailures(int attempts) { d->pollAfter = qMax(1, attempts); }
+void Client::setConnectTimeout(int ms)
+{
+    d->connectTimeout = qMax(100, ms);
+}
+void Client::setRegistrationTimeout(int ms)
+{
+    d->registrationTimeout = qMax(100, ms);
+}
+void Client::setPollingAfterFailures(int attempts)
+{
+    d->pollAfter = qMax(1, attempts);
+}
 void Client::setPollingInterval(int ms)
 {
     d->pollInterval = qMax(50, ms);
     if (d->pollTimer.isActive())
         d->pollTimer.start(d->pollInterval);
 }
-void Client::setRequestPreviewMetadata(bool enable) { d->requestPreviewMetadata = enable; }
-void Client::setRequestTimeout(int ms) { d->requestTimeout = qMax(0, ms); }
-int Client::requestTimeout() const { return d->requestTimeout; }
-QNetworkAccessManager *Client::networkAccessManager() const { return d->nam; }
+void Client::setRequestPreviewMetadata(bool enable)
+{
+    d->requestPreviewMetadata = enable;
+}
+void Client::setRequestTimeout(int ms)
+{
+    d->requestTimeout = qMax(0, ms);
+}
+int Client::requestTimeout() const
+{
+    return d->requestTimeout;
+}
+QNetworkAccessManager *Client::networkAccessManager() const
+{
+    return d->nam;
+}
 
 void Client::setProxy(const QNetworkProxy &proxy)
 {
@@ -1013,8 +1080,8 @@ Reply *Client::deleteFromHistory(const QStringList &promptIds)
 
 Reply *Client::clearHistory()
 {
-    return new JsonReply(d->post(u"/history"_s, QJsonObject{{u"clear"_s, true}}),
-                         d->requestTimeout, this);
+    return new JsonReply(d->post(u"/history"_s, QJsonObject{{u"clear"_s, true}}), d->requestTimeout,
+                         this);
 }
 
 JsonReply *Client::fetchJson(const QString &route, const QUrlQuery &query)
@@ -1027,8 +1094,14 @@ JsonReply *Client::postJson(const QString &route, const QJsonValue &body)
     return new JsonReply(d->post(route, body), d->requestTimeout, this);
 }
 
-JsonReply *Client::fetchSystemStats() { return fetchJson(u"/system_stats"_s); }
-JsonReply *Client::fetchFeatures() { return fetchJson(u"/features"_s); }
+JsonReply *Client::fetchSystemStats()
+{
+    return fetchJson(u"/system_stats"_s);
+}
+JsonReply *Client::fetchFeatures()
+{
+    return fetchJson(u"/features"_s);
+}
 JsonReply *Client::fetchObjectInfo(const QString &nodeClass)
 {
     return fetchJson(nodeClass.isEmpty()
@@ -1036,8 +1109,14 @@ JsonReply *Client::fetchObjectInfo(const QString &nodeClass)
                          : u"/object_info/"_s
                                + QString::fromLatin1(QUrl::toPercentEncoding(nodeClass)));
 }
-JsonReply *Client::fetchEmbeddings() { return fetchJson(u"/embeddings"_s); }
-JsonReply *Client::fetchExtensions() { return fetchJson(u"/extensions"_s); }
+JsonReply *Client::fetchEmbeddings()
+{
+    return fetchJson(u"/embeddings"_s);
+}
+JsonReply *Client::fetchExtensions()
+{
+    return fetchJson(u"/extensions"_s);
+}
 JsonReply *Client::fetchModels(const QString &folder)
 {
     return fetchJson(folder.isEmpty()
@@ -1048,7 +1127,7 @@ JsonReply *Client::fetchModels(const QString &folder)
 Reply *Client::freeMemory(bool unloadModels, bool freeMemory)
 {
     return new JsonReply(d->post(u"/free"_s, QJsonObject{{u"unload_models"_s, unloadModels},
-                                                          {u"free_memory"_s, freeMemory}}),
+                                                         {u"free_memory"_s, freeMemory}}),
                          d->requestTimeout, this);
 }
 
@@ -1076,8 +1155,7 @@ QUrl Client::viewUrl(const ImageRef &ref, const QString &preview, const QString 
     return d->endpoint.httpUrl(u"/view"_s, q);
 }
 
-DownloadReply *Client::download(const ImageRef &ref, const QString &preview,
-                                const QString &channel)
+DownloadReply *Client::download(const ImageRef &ref, const QString &preview, const QString &channel)
 {
     QNetworkRequest r = d->endpoint.request(viewUrl(ref, preview, channel));
     r.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
@@ -1137,8 +1215,8 @@ UploadReply *Client::uploadMask(const QByteArray &data, const QString &fileName,
     multi->append(file);
     multi->append(formField("type", "input"));
     multi->append(formField("overwrite", overwrite ? "true" : "false"));
-    multi->append(formField(
-        "original_ref", QJsonDocument(originalRef.toJson()).toJson(QJsonDocument::Compact)));
+    multi->append(formField("original_ref",
+                            QJsonDocument(originalRef.toJson()).toJson(QJsonDocument::Compact)));
     QNetworkReply *nr = d->nam->post(d->jsonRequest(u"/upload/mask"_s), multi);
     d->watchTls(nr);
     multi->setParent(nr);

@@ -50,13 +50,20 @@ qint64 Job::elapsedMs(const QDateTime &now) const
 QString jobStateName(Job::State s)
 {
     switch (s) {
-    case Job::State::Queued: return u"queued"_s;
-    case Job::State::Running: return u"running"_s;
-    case Job::State::Succeeded: return u"succeeded"_s;
-    case Job::State::Failed: return u"failed"_s;
-    case Job::State::Interrupted: return u"interrupted"_s;
-    case Job::State::Cancelled: return u"cancelled"_s;
-    case Job::State::Lost: return u"lost"_s;
+    case Job::State::Queued:
+        return u"queued"_s;
+    case Job::State::Running:
+        return u"running"_s;
+    case Job::State::Succeeded:
+        return u"succeeded"_s;
+    case Job::State::Failed:
+        return u"failed"_s;
+    case Job::State::Interrupted:
+        return u"interrupted"_s;
+    case Job::State::Cancelled:
+        return u"cancelled"_s;
+    case Job::State::Lost:
+        return u"lost"_s;
     }
     return u"unknown"_s;
 }
@@ -199,9 +206,8 @@ public:
         QList<Job> finished;
         for (const QString &id : std::as_const(finishedEmitted))
             finished.append(jobs.value(id));
-        std::sort(finished.begin(), finished.end(), [](const Job &a, const Job &b) {
-            return a.finishedAt < b.finishedAt;
-        });
+        std::sort(finished.begin(), finished.end(),
+                  [](const Job &a, const Job &b) { return a.finishedAt < b.finishedAt; });
         for (qsizetype i = 0; i < finished.size() - finishedLimit; ++i) {
             const QString id = finished.at(i).promptId;
             jobs.remove(id);
@@ -216,9 +222,15 @@ public:
         if (j.clientId.isEmpty())
             j.clientId = h.prompt.clientId();
         switch (h.outcome()) {
-        case HistoryEntry::Outcome::Succeeded: j.state = Job::State::Succeeded; break;
-        case HistoryEntry::Outcome::Interrupted: j.state = Job::State::Interrupted; break;
-        case HistoryEntry::Outcome::Failed: j.state = Job::State::Failed; break;
+        case HistoryEntry::Outcome::Succeeded:
+            j.state = Job::State::Succeeded;
+            break;
+        case HistoryEntry::Outcome::Interrupted:
+            j.state = Job::State::Interrupted;
+            break;
+        case HistoryEntry::Outcome::Failed:
+            j.state = Job::State::Failed;
+            break;
         case HistoryEntry::Outcome::Unknown:
             if (!j.isFinished())
                 j.state = h.completed ? Job::State::Succeeded : Job::State::Failed;
@@ -455,7 +467,8 @@ JobTracker::JobTracker(Client *client, QObject *parent)
         if (!j)
             return;
         j->state = Job::State::Succeeded;
-        j->finishedAt = e.timestamp > 0 ? fromEpochMs(e.timestamp) : QDateTime::currentDateTimeUtc();
+        j->finishedAt = e.timestamp > 0 ? fromEpochMs(e.timestamp)
+                                        : QDateTime::currentDateTimeUtc();
         Q_EMIT jobChanged(*j);
     });
     connect(client, &Client::executionFailed, this, [this](const ExecutionErrorEvent &e) {
@@ -493,16 +506,22 @@ JobTracker::JobTracker(Client *client, QObject *parent)
 
 JobTracker::~JobTracker() = default;
 
-Client *JobTracker::client() const { return d->client; }
+Client *JobTracker::client() const
+{
+    return d->client;
+}
 
 QList<Job> JobTracker::jobs() const
 {
     QList<Job> out = d->jobs.values();
     auto rank = [](const Job &j) {
         switch (j.state) {
-        case Job::State::Running: return 0;
-        case Job::State::Queued: return 1;
-        default: return 2;
+        case Job::State::Running:
+            return 0;
+        case Job::State::Queued:
+            return 1;
+        default:
+            return 2;
         }
     };
     std::sort(out.begin(), out.end(), [&](const Job &a, const Job &b) {
@@ -525,7 +544,10 @@ std::optional<Job> JobTracker::job(const QString &promptId) const
     return *it;
 }
 
-bool JobTracker::contains(const QString &promptId) const { return d->jobs.contains(promptId); }
+bool JobTracker::contains(const QString &promptId) const
+{
+    return d->jobs.contains(promptId);
+}
 
 SubmitReply *JobTracker::submit(const QJsonObject &workflow, const QJsonObject &options)
 {
@@ -557,7 +579,7 @@ Reply *JobTracker::cancel(const QString &promptId)
     d->cancelRequested.insert(promptId);
     auto j = job(promptId);
     Reply *r = (j && j->state == Job::State::Running) ? d->client->interrupt(promptId)
-                                                       : d->client->deleteFromQueue({promptId});
+                                                      : d->client->deleteFromQueue({promptId});
     connect(r, &Reply::finished, this, [this] { d->resyncTimer.start(100); });
     return r;
 }
@@ -593,8 +615,8 @@ QPair<qint64, qint64> JobTracker::durationEstimate() const
     for (qint64 v : sorted)
         sum += v;
     const qint64 mean = sum / sorted.size();
-    const qint64 p75 = sorted.at(qMin<qsizetype>(sorted.size() - 1,
-                                                 qsizetype(std::ceil(0.75 * sorted.size())) - 1));
+    const qint64 p75 = sorted.at(
+        qMin<qsizetype>(sorted.size() - 1, qsizetype(std::ceil(0.75 * sorted.size())) - 1));
     return {mean, p75};
 }
 
@@ -618,6 +640,9 @@ qint64 JobTracker::etaMs(const QString &promptId) const
     return -1;
 }
 
-int JobTracker::queueRemaining() const { return d->queueRemaining; }
+int JobTracker::queueRemaining() const
+{
+    return d->queueRemaining;
+}
 
 } // namespace ComfyScope

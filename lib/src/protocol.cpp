@@ -42,12 +42,18 @@ NodeProgress::State NodeProgress::stateFromString(QStringView s)
 QString imageFormatName(ImageFormat f)
 {
     switch (f) {
-    case ImageFormat::Jpeg: return u"jpeg"_s;
-    case ImageFormat::Png: return u"png"_s;
-    case ImageFormat::Webp: return u"webp"_s;
-    case ImageFormat::Gif: return u"gif"_s;
-    case ImageFormat::Bmp: return u"bmp"_s;
-    case ImageFormat::Unknown: break;
+    case ImageFormat::Jpeg:
+        return u"jpeg"_s;
+    case ImageFormat::Png:
+        return u"png"_s;
+    case ImageFormat::Webp:
+        return u"webp"_s;
+    case ImageFormat::Gif:
+        return u"gif"_s;
+    case ImageFormat::Bmp:
+        return u"bmp"_s;
+    case ImageFormat::Unknown:
+        break;
     }
     return u"unknown"_s;
 }
@@ -81,10 +87,14 @@ ImageFormat sniffImageFormat(QByteArrayView b)
 QString imageKindName(ImageKind k)
 {
     switch (k) {
-    case ImageKind::SamplerPreview: return u"preview"_s;
-    case ImageKind::WebSocketOutput: return u"websocket_output"_s;
-    case ImageKind::DeployOutput: return u"deploy_output"_s;
-    case ImageKind::FinalOutput: return u"final_output"_s;
+    case ImageKind::SamplerPreview:
+        return u"preview"_s;
+    case ImageKind::WebSocketOutput:
+        return u"websocket_output"_s;
+    case ImageKind::DeployOutput:
+        return u"deploy_output"_s;
+    case ImageKind::FinalOutput:
+        return u"final_output"_s;
     }
     return u"unknown"_s;
 }
@@ -93,16 +103,26 @@ QString protocolErrorCodeName(ProtocolError::Code c)
 {
     using C = ProtocolError::Code;
     switch (c) {
-    case C::MalformedJson: return u"malformed_json"_s;
-    case C::NotAnObject: return u"not_an_object"_s;
-    case C::MissingField: return u"missing_field"_s;
-    case C::WrongFieldType: return u"wrong_field_type"_s;
-    case C::TruncatedFrame: return u"truncated_frame"_s;
-    case C::LyingLength: return u"lying_length"_s;
-    case C::UnknownFrameType: return u"unknown_frame_type"_s;
-    case C::OversizedMessage: return u"oversized_message"_s;
-    case C::BadMetadata: return u"bad_metadata"_s;
-    case C::EmptyImage: return u"empty_image"_s;
+    case C::MalformedJson:
+        return u"malformed_json"_s;
+    case C::NotAnObject:
+        return u"not_an_object"_s;
+    case C::MissingField:
+        return u"missing_field"_s;
+    case C::WrongFieldType:
+        return u"wrong_field_type"_s;
+    case C::TruncatedFrame:
+        return u"truncated_frame"_s;
+    case C::LyingLength:
+        return u"lying_length"_s;
+    case C::UnknownFrameType:
+        return u"unknown_frame_type"_s;
+    case C::OversizedMessage:
+        return u"oversized_message"_s;
+    case C::BadMetadata:
+        return u"bad_metadata"_s;
+    case C::EmptyImage:
+        return u"empty_image"_s;
     }
     return u"unknown"_s;
 }
@@ -140,7 +160,8 @@ struct Reader
         }
         if (!it->isString()) {
             if (error.isEmpty())
-                error = QCoreApplication::translate("ComfyScope", "field '%1' is not a string").arg(key);
+                error = QCoreApplication::translate("ComfyScope", "field '%1' is not a string")
+                            .arg(key);
             return false;
         }
         out = it->toString();
@@ -158,7 +179,8 @@ struct Reader
         }
         if (!it->isDouble()) {
             if (error.isEmpty())
-                error = QCoreApplication::translate("ComfyScope", "field '%1' is not a number").arg(key);
+                error = QCoreApplication::translate("ComfyScope", "field '%1' is not a number")
+                            .arg(key);
             return false;
         }
         out = it->toDouble();
@@ -182,7 +204,8 @@ struct Reader
             return true;
         if (!it->isArray()) {
             if (error.isEmpty())
-                error = QCoreApplication::translate("ComfyScope", "field '%1' is not a list").arg(key);
+                error =
+                    QCoreApplication::translate("ComfyScope", "field '%1' is not a list").arg(key);
             return false;
         }
         const QJsonArray a = it->toArray();
@@ -194,7 +217,9 @@ struct Reader
                 out.append(QString::number(v.toDouble()));
             else {
                 if (error.isEmpty())
-                    error = QCoreApplication::translate("ComfyScope", "field '%1' holds a non-string").arg(key);
+                    error = QCoreApplication::translate("ComfyScope",
+                                                        "field '%1' holds a non-string")
+                                .arg(key);
                 return false;
             }
         }
@@ -232,8 +257,19 @@ void collectRefs(const QJsonObject &output, QList<ImageRef> &out)
 }
 
 enum class Type {
-    Unknown, Status, ExecutionStart, ExecutionCached, Executing, Progress, ProgressState,
-    Executed, ExecutionSuccess, ExecutionError, ExecutionInterrupted, FeatureFlags, Logs
+    Unknown,
+    Status,
+    ExecutionStart,
+    ExecutionCached,
+    Executing,
+    Progress,
+    ProgressState,
+    Executed,
+    ExecutionSuccess,
+    ExecutionError,
+    ExecutionInterrupted,
+    FeatureFlags,
+    Logs
 };
 
 Type typeOf(const QString &t)
@@ -269,7 +305,8 @@ Message parseMessageData(const QString &type, const QJsonObject &data)
             const QJsonValue execInfo = status.toObject().value("exec_info"_L1);
             const QJsonValue q = execInfo.toObject().value("queue_remaining"_L1);
             if (!execInfo.isObject() || !q.isDouble()) {
-                r.error = QCoreApplication::translate("ComfyScope", "status.exec_info.queue_remaining is missing or not a number");
+                r.error = QCoreApplication::translate(
+                    "ComfyScope", "status.exec_info.queue_remaining is missing or not a number");
                 r.missing = !q.isDouble() && q.isUndefined();
             } else {
                 e.queueRemaining = int(q.toDouble());
@@ -327,7 +364,8 @@ Message parseMessageData(const QString &type, const QJsonObject &data)
             return fail(r, type, data);
         const QJsonValue nodes = data.value("nodes"_L1);
         if (!nodes.isObject()) {
-            r.error = QCoreApplication::translate("ComfyScope", "field 'nodes' is missing or not an object");
+            r.error = QCoreApplication::translate("ComfyScope",
+                                                  "field 'nodes' is missing or not an object");
             r.missing = nodes.isUndefined();
             return fail(r, type, data);
         }
@@ -335,7 +373,9 @@ Message parseMessageData(const QString &type, const QJsonObject &data)
         e.nodes.reserve(n.size());
         for (auto it = n.constBegin(); it != n.constEnd(); ++it) {
             if (!it->isObject()) {
-                r.error = QCoreApplication::translate("ComfyScope", "node entry '%1' is not an object").arg(it.key());
+                r.error = QCoreApplication::translate("ComfyScope",
+                                                      "node entry '%1' is not an object")
+                              .arg(it.key());
                 return fail(r, type, data);
             }
             const QJsonObject no = it->toObject();
@@ -348,7 +388,8 @@ Message parseMessageData(const QString &type, const QJsonObject &data)
                 || !nr.str("parent_node_id"_L1, p.parentNodeId)
                 || !nr.str("real_node_id"_L1, p.realNodeId)
                 || !nr.str("prompt_id"_L1, p.promptId)) {
-                r.error = QCoreApplication::translate("ComfyScope", "node '%1': %2").arg(it.key(), nr.error);
+                r.error = QCoreApplication::translate("ComfyScope", "node '%1': %2")
+                              .arg(it.key(), nr.error);
                 return fail(r, type, data);
             }
             if (p.nodeId.isEmpty())
@@ -410,11 +451,12 @@ Message parseMessageData(const QString &type, const QJsonObject &data)
         FeatureFlags f;
         f.flags = data;
         f.supportsPreviewMetadata = data.value("supports_preview_metadata"_L1) == QJsonValue(true);
-        f.supportsProgressTextMetadata =
-            data.value("supports_progress_text_metadata"_L1) == QJsonValue(true);
+        f.supportsProgressTextMetadata = data.value("supports_progress_text_metadata"_L1)
+                                         == QJsonValue(true);
         const QJsonValue m = data.value("max_upload_size"_L1);
         if (!m.isUndefined() && !m.isDouble()) {
-            r.error = QCoreApplication::translate("ComfyScope", "field 'max_upload_size' is not a number");
+            r.error = QCoreApplication::translate("ComfyScope",
+                                                  "field 'max_upload_size' is not a number");
             return fail(r, type, data);
         }
         f.maxUploadSize = qint64(m.toDouble());
@@ -424,7 +466,8 @@ Message parseMessageData(const QString &type, const QJsonObject &data)
         LogsEvent e;
         const QJsonValue entries = data.value("entries"_L1);
         if (!entries.isArray()) {
-            r.error = QCoreApplication::translate("ComfyScope", "field 'entries' is missing or not a list");
+            r.error = QCoreApplication::translate("ComfyScope",
+                                                  "field 'entries' is missing or not a list");
             r.missing = entries.isUndefined();
             return fail(r, type, data);
         }
@@ -450,21 +493,23 @@ ParsedMessage parseEnvelope(QByteArrayView utf8, QLatin1String key, bool deploy)
     ParsedMessage pm;
     QJsonParseError err;
     // No copy: the parser copies what it keeps, and the view outlives this call.
-    const QJsonDocument doc =
-        QJsonDocument::fromJson(QByteArray::fromRawData(utf8.data(), utf8.size()), &err);
+    const QJsonDocument doc = QJsonDocument::fromJson(
+        QByteArray::fromRawData(utf8.data(), utf8.size()), &err);
     if (err.error != QJsonParseError::NoError) {
-        auto e = makeError(ProtocolError::Code::MalformedJson,
-                           QCoreApplication::translate("ComfyScope", "malformed JSON: %1 at offset %2")
-                               .arg(err.errorString())
-                               .arg(err.offset),
-                           utf8);
+        auto e = makeError(
+            ProtocolError::Code::MalformedJson,
+            QCoreApplication::translate("ComfyScope", "malformed JSON: %1 at offset %2")
+                .arg(err.errorString())
+                .arg(err.offset),
+            utf8);
         e.deploySocket = deploy;
         pm.message = e;
         return pm;
     }
     if (!doc.isObject()) {
-        auto e = makeError(ProtocolError::Code::NotAnObject, QCoreApplication::translate("ComfyScope", "message is not a JSON object"),
-                           utf8);
+        auto e = makeError(
+            ProtocolError::Code::NotAnObject,
+            QCoreApplication::translate("ComfyScope", "message is not a JSON object"), utf8);
         e.deploySocket = deploy;
         pm.message = e;
         return pm;
@@ -472,9 +517,10 @@ ParsedMessage parseEnvelope(QByteArrayView utf8, QLatin1String key, bool deploy)
     const QJsonObject root = doc.object();
     const QJsonValue t = root.value(key);
     if (!t.isString() || t.toString().isEmpty()) {
-        auto e = makeError(t.isUndefined() ? ProtocolError::Code::MissingField
-                                           : ProtocolError::Code::WrongFieldType,
-                           QCoreApplication::translate("ComfyScope", "message has no string '%1'").arg(key), utf8);
+        auto e = makeError(
+            t.isUndefined() ? ProtocolError::Code::MissingField
+                            : ProtocolError::Code::WrongFieldType,
+            QCoreApplication::translate("ComfyScope", "message has no string '%1'").arg(key), utf8);
         e.deploySocket = deploy;
         pm.message = e;
         return pm;
@@ -499,9 +545,12 @@ ParsedMessage parseEnvelope(QByteArrayView utf8, QLatin1String key, bool deploy)
             pm.message = UnknownMessage{pm.type, {}, data};
             return pm;
         }
-        auto e = makeError(data.isUndefined() ? ProtocolError::Code::MissingField
-                                              : ProtocolError::Code::WrongFieldType,
-                           QCoreApplication::translate("ComfyScope", "%1: 'data' is missing or not an object").arg(pm.type), utf8, pm.type);
+        auto e = makeError(
+            data.isUndefined() ? ProtocolError::Code::MissingField
+                               : ProtocolError::Code::WrongFieldType,
+            QCoreApplication::translate("ComfyScope", "%1: 'data' is missing or not an object")
+                .arg(pm.type),
+            utf8, pm.type);
         e.deploySocket = deploy;
         pm.message = e;
         return pm;
@@ -521,10 +570,14 @@ quint32 readU32(const QByteArray &b, qsizetype offset)
 ImageFormat formatFromCode(quint32 code)
 {
     switch (code) {
-    case 1: return ImageFormat::Jpeg;
-    case 2: return ImageFormat::Png;
-    case 3: return ImageFormat::Webp;
-    default: return ImageFormat::Unknown;
+    case 1:
+        return ImageFormat::Jpeg;
+    case 2:
+        return ImageFormat::Png;
+    case 3:
+        return ImageFormat::Webp;
+    default:
+        return ImageFormat::Unknown;
     }
 }
 
@@ -546,7 +599,8 @@ Frame checkSize(const QByteArray &frame, const FrameOptions &options, bool deplo
 {
     if (options.maxFrameSize > 0 && frame.size() > options.maxFrameSize) {
         auto e = makeError(ProtocolError::Code::OversizedMessage,
-                           QCoreApplication::translate("ComfyScope", "binary frame of %1 bytes exceeds the %2 byte cap")
+                           QCoreApplication::translate(
+                               "ComfyScope", "binary frame of %1 bytes exceeds the %2 byte cap")
                                .arg(frame.size())
                                .arg(options.maxFrameSize),
                            frame);
@@ -554,11 +608,13 @@ Frame checkSize(const QByteArray &frame, const FrameOptions &options, bool deplo
         return e;
     }
     if (frame.size() < minimum) {
-        auto e = makeError(ProtocolError::Code::TruncatedFrame,
-                           QCoreApplication::translate("ComfyScope", "binary frame of %1 bytes is shorter than its %2 byte header")
-                               .arg(frame.size())
-                               .arg(minimum),
-                           frame);
+        auto e = makeError(
+            ProtocolError::Code::TruncatedFrame,
+            QCoreApplication::translate(
+                "ComfyScope", "binary frame of %1 bytes is shorter than its %2 byte header")
+                .arg(frame.size())
+                .arg(minimum),
+            frame);
         e.deploySocket = deploy;
         return e;
     }
@@ -593,8 +649,9 @@ Frame parseFrame(const QByteArray &frame, const FrameOptions &options)
         f.declaredFormat = formatFromCode(word);
         f.format = sniffImageFormat(f.imageView());
         if (f.imageSize() == 0)
-            return makeError(ProtocolError::Code::EmptyImage, QCoreApplication::translate("ComfyScope", "preview frame without image"),
-                             frame);
+            return makeError(
+                ProtocolError::Code::EmptyImage,
+                QCoreApplication::translate("ComfyScope", "preview frame without image"), frame);
         if (f.format == ImageFormat::Unknown)
             f.format = f.declaredFormat;
         f.kind = f.format == ImageFormat::Png ? ImageKind::WebSocketOutput
@@ -604,16 +661,20 @@ Frame parseFrame(const QByteArray &frame, const FrameOptions &options)
     case 4: {
         const qsizetype m = qsizetype(word);
         if (m > frame.size() - 8)
-            return makeError(ProtocolError::Code::LyingLength,
-                             QCoreApplication::translate("ComfyScope", "type 4 metadata length %1 runs past the frame end (%2 bytes)")
-                                 .arg(word)
-                                 .arg(frame.size()),
-                             frame);
+            return makeError(
+                ProtocolError::Code::LyingLength,
+                QCoreApplication::translate(
+                    "ComfyScope", "type 4 metadata length %1 runs past the frame end (%2 bytes)")
+                    .arg(word)
+                    .arg(frame.size()),
+                frame);
         QJsonParseError err;
         const QJsonDocument doc = QJsonDocument::fromJson(frame.mid(8, m), &err);
         if (err.error != QJsonParseError::NoError || !doc.isObject())
-            return makeError(ProtocolError::Code::BadMetadata,
-                             QCoreApplication::translate("ComfyScope", "type 4 metadata is not a JSON object"), frame);
+            return makeError(
+                ProtocolError::Code::BadMetadata,
+                QCoreApplication::translate("ComfyScope", "type 4 metadata is not a JSON object"),
+                frame);
         ImageFrame f;
         f.frameType = 4;
         f.frame = frame;
@@ -625,11 +686,14 @@ Frame parseFrame(const QByteArray &frame, const FrameOptions &options)
             || !r.str("display_node_id"_L1, f.displayNodeId)
             || !r.str("parent_node_id"_L1, f.parentNodeId)
             || !r.str("real_node_id"_L1, f.realNodeId) || !r.str("image_type"_L1, imageType))
-            return makeError(ProtocolError::Code::BadMetadata, QCoreApplication::translate("ComfyScope", "type 4 metadata: %1").arg(r.error),
-                             frame);
+            return makeError(
+                ProtocolError::Code::BadMetadata,
+                QCoreApplication::translate("ComfyScope", "type 4 metadata: %1").arg(r.error),
+                frame);
         if (f.imageSize() == 0)
-            return makeError(ProtocolError::Code::EmptyImage, QCoreApplication::translate("ComfyScope", "type 4 frame without image"),
-                             frame);
+            return makeError(
+                ProtocolError::Code::EmptyImage,
+                QCoreApplication::translate("ComfyScope", "type 4 frame without image"), frame);
         if (f.displayNodeId.isEmpty())
             f.displayNodeId = f.nodeId;
         f.attributed = !f.promptId.isEmpty();
@@ -647,22 +711,29 @@ Frame parseFrame(const QByteArray &frame, const FrameOptions &options)
         if (options.progressTextMetadata) {
             const qsizetype p = qsizetype(word);
             if (p > frame.size() - 8)
-                return makeError(ProtocolError::Code::LyingLength,
-                                 QCoreApplication::translate("ComfyScope", "TEXT frame prompt id length runs past the frame end"), frame);
+                return makeError(
+                    ProtocolError::Code::LyingLength,
+                    QCoreApplication::translate(
+                        "ComfyScope", "TEXT frame prompt id length runs past the frame end"),
+                    frame);
             t.promptId = QString::fromUtf8(frame.constData() + 8, p);
             pos = 8 + p;
             if (frame.size() - pos < 4)
                 return makeError(ProtocolError::Code::TruncatedFrame,
-                                 QCoreApplication::translate("ComfyScope", "TEXT frame ends before its node id length"), frame);
+                                 QCoreApplication::translate(
+                                     "ComfyScope", "TEXT frame ends before its node id length"),
+                                 frame);
         }
         const qsizetype n = qsizetype(readU32(frame, pos));
         pos += 4;
         if (n > frame.size() - pos)
-            return makeError(ProtocolError::Code::LyingLength,
-                             QCoreApplication::translate("ComfyScope", "TEXT frame node id length %1 runs past the frame end (%2 bytes)")
-                                 .arg(n)
-                                 .arg(frame.size()),
-                             frame);
+            return makeError(
+                ProtocolError::Code::LyingLength,
+                QCoreApplication::translate(
+                    "ComfyScope", "TEXT frame node id length %1 runs past the frame end (%2 bytes)")
+                    .arg(n)
+                    .arg(frame.size()),
+                frame);
         t.nodeId = QString::fromUtf8(frame.constData() + pos, n);
         t.text = QString::fromUtf8(frame.constData() + pos + n, frame.size() - pos - n);
         return t;
@@ -670,8 +741,9 @@ Frame parseFrame(const QByteArray &frame, const FrameOptions &options)
     default:
         break;
     }
-    return makeError(ProtocolError::Code::UnknownFrameType,
-                     QCoreApplication::translate("ComfyScope", "unknown binary event type %1").arg(type), frame);
+    return makeError(
+        ProtocolError::Code::UnknownFrameType,
+        QCoreApplication::translate("ComfyScope", "unknown binary event type %1").arg(type), frame);
 }
 
 Frame parseDeployFrame(const QByteArray &frame, const FrameOptions &options)
@@ -687,7 +759,8 @@ Frame parseDeployFrame(const QByteArray &frame, const FrameOptions &options)
     const quint32 event = readU32(frame, 0);
     if (event != 1)
         return err(ProtocolError::Code::UnknownFrameType,
-                   QCoreApplication::translate("ComfyScope", "unknown ComfyDeploy binary event %1").arg(event));
+                   QCoreApplication::translate("ComfyScope", "unknown ComfyDeploy binary event %1")
+                       .arg(event));
     ImageFrame f;
     f.kind = ImageKind::DeployOutput;
     f.frameType = 1;
@@ -700,16 +773,19 @@ Frame parseDeployFrame(const QByteArray &frame, const FrameOptions &options)
         f.imageOffset = 8;
     } else {
         if (frame.size() < 32)
-            return err(ProtocolError::Code::TruncatedFrame,
-                       QCoreApplication::translate("ComfyScope", "ComfyDeploy frame of %1 bytes ends inside its 24-byte output_id").arg(
-                           frame.size()));
+            return err(
+                ProtocolError::Code::TruncatedFrame,
+                QCoreApplication::translate(
+                    "ComfyScope", "ComfyDeploy frame of %1 bytes ends inside its 24-byte output_id")
+                    .arg(frame.size()));
         const QByteArray id = frame.mid(8, 24);
         const qsizetype nul = id.indexOf('\0');
         f.outputId = QString::fromLatin1(nul < 0 ? id : id.left(nul)).trimmed();
         f.imageOffset = 32;
     }
     if (f.imageSize() == 0)
-        return err(ProtocolError::Code::EmptyImage, QCoreApplication::translate("ComfyScope", "ComfyDeploy frame without image"));
+        return err(ProtocolError::Code::EmptyImage,
+                   QCoreApplication::translate("ComfyScope", "ComfyDeploy frame without image"));
     f.format = sniffImageFormat(f.imageView());
     if (f.format == ImageFormat::Unknown)
         f.format = f.declaredFormat;
@@ -772,7 +848,8 @@ QByteArray makeDeployFrame(int typeCode, const QByteArray &outputId, QByteArrayV
 
 QByteArray featureFlagsMessage()
 {
-    return QByteArrayLiteral(R"({"type":"feature_flags","data":{"supports_preview_metadata":true}})");
+    return QByteArrayLiteral(
+        R"({"type":"feature_flags","data":{"supports_preview_metadata":true}})");
 }
 
 } // namespace Protocol

@@ -57,13 +57,34 @@ Reply::Reply(QNetworkReply *reply, int timeoutMs, QObject *parent)
 
 Reply::~Reply() = default;
 
-bool Reply::isFinished() const { return d->finished; }
-Reply::Error Reply::error() const { return d->error; }
-QString Reply::errorString() const { return d->errorString; }
-int Reply::httpStatus() const { return d->httpStatus; }
-QByteArray Reply::body() const { return d->body; }
-QString Reply::contentType() const { return d->contentType; }
-QUrl Reply::url() const { return d->url; }
+bool Reply::isFinished() const
+{
+    return d->finished;
+}
+Reply::Error Reply::error() const
+{
+    return d->error;
+}
+QString Reply::errorString() const
+{
+    return d->errorString;
+}
+int Reply::httpStatus() const
+{
+    return d->httpStatus;
+}
+QByteArray Reply::body() const
+{
+    return d->body;
+}
+QString Reply::contentType() const
+{
+    return d->contentType;
+}
+QUrl Reply::url() const
+{
+    return d->url;
+}
 
 QJsonValue Reply::json() const
 {
@@ -89,7 +110,10 @@ void Reply::abort()
         d->reply->abort();
 }
 
-bool Reply::parseResult() { return true; }
+bool Reply::parseResult()
+{
+    return true;
+}
 void Reply::parseErrorBody() {}
 
 void Reply::setError(Error error, const QString &message)
@@ -132,12 +156,15 @@ void Reply::onFinished()
     d->contentType = r->header(QNetworkRequest::ContentTypeHeader).toString();
     d->body = r->isOpen() ? r->readAll() : QByteArray(); // aborted replies are closed
     const QString what = r->operation() == QNetworkAccessManager::PostOperation ? u"POST "_s
-                                                                               : u"GET "_s;
+                                                                                : u"GET "_s;
     const QString route = what + d->url.path();
     if (d->timedOut) {
-        setError(Error::Timeout, QCoreApplication::translate("ComfyScope", "%1: no answer from the server in time").arg(route));
+        setError(Error::Timeout,
+                 QCoreApplication::translate("ComfyScope", "%1: no answer from the server in time")
+                     .arg(route));
     } else if (d->aborted) {
-        setError(Error::Aborted, QCoreApplication::translate("ComfyScope", "%1: aborted").arg(route));
+        setError(Error::Aborted,
+                 QCoreApplication::translate("ComfyScope", "%1: aborted").arg(route));
     } else if (d->httpStatus >= 400) {
         parseErrorBody();
         if (d->error == Error::NoError) {
@@ -148,7 +175,9 @@ void Reply::onFinished()
     } else if (r->error() != QNetworkReply::NoError) {
         setError(Error::NetworkError, route + u": "_s + r->errorString());
     } else if (!parseResult() && d->error == Error::NoError) {
-        setError(Error::BadResponse, QCoreApplication::translate("ComfyScope", "%1: unexpected response body").arg(route));
+        setError(
+            Error::BadResponse,
+            QCoreApplication::translate("ComfyScope", "%1: unexpected response body").arg(route));
     }
     d->finished = true;
     r->deleteLater();
@@ -163,7 +192,9 @@ bool JsonReply::parseResult()
     if (body().isEmpty())
         return true; // empty 200 bodies are normal for the POST routes
     if (json().isUndefined()) {
-        setError(Error::BadResponse, QCoreApplication::translate("ComfyScope", "%1: response is not JSON").arg(url().path()));
+        setError(
+            Error::BadResponse,
+            QCoreApplication::translate("ComfyScope", "%1: response is not JSON").arg(url().path()));
         return false;
     }
     return true;
@@ -181,8 +212,7 @@ QList<NodeError> PromptError::nodeErrorsFromJson(const QJsonValue &v)
         ne.nodeId = it.key();
         ne.classType = n.value("class_type"_L1).toString();
         for (const auto &x : n.value("dependent_outputs"_L1).toArray())
-            ne.dependentOutputs.append(x.isString() ? x.toString()
-                                                    : QString::number(x.toDouble()));
+            ne.dependentOutputs.append(x.isString() ? x.toString() : QString::number(x.toDouble()));
         for (const auto &x : n.value("errors"_L1).toArray()) {
             const QJsonObject e = x.toObject();
             ne.errors.append({e.value("type"_L1).toString(), e.value("message"_L1).toString(),
@@ -221,9 +251,11 @@ QString PromptError::toString() const
     for (const NodeError &n : nodeErrors) {
         for (const NodeErrorDetail &e : n.errors) {
             s += u"\n  "_s
-                + (n.classType.isEmpty()
-                       ? QCoreApplication::translate("ComfyScope", "node %1: %2").arg(n.nodeId, e.message)
-                       : QCoreApplication::translate("ComfyScope", "node %1 (%2): %3").arg(n.nodeId, n.classType, e.message));
+                 + (n.classType.isEmpty()
+                        ? QCoreApplication::translate("ComfyScope", "node %1: %2")
+                              .arg(n.nodeId, e.message)
+                        : QCoreApplication::translate("ComfyScope", "node %1 (%2): %3")
+                              .arg(n.nodeId, n.classType, e.message));
             if (!e.details.isEmpty())
                 s += u" — "_s + e.details;
         }
@@ -236,7 +268,9 @@ bool SubmitReply::parseResult()
     const QJsonObject o = json().toObject();
     const QJsonValue id = o.value("prompt_id"_L1);
     if (!id.isString() || id.toString().isEmpty()) {
-        setError(Error::BadResponse, QCoreApplication::translate("ComfyScope", "POST /prompt: the answer has no prompt_id"));
+        setError(
+            Error::BadResponse,
+            QCoreApplication::translate("ComfyScope", "POST /prompt: the answer has no prompt_id"));
         return false;
     }
     m_promptId = id.toString();
@@ -310,9 +344,10 @@ std::optional<QueueSnapshot> QueueSnapshot::fromJson(const QJsonObject &o)
         if (auto q = QueueItem::fromJson(v))
             s.pending.append(*q);
     // The server sends the pending heap as is; sort it into execution order (§2.3).
-    std::stable_sort(s.pending.begin(), s.pending.end(), [](const QueueItem &a, const QueueItem &b) {
-        return a.number != b.number ? a.number < b.number : a.promptId < b.promptId;
-    });
+    std::stable_sort(
+        s.pending.begin(), s.pending.end(), [](const QueueItem &a, const QueueItem &b) {
+            return a.number != b.number ? a.number < b.number : a.promptId < b.promptId;
+        });
     return s;
 }
 
@@ -320,7 +355,9 @@ bool QueueReply::parseResult()
 {
     auto s = QueueSnapshot::fromJson(json().toObject());
     if (!s) {
-        setError(Error::BadResponse, QCoreApplication::translate("ComfyScope", "GET /queue: no queue_running/queue_pending lists"));
+        setError(Error::BadResponse,
+                 QCoreApplication::translate("ComfyScope",
+                                             "GET /queue: no queue_running/queue_pending lists"));
         return false;
     }
     m_queue = *s;
@@ -495,7 +532,9 @@ bool HistoryReply::parseResult()
 {
     auto list = HistoryEntry::listFromJson(body());
     if (!list) {
-        setError(Error::BadResponse, QCoreApplication::translate("ComfyScope", "GET /history: the answer is not a JSON object"));
+        setError(Error::BadResponse,
+                 QCoreApplication::translate("ComfyScope",
+                                             "GET /history: the answer is not a JSON object"));
         return false;
     }
     m_entries = *list;
@@ -531,7 +570,8 @@ bool JobsReply::parseResult()
 {
     const QJsonObject o = json().toObject();
     if (!o.value("jobs"_L1).isArray()) {
-        setError(Error::BadResponse, QCoreApplication::translate("ComfyScope", "GET /api/jobs: no jobs list"));
+        setError(Error::BadResponse,
+                 QCoreApplication::translate("ComfyScope", "GET /api/jobs: no jobs list"));
         return false;
     }
     for (const auto &v : o.value("jobs"_L1).toArray())
@@ -563,7 +603,8 @@ bool UploadReply::parseResult()
     m_ref.subfolder = o.value("subfolder"_L1).toString();
     m_ref.type = o.value("type"_L1).toString();
     if (m_ref.filename.isEmpty()) {
-        setError(Error::BadResponse, QCoreApplication::translate("ComfyScope", "upload: the answer has no name"));
+        setError(Error::BadResponse,
+                 QCoreApplication::translate("ComfyScope", "upload: the answer has no name"));
         return false;
     }
     return true;

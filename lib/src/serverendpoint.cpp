@@ -24,7 +24,9 @@ ServerEndpoint ServerEndpoint::fromString(const QString &address, QString *error
     QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty()) {
         if (errorMessage)
-            *errorMessage = QCoreApplication::translate("ComfyScope", "not a valid server address: %1").arg(address);
+            *errorMessage = QCoreApplication::translate("ComfyScope",
+                                                        "not a valid server address: %1")
+                                .arg(address);
         return e;
     }
     const QString scheme = url.scheme().toLower();
@@ -34,7 +36,10 @@ ServerEndpoint ServerEndpoint::fromString(const QString &address, QString *error
         url.setScheme(u"https"_s);
     else if (scheme != "http"_L1 && scheme != "https"_L1) {
         if (errorMessage)
-            *errorMessage = QCoreApplication::translate("ComfyScope", "unsupported scheme '%1' (use http, https, ws or wss)").arg(scheme);
+            *errorMessage = QCoreApplication::translate(
+                                "ComfyScope",
+                                "unsupported scheme '%1' (use http, https, ws or wss)")
+                                .arg(scheme);
         return e;
     }
     // A trailing /ws (someone pasted the socket URL) is not part of the prefix.
@@ -171,9 +176,9 @@ QString ServerEndpoint::displayString() const
 bool ServerEndpoint::operator==(const ServerEndpoint &o) const
 {
     return m_base == o.m_base && m_user == o.m_user && m_auth == o.m_auth
-        && m_basicUser == o.m_basicUser && m_secret == o.m_secret
-        && m_queryToken == o.m_queryToken && m_extraHeaders == o.m_extraHeaders
-        && m_pin == o.m_pin;
+           && m_basicUser == o.m_basicUser && m_secret == o.m_secret
+           && m_queryToken == o.m_queryToken && m_extraHeaders == o.m_extraHeaders
+           && m_pin == o.m_pin;
 }
 
 } // namespace ComfyScope

@@ -46,14 +46,19 @@ private Q_SLOTS:
         QTest::addColumn<QString>("node");
         QTest::addColumn<QString>("serverFile");
         QTest::addColumn<QString>("ext");
-        QTest::newRow("parent dirs") << u"../../.."_s << u"../../etc"_s << u"../../passwd"_s << u"png"_s;
-        QTest::newRow("absolute") << u"/etc/passwd"_s << u"/tmp/x"_s << u"/root/.bashrc"_s << u"png"_s;
-        QTest::newRow("windows") << u"C:\\Windows\\x"_s << u"..\\..\\x"_s << u"C:\\evil.png"_s << u"png"_s;
-        QTest::newRow("control") << u"a\nb\rc\td\u0000"_s << u"\u001b[31m"_s << u"x\u0000y"_s << u"png"_s;
+        QTest::newRow("parent dirs")
+            << u"../../.."_s << u"../../etc"_s << u"../../passwd"_s << u"png"_s;
+        QTest::newRow("absolute") << u"/etc/passwd"_s << u"/tmp/x"_s << u"/root/.bashrc"_s
+                                  << u"png"_s;
+        QTest::newRow("windows") << u"C:\\Windows\\x"_s << u"..\\..\\x"_s << u"C:\\evil.png"_s
+                                 << u"png"_s;
+        QTest::newRow("control") << u"a\nb\rc\td\u0000"_s << u"\u001b[31m"_s << u"x\u0000y"_s
+                                 << u"png"_s;
         QTest::newRow("reserved") << u"con"_s << u"nul"_s << u"aux.png"_s << u"png"_s;
         QTest::newRow("dots only") << u"."_s << u".."_s << u"..."_s << u".."_s;
         QTest::newRow("unicode") << u"プロンプト"_s << u"ノード"_s << u"画像.png"_s << u"p/n/g"_s;
-        QTest::newRow("long") << QString(5000, u'a') << QString(5000, u'/') << QString(5000, u'.') << u"png"_s;
+        QTest::newRow("long") << QString(5000, u'a') << QString(5000, u'/') << QString(5000, u'.')
+                              << u"png"_s;
         QTest::newRow("braces") << u"{ext}{seq}"_s << u"{date}"_s << u"{filename}"_s << u"{ext}"_s;
     }
     void hostileServerValues()

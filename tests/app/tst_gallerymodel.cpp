@@ -198,11 +198,11 @@ private Q_SLOTS:
         m.addFrame(AppTest::frame(ImageKind::SamplerPreview, AppTest::solidPng(8, 8, Qt::red),
                                   u"a"_s, u"3"_s),
                    u"s"_s);
-        m.addFrame(AppTest::frame(ImageKind::FinalOutput, AppTest::solidPng(8, 8, Qt::red),
-                                  u"a"_s, u"9"_s),
+        m.addFrame(AppTest::frame(ImageKind::FinalOutput, AppTest::solidPng(8, 8, Qt::red), u"a"_s,
+                                  u"9"_s),
                    u"s"_s);
-        m.addFrame(AppTest::frame(ImageKind::DeployOutput, AppTest::solidPng(8, 8, Qt::red),
-                                  u"b"_s, u"10"_s),
+        m.addFrame(AppTest::frame(ImageKind::DeployOutput, AppTest::solidPng(8, 8, Qt::red), u"b"_s,
+                                  u"10"_s),
                    u"s"_s);
         QTRY_COMPARE(m.rowCount(), 3);
         QCOMPARE(f.rowCount(), 3);

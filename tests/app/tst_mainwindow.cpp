@@ -62,10 +62,9 @@ private Q_SLOTS:
 
         QStringList ids;
         for (int variant : {0, 2}) {
-            SubmitReply *r = w.tracker()->submit(Simulator::demoWorkflow(variant),
-                                                 QJsonObject{{u"extra_data"_s,
-                                                              QJsonObject{{u"preview_method"_s,
-                                                                           u"auto"_s}}}});
+            SubmitReply *r = w.tracker()->submit(
+                Simulator::demoWorkflow(variant),
+                QJsonObject{{u"extra_data"_s, QJsonObject{{u"preview_method"_s, u"auto"_s}}}});
             QSignalSpy done(r, &Reply::finished);
             QVERIFY(done.wait(5000));
             QVERIFY2(r->isOk(), qPrintable(r->errorString()));
@@ -103,7 +102,8 @@ private Q_SLOTS:
         // Previews of the sampler were folded into one tile per node.
         int previewTiles = 0;
         for (int r = 0; r < g->rowCount(); ++r)
-            if (g->index(r, 0).data(GalleryModel::KindRole).toInt() == int(ImageKind::SamplerPreview)
+            if (g->index(r, 0).data(GalleryModel::KindRole).toInt()
+                    == int(ImageKind::SamplerPreview)
                 && g->index(r, 0).data(GalleryModel::PromptIdRole).toString() == ids.first())
                 ++previewTiles;
         QCOMPARE(previewTiles, 1);

@@ -63,8 +63,8 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QueueFilterModel proxy;
         proxy.setSourceModel(&m);
-        QAbstractItemModelTester proxyTester(&proxy,
-                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(
+            &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         m.setTracker(tracker);
         QSignalSpy resets(&m, &QAbstractItemModel::modelReset);
         QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
@@ -85,9 +85,8 @@ private Q_SLOTS:
         const QString b = submit(5);
         QVERIFY(!a.isEmpty() && !b.isEmpty());
         QTRY_COMPARE(m.rowCount(), 2);
-        QTRY_COMPARE_WITH_TIMEOUT(
-            m.index(m.rowOf(b), 0).data(QueueModel::StateRole).toInt(), int(Job::State::Succeeded),
-            15000);
+        QTRY_COMPARE_WITH_TIMEOUT(m.index(m.rowOf(b), 0).data(QueueModel::StateRole).toInt(),
+                                  int(Job::State::Succeeded), 15000);
         QTRY_COMPARE(m.index(m.rowOf(a), 0).data(QueueModel::StateRole).toInt(),
                      int(Job::State::Succeeded));
         QCOMPARE(resets.size(), 0);
@@ -139,8 +138,8 @@ private Q_SLOTS:
         QVERIFY(!id.isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(m.rowOf(id) >= 0, 5000);
         QVERIFY(!m.index(m.rowOf(id), 0).data(QueueModel::OwnRole).toBool());
-        QVERIFY(m.index(m.rowOf(id), QueueModel::PromptColumn).data().toString().contains(
-            u"other"_s));
+        QVERIFY(
+            m.index(m.rowOf(id), QueueModel::PromptColumn).data().toString().contains(u"other"_s));
         QTRY_VERIFY_WITH_TIMEOUT(m.index(m.rowOf(id), 0).data(QueueModel::StateRole).toInt()
                                      == int(Job::State::Succeeded),
                                  20000);

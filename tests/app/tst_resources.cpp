@@ -21,8 +21,8 @@ private Q_SLOTS:
         for (const char *t : {"idle", "busy", "attention", "offline"})
             expected << u":/icons/tray/tray-%1.svg"_s.arg(QLatin1String(t));
         for (const char *u : {"state-connected", "state-connecting", "state-disconnected",
-                              "state-error", "job-pending", "job-running", "job-done",
-                              "job-failed", "job-interrupted", "kind-preview", "kind-output",
+                              "state-error", "job-pending", "job-running", "job-done", "job-failed",
+                              "job-interrupted", "kind-preview", "kind-output",
                               "kind-websocket-output", "kind-deploy-output", "alert"})
             expected << u":/icons/ui/%1.svg"_s.arg(QLatin1String(u));
         for (int s : {16, 24, 32, 48, 64, 128, 256, 512})

@@ -170,9 +170,11 @@ private Q_SLOTS:
 
     void displayNameNeverShowsSecrets()
     {
-        for (const QString &address : QStringList{u"http://127.0.0.1:8188"_s, u"https://bob:"_s + kCanary + u"@example.org/comfy?token="_s + kCanary,
-              u"bob:"_s + kCanary + u"@host:8188"_s, u"not an address ?token="_s + kCanary,
-              u"weird://x:"_s + kCanary + u"@"_s}) {
+        for (const QString &address : QStringList{
+                 u"http://127.0.0.1:8188"_s,
+                 u"https://bob:"_s + kCanary + u"@example.org/comfy?token="_s + kCanary,
+                 u"bob:"_s + kCanary + u"@host:8188"_s, u"not an address ?token="_s + kCanary,
+                 u"weird://x:"_s + kCanary + u"@"_s}) {
             const ServerProfile p = canaryProfile(address);
             QVERIFY2(!p.displayName().contains(kCanary), qPrintable(p.displayName()));
         }
@@ -276,8 +278,10 @@ private Q_SLOTS:
             names << lang->itemText(i);
         const QStringList codes = ComfyScope::I18n::availableLanguages();
         QCOMPARE(lang->count(), codes.size() + 1);
-        const QHash<QString, QString> expected{{u"de"_s, u"Deutsch"_s}, {u"ja"_s, u"日本語"_s},
-                                               {u"zh_CN"_s, u"简体中文"_s}, {u"fr"_s, u"Français"_s},
+        const QHash<QString, QString> expected{{u"de"_s, u"Deutsch"_s},
+                                               {u"ja"_s, u"日本語"_s},
+                                               {u"zh_CN"_s, u"简体中文"_s},
+                                               {u"fr"_s, u"Français"_s},
                                                {u"en"_s, u"English"_s}};
         for (auto it = expected.cbegin(); it != expected.cend(); ++it)
             if (codes.contains(it.key()))

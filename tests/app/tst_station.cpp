@@ -173,7 +173,8 @@ private Q_SLOTS:
             s->tracker()->submit(wf);
         }
         QTRY_COMPARE_WITH_TIMEOUT(alertsOf(alerts, AlertRules::QueueDepth).size(), 1, 5000);
-        QVERIFY(alertsOf(alerts, AlertRules::QueueDepth).constFirst().message.contains(u"limit 2"_s));
+        QVERIFY(
+            alertsOf(alerts, AlertRules::QueueDepth).constFirst().message.contains(u"limit 2"_s));
         QTRY_COMPARE_WITH_TIMEOUT(alertsOf(alerts, AlertRules::Stall).size(), 1, 8000);
         QVERIFY(s->runningJob().has_value());
         QVERIFY(s->runningJob()->liveDetail);
@@ -263,17 +264,16 @@ private Q_SLOTS:
         {
             QFile f(json);
             QVERIFY(f.open(QIODevice::WriteOnly));
-            const QJsonArray servers{
-                QJsonObject{{u"name"_s, u"gpu-a"_s},
-                            {u"address"_s, u"http://10.0.0.1:8188"_s},
-                            {u"token"_s, u"${CS_TEST_TOKEN}"_s},
-                            {u"proxy"_s, u"socks5://proxy.lan:1080"_s}},
-                QJsonObject{{u"address"_s, u"10.0.0.2:8188"_s},
-                            {u"user"_s, u"op"_s},
-                            {u"password"_s, u"pw"_s},
-                            {u"proxy"_s, u"none"_s},
-                            {u"header"_s, u"X-Api-Key: k1"_s},
-                            {u"enabled"_s, false}}};
+            const QJsonArray servers{QJsonObject{{u"name"_s, u"gpu-a"_s},
+                                                 {u"address"_s, u"http://10.0.0.1:8188"_s},
+                                                 {u"token"_s, u"${CS_TEST_TOKEN}"_s},
+                                                 {u"proxy"_s, u"socks5://proxy.lan:1080"_s}},
+                                     QJsonObject{{u"address"_s, u"10.0.0.2:8188"_s},
+                                                 {u"user"_s, u"op"_s},
+                                                 {u"password"_s, u"pw"_s},
+                                                 {u"proxy"_s, u"none"_s},
+                                                 {u"header"_s, u"X-Api-Key: k1"_s},
+                                                 {u"enabled"_s, false}}};
             f.write(QJsonDocument(QJsonObject{{u"servers"_s, servers}}).toJson());
         }
         QString err;
@@ -308,10 +308,9 @@ private Q_SLOTS:
         const QString bad = dir.filePath(u"bad.json"_s);
         QFile b(bad);
         QVERIFY(b.open(QIODevice::WriteOnly));
-        b.write(QJsonDocument(QJsonObject{{u"servers"_s,
-                                           QJsonArray{QJsonObject{{u"name"_s, u"x"_s},
-                                                                  {u"address"_s,
-                                                                   u"ftp://nope"_s}}}}})
+        b.write(QJsonDocument(QJsonObject{{u"servers"_s, QJsonArray{QJsonObject{
+                                                             {u"name"_s, u"x"_s},
+                                                             {u"address"_s, u"ftp://nope"_s}}}}})
                     .toJson());
         b.close();
         QVERIFY(FleetFile::load(bad, &err).isEmpty());

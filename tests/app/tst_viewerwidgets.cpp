@@ -114,7 +114,8 @@ private Q_SLOTS:
     void lightboxShowsImageAndMetadata()
     {
         GalleryModel m;
-        const QMap<QString, QString> text{{u"prompt"_s, u"{\"3\":{\"class_type\":\"KSampler\"}}"_s}};
+        const QMap<QString, QString> text{
+            {u"prompt"_s, u"{\"3\":{\"class_type\":\"KSampler\"}}"_s}};
         for (int i = 0; i < 3; ++i)
             m.addFrame(AppTest::frame(ImageKind::FinalOutput,
                                       AppTest::solidPng(320, 240, QColor(80 * i, 0, 0), text),

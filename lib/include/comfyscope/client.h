@@ -24,8 +24,8 @@ class UploadReply;
 class JobsReply;
 
 /*!
- * One ComfyUI server: its /ws socket (and, when present, ComfyDeploy's /comfyui-deploy/ws), its REST
- * API and a connection that never gives up.
+ * One ComfyUI server: its /ws socket (and, when present, ComfyDeploy's /comfyui-deploy/ws), its
+ * REST API and a connection that never gives up.
  *
  * Every server message has its own signal with a typed payload; unknown types come out of
  * unknownMessageReceived(). Image frames are emitted encoded (imageReceived()); decoding pixels is
@@ -146,7 +146,8 @@ public:
     Reply *freeMemory(bool unloadModels, bool freeMemory);
     JobsReply *fetchJobs(const QUrlQuery &query = {});
     JsonReply *fetchJob(const QString &id);
-    QUrl viewUrl(const ImageRef &ref, const QString &preview = {}, const QString &channel = {}) const;
+    QUrl viewUrl(const ImageRef &ref, const QString &preview = {},
+                 const QString &channel = {}) const;
     DownloadReply *download(const ImageRef &ref, const QString &preview = {},
                             const QString &channel = {});
     UploadReply *uploadImage(const QByteArray &data, const QString &fileName,

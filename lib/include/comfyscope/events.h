@@ -103,9 +103,9 @@ struct COMFYSCOPE_EXPORT ExecutedEvent
     QString promptId;
     QString node;
     QString displayNode;
-    QJsonObject output;       ///< empty when the server sent `null` (cached node without UI)
+    QJsonObject output; ///< empty when the server sent `null` (cached node without UI)
     bool outputIsNull = false;
-    QList<ImageRef> images;   ///< images, gifs and audio references found in `output`
+    QList<ImageRef> images; ///< images, gifs and audio references found in `output`
 };
 
 struct COMFYSCOPE_EXPORT ExecutionSuccessEvent
@@ -203,24 +203,24 @@ COMFYSCOPE_EXPORT QString imageKindName(ImageKind k); ///< "preview", "websocket
 struct COMFYSCOPE_EXPORT ImageFrame
 {
     ImageKind kind = ImageKind::SamplerPreview;
-    int frameType = 0;           ///< binary event type on the wire (1 or 4), 0 for /view downloads
+    int frameType = 0; ///< binary event type on the wire (1 or 4), 0 for /view downloads
     ImageFormat format = ImageFormat::Unknown;         ///< from the magic bytes
     ImageFormat declaredFormat = ImageFormat::Unknown; ///< what the header or metadata claimed
-    QByteArray frame;            ///< the whole frame as received (or the downloaded file)
-    qsizetype imageOffset = 0;   ///< where the encoded image starts inside `frame`
+    QByteArray frame;          ///< the whole frame as received (or the downloaded file)
+    qsizetype imageOffset = 0; ///< where the encoded image starts inside `frame`
     QString promptId;
     QString nodeId;
     QString displayNodeId;
     QString parentNodeId;
     QString realNodeId;
-    QString outputId;            ///< ComfyDeploy output_id
-    QJsonObject metadata;        ///< type 4 metadata as sent
+    QString outputId;     ///< ComfyDeploy output_id
+    QJsonObject metadata; ///< type 4 metadata as sent
     /// False when prompt and node were inferred from the latest `executing`/`progress`
     /// (type 1 and deploy frames carry no ids), true when the frame itself named them.
     bool attributed = false;
-    ImageRef ref;                ///< set for FinalOutput
+    ImageRef ref; ///< set for FinalOutput
     QDateTime receivedAt;
-    quint64 sequence = 0;        ///< per-client counter, increases with every frame
+    quint64 sequence = 0; ///< per-client counter, increases with every frame
 
     QByteArrayView imageView() const
     {
@@ -235,16 +235,16 @@ struct COMFYSCOPE_EXPORT ImageFrame
 struct COMFYSCOPE_EXPORT ProtocolError
 {
     enum class Code {
-        MalformedJson,     ///< not JSON at all
-        NotAnObject,       ///< JSON, but not an object with type/event + data
-        MissingField,      ///< a field the message cannot do without is absent
-        WrongFieldType,    ///< a field has the wrong JSON type
-        TruncatedFrame,    ///< binary frame shorter than its header says
-        LyingLength,       ///< a length field points past the end of the frame
-        UnknownFrameType,  ///< binary event type we do not know
-        OversizedMessage,  ///< over the configured size cap
-        BadMetadata,       ///< type 4 metadata is not a JSON object
-        EmptyImage,        ///< a frame with a header but no image bytes
+        MalformedJson,    ///< not JSON at all
+        NotAnObject,      ///< JSON, but not an object with type/event + data
+        MissingField,     ///< a field the message cannot do without is absent
+        WrongFieldType,   ///< a field has the wrong JSON type
+        TruncatedFrame,   ///< binary frame shorter than its header says
+        LyingLength,      ///< a length field points past the end of the frame
+        UnknownFrameType, ///< binary event type we do not know
+        OversizedMessage, ///< over the configured size cap
+        BadMetadata,      ///< type 4 metadata is not a JSON object
+        EmptyImage,       ///< a frame with a header but no image bytes
     };
     Code code = Code::MalformedJson;
     QString message;     ///< English, developer facing

@@ -20,23 +20,23 @@ class SubmitReply;
 struct COMFYSCOPE_EXPORT Job
 {
     enum class State {
-        Queued,      ///< pending in the server's queue
+        Queued, ///< pending in the server's queue
         Running,
         Succeeded,
         Failed,
         Interrupted,
-        Cancelled,   ///< deleted from the queue before it ran (seen to vanish while connected)
-        Lost         ///< gone from queue and history (server restarted, or it vanished while
-                     ///< we were disconnected): outcome unknown
+        Cancelled, ///< deleted from the queue before it ran (seen to vanish while connected)
+        Lost       ///< gone from queue and history (server restarted, or it vanished while
+                   ///< we were disconnected): outcome unknown
     };
 
     QString promptId;
-    QString clientId;         ///< the client_id it was queued with (empty: none)
-    bool own = false;         ///< queued with our client id: live events reach us
+    QString clientId; ///< the client_id it was queued with (empty: none)
+    bool own = false; ///< queued with our client id: live events reach us
     /// False for other clients' jobs: the server sends their progress only to them (§10.4), so
     /// only queue position and final outcome are known.
     bool liveDetail = false;
-    double number = 0;        ///< queue priority
+    double number = 0; ///< queue priority
     State state = State::Queued;
     QDateTime queuedAt;
     QDateTime startedAt;
@@ -47,19 +47,16 @@ struct COMFYSCOPE_EXPORT Job
     QString currentNode;
     double nodeValue = 0;
     double nodeMax = 0;
-    QSet<QString> executedNodes;         ///< finished in this run
+    QSet<QString> executedNodes; ///< finished in this run
     QSet<QString> cachedNodes;
-    QStringList nodeOrder;               ///< nodes in the order they started, cached first
-    QList<ImageRef> outputs;             ///< from `executed`, replaced by /history when read
-    bool outputsConfirmed = false;       ///< outputs come from /history (authoritative)
+    QStringList nodeOrder;         ///< nodes in the order they started, cached first
+    QList<ImageRef> outputs;       ///< from `executed`, replaced by /history when read
+    bool outputsConfirmed = false; ///< outputs come from /history (authoritative)
     int previewCount = 0;
     std::optional<ExecutionErrorEvent> error;
     std::optional<ExecutionInterruptedEvent> interruption;
 
-    bool isFinished() const
-    {
-        return state != State::Queued && state != State::Running;
-    }
+    bool isFinished() const { return state != State::Queued && state != State::Running; }
     int totalNodes() const { return int(nodeClasses.size()); }
     int doneNodes() const { return int((executedNodes | cachedNodes).size()); }
     /// Overall progress 0..1 the way the web UI derives it: finished nodes plus the running
@@ -88,7 +85,7 @@ public:
     ~JobTracker() override;
 
     Client *client() const;
-    QList<Job> jobs() const;                     ///< in queue order: running, pending, finished
+    QList<Job> jobs() const; ///< in queue order: running, pending, finished
     std::optional<Job> job(const QString &promptId) const;
     bool contains(const QString &promptId) const;
 

@@ -18,19 +18,20 @@ namespace ComfyScope::Protocol {
 struct UnknownMessage
 {
     QString type;
-    QJsonObject data;      ///< `data` when it is an object
-    QJsonValue rawData;    ///< `data` as sent (may be a string, e.g. ComfyDeploy's LOGS)
+    QJsonObject data;   ///< `data` when it is an object
+    QJsonValue rawData; ///< `data` as sent (may be a string, e.g. ComfyDeploy's LOGS)
 };
 
-using Message = std::variant<ProtocolError, UnknownMessage, StatusEvent, ExecutionStartEvent,
-                             ExecutionCachedEvent, ExecutingEvent, ProgressEvent, ProgressStateEvent,
-                             ExecutedEvent, ExecutionSuccessEvent, ExecutionErrorEvent,
-                             ExecutionInterruptedEvent, FeatureFlags, LogsEvent, DeployEvent>;
+using Message =
+    std::variant<ProtocolError, UnknownMessage, StatusEvent, ExecutionStartEvent,
+                 ExecutionCachedEvent, ExecutingEvent, ProgressEvent, ProgressStateEvent,
+                 ExecutedEvent, ExecutionSuccessEvent, ExecutionErrorEvent,
+                 ExecutionInterruptedEvent, FeatureFlags, LogsEvent, DeployEvent>;
 
 struct ParsedMessage
 {
-    QString type;      ///< the `type` (or `event` on the ComfyDeploy socket), empty if unreadable
-    QJsonObject data;  ///< the `data` object as received (empty if not an object)
+    QString type;     ///< the `type` (or `event` on the ComfyDeploy socket), empty if unreadable
+    QJsonObject data; ///< the `data` object as received (empty if not an object)
     Message message;
     bool isError() const { return std::holds_alternative<ProtocolError>(message); }
 };
@@ -66,10 +67,10 @@ COMFYSCOPE_EXPORT Frame parseDeployFrame(const QByteArray &frame, const FrameOpt
 /// Build frames (for the simulator, tests and benchmarks).
 COMFYSCOPE_EXPORT QByteArray makePreviewFrame(int formatCode, QByteArrayView image);
 COMFYSCOPE_EXPORT QByteArray makeMetadataPreviewFrame(const QJsonObject &metadata,
-                                                     QByteArrayView image);
+                                                      QByteArrayView image);
 COMFYSCOPE_EXPORT QByteArray makeTextFrame(const QString &nodeId, const QString &text);
 COMFYSCOPE_EXPORT QByteArray makeDeployFrame(int typeCode, const QByteArray &outputId,
-                                            QByteArrayView image);
+                                             QByteArrayView image);
 
 /// The message the client sends first on every connection.
 COMFYSCOPE_EXPORT QByteArray featureFlagsMessage();

@@ -43,8 +43,8 @@ public:
     bool isOk() const { return isFinished() && error() == Error::NoError; }
     Error error() const;
     QString errorString() const;
-    int httpStatus() const;         ///< 0 when no HTTP answer came
-    QByteArray body() const;        ///< the raw response body
+    int httpStatus() const;  ///< 0 when no HTTP answer came
+    QByteArray body() const; ///< the raw response body
     QString contentType() const;
     QUrl url() const;
     /// The body parsed as JSON (Undefined if it was empty or not JSON).
@@ -106,7 +106,7 @@ struct COMFYSCOPE_EXPORT NodeError
 /// The `error` + `node_errors` of a POST /prompt answer (structured, or the old string form).
 struct COMFYSCOPE_EXPORT PromptError
 {
-    QString type;    ///< invalid_prompt, prompt_no_outputs, prompt_outputs_failed_validation, …
+    QString type; ///< invalid_prompt, prompt_no_outputs, prompt_outputs_failed_validation, …
     QString message;
     QString details;
     QJsonValue extraInfo;

@@ -39,7 +39,7 @@ public:
     bool isSecure() const { return m_base.scheme() == QLatin1String("https"); }
     QString pathPrefix() const;
 
-    QString user() const { return m_user; }        ///< Comfy-User header (a user id)
+    QString user() const { return m_user; } ///< Comfy-User header (a user id)
     void setUser(const QString &userId) { m_user = userId; }
 
     AuthMethod authMethod() const { return m_auth; }

@@ -101,7 +101,7 @@ bool pyInt(const JVal &v, JVal *out, QString *err)
     }
     default:
         *err = u"int() argument must be a string, a bytes-like object or a real number, not '"_s
-                + pyTypeName(v) + u"'"_s;
+               + pyTypeName(v) + u"'"_s;
         return false;
     }
 }
@@ -142,7 +142,7 @@ bool pyFloat(const JVal &v, JVal *out, QString *err)
     }
     default:
         *err = u"float() argument must be a string or a real number, not '"_s + pyTypeName(v)
-                + u"'"_s;
+               + u"'"_s;
         return false;
     }
 }
@@ -173,18 +173,18 @@ JVal reason(const QString &type, const QString &message, const QString &details,
                          {u"extra_info"_s, extra}});
 }
 
-const char *const tbValidatePrompt
-        = "  File \"/srv/comfyui/ComfyUI/execution.py\", line 1043, in validate_prompt\n"
-          "    m = await validate_inputs(prompt_id, prompt, o, validated)\n"
-          "        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n";
-const char *const tbLinkLookup
-        = "  File \"/srv/comfyui/ComfyUI/execution.py\", line 818, in validate_inputs\n"
-          "    o_class_type = prompt[o_id]['class_type']\n"
-          "                   ~~~~~~^^^^^^\n";
-const char *const tbReturnIndex
-        = "  File \"/srv/comfyui/ComfyUI/execution.py\", line 820, in validate_inputs\n"
-          "    received_type = r[val[1]]\n"
-          "                    ~^^^^^^^^\n";
+const char *const tbValidatePrompt =
+    "  File \"/srv/comfyui/ComfyUI/execution.py\", line 1043, in validate_prompt\n"
+    "    m = await validate_inputs(prompt_id, prompt, o, validated)\n"
+    "        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n";
+const char *const tbLinkLookup =
+    "  File \"/srv/comfyui/ComfyUI/execution.py\", line 818, in validate_inputs\n"
+    "    o_class_type = prompt[o_id]['class_type']\n"
+    "                   ~~~~~~^^^^^^\n";
+const char *const tbReturnIndex =
+    "  File \"/srv/comfyui/ComfyUI/execution.py\", line 820, in validate_inputs\n"
+    "    received_type = r[val[1]]\n"
+    "                    ~^^^^^^^^\n";
 
 struct VResult
 {
@@ -204,9 +204,11 @@ class Validator
 public:
     Validator(std::function<bool(const QString &)> inputFileExists, JVal *prompt,
               const NodeCatalog &catalog, bool v080)
-        : inputFileExists(std::move(inputFileExists)), prompt(prompt), catalog(catalog), v080(v080)
-    {
-    }
+        : inputFileExists(std::move(inputFileExists))
+        , prompt(prompt)
+        , catalog(catalog)
+        , v080(v080)
+    {}
 
     // Returns false when an exception escaped (exc filled).
     bool validate(const QString &uid, VException *exc)
@@ -247,26 +249,25 @@ public:
             if (val.isArray()) {
                 if (val.size() != 2) {
                     errors.append(reason(
-                            u"bad_linked_input"_s,
-                            u"Bad linked input, must be a length-2 list of [node_id, slot_index]"_s,
-                            x,
-                            JVal::object({{u"input_name"_s, x},
-                                          {u"input_config"_s, info},
-                                          {u"received_value"_s, val}})));
+                        u"bad_linked_input"_s,
+                        u"Bad linked input, must be a length-2 list of [node_id, slot_index]"_s, x,
+                        JVal::object({{u"input_name"_s, x},
+                                      {u"input_config"_s, info},
+                                      {u"received_value"_s, val}})));
                     continue;
                 }
                 const JVal &oid = val.at(0);
                 if (!oid.isString() || !prompt->contains(oid.toString())) {
-                    *exc = {u"KeyError"_s,
-                            oid.pyRepr(),
-                            {QString::fromLatin1(tbValidatePrompt),
-                             QString::fromLatin1(tbLinkLookup)}};
+                    *exc = {
+                        u"KeyError"_s,
+                        oid.pyRepr(),
+                        {QString::fromLatin1(tbValidatePrompt), QString::fromLatin1(tbLinkLookup)}};
                     stack.remove(uid);
                     return false;
                 }
                 const QString oId = oid.toString();
-                const NodeClass *ocls
-                        = catalog.find(prompt->value(oId).value(u"class_type"_s).toString());
+                const NodeClass *ocls = catalog.find(
+                    prompt->value(oId).value(u"class_type"_s).toString());
                 const JVal &slot = val.at(1);
                 if (!(slot.type() == JVal::Type::Int || slot.isBool())) {
                     *exc = {u"TypeError"_s,
@@ -291,30 +292,29 @@ public:
                 const QString receivedType = ocls->returnTypes.at(int(idx));
                 if (!cls->validateFunctionInputs.contains(u"input_types"_s)
                     && !validateNodeInput(receivedType, spec.type)) {
-                    errors.append(reason(u"return_type_mismatch"_s,
-                                         u"Return type mismatch between linked nodes"_s,
-                                         x + u", received_type("_s + receivedType
-                                                 + u") mismatch input_type("_s + spec.type.pyStr()
-                                                 + u")"_s,
-                                         JVal::object({{u"input_name"_s, x},
-                                                       {u"input_config"_s, info},
-                                                       {u"received_type"_s, receivedType},
-                                                       {u"linked_node"_s, val}})));
+                    errors.append(reason(
+                        u"return_type_mismatch"_s, u"Return type mismatch between linked nodes"_s,
+                        x + u", received_type("_s + receivedType + u") mismatch input_type("_s
+                            + spec.type.pyStr() + u")"_s,
+                        JVal::object({{u"input_name"_s, x},
+                                      {u"input_config"_s, info},
+                                      {u"received_type"_s, receivedType},
+                                      {u"linked_node"_s, val}})));
                     continue;
                 }
                 VException inner;
                 if (!validate(oId, &inner)) {
                     valid = false;
                     JVal reasons = JVal::array({reason(
-                            u"exception_during_inner_validation"_s,
-                            u"Exception when validating inner node"_s, inner.message,
-                            JVal::object({{u"input_name"_s, x},
-                                          {u"input_config"_s, info},
-                                          {u"exception_message"_s, inner.message},
-                                          {u"exception_type"_s, inner.type},
-                                          {u"traceback"_s, JVal::fromStringList(inner.traceback)},
-                                          {u"linked_node"_s, val}}))});
-                    store(oId, VResult {false, reasons});
+                        u"exception_during_inner_validation"_s,
+                        u"Exception when validating inner node"_s, inner.message,
+                        JVal::object({{u"input_name"_s, x},
+                                      {u"input_config"_s, info},
+                                      {u"exception_message"_s, inner.message},
+                                      {u"exception_type"_s, inner.type},
+                                      {u"traceback"_s, JVal::fromStringList(inner.traceback)},
+                                      {u"linked_node"_s, val}}))});
+                    store(oId, VResult{false, reasons});
                     continue;
                 }
                 if (!results.value(index.value(oId)).valid) {
@@ -340,13 +340,13 @@ public:
                     converted = JVal(val.pyTruthy());
                 if (!ok) {
                     errors.append(
-                            reason(u"invalid_input_type"_s,
-                                   u"Failed to convert an input value to a "_s + type + u" value"_s,
-                                   x + u", "_s + val.pyStr() + u", "_s + err,
-                                   JVal::object({{u"input_name"_s, x},
-                                                 {u"input_config"_s, info},
-                                                 {u"received_value"_s, val},
-                                                 {u"exception_message"_s, err}})));
+                        reason(u"invalid_input_type"_s,
+                               u"Failed to convert an input value to a "_s + type + u" value"_s,
+                               x + u", "_s + val.pyStr() + u", "_s + err,
+                               JVal::object({{u"input_name"_s, x},
+                                             {u"input_config"_s, info},
+                                             {u"received_value"_s, val},
+                                             {u"exception_message"_s, err}})));
                     continue;
                 }
                 if (type == "INT"_L1 || type == "FLOAT"_L1 || type == "STRING"_L1
@@ -360,7 +360,7 @@ public:
                         && val.toDouble() < opts.value(u"min"_s).toDouble()) {
                         errors.append(reason(u"value_smaller_than_min"_s,
                                              u"Value "_s + val.pyStr() + u" smaller than min of "_s
-                                                     + opts.value(u"min"_s).pyStr(),
+                                                 + opts.value(u"min"_s).pyStr(),
                                              x,
                                              JVal::object({{u"input_name"_s, x},
                                                            {u"input_config"_s, info},
@@ -371,7 +371,7 @@ public:
                         && val.toDouble() > opts.value(u"max"_s).toDouble()) {
                         errors.append(reason(u"value_bigger_than_max"_s,
                                              u"Value "_s + val.pyStr() + u" bigger than max of "_s
-                                                     + opts.value(u"max"_s).pyStr(),
+                                                 + opts.value(u"max"_s).pyStr(),
                                              x,
                                              JVal::object({{u"input_name"_s, x},
                                                            {u"input_config"_s, info},
@@ -388,17 +388,17 @@ public:
                             QString listInfo;
                             if (spec.type.size() > 20) {
                                 listInfo = u"(list of length "_s + QString::number(spec.type.size())
-                                        + u")"_s;
+                                           + u")"_s;
                                 config = JVal();
                             } else {
                                 listInfo = spec.type.pyRepr();
                             }
                             errors.append(
-                                    reason(u"value_not_in_list"_s, u"Value not in list"_s,
-                                           x + u": '"_s + val.pyStr() + u"' not in "_s + listInfo,
-                                           JVal::object({{u"input_name"_s, x},
-                                                         {u"input_config"_s, config},
-                                                         {u"received_value"_s, val}})));
+                                reason(u"value_not_in_list"_s, u"Value not in list"_s,
+                                       x + u": '"_s + val.pyStr() + u"' not in "_s + listInfo,
+                                       JVal::object({{u"input_name"_s, x},
+                                                     {u"input_config"_s, config},
+                                                     {u"received_value"_s, val}})));
                             continue;
                         }
                     }
@@ -424,11 +424,11 @@ public:
             for (const QChar c : id)
                 if (c.unicode() > 0x7f)
                     ascii = false;
-            const QString tb
-                    = u"  File "
-                      u"\"/srv/comfyui/ComfyUI/custom_nodes/comfyui-deploy/comfy-nodes/"
-                      u"output_websocket_image.py\", line 43, in VALIDATE_INPUTS\n"
-                      "    raise ValueError(f\"output_id size is greater than {max_output_id_length} bytes\")\n"_s;
+            const QString tb =
+                u"  File "
+                u"\"/srv/comfyui/ComfyUI/custom_nodes/comfyui-deploy/comfy-nodes/"
+                u"output_websocket_image.py\", line 43, in VALIDATE_INPUTS\n"
+                "    raise ValueError(f\"output_id size is greater than {max_output_id_length} bytes\")\n"_s;
             if (!ascii) {
                 *exc = {u"ValueError"_s,
                         u"output_id is not ASCII encodable"_s,
@@ -445,7 +445,7 @@ public:
             }
         }
         stack.remove(uid);
-        store(uid, VResult {errors.size() == 0 && valid, errors});
+        store(uid, VResult{errors.size() == 0 && valid, errors});
         return true;
     }
 
@@ -606,13 +606,12 @@ Simulator::Private::SubmitResult Simulator::Private::submitPrompt(const JVal &js
     if (!json.isObject() || !json.contains(u"prompt"_s)) {
         res.status = 400;
         if (v080()) {
-            res.body = JVal::object({{u"error"_s,
-                                      reason(u"no_prompt"_s, u"No prompt provided"_s,
-                                             u"No prompt provided"_s, JVal::object())},
+            res.body = JVal::object({{u"error"_s, reason(u"no_prompt"_s, u"No prompt provided"_s,
+                                                         u"No prompt provided"_s, JVal::object())},
                                      {u"node_errors"_s, JVal::object()}});
         } else {
             res.body = JVal::object(
-                    {{u"error"_s, u"no prompt"_s}, {u"node_errors"_s, JVal::array()}});
+                {{u"error"_s, u"no prompt"_s}, {u"node_errors"_s, JVal::array()}});
         }
         return res;
     }
@@ -629,8 +628,8 @@ Simulator::Private::SubmitResult Simulator::Private::submitPrompt(const JVal &js
     const JVal partial = v080() ? json.value(u"partial_execution_targets"_s) : JVal();
     QStringList goodOutputs;
     JVal nodeErrors;
-    const std::optional<ValidationFailure> failure
-            = validatePrompt(prompt, partial, &goodOutputs, &nodeErrors);
+    const std::optional<ValidationFailure> failure = validatePrompt(prompt, partial, &goodOutputs,
+                                                                    &nodeErrors);
     JVal extra = json.contains(u"extra_data"_s) ? json.value(u"extra_data"_s) : JVal::object();
     if (json.contains(u"client_id"_s)) {
         if (!extra.isObject()) {
@@ -642,7 +641,7 @@ Simulator::Private::SubmitResult Simulator::Private::submitPrompt(const JVal &js
     if (failure) {
         res.status = 400;
         res.body = JVal::object(
-                {{u"error"_s, failure->error}, {u"node_errors"_s, failure->nodeErrors}});
+            {{u"error"_s, failure->error}, {u"node_errors"_s, failure->nodeErrors}});
         return res;
     }
     if (!extra.isObject()) {
@@ -670,7 +669,7 @@ Simulator::Private::SubmitResult Simulator::Private::submitPrompt(const JVal &js
     Q_EMIT q->promptQueued(promptId);
     scheduleWorker();
     res.body = JVal::object(
-            {{u"prompt_id"_s, promptId}, {u"number"_s, number}, {u"node_errors"_s, nodeErrors}});
+        {{u"prompt_id"_s, promptId}, {u"number"_s, number}, {u"node_errors"_s, nodeErrors}});
     return res;
 }
 
@@ -679,30 +678,30 @@ std::optional<ValidationFailure> Simulator::Private::validatePrompt(const JVal &
                                                                     QStringList *goodOutputs,
                                                                     JVal *nodeErrors)
 {
-    JVal &prompt
-            = const_cast<JVal &>(promptIn); // conversions are written back like the real server
+    JVal &prompt = const_cast<JVal &>(
+        promptIn); // conversions are written back like the real server
     const JVal emptyErrors = v080() ? JVal::object() : JVal::array();
     *nodeErrors = JVal::object();
     QStringList outputs;
     for (const QString &x : prompt.keys()) {
         const JVal &node = prompt.value(x);
         if (!node.isObject() || !node.contains(u"class_type"_s)) {
-            return ValidationFailure {
-                    false,
-                    reason(u"invalid_prompt"_s,
-                           u"Cannot execute because a node is missing the class_type property."_s,
-                           u"Node ID '#"_s + x + u"'"_s, JVal::object()),
-                    emptyErrors};
+            return ValidationFailure{
+                false,
+                reason(u"invalid_prompt"_s,
+                       u"Cannot execute because a node is missing the class_type property."_s,
+                       u"Node ID '#"_s + x + u"'"_s, JVal::object()),
+                emptyErrors};
         }
         const JVal &ct = node.value(u"class_type"_s);
         const NodeClass *cls = ct.isString() ? catalog().find(ct.toString()) : nullptr;
         if (!cls) {
-            return ValidationFailure {
-                    false,
-                    reason(u"invalid_prompt"_s,
-                           u"Cannot execute because node "_s + ct.pyStr() + u" does not exist."_s,
-                           u"Node ID '#"_s + x + u"'"_s, JVal::object()),
-                    emptyErrors};
+            return ValidationFailure{
+                false,
+                reason(u"invalid_prompt"_s,
+                       u"Cannot execute because node "_s + ct.pyStr() + u" does not exist."_s,
+                       u"Node ID '#"_s + x + u"'"_s, JVal::object()),
+                emptyErrors};
         }
         if (cls->outputNode) {
             bool inPartial = partial.isNull();
@@ -715,17 +714,17 @@ std::optional<ValidationFailure> Simulator::Private::validatePrompt(const JVal &
         }
     }
     if (outputs.isEmpty()) {
-        return ValidationFailure {false,
-                                  reason(u"prompt_no_outputs"_s, u"Prompt has no outputs"_s,
-                                         QString(), JVal::object()),
-                                  emptyErrors};
+        return ValidationFailure{
+            false,
+            reason(u"prompt_no_outputs"_s, u"Prompt has no outputs"_s, QString(), JVal::object()),
+            emptyErrors};
     }
     Validator v(
-            [this](const QString &name) {
-                QString folder, rel;
-                return resolveInputFile(name, &folder, &rel) && findFile(folder, rel);
-            },
-            &prompt, catalog(), v080());
+        [this](const QString &name) {
+            QString folder, rel;
+            return resolveInputFile(name, &folder, &rel) && findFile(folder, rel);
+        },
+        &prompt, catalog(), v080());
     QList<QPair<QString, JVal>> errors;
     for (const QString &o : std::as_const(outputs)) {
         bool valid = false;
@@ -737,11 +736,10 @@ std::optional<ValidationFailure> Simulator::Private::validatePrompt(const JVal &
             reasons = r.reasons;
         } else {
             reasons = JVal::array({reason(
-                    u"exception_during_validation"_s, u"Exception when validating node"_s,
-                    exc.message,
-                    JVal::object({{u"exception_type"_s, exc.type},
-                                  {u"traceback"_s, JVal::fromStringList(exc.traceback)}}))});
-            v.store(o, VResult {false, reasons});
+                u"exception_during_validation"_s, u"Exception when validating node"_s, exc.message,
+                JVal::object({{u"exception_type"_s, exc.type},
+                              {u"traceback"_s, JVal::fromStringList(exc.traceback)}}))});
+            v.store(o, VResult{false, reasons});
         }
         if (valid) {
             goodOutputs->append(o);
@@ -754,11 +752,10 @@ std::optional<ValidationFailure> Simulator::Private::validatePrompt(const JVal &
             if (!r.valid && r.reasons.size() > 0) {
                 if (!nodeErrors->contains(nodeId)) {
                     nodeErrors->insert(
-                            nodeId,
-                            JVal::object({{u"errors"_s, r.reasons},
-                                          {u"dependent_outputs"_s, JVal::array()},
-                                          {u"class_type"_s,
-                                           prompt.value(nodeId).value(u"class_type"_s)}}));
+                        nodeId, JVal::object({{u"errors"_s, r.reasons},
+                                              {u"dependent_outputs"_s, JVal::array()},
+                                              {u"class_type"_s,
+                                               prompt.value(nodeId).value(u"class_type"_s)}}));
                 }
                 JVal *ne = nodeErrors->find(nodeId);
                 ne->find(u"dependent_outputs"_s)->append(JVal(o));
@@ -771,11 +768,11 @@ std::optional<ValidationFailure> Simulator::Private::validatePrompt(const JVal &
             for (const JVal &r : e.second.items())
                 lines.append(r.value(u"message"_s).toString() + u": "_s
                              + r.value(u"details"_s).pyStr());
-        return ValidationFailure {false,
-                                  reason(u"prompt_outputs_failed_validation"_s,
-                                         u"Prompt outputs failed validation"_s, lines.join(u'\n'),
-                                         JVal::object()),
-                                  *nodeErrors};
+        return ValidationFailure{false,
+                                 reason(u"prompt_outputs_failed_validation"_s,
+                                        u"Prompt outputs failed validation"_s, lines.join(u'\n'),
+                                        JVal::object()),
+                                 *nodeErrors};
     }
     return std::nullopt;
 }
@@ -909,7 +906,7 @@ QString Simulator::Private::computeSignature(const QString &nodeId, QHash<QStrin
         if (resolveInputFile(node.value(u"inputs"_s).value(u"image"_s).pyStr(), &folder, &rel))
             f = findFile(folder, rel);
         sig += f ? QString::fromLatin1(
-                       QCryptographicHash::hash(f->data, QCryptographicHash::Sha256).toHex())
+                   QCryptographicHash::hash(f->data, QCryptographicHash::Sha256).toHex())
                  : u"nan:"_s + QUuid::createUuid().toString();
     } else {
         sig += u"False"_s;
@@ -924,7 +921,7 @@ QString Simulator::Private::computeSignature(const QString &nodeId, QHash<QStrin
         sig += u'\x1f' + k;
         if (isLink(v)) {
             sig += u"=>("_s + computeSignature(v.at(0).toString(), memo, visiting) + u")#"_s
-                    + QString::number(v.at(1).toInt());
+                   + QString::number(v.at(1).toInt());
         } else if (v.isNumber() || v.isBool()) {
             sig += u'=' + QString::fromLatin1(JVal::pyFloatRepr(v.toDouble()));
         } else {
@@ -933,7 +930,7 @@ QString Simulator::Private::computeSignature(const QString &nodeId, QHash<QStrin
     }
     visiting.remove(nodeId);
     const QString hashed = QString::fromLatin1(
-            QCryptographicHash::hash(sig.toUtf8(), QCryptographicHash::Sha1).toHex());
+        QCryptographicHash::hash(sig.toUtf8(), QCryptographicHash::Sha1).toHex());
     memo.insert(nodeId, hashed);
     return hashed;
 }
@@ -987,9 +984,9 @@ void Simulator::Private::addNode(const QString &startId)
 QString Simulator::Private::pickNode(const QStringList &ready) const
 {
     auto isOutput = [this](const QString &id) {
-        const NodeClass *c = m_catalog
-                ? m_catalog->find(run->item.prompt.value(id).value(u"class_type"_s).toString())
-                : nullptr;
+        const NodeClass *c = m_catalog ? m_catalog->find(
+                                 run->item.prompt.value(id).value(u"class_type"_s).toString())
+                                       : nullptr;
         return c && c->outputNode;
     };
     for (const QString &n : ready)
@@ -1025,26 +1022,24 @@ void Simulator::Private::sendProgressState()
         const ProgressEntry &e = run->progress.value(id);
         if (e.state == "pending"_L1)
             continue;
-        nodes.insert(id,
-                     JVal::object({{u"value"_s, e.value},
-                                   {u"max"_s, e.max},
-                                   {u"state"_s, e.state},
-                                   {u"node_id"_s, id},
-                                   {u"prompt_id"_s, run->item.promptId},
-                                   {u"display_node_id"_s, id},
-                                   {u"parent_node_id"_s, JVal()},
-                                   {u"real_node_id"_s, id}}));
+        nodes.insert(id, JVal::object({{u"value"_s, e.value},
+                                       {u"max"_s, e.max},
+                                       {u"state"_s, e.state},
+                                       {u"node_id"_s, id},
+                                       {u"prompt_id"_s, run->item.promptId},
+                                       {u"display_node_id"_s, id},
+                                       {u"parent_node_id"_s, JVal()},
+                                       {u"real_node_id"_s, id}}));
     }
-    sendToClientOrBroadcast(
-            u"progress_state"_s,
-            JVal::object({{u"prompt_id"_s, run->item.promptId}, {u"nodes"_s, nodes}}));
+    sendToClientOrBroadcast(u"progress_state"_s, JVal::object({{u"prompt_id"_s, run->item.promptId},
+                                                               {u"nodes"_s, nodes}}));
 }
 
 static ProgressEntry &ensureEntry(Run &r, const QString &id)
 {
     if (!r.progress.contains(id)) {
         r.progressOrder.append(id);
-        r.progress.insert(id, ProgressEntry {u"pending"_s, JVal(qint64(0)), JVal(qint64(1))});
+        r.progress.insert(id, ProgressEntry{u"pending"_s, JVal(qint64(0)), JVal(qint64(1))});
     }
     return r.progress[id];
 }
@@ -1109,22 +1104,21 @@ bool Simulator::Private::progressHook(NodeJob &job, const JVal &value, const JVa
     if (v080()) {
         progressUpdate(job.nodeId, value, max);
         if (preview && meta) {
-            const QByteArray metadata
-                    = JVal::object({{u"node_id"_s, job.nodeId},
-                                    {u"prompt_id"_s, run->item.promptId},
-                                    {u"display_node_id"_s, job.nodeId},
-                                    {u"parent_node_id"_s, JVal()},
-                                    {u"real_node_id"_s, job.nodeId},
-                                    {u"image_type"_s, png ? u"image/png"_s : u"image/jpeg"_s}})
-                              .dump();
+            const QByteArray metadata =
+                JVal::object({{u"node_id"_s, job.nodeId},
+                              {u"prompt_id"_s, run->item.promptId},
+                              {u"display_node_id"_s, job.nodeId},
+                              {u"parent_node_id"_s, JVal()},
+                              {u"real_node_id"_s, job.nodeId},
+                              {u"image_type"_s, png ? u"image/png"_s : u"image/jpeg"_s}})
+                    .dump();
             sendBytes(4, be32(quint32(metadata.size())) + metadata + encoded, sid);
         }
     }
-    sendToClientOrBroadcast(u"progress"_s,
-                            JVal::object({{u"value"_s, value},
-                                          {u"max"_s, max},
-                                          {u"prompt_id"_s, run->item.promptId},
-                                          {u"node"_s, job.nodeId}}));
+    sendToClientOrBroadcast(u"progress"_s, JVal::object({{u"value"_s, value},
+                                                         {u"max"_s, max},
+                                                         {u"prompt_id"_s, run->item.promptId},
+                                                         {u"node"_s, job.nodeId}}));
     if (preview && !meta)
         sendPreviewImage(png ? 2 : 1, encoded, sid);
     return true;
@@ -1144,9 +1138,9 @@ void Simulator::Private::advance()
             if (run->blockCount.value(id) == 0)
                 ready.append(id);
         if (ready.isEmpty()) {
-            ExecError e {u"Dependency cycle detected"_s,
-                         u"comfy_execution.graph.DependencyCycleError"_s,
-                         {}};
+            ExecError e{u"Dependency cycle detected"_s,
+                        u"comfy_execution.graph.DependencyCycleError"_s,
+                        {}};
             failRun(run->pending.first(), e);
             return;
         }
@@ -1217,21 +1211,19 @@ void Simulator::Private::finishJob()
     const QString &id = job->nodeId;
     JVal uiEntry;
     if (job->ui.isObject() && job->ui.size() > 0) {
-        uiEntry = JVal::object({{u"meta"_s,
-                                 JVal::object({{u"node_id"_s, id},
-                                               {u"display_node"_s, id},
-                                               {u"parent_node"_s, JVal()},
-                                               {u"real_node_id"_s, id}})},
+        uiEntry = JVal::object({{u"meta"_s, JVal::object({{u"node_id"_s, id},
+                                                          {u"display_node"_s, id},
+                                                          {u"parent_node"_s, JVal()},
+                                                          {u"real_node_id"_s, id}})},
                                 {u"output"_s, job->ui}});
         run->uiOutputs.append({id, uiEntry});
-        sendToClient(u"executed"_s,
-                     JVal::object({{u"node"_s, id},
-                                   {u"display_node"_s, id},
-                                   {u"output"_s, job->ui},
-                                   {u"prompt_id"_s, run->item.promptId}}));
+        sendToClient(u"executed"_s, JVal::object({{u"node"_s, id},
+                                                  {u"display_node"_s, id},
+                                                  {u"output"_s, job->ui},
+                                                  {u"prompt_id"_s, run->item.promptId}}));
     }
     run->values.insert(id, job->outputs);
-    outputCache.insert(run->signatures.value(id), CacheEntry {job->outputs, uiEntry});
+    outputCache.insert(run->signatures.value(id), CacheEntry{job->outputs, uiEntry});
     progressFinish(id);
     run->executed.append(id);
     completeNode(id);
@@ -1264,17 +1256,17 @@ void Simulator::Private::failRun(QString nodeId, const ExecError &error)
     JVal currentOutputs = JVal::fromStringList(run->promptOrder);
     const QString message = v080() ? error.message + u"\n"_s : error.message;
     addMessage(
-            u"execution_error"_s,
-            JVal::object({{u"prompt_id"_s, run->item.promptId},
-                          {u"node_id"_s, nodeId},
-                          {u"node_type"_s, run->item.prompt.value(nodeId).value(u"class_type"_s)},
-                          {u"executed"_s, JVal::fromStringList(run->executed)},
-                          {u"exception_message"_s, message},
-                          {u"exception_type"_s, error.type},
-                          {u"traceback"_s, JVal::fromStringList(error.traceback)},
-                          {u"current_inputs"_s, job ? job->currentInputs : JVal::object()},
-                          {u"current_outputs"_s, currentOutputs}}),
-            false);
+        u"execution_error"_s,
+        JVal::object({{u"prompt_id"_s, run->item.promptId},
+                      {u"node_id"_s, nodeId},
+                      {u"node_type"_s, run->item.prompt.value(nodeId).value(u"class_type"_s)},
+                      {u"executed"_s, JVal::fromStringList(run->executed)},
+                      {u"exception_message"_s, message},
+                      {u"exception_type"_s, error.type},
+                      {u"traceback"_s, JVal::fromStringList(error.traceback)},
+                      {u"current_inputs"_s, job ? job->currentInputs : JVal::object()},
+                      {u"current_outputs"_s, currentOutputs}}),
+        false);
     run->success = false;
     finishRun();
 }
@@ -1284,12 +1276,12 @@ void Simulator::Private::interruptRun(QString nodeId)
     jobTimer->stop();
     run->job.reset();
     addMessage(
-            u"execution_interrupted"_s,
-            JVal::object({{u"prompt_id"_s, run->item.promptId},
-                          {u"node_id"_s, nodeId},
-                          {u"node_type"_s, run->item.prompt.value(nodeId).value(u"class_type"_s)},
-                          {u"executed"_s, JVal::fromStringList(run->executed)}}),
-            true);
+        u"execution_interrupted"_s,
+        JVal::object({{u"prompt_id"_s, run->item.promptId},
+                      {u"node_id"_s, nodeId},
+                      {u"node_type"_s, run->item.prompt.value(nodeId).value(u"class_type"_s)},
+                      {u"executed"_s, JVal::fromStringList(run->executed)}}),
+        true);
     run->success = false;
     finishRun();
 }
@@ -1308,10 +1300,9 @@ void Simulator::Private::finishRun()
     const QString statusStr = r->success ? u"success"_s : u"error"_s;
     JVal entry = JVal::object({{u"prompt"_s, r->item.toJson()},
                                {u"outputs"_s, outputs},
-                               {u"status"_s,
-                                JVal::object({{u"status_str"_s, statusStr},
-                                              {u"completed"_s, r->success},
-                                              {u"messages"_s, r->statusMessages}})},
+                               {u"status"_s, JVal::object({{u"status_str"_s, statusStr},
+                                                           {u"completed"_s, r->success},
+                                                           {u"messages"_s, r->statusMessages}})},
                                {u"meta"_s, meta}});
     storeHistory(r->item.promptId, entry);
     broadcastStatus();
@@ -1367,14 +1358,14 @@ std::unique_ptr<NodeJob> Simulator::Private::makeJob(const QString &nodeId)
             job->widgets.append({m.first, m.second});
             const JVal &v = m.second;
             job->currentInputs.insert(
-                    m.first, JVal::array({v.isArray() || v.isObject() ? JVal(v.pyRepr()) : v}));
+                m.first, JVal::array({v.isArray() || v.isObject() ? JVal(v.pyRepr()) : v}));
         }
     }
     if (job->cls) {
         const JVal &hidden = job->cls->info.value(u"input"_s).value(u"hidden"_s);
         for (const auto &h : hidden.members()) {
-            const QString kind
-                    = h.second.isArray() ? h.second.at(0).toString() : h.second.toString();
+            const QString kind = h.second.isArray() ? h.second.at(0).toString()
+                                                    : h.second.toString();
             if (kind == "UNIQUE_ID"_L1)
                 job->currentInputs.insert(h.first, JVal::array({JVal(nodeId)}));
             else if (kind == "PROMPT"_L1)
@@ -1382,7 +1373,7 @@ std::unique_ptr<NodeJob> Simulator::Private::makeJob(const QString &nodeId)
             else if (kind == "EXTRA_PNGINFO"_L1) {
                 const JVal &p = run->item.extraData.value(u"extra_pnginfo"_s);
                 job->currentInputs.insert(
-                        h.first, JVal::array({p.isObject() || p.isArray() ? JVal(p.pyRepr()) : p}));
+                    h.first, JVal::array({p.isObject() || p.isArray() ? JVal(p.pyRepr()) : p}));
             }
         }
     }
@@ -1441,8 +1432,8 @@ QString Simulator::Private::saveImages(NodeJob &job, const QString &type, const 
     for (int b = 0; b < images.images.size(); ++b) {
         QString name = filename;
         name.replace(u"%batch_num%"_s, QString::number(b));
-        const QString file
-                = name + u"_"_s + QString::number(counter).rightJustified(5, u'0') + u"_.png"_s;
+        const QString file = name + u"_"_s + QString::number(counter).rightJustified(5, u'0')
+                             + u"_.png"_s;
         QByteArray data;
         QBuffer buf(&data);
         buf.open(QIODevice::WriteOnly);
@@ -1454,8 +1445,8 @@ QString Simulator::Private::saveImages(NodeJob &job, const QString &type, const 
             writer.setText(m.first, QString::fromLatin1(m.second.dump()));
         writer.write(images.images.at(b));
         storeFile(type, subfolder.isEmpty() ? file : subfolder + u'/' + file, data);
-        results->append(JVal::object(
-                {{u"filename"_s, file}, {u"subfolder"_s, subfolder}, {u"type"_s, type}}));
+        results->append(
+            JVal::object({{u"filename"_s, file}, {u"subfolder"_s, subfolder}, {u"type"_s, type}}));
         ++counter;
     }
     return QString();
@@ -1482,9 +1473,8 @@ StepResult Simulator::Private::stepJob(NodeJob &job, ExecError *error)
         return v.images;
     };
     auto typeErr = [&](const char *n) {
-        return fail(u"AttributeError"_s,
-                    u"'"_s + pyTypeName(job.widget(QString::fromLatin1(n)))
-                            + u"' object has no attribute 'shape'"_s);
+        return fail(u"AttributeError"_s, u"'"_s + pyTypeName(job.widget(QString::fromLatin1(n)))
+                                             + u"' object has no attribute 'shape'"_s);
     };
     auto makeImage = [](QList<QImage> imgs) {
         SimValue v;
@@ -1504,11 +1494,11 @@ StepResult Simulator::Private::stepJob(NodeJob &job, ExecError *error)
                      color = wInt("color");
         if (w * h * b > 64LL * 1024 * 1024)
             return fail(
-                    u"torch.OutOfMemoryError"_s,
-                    u"Allocation on device \nThis error means you ran out of memory on your GPU.\n\nTIPS: If the workflow worked before you might have accidentally set the batch_size to a large number."_s);
+                u"torch.OutOfMemoryError"_s,
+                u"Allocation on device \nThis error means you ran out of memory on your GPU.\n\nTIPS: If the workflow worked before you might have accidentally set the batch_size to a large number."_s);
         QList<QImage> imgs;
-        const QImage one
-                = solidImage(int(w), int(h), QRgb(0xff000000u | quint32(color & 0xffffff)));
+        const QImage one = solidImage(int(w), int(h),
+                                      QRgb(0xff000000u | quint32(color & 0xffffff)));
         for (qint64 i = 0; i < b; ++i)
             imgs.append(one);
         job.outputs = {makeImage(imgs)};
@@ -1540,8 +1530,8 @@ StepResult Simulator::Private::stepJob(NodeJob &job, ExecError *error)
     if (cls == "CLIPTextEncode"_L1) {
         if (link("clip").kind != SimValue::Kind::Clip)
             return fail(
-                    u"RuntimeError"_s,
-                    u"ERROR: clip input is invalid: None\n\nIf the clip is from a checkpoint loader node your checkpoint does not contain a valid clip or text encoder model."_s);
+                u"RuntimeError"_s,
+                u"ERROR: clip input is invalid: None\n\nIf the clip is from a checkpoint loader node your checkpoint does not contain a valid clip or text encoder model."_s);
         SimValue v;
         v.kind = SimValue::Kind::Conditioning;
         v.s = wStr("text");
@@ -1555,7 +1545,7 @@ StepResult Simulator::Private::stepJob(NodeJob &job, ExecError *error)
         const int steps = int(wInt("steps", 20));
         const JVal seedVal = job.widget(u"seed"_s);
         const quint64 seed = quint64(seedVal.toDouble() >= 0 ? seedVal.toDouble() : 0)
-                ^ quint64(qHash(link("positive").s)) ^ (latent.seed * 31);
+                             ^ quint64(qHash(link("positive").s)) ^ (latent.seed * 31);
         if (job.phase == 0) {
             if (interruptFlag)
                 return StepResult::Interrupted;
@@ -1576,8 +1566,7 @@ StepResult Simulator::Private::stepJob(NodeJob &job, ExecError *error)
             const int rw = qMin(pw, 512), rh = qMin(ph, 512);
             const double noise = 1.0 - double(job.index) / qMax(1, job.count);
             preview = containImage(
-                    renderPicture(rw, rh, seed, job.nodeId, job.index, job.count, noise * 0.8),
-                    512);
+                renderPicture(rw, rh, seed, job.nodeId, job.index, job.count, noise * 0.8), 512);
         }
         if (!progressHook(job, JVal(qint64(job.index)), JVal(qint64(job.count)),
                           previews ? &preview : nullptr, false, 512))
@@ -1657,11 +1646,11 @@ StepResult Simulator::Private::stepJob(NodeJob &job, ExecError *error)
                     const double newAspect = double(tw) / th;
                     if (oldAspect > newAspect) {
                         const int x = int(
-                                std::lround((i.width() - i.width() * (newAspect / oldAspect)) / 2));
+                            std::lround((i.width() - i.width() * (newAspect / oldAspect)) / 2));
                         src = i.copy(x, 0, i.width() - 2 * x, i.height());
                     } else if (oldAspect < newAspect) {
-                        const int y = int(std::lround(
-                                (i.height() - i.height() * (oldAspect / newAspect)) / 2));
+                        const int y = int(
+                            std::lround((i.height() - i.height() * (oldAspect / newAspect)) / 2));
                         src = i.copy(0, y, i.width(), i.height() - 2 * y);
                     }
                 }
@@ -1681,8 +1670,7 @@ StepResult Simulator::Private::stepJob(NodeJob &job, ExecError *error)
         if (v080())
             sendProgressText(job.nodeId,
                              u"width: "_s + QString::number(w) + u", height: "_s
-                                     + QString::number(h) + u"\n batch size: "_s
-                                     + QString::number(b),
+                                 + QString::number(h) + u"\n batch size: "_s + QString::number(b),
                              std::nullopt);
         job.outputs = {makeInt(w), makeInt(h), makeInt(b)};
         return StepResult::Done;
@@ -1727,8 +1715,8 @@ StepResult Simulator::Private::stepJob(NodeJob &job, ExecError *error)
         int compress = 4;
         if (cls == "SaveImage"_L1) {
             prefix = job.widgets.isEmpty() || job.widget(u"filename_prefix"_s).isNull()
-                    ? u"ComfyUI"_s
-                    : wStr("filename_prefix");
+                         ? u"ComfyUI"_s
+                         : wStr("filename_prefix");
             type = u"output"_s;
         } else {
             const QString key = job.nodeId + u'\x1f' + cls;
@@ -1753,8 +1741,8 @@ StepResult Simulator::Private::stepJob(NodeJob &job, ExecError *error)
     if (cls == "LoadImage"_L1) {
         QString folder, rel;
         const QString name = wStr("image");
-        const StoredFile *f
-                = resolveInputFile(name, &folder, &rel) ? findFile(folder, rel) : nullptr;
+        const StoredFile *f = resolveInputFile(name, &folder, &rel) ? findFile(folder, rel)
+                                                                    : nullptr;
         QImage img = f ? QImage::fromData(f->data) : QImage();
         if (img.isNull())
             return fail(u"PIL.UnidentifiedImageError"_s,
@@ -1840,21 +1828,21 @@ StepResult Simulator::Private::stepJob(NodeJob &job, ExecError *error)
         } else {
             const SimValue in = link("image");
             job.outputs = {in.kind == SimValue::Kind::Image
-                                   ? in
-                                   : makeImage({solidImage(64, 64, qRgb(0, 127, 255))})};
+                               ? in
+                               : makeImage({solidImage(64, 64, qRgb(0, 127, 255))})};
         }
         return StepResult::Done;
     }
     if (cls == "TestFailNode"_L1) {
         return fail(
-                u"RuntimeError"_s, wStr("message"),
-                u"  File \"/srv/comfyui/custom_nodes_extra/peer_test_nodes.py\", line 149, in run\n    raise RuntimeError(message)\n"_s);
+            u"RuntimeError"_s, wStr("message"),
+            u"  File \"/srv/comfyui/custom_nodes_extra/peer_test_nodes.py\", line 149, in run\n    raise RuntimeError(message)\n"_s);
     }
     if (cls == "ComfyDeployWebscoketImageOutput"_L1) {
         if (job.widget(u"client_id"_s).isNull() && !job.links.contains(u"client_id"_s))
             return fail(
-                    u"TypeError"_s,
-                    u"ComfyDeployWebscoketImageOutput.run() missing 1 required positional argument: 'client_id'"_s);
+                u"TypeError"_s,
+                u"ComfyDeployWebscoketImageOutput.run() missing 1 required positional argument: 'client_id'"_s);
         bool ok = false;
         const QList<QImage> imgs = imageInput("images", &ok);
         if (!ok)

@@ -51,8 +51,8 @@ QByteArray reasonPhrase(int status)
 QByteArray httpDate()
 {
     return QLocale::c()
-            .toString(QDateTime::currentDateTimeUtc(), u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s)
-            .toLatin1();
+        .toString(QDateTime::currentDateTimeUtc(), u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s)
+        .toLatin1();
 }
 } // namespace
 
@@ -80,14 +80,14 @@ QUrlQuery parseQueryString(const QByteArray &raw)
     // QUrlQuery treats '&', '=' and '+' in setQueryItems values specially; encode them.
     for (auto &it : items) {
         it.first.replace(u'%', u"%25"_s)
-                .replace(u'&', u"%26"_s)
-                .replace(u'=', u"%3D"_s)
-                .replace(u'+', u"%2B"_s)
-                .replace(u'#', u"%23"_s);
+            .replace(u'&', u"%26"_s)
+            .replace(u'=', u"%3D"_s)
+            .replace(u'+', u"%2B"_s)
+            .replace(u'#', u"%23"_s);
         it.second.replace(u'%', u"%25"_s)
-                .replace(u'&', u"%26"_s)
-                .replace(u'+', u"%2B"_s)
-                .replace(u'#', u"%23"_s);
+            .replace(u'&', u"%26"_s)
+            .replace(u'+', u"%2B"_s)
+            .replace(u'#', u"%23"_s);
     }
     q.setQueryItems(items);
     return q;
@@ -150,7 +150,9 @@ HttpResponse HttpResponse::aiohttpError(int status)
 }
 
 HttpConnection::HttpConnection(QTcpSocket *socket, Handlers handlers, QObject *parent)
-    : QObject(parent), m_socket(socket), m_handlers(std::move(handlers))
+    : QObject(parent)
+    , m_socket(socket)
+    , m_handlers(std::move(handlers))
 {
     socket->setParent(this);
     connect(socket, &QTcpSocket::readyRead, this, [this] { processInput(); });
@@ -371,7 +373,7 @@ void HttpConnection::respond(const HttpRequest &request, const HttpResponse &res
 
     QByteArray out;
     out += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status)
-            + "\r\n";
+           + "\r\n";
     out += "Content-Type: " + response.contentType + "\r\n";
     for (const auto &h : response.headers)
         out += h.first + ": " + h.second + "\r\n";

@@ -32,8 +32,8 @@ const char objectInfoV080[] = R"JSON({
 })JSON";
 
 // ImageBlur was a V1 node before the v3 schema rewrite.
-const char imageBlurV0318[]
-        = R"JSON({"input": {"required": {"image": ["IMAGE"], "blur_radius": ["INT", {"default": 1, "min": 1, "max": 31, "step": 1}], "sigma": ["FLOAT", {"default": 1.0, "min": 0.1, "max": 10.0, "step": 0.1}]}}, "input_order": {"required": ["image", "blur_radius", "sigma"]}, "output": ["IMAGE"], "output_is_list": [false], "output_name": ["IMAGE"], "name": "ImageBlur", "display_name": "Image Blur", "description": "", "python_module": "comfy_extras.nodes_post_processing", "category": "image/postprocessing", "output_node": false})JSON";
+const char imageBlurV0318[] =
+    R"JSON({"input": {"required": {"image": ["IMAGE"], "blur_radius": ["INT", {"default": 1, "min": 1, "max": 31, "step": 1}], "sigma": ["FLOAT", {"default": 1.0, "min": 0.1, "max": 10.0, "step": 0.1}]}}, "input_order": {"required": ["image", "blur_radius", "sigma"]}, "output": ["IMAGE"], "output_is_list": [false], "output_name": ["IMAGE"], "name": "ImageBlur", "display_name": "Image Blur", "description": "", "python_module": "comfy_extras.nodes_post_processing", "category": "image/postprocessing", "output_node": false})JSON";
 
 JVal placeholderList(const QString &placeholder)
 {
@@ -170,7 +170,7 @@ NodeCatalog::NodeCatalog(bool legacyV0318, bool deploy)
             nc.returnTypes.append(t.toString());
         nc.outputNode = info.value(u"output_node"_s).toBool();
         nc.neverCached = name == "SaveImageWebsocket"_L1 || name.startsWith("Test"_L1)
-                || name == "ComfyDeployWebscoketImageOutput"_L1;
+                         || name == "ComfyDeployWebscoketImageOutput"_L1;
         if (name == "LoadImage"_L1)
             nc.validateFunctionInputs = {u"image"_s};
         if (name == "ComfyDeployWebscoketImageOutput"_L1)

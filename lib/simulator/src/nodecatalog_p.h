@@ -15,7 +15,7 @@ namespace ComfyScope::Sim {
 struct InputSpec
 {
     QString name;
-    JVal type; // "INT", "IMAGE", ... or an array of combo choices
+    JVal type;    // "INT", "IMAGE", ... or an array of combo choices
     JVal options; // object ({} when the tuple had no options)
     bool required = true;
 };
@@ -23,12 +23,12 @@ struct InputSpec
 struct NodeClass
 {
     QString name;
-    JVal info; // /object_info entry (dynamic combos filled in at request time)
+    JVal info;               // /object_info entry (dynamic combos filled in at request time)
     QList<InputSpec> inputs; // required then optional, in declaration order
     QStringList returnTypes;
     bool outputNode = false;
-    bool neverCached = false; // IS_CHANGED returns NaN / time
-    bool uniqueIdInSignature = false; // hidden UNIQUE_ID input
+    bool neverCached = false;           // IS_CHANGED returns NaN / time
+    bool uniqueIdInSignature = false;   // hidden UNIQUE_ID input
     QStringList validateFunctionInputs; // VALIDATE_INPUTS arguments (skip min/max/combo checks)
 
     const InputSpec *input(const QString &n) const

@@ -71,7 +71,10 @@ void dumpString(QByteArray &out, const QString &s)
 class Parser
 {
 public:
-    explicit Parser(const QByteArray &t) : m_p(t.constData()), m_end(t.constData() + t.size()) { }
+    explicit Parser(const QByteArray &t)
+        : m_p(t.constData())
+        , m_end(t.constData() + t.size())
+    {}
 
     bool parseDocument(JVal *out)
     {

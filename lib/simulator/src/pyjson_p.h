@@ -27,14 +27,35 @@ public:
     using Member = std::pair<QString, JVal>;
 
     JVal() = default;
-    JVal(std::nullptr_t) { }
-    JVal(bool b) : m_type(Type::Bool), m_bool(b) { }
-    JVal(int i) : m_type(Type::Int), m_int(i) { }
-    JVal(qint64 i) : m_type(Type::Int), m_int(i) { }
-    JVal(double d) : m_type(Type::Double), m_double(d) { }
-    JVal(const QString &s) : m_type(Type::String), m_string(s) { }
-    JVal(const char16_t *s) : m_type(Type::String), m_string(QString::fromUtf16(s)) { }
-    JVal(QLatin1String s) : m_type(Type::String), m_string(s) { }
+    JVal(std::nullptr_t) {}
+    JVal(bool b)
+        : m_type(Type::Bool)
+        , m_bool(b)
+    {}
+    JVal(int i)
+        : m_type(Type::Int)
+        , m_int(i)
+    {}
+    JVal(qint64 i)
+        : m_type(Type::Int)
+        , m_int(i)
+    {}
+    JVal(double d)
+        : m_type(Type::Double)
+        , m_double(d)
+    {}
+    JVal(const QString &s)
+        : m_type(Type::String)
+        , m_string(s)
+    {}
+    JVal(const char16_t *s)
+        : m_type(Type::String)
+        , m_string(QString::fromUtf16(s))
+    {}
+    JVal(QLatin1String s)
+        : m_type(Type::String)
+        , m_string(s)
+    {}
 
     static JVal array(std::initializer_list<JVal> items = {});
     static JVal object(std::initializer_list<Member> members = {});
@@ -53,7 +74,7 @@ public:
     bool isObject() const { return m_type == Type::Object; }
 
     bool toBool() const { return m_bool; }
-    qint64 toInt() const; // doubles are truncated like Python int()
+    qint64 toInt() const;    // doubles are truncated like Python int()
     double toDouble() const; // ints widen
     const QString &toString() const { return m_string; }
 
@@ -79,8 +100,8 @@ public:
     bool operator!=(const JVal &o) const { return !(*this == o); }
 
     QByteArray dump() const; // json.dumps(x)
-    QString pyRepr() const; // repr(x) / str() of containers: {'a': 1, 'b': [True, None]}
-    QString pyStr() const; // str(x): strings unquoted, everything else like repr
+    QString pyRepr() const;  // repr(x) / str() of containers: {'a': 1, 'b': [True, None]}
+    QString pyStr() const;   // str(x): strings unquoted, everything else like repr
 
     QJsonValue toQJson() const;
 

@@ -51,28 +51,28 @@ QString joinRel(const QString &folder, const QString &name)
 QByteArray guessMime(const QString &filename)
 {
     const QString lower = filename.toLower();
-    static const QList<QPair<QString, QByteArray>> table
-            = {{u".png"_s, "image/png"},
-               {u".jpg"_s, "image/jpeg"},
-               {u".jpeg"_s, "image/jpeg"},
-               {u".webp"_s, "image/webp"},
-               {u".gif"_s, "image/gif"},
-               {u".bmp"_s, "image/bmp"},
-               {u".mp4"_s, "video/mp4"},
-               {u".webm"_s, "video/webm"},
-               {u".flac"_s, "audio/flac"},
-               {u".mp3"_s, "audio/mpeg"},
-               {u".wav"_s, "audio/x-wav"},
-               {u".json"_s, "application/json"},
-               {u".txt"_s, "text/plain"},
-               {u".svg"_s, "image/svg+xml"},
-               {u".tif"_s, "image/tiff"},
-               {u".tiff"_s, "image/tiff"},
-               {u".glb"_s, "model/gltf-binary"},
-               {u".html"_s, "application/octet-stream"},
-               {u".htm"_s, "application/octet-stream"},
-               {u".js"_s, "application/octet-stream"},
-               {u".css"_s, "application/octet-stream"}};
+    static const QList<QPair<QString, QByteArray>> table = {
+        {u".png"_s, "image/png"},
+        {u".jpg"_s, "image/jpeg"},
+        {u".jpeg"_s, "image/jpeg"},
+        {u".webp"_s, "image/webp"},
+        {u".gif"_s, "image/gif"},
+        {u".bmp"_s, "image/bmp"},
+        {u".mp4"_s, "video/mp4"},
+        {u".webm"_s, "video/webm"},
+        {u".flac"_s, "audio/flac"},
+        {u".mp3"_s, "audio/mpeg"},
+        {u".wav"_s, "audio/x-wav"},
+        {u".json"_s, "application/json"},
+        {u".txt"_s, "text/plain"},
+        {u".svg"_s, "image/svg+xml"},
+        {u".tif"_s, "image/tiff"},
+        {u".tiff"_s, "image/tiff"},
+        {u".glb"_s, "model/gltf-binary"},
+        {u".html"_s, "application/octet-stream"},
+        {u".htm"_s, "application/octet-stream"},
+        {u".js"_s, "application/octet-stream"},
+        {u".css"_s, "application/octet-stream"}};
     for (const auto &e : table)
         if (lower.endsWith(e.first))
             return e.second;
@@ -156,8 +156,8 @@ bool parseMultipart(const HttpRequest &r, QList<MultipartPart> *parts)
             }
         }
         const qsizetype dataStart = headEnd + 4;
-        const qsizetype next
-                = body.indexOf(QByteArray(QByteArrayLiteral("\r\n") + delim), dataStart);
+        const qsizetype next = body.indexOf(QByteArray(QByteArrayLiteral("\r\n") + delim),
+                                            dataStart);
         if (next < 0)
             return false;
         part.data = body.mid(dataStart, next - dataStart);
@@ -199,7 +199,7 @@ void Simulator::Private::storeFile(const QString &folder, const QString &relPath
                                    const QByteArray &data)
 {
     auto &f = files[folder];
-    f.insert(relPath, StoredFile {data, QDateTime::currentMSecsSinceEpoch()});
+    f.insert(relPath, StoredFile{data, QDateTime::currentMSecsSinceEpoch()});
     if (folder != "input"_L1 && f.size() > maxStoredFiles) {
         // Keep memory bounded in long demo runs: drop the oldest generated files.
         QList<QPair<qint64, QString>> byAge;
@@ -257,7 +257,7 @@ HttpResponse Simulator::Private::handleGetQueue()
     for (const QueueItem &i : std::as_const(queue))
         pending.append(i.toJson());
     return HttpResponse::json(
-            JVal::object({{u"queue_running"_s, running}, {u"queue_pending"_s, pending}}));
+        JVal::object({{u"queue_running"_s, running}, {u"queue_pending"_s, pending}}));
 }
 
 HttpResponse Simulator::Private::handlePostQueue(const HttpRequest &r)
@@ -457,7 +457,7 @@ HttpResponse Simulator::Private::handleView(const HttpRequest &r)
         HttpResponse resp;
         resp.contentType = "image/" + format.toLatin1();
         resp.body = encodeImage(img, format.toLatin1().constData(), qBound(0, quality, 100));
-        resp.headers.append(QPair<QByteArray, QByteArray> {"Content-Disposition", disposition});
+        resp.headers.append(QPair<QByteArray, QByteArray>{"Content-Disposition", disposition});
         return resp;
     }
     if (channel == "rgb"_L1 || channel == "a"_L1) {
@@ -481,19 +481,18 @@ HttpResponse Simulator::Private::handleView(const HttpRequest &r)
         HttpResponse resp;
         resp.contentType = "image/png";
         resp.body = encodeImage(out, "png");
-        resp.headers.append(QPair<QByteArray, QByteArray> {"Content-Disposition", disposition});
+        resp.headers.append(QPair<QByteArray, QByteArray>{"Content-Disposition", disposition});
         return resp;
     }
     HttpResponse resp;
     resp.contentType = guessMime(filename);
-    resp.headers.append(QPair<QByteArray, QByteArray> {"Content-Disposition", disposition});
-    resp.headers.append(QPair<QByteArray, QByteArray> {"Accept-Ranges", "bytes"});
-    resp.headers.append(QPair<QByteArray, QByteArray> {
-            "Last-Modified",
-            QLocale::c()
-                    .toString(QDateTime::fromMSecsSinceEpoch(file->mtimeMs).toUTC(),
-                              u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s)
-                    .toLatin1()});
+    resp.headers.append(QPair<QByteArray, QByteArray>{"Content-Disposition", disposition});
+    resp.headers.append(QPair<QByteArray, QByteArray>{"Accept-Ranges", "bytes"});
+    resp.headers.append(QPair<QByteArray, QByteArray>{
+        "Last-Modified", QLocale::c()
+                             .toString(QDateTime::fromMSecsSinceEpoch(file->mtimeMs).toUTC(),
+                                       u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s)
+                             .toLatin1()});
     const QByteArray range = r.header("Range");
     if (range.startsWith("bytes=") && !range.contains(',')) {
         const QByteArray spec = range.mid(6);
@@ -512,16 +511,15 @@ HttpResponse Simulator::Private::handleView(const HttpRequest &r)
         if (ok1 && ok2 && start >= 0) {
             if (start >= size || start > end) {
                 HttpResponse bad = HttpResponse::aiohttpError(416);
-                bad.headers.append(QPair<QByteArray, QByteArray> {
-                        "Content-Range", "bytes */" + QByteArray::number(size)});
+                bad.headers.append(QPair<QByteArray, QByteArray>{
+                    "Content-Range", "bytes */" + QByteArray::number(size)});
                 return bad;
             }
             resp.status = 206;
             resp.body = file->data.mid(start, end - start + 1);
-            resp.headers.append(QPair<QByteArray, QByteArray> {
-                    "Content-Range",
-                    "bytes " + QByteArray::number(start) + '-' + QByteArray::number(end) + '/'
-                            + QByteArray::number(size)});
+            resp.headers.append(QPair<QByteArray, QByteArray>{
+                "Content-Range", "bytes " + QByteArray::number(start) + '-'
+                                     + QByteArray::number(end) + '/' + QByteArray::number(size)});
             return resp;
         }
     }
@@ -593,8 +591,8 @@ HttpResponse Simulator::Private::handleUpload(const HttpRequest &r, bool mask)
             if (origName.isEmpty() || origName.startsWith(u'/') || origName.contains(".."_L1))
                 return HttpResponse::empty(400);
             if (origFolder.isEmpty()) {
-                origFolder
-                        = ref.contains(u"type"_s) ? ref.value(u"type"_s).toString() : u"output"_s;
+                origFolder = ref.contains(u"type"_s) ? ref.value(u"type"_s).toString()
+                                                     : u"output"_s;
                 if (origFolder != "output"_L1 && origFolder != "input"_L1
                     && origFolder != "temp"_L1)
                     return HttpResponse::empty(400);
@@ -603,17 +601,17 @@ HttpResponse Simulator::Private::handleUpload(const HttpRequest &r, bool mask)
             if (!normalizeRelative(ref.value(u"subfolder"_s).toString(), &origSub))
                 return HttpResponse::empty(403);
             if (const StoredFile *orig = findFile(origFolder, joinRel(origSub, origName))) {
-                QImage original
-                        = QImage::fromData(orig->data).convertToFormat(QImage::Format_ARGB32);
-                const QImage maskImg
-                        = QImage::fromData(image->data).convertToFormat(QImage::Format_ARGB32);
+                QImage original =
+                    QImage::fromData(orig->data).convertToFormat(QImage::Format_ARGB32);
+                const QImage maskImg =
+                    QImage::fromData(image->data).convertToFormat(QImage::Format_ARGB32);
                 if (!original.isNull() && !maskImg.isNull()) {
                     for (int y = 0; y < original.height(); ++y) {
                         QRgb *o = reinterpret_cast<QRgb *>(original.scanLine(y));
                         for (int x = 0; x < original.width(); ++x) {
                             const int a = (x < maskImg.width() && y < maskImg.height())
-                                    ? qAlpha(maskImg.pixel(x, y))
-                                    : 255;
+                                              ? qAlpha(maskImg.pixel(x, y))
+                                              : 255;
                             o[x] = qRgba(qRed(o[x]), qGreen(o[x]), qBlue(o[x]), a);
                         }
                     }
@@ -625,7 +623,7 @@ HttpResponse Simulator::Private::handleUpload(const HttpRequest &r, bool mask)
         }
     }
     return HttpResponse::json(JVal::object(
-            {{u"name"_s, filename}, {u"subfolder"_s, subfolder}, {u"type"_s, uploadType}}));
+        {{u"name"_s, filename}, {u"subfolder"_s, subfolder}, {u"type"_s, uploadType}}));
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -668,27 +666,27 @@ HttpResponse Simulator::Private::handleSystemStats()
     JVal system = JVal::object();
     if (v080()) {
         system = JVal::object(
-                {{u"os"_s, u"linux"_s},
-                 {u"ram_total"_s, ramTotal},
-                 {u"ram_free"_s, ramFree},
-                 {u"comfyui_version"_s, u"0.8.0"_s},
-                 {u"required_frontend_version"_s, u"1.35.9"_s},
-                 {u"installed_templates_version"_s, JVal()},
-                 {u"required_templates_version"_s, u"0.7.67"_s},
-                 {u"python_version"_s, u"3.11.2 (main, Apr 28 2025, 14:11:48) [GCC 12.2.0]"_s},
-                 {u"pytorch_version"_s, u"2.5.1+cpu"_s},
-                 {u"embedded_python"_s, false},
-                 {u"argv"_s, argv}});
+            {{u"os"_s, u"linux"_s},
+             {u"ram_total"_s, ramTotal},
+             {u"ram_free"_s, ramFree},
+             {u"comfyui_version"_s, u"0.8.0"_s},
+             {u"required_frontend_version"_s, u"1.35.9"_s},
+             {u"installed_templates_version"_s, JVal()},
+             {u"required_templates_version"_s, u"0.7.67"_s},
+             {u"python_version"_s, u"3.11.2 (main, Apr 28 2025, 14:11:48) [GCC 12.2.0]"_s},
+             {u"pytorch_version"_s, u"2.5.1+cpu"_s},
+             {u"embedded_python"_s, false},
+             {u"argv"_s, argv}});
     } else {
         system = JVal::object(
-                {{u"os"_s, u"posix"_s},
-                 {u"ram_total"_s, ramTotal},
-                 {u"ram_free"_s, ramFree},
-                 {u"comfyui_version"_s, u"0.3.18"_s},
-                 {u"python_version"_s, u"3.11.2 (main, Apr 28 2025, 14:11:48) [GCC 12.2.0]"_s},
-                 {u"pytorch_version"_s, u"2.5.1+cpu"_s},
-                 {u"embedded_python"_s, false},
-                 {u"argv"_s, argv}});
+            {{u"os"_s, u"posix"_s},
+             {u"ram_total"_s, ramTotal},
+             {u"ram_free"_s, ramFree},
+             {u"comfyui_version"_s, u"0.3.18"_s},
+             {u"python_version"_s, u"3.11.2 (main, Apr 28 2025, 14:11:48) [GCC 12.2.0]"_s},
+             {u"pytorch_version"_s, u"2.5.1+cpu"_s},
+             {u"embedded_python"_s, false},
+             {u"argv"_s, argv}});
     }
     JVal device = JVal::object({{u"name"_s, u"cpu"_s},
                                 {u"type"_s, u"cpu"_s},
@@ -698,7 +696,7 @@ HttpResponse Simulator::Private::handleSystemStats()
                                 {u"torch_vram_total"_s, ramTotal},
                                 {u"torch_vram_free"_s, ramFree}});
     return HttpResponse::json(
-            JVal::object({{u"system"_s, system}, {u"devices"_s, JVal::array({device})}}));
+        JVal::object({{u"system"_s, system}, {u"devices"_s, JVal::array({device})}}));
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -754,10 +752,10 @@ JVal normalizeHistoryItem(const QString &id, const JVal &h, bool includeOutputs)
                 const QString fmt = item.value(u"format"_s).toString();
                 const QString fn = item.value(u"filename"_s).toString().toLower();
                 const bool previewable = media.first == "images"_L1 || media.first == "video"_L1
-                        || media.first == "audio"_L1 || fmt.startsWith("video/"_L1)
-                        || fmt.startsWith("audio/"_L1) || fn.endsWith(".obj"_L1)
-                        || fn.endsWith(".fbx"_L1) || fn.endsWith(".gltf"_L1)
-                        || fn.endsWith(".glb"_L1);
+                                         || media.first == "audio"_L1 || fmt.startsWith("video/"_L1)
+                                         || fmt.startsWith("audio/"_L1) || fn.endsWith(".obj"_L1)
+                                         || fn.endsWith(".fbx"_L1) || fn.endsWith(".gltf"_L1)
+                                         || fn.endsWith(".glb"_L1);
                 if (preview.isNull() && previewable) {
                     JVal enriched = item;
                     enriched.insert(u"nodeId"_s, node.first);
@@ -784,17 +782,17 @@ JVal normalizeHistoryItem(const QString &id, const JVal &h, bool includeOutputs)
                 error = entry.at(1);
         }
     }
-    JVal job
-            = pruneNulls(JVal::object({{u"id"_s, id},
-                                       {u"status"_s, status},
-                                       {u"priority"_s, p.at(0)},
-                                       {u"create_time"_s, ct},
-                                       {u"execution_start_time"_s, start},
-                                       {u"execution_end_time"_s, end},
-                                       {u"execution_error"_s, error},
-                                       {u"outputs_count"_s, count},
-                                       {u"preview_output"_s, preview.isNull() ? fallback : preview},
-                                       {u"workflow_id"_s, wid}}));
+    JVal job = pruneNulls(
+        JVal::object({{u"id"_s, id},
+                      {u"status"_s, status},
+                      {u"priority"_s, p.at(0)},
+                      {u"create_time"_s, ct},
+                      {u"execution_start_time"_s, start},
+                      {u"execution_end_time"_s, end},
+                      {u"execution_error"_s, error},
+                      {u"outputs_count"_s, count},
+                      {u"preview_output"_s, preview.isNull() ? fallback : preview},
+                      {u"workflow_id"_s, wid}}));
     if (includeOutputs) {
         job.insert(u"outputs"_s, outputs);
         job.insert(u"execution_status"_s, statusInfo);
@@ -829,10 +827,10 @@ HttpResponse Simulator::Private::handleJobs(const HttpRequest &r)
                        + u". Valid values: "_s + all.join(u", "_s));
     }
     const QString workflowId = r.queryValue(u"workflow_id"_s);
-    const QString sortBy
-            = r.hasQuery(u"sort_by"_s) ? r.queryValue(u"sort_by"_s).toLower() : u"created_at"_s;
-    const QString sortOrder
-            = r.hasQuery(u"sort_order"_s) ? r.queryValue(u"sort_order"_s).toLower() : u"desc"_s;
+    const QString sortBy = r.hasQuery(u"sort_by"_s) ? r.queryValue(u"sort_by"_s).toLower()
+                                                    : u"created_at"_s;
+    const QString sortOrder = r.hasQuery(u"sort_order"_s) ? r.queryValue(u"sort_order"_s).toLower()
+                                                          : u"desc"_s;
     if (sortBy != "created_at"_L1 && sortBy != "execution_duration"_L1)
         return err(u"sort_by must be 'created_at' or 'execution_duration'"_s);
     if (sortOrder != "asc"_L1 && sortOrder != "desc"_L1)
@@ -902,12 +900,11 @@ HttpResponse Simulator::Private::handleJobs(const HttpRequest &r)
         list.append(j);
     const bool hasMore = offset + jobs.size() < total;
     return HttpResponse::json(
-            JVal::object({{u"jobs"_s, list},
-                          {u"pagination"_s,
-                           JVal::object({{u"offset"_s, offset},
-                                         {u"limit"_s, limit ? JVal(*limit) : JVal()},
-                                         {u"total"_s, total},
-                                         {u"has_more"_s, hasMore}})}}));
+        JVal::object({{u"jobs"_s, list},
+                      {u"pagination"_s, JVal::object({{u"offset"_s, offset},
+                                                      {u"limit"_s, limit ? JVal(*limit) : JVal()},
+                                                      {u"total"_s, total},
+                                                      {u"has_more"_s, hasMore}})}}));
 }
 
 HttpResponse Simulator::Private::handleJob(const QString &id)

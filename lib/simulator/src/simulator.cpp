@@ -67,7 +67,8 @@ void splitHostPort(const QString &netloc, QString *host, int *port)
 } // namespace
 
 // ------------------------------------------------------------------------------------------------
-Simulator::Private::Private(Simulator *qq) : q(qq)
+Simulator::Private::Private(Simulator *qq)
+    : q(qq)
 {
     tcpServer = new QTcpServer(q);
     QObject::connect(tcpServer, &QTcpServer::newConnection, q, [this] { onNewTcpConnection(); });
@@ -153,10 +154,10 @@ std::optional<HttpResponse> Simulator::Private::checkAccess(const HttpRequest &r
         if (!ok) {
             HttpResponse resp = HttpResponse::aiohttpError(401);
             if (!basicUser.isEmpty())
-                resp.headers.append(QPair<QByteArray, QByteArray> {"WWW-Authenticate",
-                                                                   "Basic realm=\"ComfyUI\""});
+                resp.headers.append(
+                    QPair<QByteArray, QByteArray>{"WWW-Authenticate", "Basic realm=\"ComfyUI\""});
             else if (!bearerToken.isEmpty())
-                resp.headers.append(QPair<QByteArray, QByteArray> {"WWW-Authenticate", "Bearer"});
+                resp.headers.append(QPair<QByteArray, QByteArray>{"WWW-Authenticate", "Bearer"});
             return resp;
         }
     }
@@ -256,9 +257,9 @@ void Simulator::Private::onNewWebSocket()
         QObject::connect(ws, &QWebSocket::disconnected, q, [this, c] { onWsClosed(c); });
         if (deploy) {
             ws->sendTextMessage(
-                    QString::fromLatin1(JVal::object({{u"event"_s, u"status"_s},
-                                                      {u"data"_s, JVal::object({{u"sid"_s, sid}})}})
-                                                .dump()));
+                QString::fromLatin1(JVal::object({{u"event"_s, u"status"_s},
+                                                  {u"data"_s, JVal::object({{u"sid"_s, sid}})}})
+                                        .dump()));
             continue;
         }
         sidFlags.insert(sid, JVal::object());
@@ -352,10 +353,10 @@ JVal Simulator::Private::queueInfo() const
 JVal Simulator::Private::serverFeatures() const
 {
     return JVal::object(
-            {{u"supports_preview_metadata"_s, true},
-             {u"max_upload_size"_s, qint64(maxBodySize)},
-             {u"extension"_s,
-              JVal::object({{u"manager"_s, JVal::object({{u"supports_v4"_s, true}})}})}});
+        {{u"supports_preview_metadata"_s, true},
+         {u"max_upload_size"_s, qint64(maxBodySize)},
+         {u"extension"_s,
+          JVal::object({{u"manager"_s, JVal::object({{u"supports_v4"_s, true}})}})}});
 }
 
 bool Simulator::Private::supportsPreviewMetadata(const std::optional<QString> &sid) const
@@ -435,8 +436,8 @@ void Simulator::Private::flushOutbox()
 void Simulator::Private::sendJsonNow(const QString &type, const JVal &data,
                                      const std::optional<QString> &sid)
 {
-    const QString msg
-            = QString::fromLatin1(JVal::object({{u"type"_s, type}, {u"data"_s, data}}).dump());
+    const QString msg = QString::fromLatin1(
+        JVal::object({{u"type"_s, type}, {u"data"_s, data}}).dump());
     if (!sid) {
         const auto table = coreTable;
         for (const auto &e : table)
@@ -447,8 +448,8 @@ void Simulator::Private::sendJsonNow(const QString &type, const JVal &data,
     }
     if (deployEnabled && !deployTable.isEmpty()) {
         // ComfyDeploy wraps send_json and mirrors every JSON message to its own sockets.
-        const QString dmsg
-                = QString::fromLatin1(JVal::object({{u"event"_s, type}, {u"data"_s, data}}).dump());
+        const QString dmsg = QString::fromLatin1(
+            JVal::object({{u"event"_s, type}, {u"data"_s, data}}).dump());
         if (!sid || *sid == "comfy_deploy_instance"_L1) {
             const auto table = deployTable;
             for (const auto &e : table)
@@ -542,7 +543,7 @@ HttpResponse Simulator::Private::route(const HttpRequest &r)
     };
     auto methodNotAllowed = [](const QByteArray &allow) {
         HttpResponse resp = HttpResponse::aiohttpError(405);
-        resp.headers.append(QPair<QByteArray, QByteArray> {"Allow", allow});
+        resp.headers.append(QPair<QByteArray, QByteArray>{"Allow", allow});
         return resp;
     };
     auto getOnly = [&](auto fn) -> HttpResponse {
@@ -556,7 +557,7 @@ HttpResponse Simulator::Private::route(const HttpRequest &r)
             resp.contentType = "text/html";
             resp.body = "<!DOCTYPE html>\n<html><head><title>ComfyUI</title></head>"
                         "<body><p>ComfyScope simulated ComfyUI server</p></body></html>\n";
-            resp.headers.append(QPair<QByteArray, QByteArray> {"Cache-Control", "no-cache"});
+            resp.headers.append(QPair<QByteArray, QByteArray>{"Cache-Control", "no-cache"});
             return resp;
         });
     }
@@ -565,13 +566,13 @@ HttpResponse Simulator::Private::route(const HttpRequest &r)
             return HttpResponse::aiohttpError(404);
         return getOnly([] {
             return HttpResponse::text(
-                    400, "No WebSocket UPGRADE hdr: None\n Can \"Upgrade\" only to \"WebSocket\".");
+                400, "No WebSocket UPGRADE hdr: None\n Can \"Upgrade\" only to \"WebSocket\".");
         });
     }
     if (matches(u"/comfyui-deploy/ws"_s) && deployEnabled) {
         return getOnly([] {
             return HttpResponse::text(
-                    400, "No WebSocket UPGRADE hdr: None\n Can \"Upgrade\" only to \"WebSocket\".");
+                400, "No WebSocket UPGRADE hdr: None\n Can \"Upgrade\" only to \"WebSocket\".");
         });
     }
     if (matches(u"/prompt"_s)) {
@@ -628,19 +629,19 @@ HttpResponse Simulator::Private::route(const HttpRequest &r)
             if (v080())
                 return HttpResponse::json(JVal::array());
             return HttpResponse::json(JVal::fromStringList(
-                    {u"/extensions/core/groupNode.js"_s, u"/extensions/core/maskEditorOld.js"_s,
-                     u"/extensions/core/clipspace.js"_s, u"/extensions/core/widgetInputs.js"_s,
-                     u"/extensions/core/groupNodeManage.js"_s}));
+                {u"/extensions/core/groupNode.js"_s, u"/extensions/core/maskEditorOld.js"_s,
+                 u"/extensions/core/clipspace.js"_s, u"/extensions/core/widgetInputs.js"_s,
+                 u"/extensions/core/groupNodeManage.js"_s}));
         });
     }
-    static const QStringList modelFolders
-            = {u"checkpoints"_s,  u"configs"_s,        u"loras"_s,
-               u"vae"_s,          u"text_encoders"_s,  u"diffusion_models"_s,
-               u"clip_vision"_s,  u"style_models"_s,   u"embeddings"_s,
-               u"diffusers"_s,    u"vae_approx"_s,     u"controlnet"_s,
-               u"gligen"_s,       u"upscale_models"_s, u"latent_upscale_models"_s,
-               u"custom_nodes"_s, u"hypernetworks"_s,  u"photomaker"_s,
-               u"classifiers"_s,  u"model_patches"_s,  u"audio_encoders"_s};
+    static const QStringList modelFolders = {
+        u"checkpoints"_s,  u"configs"_s,        u"loras"_s,
+        u"vae"_s,          u"text_encoders"_s,  u"diffusion_models"_s,
+        u"clip_vision"_s,  u"style_models"_s,   u"embeddings"_s,
+        u"diffusers"_s,    u"vae_approx"_s,     u"controlnet"_s,
+        u"gligen"_s,       u"upscale_models"_s, u"latent_upscale_models"_s,
+        u"custom_nodes"_s, u"hypernetworks"_s,  u"photomaker"_s,
+        u"classifiers"_s,  u"model_patches"_s,  u"audio_encoders"_s};
     if (matches(u"/models"_s))
         return getOnly([&] { return HttpResponse::json(JVal::fromStringList(modelFolders)); });
     if (matches(u"/models/"_s, &param) == 2) {
@@ -664,7 +665,7 @@ HttpResponse Simulator::Private::route(const HttpRequest &r)
     if (matches(u"/users"_s)) {
         return getOnly([] {
             return HttpResponse::json(
-                    JVal::object({{u"storage"_s, u"server"_s}, {u"migrated"_s, true}}));
+                JVal::object({{u"storage"_s, u"server"_s}, {u"migrated"_s, true}}));
         });
     }
     if (matches(u"/settings"_s))
@@ -675,7 +676,10 @@ HttpResponse Simulator::Private::route(const HttpRequest &r)
 }
 
 // ================================================================================================
-Simulator::Simulator(QObject *parent) : QObject(parent), d(std::make_unique<Private>(this)) { }
+Simulator::Simulator(QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(this))
+{}
 
 Simulator::~Simulator()
 {
@@ -926,7 +930,7 @@ void Simulator::startAutoWorkload(int intervalMs)
             sid = d->lastConnectedSid;
         else if (!d->coreTable.isEmpty())
             sid = d->coreTable.last().first;
-        queuePrompt(wf, sid, QJsonObject {{u"preview_method"_s, u"auto"_s}});
+        queuePrompt(wf, sid, QJsonObject{{u"preview_method"_s, u"auto"_s}});
     });
     d->workloadTimer->start(qMax(50, intervalMs));
 }
@@ -1001,112 +1005,91 @@ QStringList Simulator::pendingPromptIds() const
 QJsonObject Simulator::demoWorkflow(int variant)
 {
     auto node = [](const char *cls, const QJsonObject &inputs) {
-        return QJsonObject {{u"class_type"_s, QString::fromLatin1(cls)}, {u"inputs"_s, inputs}};
+        return QJsonObject{{u"class_type"_s, QString::fromLatin1(cls)}, {u"inputs"_s, inputs}};
     };
-    auto link = [](const char *id, int slot) { return QJsonArray {QString::fromLatin1(id), slot}; };
+    auto link = [](const char *id, int slot) { return QJsonArray{QString::fromLatin1(id), slot}; };
     QJsonObject wf;
     switch (((variant % 6) + 6) % 6) {
     case 0:
     case 1:
-        wf.insert(u"4"_s,
-                  node("CheckpointLoaderSimple",
-                       {{u"ckpt_name"_s, NodeCatalog::checkpointNames().first()}}));
-        wf.insert(u"5"_s,
-                  node("EmptyLatentImage",
-                       {{u"width"_s, 512}, {u"height"_s, 512}, {u"batch_size"_s, 1}}));
-        wf.insert(u"6"_s,
-                  node("CLIPTextEncode",
-                       {{u"text"_s, u"a lighthouse on a cliff at dawn, volumetric light"_s},
-                        {u"clip"_s, link("4", 1)}}));
-        wf.insert(u"7"_s,
-                  node("CLIPTextEncode",
-                       {{u"text"_s, u"blurry, low quality"_s}, {u"clip"_s, link("4", 1)}}));
-        wf.insert(u"3"_s,
-                  node("KSampler",
-                       {{u"model"_s, link("4", 0)},
-                        {u"seed"_s, 156680208700286.0},
-                        {u"steps"_s, 12},
-                        {u"cfg"_s, 7.5},
-                        {u"sampler_name"_s, u"euler"_s},
-                        {u"scheduler"_s, u"normal"_s},
-                        {u"positive"_s, link("6", 0)},
-                        {u"negative"_s, link("7", 0)},
-                        {u"latent_image"_s, link("5", 0)},
-                        {u"denoise"_s, 1.0}}));
+        wf.insert(u"4"_s, node("CheckpointLoaderSimple",
+                               {{u"ckpt_name"_s, NodeCatalog::checkpointNames().first()}}));
+        wf.insert(u"5"_s, node("EmptyLatentImage",
+                               {{u"width"_s, 512}, {u"height"_s, 512}, {u"batch_size"_s, 1}}));
+        wf.insert(u"6"_s, node("CLIPTextEncode",
+                               {{u"text"_s, u"a lighthouse on a cliff at dawn, volumetric light"_s},
+                                {u"clip"_s, link("4", 1)}}));
+        wf.insert(u"7"_s, node("CLIPTextEncode",
+                               {{u"text"_s, u"blurry, low quality"_s}, {u"clip"_s, link("4", 1)}}));
+        wf.insert(u"3"_s, node("KSampler", {{u"model"_s, link("4", 0)},
+                                            {u"seed"_s, 156680208700286.0},
+                                            {u"steps"_s, 12},
+                                            {u"cfg"_s, 7.5},
+                                            {u"sampler_name"_s, u"euler"_s},
+                                            {u"scheduler"_s, u"normal"_s},
+                                            {u"positive"_s, link("6", 0)},
+                                            {u"negative"_s, link("7", 0)},
+                                            {u"latent_image"_s, link("5", 0)},
+                                            {u"denoise"_s, 1.0}}));
         wf.insert(u"8"_s,
                   node("VAEDecode", {{u"samples"_s, link("3", 0)}, {u"vae"_s, link("4", 2)}}));
-        wf.insert(u"9"_s,
-                  node("SaveImage",
-                       {{u"images"_s, link("8", 0)}, {u"filename_prefix"_s, u"ComfyUI"_s}}));
+        wf.insert(u"9"_s, node("SaveImage", {{u"images"_s, link("8", 0)},
+                                             {u"filename_prefix"_s, u"ComfyUI"_s}}));
         break;
     case 2:
-        wf.insert(u"1"_s,
-                  node("EmptyImage",
-                       {{u"width"_s, 256},
-                        {u"height"_s, 192},
-                        {u"batch_size"_s, 2},
-                        {u"color"_s, 3368601}}));
+        wf.insert(u"1"_s, node("EmptyImage", {{u"width"_s, 256},
+                                              {u"height"_s, 192},
+                                              {u"batch_size"_s, 2},
+                                              {u"color"_s, 3368601}}));
         wf.insert(u"2"_s,
                   node("ImageBlur",
                        {{u"image"_s, link("1", 0)}, {u"blur_radius"_s, 3}, {u"sigma"_s, 1.5}}));
         wf.insert(u"3"_s, node("ImageInvert", {{u"image"_s, link("2", 0)}}));
         wf.insert(u"4"_s, node("PreviewImage", {{u"images"_s, link("3", 0)}}));
         wf.insert(u"5"_s, node("SaveImageWebsocket", {{u"images"_s, link("3", 0)}}));
-        wf.insert(u"6"_s,
-                  node("TestPreviewNode",
-                       {{u"steps"_s, 4},
-                        {u"delay_ms"_s, 40},
-                        {u"size"_s, 128},
-                        {u"format"_s, u"JPEG"_s},
-                        {u"mode"_s, u"progress_bar"_s},
-                        {u"send_text"_s, true}}));
+        wf.insert(u"6"_s, node("TestPreviewNode", {{u"steps"_s, 4},
+                                                   {u"delay_ms"_s, 40},
+                                                   {u"size"_s, 128},
+                                                   {u"format"_s, u"JPEG"_s},
+                                                   {u"mode"_s, u"progress_bar"_s},
+                                                   {u"send_text"_s, true}}));
         break;
     case 3:
         wf.insert(
-                u"1"_s,
-                node("EmptyImage",
-                     {{u"width"_s, 64}, {u"height"_s, 64}, {u"batch_size"_s, 1}, {u"color"_s, 0}}));
-        wf.insert(u"2"_s,
-                  node("TestProgressNode",
-                       {{u"steps"_s, 3}, {u"delay_ms"_s, 30}, {u"image"_s, link("1", 0)}}));
-        wf.insert(u"3"_s,
-                  node("TestFailNode",
-                       {{u"message"_s, u"simulated failure"_s}, {u"image"_s, link("2", 0)}}));
+            u"1"_s,
+            node("EmptyImage",
+                 {{u"width"_s, 64}, {u"height"_s, 64}, {u"batch_size"_s, 1}, {u"color"_s, 0}}));
+        wf.insert(u"2"_s, node("TestProgressNode",
+                               {{u"steps"_s, 3}, {u"delay_ms"_s, 30}, {u"image"_s, link("1", 0)}}));
+        wf.insert(u"3"_s, node("TestFailNode", {{u"message"_s, u"simulated failure"_s},
+                                                {u"image"_s, link("2", 0)}}));
         wf.insert(u"4"_s, node("PreviewImage", {{u"images"_s, link("3", 0)}}));
         break;
     case 4:
-        wf.insert(u"1"_s,
-                  node("EmptyImage",
-                       {{u"width"_s, 320},
-                        {u"height"_s, 200},
-                        {u"batch_size"_s, 1},
-                        {u"color"_s, 16753920}}));
+        wf.insert(u"1"_s, node("EmptyImage", {{u"width"_s, 320},
+                                              {u"height"_s, 200},
+                                              {u"batch_size"_s, 1},
+                                              {u"color"_s, 16753920}}));
         wf.insert(u"2"_s, node("GetImageSize", {{u"image"_s, link("1", 0)}}));
         wf.insert(u"3"_s, node("PreviewAny", {{u"source"_s, link("2", 0)}}));
-        wf.insert(u"4"_s,
-                  node("ImageScale",
-                       {{u"image"_s, link("1", 0)},
-                        {u"upscale_method"_s, u"bilinear"_s},
-                        {u"width"_s, 160},
-                        {u"height"_s, 0},
-                        {u"crop"_s, u"disabled"_s}}));
-        wf.insert(u"5"_s,
-                  node("SaveImage",
-                       {{u"images"_s, link("4", 0)}, {u"filename_prefix"_s, u"demo/size"_s}}));
+        wf.insert(u"4"_s, node("ImageScale", {{u"image"_s, link("1", 0)},
+                                              {u"upscale_method"_s, u"bilinear"_s},
+                                              {u"width"_s, 160},
+                                              {u"height"_s, 0},
+                                              {u"crop"_s, u"disabled"_s}}));
+        wf.insert(u"5"_s, node("SaveImage", {{u"images"_s, link("4", 0)},
+                                             {u"filename_prefix"_s, u"demo/size"_s}}));
         break;
     case 5:
         wf.insert(u"1"_s, node("TestProgressNode", {{u"steps"_s, 5}, {u"delay_ms"_s, 20}}));
-        wf.insert(u"2"_s,
-                  node("TestPreviewNode",
-                       {{u"steps"_s, 3},
-                        {u"delay_ms"_s, 20},
-                        {u"size"_s, 64},
-                        {u"format"_s, u"PNG"_s},
-                        {u"mode"_s, u"progress_bar"_s},
-                        {u"send_text"_s, true}}));
-        wf.insert(u"3"_s,
-                  node("SaveImage",
-                       {{u"images"_s, link("1", 0)}, {u"filename_prefix"_s, u"progress"_s}}));
+        wf.insert(u"2"_s, node("TestPreviewNode", {{u"steps"_s, 3},
+                                                   {u"delay_ms"_s, 20},
+                                                   {u"size"_s, 64},
+                                                   {u"format"_s, u"PNG"_s},
+                                                   {u"mode"_s, u"progress_bar"_s},
+                                                   {u"send_text"_s, true}}));
+        wf.insert(u"3"_s, node("SaveImage", {{u"images"_s, link("1", 0)},
+                                             {u"filename_prefix"_s, u"progress"_s}}));
         break;
     }
     return wf;

@@ -33,10 +33,10 @@ namespace Sim {
 struct HttpRequest
 {
     QByteArray method;
-    QByteArray target; // as sent
+    QByteArray target;  // as sent
     QByteArray version; // "HTTP/1.1"
-    QString path; // percent-decoded
-    QUrlQuery query; // decoded ("+" is a space, like yarl)
+    QString path;       // percent-decoded
+    QUrlQuery query;    // decoded ("+" is a space, like yarl)
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
 
@@ -115,10 +115,10 @@ struct SimValue
         Conditioning
     };
     Kind kind = Kind::None;
-    QList<QImage> images; // Image / Mask batch
+    QList<QImage> images;                 // Image / Mask batch
     int width = 0, height = 0, batch = 0; // Latent
-    quint64 seed = 0; // Latent: sampled seed (0 = empty latent)
-    QString label; // Latent: sampler node id
+    quint64 seed = 0;                     // Latent: sampled seed (0 = empty latent)
+    QString label;                        // Latent: sampler node id
     int steps = 0;
     qint64 i = 0;
     double f = 0.0;
@@ -164,7 +164,7 @@ struct NodeJob
     QString classType;
     const NodeClass *cls = nullptr;
     QList<QPair<QString, JVal>> widgets; // constant inputs as given (after validation conversions)
-    QHash<QString, SimValue> links; // linked inputs
+    QHash<QString, SimValue> links;      // linked inputs
     JVal currentInputs = JVal::object(); // for execution_error current_inputs
     int index = 0;
     int count = 0;
@@ -180,7 +180,7 @@ struct NodeJob
 struct ValidationFailure
 {
     bool isException = false;
-    JVal error; // top-level "error" object
+    JVal error;      // top-level "error" object
     JVal nodeErrors; // object
 };
 
@@ -275,10 +275,9 @@ public:
     QStringList historyOrder;
     QHash<QString, Sim::JVal> history;
     QHash<QString, Sim::CacheEntry> outputCache;
-    QHash<QString, QString>
-            previewSuffix; // node id + class -> random suffix (PreviewImage objects)
+    QHash<QString, QString> previewSuffix; // node id + class -> random suffix (PreviewImage objects)
     QHash<QString, QMap<QString, Sim::StoredFile>>
-            files; // "input"/"output"/"temp" -> relpath -> file
+        files; // "input"/"output"/"temp" -> relpath -> file
     bool interruptFlag = false;
     std::optional<QString> serverClientId;
     std::optional<QString> lastNodeId;

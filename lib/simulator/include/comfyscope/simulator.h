@@ -63,7 +63,7 @@ public:
     struct HttpRequestRecord
     {
         QByteArray method;
-        QString path; ///< percent-decoded path as sent (prefix and /api included)
+        QString path;    ///< percent-decoded path as sent (prefix and /api included)
         QUrlQuery query; ///< decoded query
         QList<QPair<QByteArray, QByteArray>> headers; ///< raw headers in arrival order
         QByteArray body;
