@@ -25,12 +25,12 @@
 #include "loadgenerator.h"
 
 #ifdef COMFYSCOPE_BENCH_HAVE_APP
-#include "fleetmodel.h"
-#include "fleetserver.h"
-#include "gallerymodel.h"
-#include "galleryview.h"
-#include "stationwindow.h"
-#include "uiutil.h"
+#include "station/fleetmodel.h"
+#include "station/fleetserver.h"
+#include "gallery/gallerymodel.h"
+#include "gallery/galleryview.h"
+#include "station/stationwindow.h"
+#include "common/uiutil.h"
 #include <QtCore/QProcess>
 #ifdef Q_OS_UNIX
 #include <unistd.h>

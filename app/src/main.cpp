@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include "eventlogmodel.h"
-#include "mainwindow.h"
-#include "fleetio.h"
-#include "fleetmodel.h"
-#include "serverprofile.h"
-#include "stationwindow.h"
-#include "uiutil.h"
+#include "common/eventlogmodel.h"
+#include "viewer/mainwindow.h"
+#include "station/fleetio.h"
+#include "station/fleetmodel.h"
+#include "common/serverprofile.h"
+#include "station/stationwindow.h"
+#include "common/uiutil.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QDir>

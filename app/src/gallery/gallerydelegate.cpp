@@ -2,7 +2,7 @@
 #include "gallerydelegate.h"
 
 #include "gallerymodel.h"
-#include "uiutil.h"
+#include "common/uiutil.h"
 
 #include <QtCore/QLocale>
 #include <QtGui/QPainter>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "imagedecoder.h"
+#include "common/imagedecoder.h"
 
 #include <comfyscope/events.h>
 

@@ -4,7 +4,7 @@
 #include "gallerydelegate.h"
 #include "galleryfiltermodel.h"
 #include "gallerymodel.h"
-#include "uiutil.h"
+#include "common/uiutil.h"
 
 #include <QtCore/QEvent>
 #include <QtCore/QFileInfo>

@@ -4,7 +4,7 @@
 #include "autosaver.h"
 #include "gallerymodel.h"
 #include "imagecanvas.h"
-#include "uiutil.h"
+#include "common/uiutil.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>

@@ -2,7 +2,7 @@
 #include "alertengine.h"
 
 #include "fleetserver.h"
-#include "uiutil.h"
+#include "common/uiutil.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QLocale>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "fleetio.h"
 
-#include "eventlogmodel.h"
+#include "common/eventlogmodel.h"
 #include "fleetmodel.h"
 #include "fleetserver.h"
 

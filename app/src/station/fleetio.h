@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "serverprofile.h"
+#include "common/serverprofile.h"
 
 #include <comfyscope/jobtracker.h>
 

@@ -3,8 +3,8 @@
 
 #include "fleetmodel.h"
 #include "fleetserver.h"
-#include "queuemodel.h"
-#include "uiutil.h"
+#include "viewer/queuemodel.h"
+#include "common/uiutil.h"
 
 #include <QtCore/QLocale>
 

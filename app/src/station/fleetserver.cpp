@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "fleetserver.h"
 
-#include "imagedecoder.h"
-#include "queuemodel.h"
+#include "common/imagedecoder.h"
+#include "viewer/queuemodel.h"
 
 #include <comfyscope/replies.h>
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "fleettiledelegate.h"
 
-#include "connectionindicator.h"
+#include "common/connectionindicator.h"
 #include "fleetmodel.h"
 #include "fleetserver.h"
-#include "imagedecoder.h"
-#include "uiutil.h"
+#include "common/imagedecoder.h"
+#include "common/uiutil.h"
 
 #include <QtGui/QPainter>
 #include <QtGui/QPainterPath>

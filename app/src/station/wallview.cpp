@@ -3,8 +3,8 @@
 
 #include "fleetmodel.h"
 #include "fleettiledelegate.h"
-#include "gallerymodel.h"
-#include "uiutil.h"
+#include "gallery/gallerymodel.h"
+#include "common/uiutil.h"
 
 #include <QtCore/QLocale>
 

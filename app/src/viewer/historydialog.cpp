@@ -2,8 +2,8 @@
 #include "historydialog.h"
 
 #include "historymodel.h"
-#include "imagedecoder.h"
-#include "uiutil.h"
+#include "common/imagedecoder.h"
+#include "common/uiutil.h"
 
 #include <comfyscope/client.h>
 #include <comfyscope/replies.h>

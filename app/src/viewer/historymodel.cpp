@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "historymodel.h"
 
-#include "gallerymodel.h"
-#include "uiutil.h"
+#include "gallery/gallerymodel.h"
+#include "common/uiutil.h"
 
 #include <QtCore/QLocale>
 #include <QtCore/QTimer>

@@ -1,22 +1,22 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
-#include "autosaver.h"
-#include "connectdialog.h"
-#include "connectionindicator.h"
-#include "eventlogdock.h"
-#include "eventlogmodel.h"
-#include "galleryfiltermodel.h"
-#include "gallerymodel.h"
-#include "galleryview.h"
+#include "gallery/autosaver.h"
+#include "common/connectdialog.h"
+#include "common/connectionindicator.h"
+#include "common/eventlogdock.h"
+#include "common/eventlogmodel.h"
+#include "gallery/galleryfiltermodel.h"
+#include "gallery/gallerymodel.h"
+#include "gallery/galleryview.h"
 #include "historydialog.h"
-#include "lightbox.h"
+#include "gallery/lightbox.h"
 #include "nodelistmodel.h"
 #include "preferencesdialog.h"
 #include "progresspanel.h"
 #include "queuemodel.h"
 #include "queueview.h"
-#include "uiutil.h"
+#include "common/uiutil.h"
 
 #include <comfyscope/replies.h>
 #ifdef COMFYSCOPE_HAVE_SIMULATOR

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "appsettings.h"
-#include "serverprofile.h"
+#include "common/appsettings.h"
+#include "common/serverprofile.h"
 
 #include <comfyscope/client.h>
 #include <comfyscope/jobtracker.h>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "nodelistmodel.h"
 
-#include "uiutil.h"
+#include "common/uiutil.h"
 
 using namespace Qt::StringLiterals;
 

@@ -3,8 +3,8 @@
 
 #include "i18n.h"
 
-#include "autosaver.h"
-#include "secretstore.h"
+#include "gallery/autosaver.h"
+#include "common/secretstore.h"
 
 #include <QtCore/QDir>
 #include <QtWidgets/QCheckBox>

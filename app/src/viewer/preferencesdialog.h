@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "appsettings.h"
+#include "common/appsettings.h"
 
 #include <QtWidgets/QDialog>
 

@@ -3,7 +3,7 @@
 
 #include "nodelistmodel.h"
 #include "queuemodel.h"
-#include "uiutil.h"
+#include "common/uiutil.h"
 
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QListView>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "queuemodel.h"
 
-#include "uiutil.h"
+#include "common/uiutil.h"
 
 #include <QtCore/QLocale>
 

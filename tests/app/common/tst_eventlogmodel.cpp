@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "apptestutil.h"
-#include "eventlogdock.h"
-#include "eventlogmodel.h"
+#include "common/eventlogdock.h"
+#include "common/eventlogmodel.h"
 
 #include <QtTest/QAbstractItemModelTester>
 #include <QtGui/QClipboard>

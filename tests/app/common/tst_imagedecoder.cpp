@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "apptestutil.h"
-#include "imagedecoder.h"
+#include "common/imagedecoder.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QThread>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The icon set (issue #8): every icon the app uses is embedded and renders; the generated
 // PNG sizes, .ico and .icns are valid images.
-#include "uiutil.h"
+#include "common/uiutil.h"
 
 #include <QtCore/QDirIterator>
 #include <QtGui/QIcon>

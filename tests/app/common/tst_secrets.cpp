@@ -2,16 +2,16 @@
 // Secrets (issue #6), per-server proxy (issue #7) and the language choice (issue #8).
 // Runs with COMFYSCOPE_NO_KEYCHAIN=1: the settings-file fallback, as on headless CI.
 #include "apptestutil.h"
-#include "appsettings.h"
-#include "connectdialog.h"
-#include "eventlogmodel.h"
+#include "common/appsettings.h"
+#include "common/connectdialog.h"
+#include "common/eventlogmodel.h"
 #include "i18n.h"
-#include "preferencesdialog.h"
-#include "secretstore.h"
-#include "serverprofile.h"
+#include "viewer/preferencesdialog.h"
+#include "common/secretstore.h"
+#include "common/serverprofile.h"
 
 #ifdef COMFYSCOPE_HAVE_SIMULATOR
-#include "mainwindow.h"
+#include "viewer/mainwindow.h"
 #include <comfyscope/simulator.h>
 #endif
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "apptestutil.h"
-#include "autosaver.h"
-#include "serverprofile.h"
+#include "gallery/autosaver.h"
+#include "common/serverprofile.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "apptestutil.h"
-#include "gallerydelegate.h"
-#include "galleryfiltermodel.h"
-#include "gallerymodel.h"
+#include "gallery/gallerydelegate.h"
+#include "gallery/galleryfiltermodel.h"
+#include "gallery/gallerymodel.h"
 
 #include <QtTest/QAbstractItemModelTester>
 #include <QtGui/QPainter>

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: MIT
 // The monitoring station (issue #7): alert rules against the simulator, fleet files, exports,
 // the status endpoint, the combined queue, lock and wall mode.
-#include "alertengine.h"
-#include "eventlogmodel.h"
-#include "fleetio.h"
-#include "fleetmodel.h"
-#include "fleetqueuemodel.h"
-#include "fleetserver.h"
-#include "fleettiledelegate.h"
-#include "stationwindow.h"
-#include "wallview.h"
+#include "station/alertengine.h"
+#include "common/eventlogmodel.h"
+#include "station/fleetio.h"
+#include "station/fleetmodel.h"
+#include "station/fleetqueuemodel.h"
+#include "station/fleetserver.h"
+#include "station/fleettiledelegate.h"
+#include "station/stationwindow.h"
+#include "station/wallview.h"
 
 #include "apptestutil.h"
 

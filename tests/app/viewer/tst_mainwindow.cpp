@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: MIT
 // A scripted run of the whole viewer against the in-process simulator (offscreen).
 #include "apptestutil.h"
-#include "autosaver.h"
-#include "eventlogmodel.h"
-#include "gallerymodel.h"
-#include "galleryview.h"
-#include "historydialog.h"
-#include "historymodel.h"
-#include "lightbox.h"
-#include "imagecanvas.h"
-#include "mainwindow.h"
-#include "progresspanel.h"
-#include "queuemodel.h"
-#include "connectionindicator.h"
+#include "gallery/autosaver.h"
+#include "common/eventlogmodel.h"
+#include "gallery/gallerymodel.h"
+#include "gallery/galleryview.h"
+#include "viewer/historydialog.h"
+#include "viewer/historymodel.h"
+#include "gallery/lightbox.h"
+#include "gallery/imagecanvas.h"
+#include "viewer/mainwindow.h"
+#include "viewer/progresspanel.h"
+#include "viewer/queuemodel.h"
+#include "common/connectionindicator.h"
 
 #include <comfyscope/replies.h>
 #include <comfyscope/simulator.h>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "apptestutil.h"
-#include "nodelistmodel.h"
-#include "queuefiltermodel.h"
-#include "queuemodel.h"
-#include "uiutil.h"
+#include "viewer/nodelistmodel.h"
+#include "viewer/queuefiltermodel.h"
+#include "viewer/queuemodel.h"
+#include "common/uiutil.h"
 
 #include <comfyscope/client.h>
 #include <comfyscope/jobtracker.h>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 // Widgets that need no server: connection light, progress delegate, image canvas, lightbox.
 #include "apptestutil.h"
-#include "connectionindicator.h"
-#include "gallerymodel.h"
-#include "imagecanvas.h"
-#include "lightbox.h"
-#include "progressdelegate.h"
+#include "common/connectionindicator.h"
+#include "gallery/gallerymodel.h"
+#include "gallery/imagecanvas.h"
+#include "gallery/lightbox.h"
+#include "viewer/progressdelegate.h"
 
 #include <QtGui/QPainter>
 #include <QtGui/QStandardItemModel>
