@@ -25,8 +25,8 @@
 #include "loadgenerator.h"
 
 #ifdef COMFYSCOPE_BENCH_HAVE_APP
-#include "station/fleetmodel.h"
-#include "station/fleetserver.h"
+#include <comfyscope/fleet/fleetmodel.h>
+#include <comfyscope/fleet/fleetserver.h>
 #include "gallery/gallerymodel.h"
 #include "gallery/galleryview.h"
 #include "station/stationwindow.h"

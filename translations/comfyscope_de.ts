@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AlertEngine</name>
+    <message>
+        <source>The server restarted: %1</source>
+        <translation>Der Server wurde neu gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Unreachable for more than %1 s</source>
+        <translation>Seit mehr als %1 s nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Unreachable for more than %1 s: %2</source>
+        <translation>Seit mehr als %1 s nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>Job %1 shows no progress for more than %2 s (node %3)</source>
+        <translation>Job %1 zeigt seit mehr als %2 s keinen Fortschritt (Knoten %3)</translation>
+    </message>
+    <message>
+        <source>%1 jobs in the queue (limit %2)</source>
+        <translation>%1 Jobs in der Warteschlange (Grenze %2)</translation>
+    </message>
+    <message>
+        <source>VRAM %1 % used (limit %2 %)</source>
+        <translation>VRAM zu %1 % belegt (Grenze %2 %)</translation>
+    </message>
+    <message>
+        <source>Acknowledged, still active</source>
+        <translation>Bestätigt, noch aktiv</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>ComfyScope</name>
     <message>
         <source>TLS certificate not trusted</source>
@@ -231,24 +298,13 @@
         <source>unsupported scheme &apos;%1&apos; (use http, https, ws or wss)</source>
         <translation>nicht unterstütztes Schema &apos;%1&apos; (http, https, ws oder wss verwenden)</translation>
     </message>
-</context>
-<context>
-    <name>ComfyScope::App</name>
     <message>
-        <source>The image is empty.</source>
-        <translation>Das Bild ist leer.</translation>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
     </message>
     <message>
-        <source>Not an image in a format this viewer can read.</source>
-        <translation>Kein Bild in einem Format, das dieser Betrachter lesen kann.</translation>
-    </message>
-    <message>
-        <source>Refused to decode a %1 × %2 image: it would need %3 of memory (the limit is %4 × %4 pixels and %5).</source>
-        <translation>Dekodieren eines Bildes mit %1 × %2 abgelehnt: es bräuchte %3 Speicher (die Grenze ist %4 × %4 Pixel und %5).</translation>
-    </message>
-    <message>
-        <source>The image could not be decoded: %1</source>
-        <translation>Das Bild konnte nicht dekodiert werden: %1</translation>
+        <source>Cannot connect to &quot;%1&quot;: %2</source>
+        <translation>Verbindung zu „%1“ nicht möglich: %2</translation>
     </message>
     <message>
         <source>the keychain did not answer within %1 s</source>
@@ -266,76 +322,109 @@
         <source>the keychain returned another value</source>
         <translation>der Schlüsselbund lieferte einen anderen Wert</translation>
     </message>
+    <message>
+        <source>Node %1 (%2): %3</source>
+        <translation>Knoten %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Interrupted at node %1 (%2)</source>
+        <translation>Unterbrochen bei Knoten %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The job left the queue without a history entry (server restarted?).</source>
+        <translation>Der Job hat die Warteschlange ohne Verlaufseintrag verlassen (Server neu gestartet?).</translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation>Job %1</translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>Verbindung verloren</translation>
+    </message>
+    <message>
+        <source>Connection lost: %1</source>
+        <translation>Verbindung verloren: %1</translation>
+    </message>
+    <message>
+        <source>Reachable (polling REST)</source>
+        <translation>Erreichbar (REST-Abfrage)</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Finished in %1; outputs: %2</source>
+        <translation>Fertig in %1; Ausgaben: %2</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Job %1 failed</source>
+        <translation>Job %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>Removed from the queue</source>
+        <translation>Aus der Warteschlange entfernt</translation>
+    </message>
+    <message>
+        <source>the server reports a different version or command line</source>
+        <translation>der Server meldet eine andere Version oder Befehlszeile</translation>
+    </message>
+    <message>
+        <source>its history no longer has prompt %1</source>
+        <translation>sein Verlauf kennt Prompt %1 nicht mehr</translation>
+    </message>
+    <message>
+        <source>Server restarted (%1)</source>
+        <translation>Server neu gestartet (%1)</translation>
+    </message>
+    <message>
+        <source>TLS certificate not trusted (SHA-256 %1): %2</source>
+        <translation>TLS-Zertifikat nicht vertrauenswürdig (SHA-256 %1): %2</translation>
+    </message>
+    <message>
+        <source>Session resumed (%1)</source>
+        <translation>Sitzung fortgesetzt (%1)</translation>
+    </message>
+    <message>
+        <source>Session started (%1)</source>
+        <translation>Sitzung gestartet (%1)</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Seen in the queue (another client)</source>
+        <translation>In der Warteschlange gesehen (anderer Client)</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Abgleich</translation>
+    </message>
 </context>
 <context>
-    <name>ComfyScope::App::AlertEngine</name>
-    <message>
-        <source>The server restarted: %1</source>
-        <translation>Der Server wurde neu gestartet: %1</translation>
-    </message>
-    <message>
-        <source>Unreachable for more than %1 s</source>
-        <translation>Seit mehr als %1 s nicht erreichbar</translation>
-    </message>
-    <message>
-        <source>Unreachable for more than %1 s: %2</source>
-        <translation>Seit mehr als %1 s nicht erreichbar: %2</translation>
-    </message>
-    <message>
-        <source>Job %1 shows no progress for more than %2 s (node %3)</source>
-        <translation>Job %1 zeigt seit mehr als %2 s keinen Fortschritt (Knoten %3)</translation>
-    </message>
-    <message>
-        <source>%1 jobs in the queue (limit %2)</source>
-        <translation>%1 Jobs in der Warteschlange (Grenze %2)</translation>
-    </message>
-    <message>
-        <source>VRAM %1 % used (limit %2 %)</source>
-        <translation>VRAM zu %1 % belegt (Grenze %2 %)</translation>
-    </message>
-    <message>
-        <source>Acknowledged, still active</source>
-        <translation>Bestätigt, noch aktiv</translation>
-    </message>
-    <message>
-        <source>Acknowledged</source>
-        <translation>Bestätigt</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Neu</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>Behoben</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>Regel</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Meldung</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-</context>
-<context>
-    <name>ComfyScope::App::AlertRules</name>
+    <name>ComfyScope::AlertRules</name>
     <message>
         <source>Server down</source>
         <translation>Server nicht erreichbar</translation>
@@ -371,6 +460,25 @@
     <message>
         <source> %</source>
         <translation> %</translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App</name>
+    <message>
+        <source>The image is empty.</source>
+        <translation>Das Bild ist leer.</translation>
+    </message>
+    <message>
+        <source>Not an image in a format this viewer can read.</source>
+        <translation>Kein Bild in einem Format, das dieser Betrachter lesen kann.</translation>
+    </message>
+    <message>
+        <source>Refused to decode a %1 × %2 image: it would need %3 of memory (the limit is %4 × %4 pixels and %5).</source>
+        <translation>Dekodieren eines Bildes mit %1 × %2 abgelehnt: es bräuchte %3 Speicher (die Grenze ist %4 × %4 Pixel und %5).</translation>
+    </message>
+    <message>
+        <source>The image could not be decoded: %1</source>
+        <translation>Das Bild konnte nicht dekodiert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -698,61 +806,6 @@ Klicken, um mit einem anderen Server zu verbinden.</translation>
     </message>
 </context>
 <context>
-    <name>ComfyScope::App::FleetFile</name>
-    <message>
-        <source>server &quot;%1&quot; has no address</source>
-        <translation>Server „%1“ hat keine Adresse</translation>
-    </message>
-    <message>
-        <source>server &quot;%1&quot;: header must be &quot;Name: value&quot;</source>
-        <translation>Server „%1“: der Header muss „Name: Wert“ lauten</translation>
-    </message>
-    <message>
-        <source>server &quot;%1&quot;: %2</source>
-        <translation>Server „%1“: %2</translation>
-    </message>
-    <message>
-        <source>proxy &quot;%1&quot; is not system, none, http://host:port or socks5://host:port</source>
-        <translation>Proxy „%1“ ist weder system, none, http://host:port noch socks5://host:port</translation>
-    </message>
-    <message>
-        <source>proxy &quot;%1&quot; needs a host and a port</source>
-        <translation>Proxy „%1“ braucht einen Host und einen Port</translation>
-    </message>
-    <message>
-        <source>%1: no such file</source>
-        <translation>%1: Datei nicht gefunden</translation>
-    </message>
-    <message>
-        <source>%1: not a valid INI file</source>
-        <translation>%1: keine gültige INI-Datei</translation>
-    </message>
-    <message>
-        <source>%1: the file is too large</source>
-        <translation>%1: die Datei ist zu groß</translation>
-    </message>
-    <message>
-        <source>%1: invalid JSON at offset %2: %3</source>
-        <translation>%1: ungültiges JSON bei Position %2: %3</translation>
-    </message>
-    <message>
-        <source>%1: no &quot;servers&quot; list</source>
-        <translation>%1: keine Liste „servers“</translation>
-    </message>
-    <message>
-        <source>server %1</source>
-        <translation>Server %1</translation>
-    </message>
-    <message>
-        <source>%1: no servers</source>
-        <translation>%1: keine Server</translation>
-    </message>
-    <message>
-        <source>%1: could not be written</source>
-        <translation>%1: konnte nicht geschrieben werden</translation>
-    </message>
-</context>
-<context>
     <name>ComfyScope::App::FleetQueueModel</name>
     <message>
         <source>%1 (other client)</source>
@@ -796,57 +849,6 @@ Klicken, um mit einem anderen Server zu verbinden.</translation>
     <message>
         <source>Result</source>
         <translation>Ergebnis</translation>
-    </message>
-</context>
-<context>
-    <name>ComfyScope::App::FleetServer</name>
-    <message>
-        <source>Protocol: %1</source>
-        <translation>Protokoll: %1</translation>
-    </message>
-    <message>
-        <source>TLS certificate not trusted (SHA-256 %1): %2</source>
-        <translation>TLS-Zertifikat nicht vertrauenswürdig (SHA-256 %1): %2</translation>
-    </message>
-    <message>
-        <source>Job %1 failed</source>
-        <translation>Job %1 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Cannot connect to &quot;%1&quot;: %2</source>
-        <translation>Verbindung zu „%1“ nicht möglich: %2</translation>
-    </message>
-    <message>
-        <source>Connection lost</source>
-        <translation>Verbindung verloren</translation>
-    </message>
-    <message>
-        <source>Connection lost: %1</source>
-        <translation>Verbindung verloren: %1</translation>
-    </message>
-    <message>
-        <source>Reachable (polling REST)</source>
-        <translation>Erreichbar (REST-Abfrage)</translation>
-    </message>
-    <message>
-        <source>Connected</source>
-        <translation>Verbunden</translation>
-    </message>
-    <message>
-        <source>Preview not shown: %1</source>
-        <translation>Vorschau nicht angezeigt: %1</translation>
-    </message>
-    <message>
-        <source>the server reports a different version or command line</source>
-        <translation>der Server meldet eine andere Version oder Befehlszeile</translation>
-    </message>
-    <message>
-        <source>its history no longer has prompt %1</source>
-        <translation>sein Verlauf kennt Prompt %1 nicht mehr</translation>
-    </message>
-    <message>
-        <source>Server restarted (%1)</source>
-        <translation>Server neu gestartet (%1)</translation>
     </message>
 </context>
 <context>
@@ -2177,44 +2179,6 @@ Empfangene Frames: %4, dekodiert: %5, übersprungen (ausgelastet): %6</translati
     </message>
 </context>
 <context>
-    <name>ComfyScope::App::SecretStore</name>
-    <message>
-        <source>turned off by COMFYSCOPE_NO_KEYCHAIN</source>
-        <translation>durch COMFYSCOPE_NO_KEYCHAIN abgeschaltet</translation>
-    </message>
-    <message>
-        <source>no keychain service</source>
-        <translation>kein Schlüsselbund-Dienst</translation>
-    </message>
-    <message>
-        <source>this build has no keychain support</source>
-        <translation>dieser Build unterstützt keinen Schlüsselbund</translation>
-    </message>
-    <message>
-        <source>Remembered passwords and tokens are stored in the system keychain.</source>
-        <translation>Gespeicherte Passwörter und Token liegen im Schlüsselbund des Systems.</translation>
-    </message>
-    <message>
-        <source>Remembered passwords and tokens are stored in plain text in the settings file %1 (no keychain: %2).</source>
-        <translation>Gespeicherte Passwörter und Token liegen im Klartext in der Einstellungsdatei %1 (kein Schlüsselbund: %2).</translation>
-    </message>
-    <message>
-        <source>Stored in the system keychain.</source>
-        <translation>Im Schlüsselbund des Systems gespeichert.</translation>
-    </message>
-    <message>
-        <source>No keychain: stored in plain text in %1</source>
-        <translation>Kein Schlüsselbund: im Klartext in %1 gespeichert</translation>
-    </message>
-</context>
-<context>
-    <name>ComfyScope::App::ServerProfile</name>
-    <message>
-        <source>Not a server address.</source>
-        <translation>Keine Serveradresse.</translation>
-    </message>
-</context>
-<context>
     <name>ComfyScope::App::StationSettingsDialog</name>
     <message>
         <source>Show alerts as system tray &amp;notifications</source>
@@ -2697,13 +2661,6 @@ Ohne sie tragen Sie ${VARIABLE}-Platzhalter von Hand in die Datei ein und setzen
     </message>
 </context>
 <context>
-    <name>ComfyScope::App::StatusPublisher</name>
-    <message>
-        <source>Cannot listen on 127.0.0.1:%1: %2</source>
-        <translation>Kann nicht auf 127.0.0.1:%1 lauschen: %2</translation>
-    </message>
-</context>
-<context>
     <name>ComfyScope::App::WallView</name>
     <message>
         <source>ComfyScope — fleet</source>
@@ -2990,6 +2947,106 @@ Exit-Status: 0 Erfolg, 1 Ausführungsfehler oder Unterbrechung, 2 Validierungsfe
     <message>
         <source>error: this build has no simulator</source>
         <translation>Fehler: dieser Build hat keinen Simulator</translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::FleetFile</name>
+    <message>
+        <source>server &quot;%1&quot; has no address</source>
+        <translation>Server „%1“ hat keine Adresse</translation>
+    </message>
+    <message>
+        <source>server &quot;%1&quot;: header must be &quot;Name: value&quot;</source>
+        <translation>Server „%1“: der Header muss „Name: Wert“ lauten</translation>
+    </message>
+    <message>
+        <source>server &quot;%1&quot;: %2</source>
+        <translation>Server „%1“: %2</translation>
+    </message>
+    <message>
+        <source>proxy &quot;%1&quot; is not system, none, http://host:port or socks5://host:port</source>
+        <translation>Proxy „%1“ ist weder system, none, http://host:port noch socks5://host:port</translation>
+    </message>
+    <message>
+        <source>proxy &quot;%1&quot; needs a host and a port</source>
+        <translation>Proxy „%1“ braucht einen Host und einen Port</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1: not a valid INI file</source>
+        <translation>%1: keine gültige INI-Datei</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large</source>
+        <translation>%1: die Datei ist zu groß</translation>
+    </message>
+    <message>
+        <source>%1: invalid JSON at offset %2: %3</source>
+        <translation>%1: ungültiges JSON bei Position %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: no &quot;servers&quot; list</source>
+        <translation>%1: keine Liste „servers“</translation>
+    </message>
+    <message>
+        <source>server %1</source>
+        <translation>Server %1</translation>
+    </message>
+    <message>
+        <source>%1: no servers</source>
+        <translation>%1: keine Server</translation>
+    </message>
+    <message>
+        <source>%1: could not be written</source>
+        <translation>%1: konnte nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::ServerProfile</name>
+    <message>
+        <source>Not a server address.</source>
+        <translation>Keine Serveradresse.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>turned off by COMFYSCOPE_NO_KEYCHAIN</source>
+        <translation>durch COMFYSCOPE_NO_KEYCHAIN abgeschaltet</translation>
+    </message>
+    <message>
+        <source>no keychain service</source>
+        <translation>kein Schlüsselbund-Dienst</translation>
+    </message>
+    <message>
+        <source>this build has no keychain support</source>
+        <translation>dieser Build unterstützt keinen Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Remembered passwords and tokens are stored in the system keychain.</source>
+        <translation>Gespeicherte Passwörter und Token liegen im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Remembered passwords and tokens are stored in plain text in the settings file %1 (no keychain: %2).</source>
+        <translation>Gespeicherte Passwörter und Token liegen im Klartext in der Einstellungsdatei %1 (kein Schlüsselbund: %2).</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain.</source>
+        <translation>Im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>No keychain: stored in plain text in %1</source>
+        <translation>Kein Schlüsselbund: im Klartext in %1 gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPublisher</name>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>Kann nicht auf 127.0.0.1:%1 lauschen: %2</translation>
     </message>
 </context>
 <context>

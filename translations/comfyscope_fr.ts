@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AlertEngine</name>
+    <message>
+        <source>The server restarted: %1</source>
+        <translation>Le serveur a redémarré : %1</translation>
+    </message>
+    <message>
+        <source>Unreachable for more than %1 s</source>
+        <translation>Injoignable depuis plus de %1 s</translation>
+    </message>
+    <message>
+        <source>Unreachable for more than %1 s: %2</source>
+        <translation>Injoignable depuis plus de %1 s : %2</translation>
+    </message>
+    <message>
+        <source>Job %1 shows no progress for more than %2 s (node %3)</source>
+        <translation>La tâche %1 ne progresse plus depuis plus de %2 s (nœud %3)</translation>
+    </message>
+    <message>
+        <source>%1 jobs in the queue (limit %2)</source>
+        <translation>%1 tâches dans la file d&apos;attente (limite %2)</translation>
+    </message>
+    <message>
+        <source>VRAM %1 % used (limit %2 %)</source>
+        <translation>VRAM utilisée à %1 % (limite %2 %)</translation>
+    </message>
+    <message>
+        <source>Acknowledged, still active</source>
+        <translation>Acquittée, toujours active</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acquittée</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolue</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
     <name>ComfyScope</name>
     <message>
         <source>TLS certificate not trusted</source>
@@ -231,24 +298,13 @@
         <source>unsupported scheme &apos;%1&apos; (use http, https, ws or wss)</source>
         <translation>schéma &apos;%1&apos; non pris en charge (utilisez http, https, ws ou wss)</translation>
     </message>
-</context>
-<context>
-    <name>ComfyScope::App</name>
     <message>
-        <source>The image is empty.</source>
-        <translation>L&apos;image est vide.</translation>
+        <source>Connection</source>
+        <translation>Connexion</translation>
     </message>
     <message>
-        <source>Not an image in a format this viewer can read.</source>
-        <translation>Pas une image dans un format lisible par cette visionneuse.</translation>
-    </message>
-    <message>
-        <source>Refused to decode a %1 × %2 image: it would need %3 of memory (the limit is %4 × %4 pixels and %5).</source>
-        <translation>Décodage d&apos;une image de %1 × %2 refusé : il faudrait %3 de mémoire (la limite est de %4 × %4 pixels et %5).</translation>
-    </message>
-    <message>
-        <source>The image could not be decoded: %1</source>
-        <translation>L&apos;image n&apos;a pas pu être décodée : %1</translation>
+        <source>Cannot connect to &quot;%1&quot;: %2</source>
+        <translation>Impossible de se connecter à « %1 » : %2</translation>
     </message>
     <message>
         <source>the keychain did not answer within %1 s</source>
@@ -266,76 +322,109 @@
         <source>the keychain returned another value</source>
         <translation>le trousseau a renvoyé une autre valeur</translation>
     </message>
+    <message>
+        <source>Node %1 (%2): %3</source>
+        <translation>Nœud %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>Interrupted at node %1 (%2)</source>
+        <translation>Interrompu au nœud %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The job left the queue without a history entry (server restarted?).</source>
+        <translation>La tâche a quitté la file sans entrée d&apos;historique (serveur redémarré ?).</translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation>Tâche %1</translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>Connexion perdue</translation>
+    </message>
+    <message>
+        <source>Connection lost: %1</source>
+        <translation>Connexion perdue : %1</translation>
+    </message>
+    <message>
+        <source>Reachable (polling REST)</source>
+        <translation>Joignable (interrogation REST)</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Téléchargement</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Finished in %1; outputs: %2</source>
+        <translation>Terminé en %1 ; sorties : %2</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <source>Job %1 failed</source>
+        <translation>La tâche %1 a échoué</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrompu</translation>
+    </message>
+    <message>
+        <source>Removed from the queue</source>
+        <translation>Retiré de la file</translation>
+    </message>
+    <message>
+        <source>the server reports a different version or command line</source>
+        <translation>le serveur indique une autre version ou ligne de commande</translation>
+    </message>
+    <message>
+        <source>its history no longer has prompt %1</source>
+        <translation>son historique ne connaît plus le prompt %1</translation>
+    </message>
+    <message>
+        <source>Server restarted (%1)</source>
+        <translation>Serveur redémarré (%1)</translation>
+    </message>
+    <message>
+        <source>TLS certificate not trusted (SHA-256 %1): %2</source>
+        <translation>Certificat TLS non approuvé (SHA-256 %1) : %2</translation>
+    </message>
+    <message>
+        <source>Session resumed (%1)</source>
+        <translation>Session reprise (%1)</translation>
+    </message>
+    <message>
+        <source>Session started (%1)</source>
+        <translation>Session démarrée (%1)</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Seen in the queue (another client)</source>
+        <translation>Vue dans la file (autre client)</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
 </context>
 <context>
-    <name>ComfyScope::App::AlertEngine</name>
-    <message>
-        <source>The server restarted: %1</source>
-        <translation>Le serveur a redémarré : %1</translation>
-    </message>
-    <message>
-        <source>Unreachable for more than %1 s</source>
-        <translation>Injoignable depuis plus de %1 s</translation>
-    </message>
-    <message>
-        <source>Unreachable for more than %1 s: %2</source>
-        <translation>Injoignable depuis plus de %1 s : %2</translation>
-    </message>
-    <message>
-        <source>Job %1 shows no progress for more than %2 s (node %3)</source>
-        <translation>La tâche %1 ne progresse plus depuis plus de %2 s (nœud %3)</translation>
-    </message>
-    <message>
-        <source>%1 jobs in the queue (limit %2)</source>
-        <translation>%1 tâches dans la file d&apos;attente (limite %2)</translation>
-    </message>
-    <message>
-        <source>VRAM %1 % used (limit %2 %)</source>
-        <translation>VRAM utilisée à %1 % (limite %2 %)</translation>
-    </message>
-    <message>
-        <source>Acknowledged, still active</source>
-        <translation>Acquittée, toujours active</translation>
-    </message>
-    <message>
-        <source>Acknowledged</source>
-        <translation>Acquittée</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Nouvelle</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>Résolue</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Heure</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Serveur</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>Règle</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>État</translation>
-    </message>
-</context>
-<context>
-    <name>ComfyScope::App::AlertRules</name>
+    <name>ComfyScope::AlertRules</name>
     <message>
         <source>Server down</source>
         <translation>Serveur injoignable</translation>
@@ -371,6 +460,25 @@
     <message>
         <source> %</source>
         <translation> %</translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App</name>
+    <message>
+        <source>The image is empty.</source>
+        <translation>L&apos;image est vide.</translation>
+    </message>
+    <message>
+        <source>Not an image in a format this viewer can read.</source>
+        <translation>Pas une image dans un format lisible par cette visionneuse.</translation>
+    </message>
+    <message>
+        <source>Refused to decode a %1 × %2 image: it would need %3 of memory (the limit is %4 × %4 pixels and %5).</source>
+        <translation>Décodage d&apos;une image de %1 × %2 refusé : il faudrait %3 de mémoire (la limite est de %4 × %4 pixels et %5).</translation>
+    </message>
+    <message>
+        <source>The image could not be decoded: %1</source>
+        <translation>L&apos;image n&apos;a pas pu être décodée : %1</translation>
     </message>
 </context>
 <context>
@@ -556,15 +664,15 @@
     </message>
     <message>
         <source>Enter the host name of the proxy.</source>
-        <translation>Saisissez le nom d'hôte du proxy.</translation>
+        <translation>Saisissez le nom d&apos;hôte du proxy.</translation>
     </message>
     <message>
         <source>The proxy host is a host name or an IP address, without spaces or slashes.</source>
-        <translation>L'hôte du proxy est un nom d'hôte ou une adresse IP, sans espaces ni barres obliques.</translation>
+        <translation>L&apos;hôte du proxy est un nom d&apos;hôte ou une adresse IP, sans espaces ni barres obliques.</translation>
     </message>
     <message>
         <source>Shows or hides more settings</source>
-        <translation>Affiche ou masque d'autres paramètres</translation>
+        <translation>Affiche ou masque d&apos;autres paramètres</translation>
     </message>
 </context>
 <context>
@@ -698,61 +806,6 @@ Cliquez pour vous connecter à un autre serveur.</translation>
     </message>
 </context>
 <context>
-    <name>ComfyScope::App::FleetFile</name>
-    <message>
-        <source>server &quot;%1&quot; has no address</source>
-        <translation>le serveur « %1 » n&apos;a pas d&apos;adresse</translation>
-    </message>
-    <message>
-        <source>server &quot;%1&quot;: header must be &quot;Name: value&quot;</source>
-        <translation>serveur « %1 » : l&apos;en-tête doit être « Nom: valeur »</translation>
-    </message>
-    <message>
-        <source>server &quot;%1&quot;: %2</source>
-        <translation>serveur « %1 » : %2</translation>
-    </message>
-    <message>
-        <source>proxy &quot;%1&quot; is not system, none, http://host:port or socks5://host:port</source>
-        <translation>le proxy « %1 » n&apos;est ni system, ni none, ni http://hôte:port, ni socks5://hôte:port</translation>
-    </message>
-    <message>
-        <source>proxy &quot;%1&quot; needs a host and a port</source>
-        <translation>le proxy « %1 » nécessite un hôte et un port</translation>
-    </message>
-    <message>
-        <source>%1: no such file</source>
-        <translation>%1 : fichier introuvable</translation>
-    </message>
-    <message>
-        <source>%1: not a valid INI file</source>
-        <translation>%1 : fichier INI non valide</translation>
-    </message>
-    <message>
-        <source>%1: the file is too large</source>
-        <translation>%1 : le fichier est trop volumineux</translation>
-    </message>
-    <message>
-        <source>%1: invalid JSON at offset %2: %3</source>
-        <translation>%1 : JSON non valide à la position %2 : %3</translation>
-    </message>
-    <message>
-        <source>%1: no &quot;servers&quot; list</source>
-        <translation>%1 : pas de liste « servers »</translation>
-    </message>
-    <message>
-        <source>server %1</source>
-        <translation>serveur %1</translation>
-    </message>
-    <message>
-        <source>%1: no servers</source>
-        <translation>%1 : aucun serveur</translation>
-    </message>
-    <message>
-        <source>%1: could not be written</source>
-        <translation>%1 : écriture impossible</translation>
-    </message>
-</context>
-<context>
     <name>ComfyScope::App::FleetQueueModel</name>
     <message>
         <source>%1 (other client)</source>
@@ -796,57 +849,6 @@ Cliquez pour vous connecter à un autre serveur.</translation>
     <message>
         <source>Result</source>
         <translation>Résultat</translation>
-    </message>
-</context>
-<context>
-    <name>ComfyScope::App::FleetServer</name>
-    <message>
-        <source>Protocol: %1</source>
-        <translation>Protocole : %1</translation>
-    </message>
-    <message>
-        <source>TLS certificate not trusted (SHA-256 %1): %2</source>
-        <translation>Certificat TLS non approuvé (SHA-256 %1) : %2</translation>
-    </message>
-    <message>
-        <source>Job %1 failed</source>
-        <translation>La tâche %1 a échoué</translation>
-    </message>
-    <message>
-        <source>Cannot connect to &quot;%1&quot;: %2</source>
-        <translation>Impossible de se connecter à « %1 » : %2</translation>
-    </message>
-    <message>
-        <source>Connection lost</source>
-        <translation>Connexion perdue</translation>
-    </message>
-    <message>
-        <source>Connection lost: %1</source>
-        <translation>Connexion perdue : %1</translation>
-    </message>
-    <message>
-        <source>Reachable (polling REST)</source>
-        <translation>Joignable (interrogation REST)</translation>
-    </message>
-    <message>
-        <source>Connected</source>
-        <translation>Connecté</translation>
-    </message>
-    <message>
-        <source>Preview not shown: %1</source>
-        <translation>Aperçu non affiché : %1</translation>
-    </message>
-    <message>
-        <source>the server reports a different version or command line</source>
-        <translation>le serveur indique une autre version ou ligne de commande</translation>
-    </message>
-    <message>
-        <source>its history no longer has prompt %1</source>
-        <translation>son historique ne connaît plus le prompt %1</translation>
-    </message>
-    <message>
-        <source>Server restarted (%1)</source>
-        <translation>Serveur redémarré (%1)</translation>
     </message>
 </context>
 <context>
@@ -1970,7 +1972,7 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
     </message>
     <message>
         <source>Untick &quot;Remember passwords and tokens&quot; when connecting to keep a server&apos;s secrets out of that file.</source>
-        <translation>Décochez « Mémoriser les mots de passe et jetons » lors de la connexion pour que les secrets d'un serveur n'aillent pas dans ce fichier.</translation>
+        <translation>Décochez « Mémoriser les mots de passe et jetons » lors de la connexion pour que les secrets d&apos;un serveur n&apos;aillent pas dans ce fichier.</translation>
     </message>
 </context>
 <context>
@@ -2174,44 +2176,6 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
     <message>
         <source>Job %1</source>
         <translation>Tâche %1</translation>
-    </message>
-</context>
-<context>
-    <name>ComfyScope::App::SecretStore</name>
-    <message>
-        <source>turned off by COMFYSCOPE_NO_KEYCHAIN</source>
-        <translation>désactivé par COMFYSCOPE_NO_KEYCHAIN</translation>
-    </message>
-    <message>
-        <source>no keychain service</source>
-        <translation>pas de service de trousseau</translation>
-    </message>
-    <message>
-        <source>this build has no keychain support</source>
-        <translation>cette version ne prend pas en charge le trousseau</translation>
-    </message>
-    <message>
-        <source>Remembered passwords and tokens are stored in the system keychain.</source>
-        <translation>Les mots de passe et jetons mémorisés sont enregistrés dans le trousseau du système.</translation>
-    </message>
-    <message>
-        <source>Remembered passwords and tokens are stored in plain text in the settings file %1 (no keychain: %2).</source>
-        <translation>Les mots de passe et jetons mémorisés sont enregistrés en clair dans le fichier de paramètres %1 (pas de trousseau : %2).</translation>
-    </message>
-    <message>
-        <source>Stored in the system keychain.</source>
-        <translation>Enregistrés dans le trousseau du système.</translation>
-    </message>
-    <message>
-        <source>No keychain: stored in plain text in %1</source>
-        <translation>Pas de trousseau : enregistrés en clair dans %1</translation>
-    </message>
-</context>
-<context>
-    <name>ComfyScope::App::ServerProfile</name>
-    <message>
-        <source>Not a server address.</source>
-        <translation>Pas une adresse de serveur.</translation>
     </message>
 </context>
 <context>
@@ -2697,13 +2661,6 @@ Sans eux, écrivez à la main des espaces réservés ${VARIABLE} dans le fichier
     </message>
 </context>
 <context>
-    <name>ComfyScope::App::StatusPublisher</name>
-    <message>
-        <source>Cannot listen on 127.0.0.1:%1: %2</source>
-        <translation>Impossible d&apos;écouter sur 127.0.0.1:%1 : %2</translation>
-    </message>
-</context>
-<context>
     <name>ComfyScope::App::WallView</name>
     <message>
         <source>ComfyScope — fleet</source>
@@ -2990,6 +2947,106 @@ Code de sortie : 0 succès, 1 erreur d&apos;exécution ou interruption, 2 erreur
     <message>
         <source>error: this build has no simulator</source>
         <translation>erreur : cette version n&apos;a pas de simulateur</translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::FleetFile</name>
+    <message>
+        <source>server &quot;%1&quot; has no address</source>
+        <translation>le serveur « %1 » n&apos;a pas d&apos;adresse</translation>
+    </message>
+    <message>
+        <source>server &quot;%1&quot;: header must be &quot;Name: value&quot;</source>
+        <translation>serveur « %1 » : l&apos;en-tête doit être « Nom: valeur »</translation>
+    </message>
+    <message>
+        <source>server &quot;%1&quot;: %2</source>
+        <translation>serveur « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>proxy &quot;%1&quot; is not system, none, http://host:port or socks5://host:port</source>
+        <translation>le proxy « %1 » n&apos;est ni system, ni none, ni http://hôte:port, ni socks5://hôte:port</translation>
+    </message>
+    <message>
+        <source>proxy &quot;%1&quot; needs a host and a port</source>
+        <translation>le proxy « %1 » nécessite un hôte et un port</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1 : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>%1: not a valid INI file</source>
+        <translation>%1 : fichier INI non valide</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large</source>
+        <translation>%1 : le fichier est trop volumineux</translation>
+    </message>
+    <message>
+        <source>%1: invalid JSON at offset %2: %3</source>
+        <translation>%1 : JSON non valide à la position %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: no &quot;servers&quot; list</source>
+        <translation>%1 : pas de liste « servers »</translation>
+    </message>
+    <message>
+        <source>server %1</source>
+        <translation>serveur %1</translation>
+    </message>
+    <message>
+        <source>%1: no servers</source>
+        <translation>%1 : aucun serveur</translation>
+    </message>
+    <message>
+        <source>%1: could not be written</source>
+        <translation>%1 : écriture impossible</translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::ServerProfile</name>
+    <message>
+        <source>Not a server address.</source>
+        <translation>Pas une adresse de serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>turned off by COMFYSCOPE_NO_KEYCHAIN</source>
+        <translation>désactivé par COMFYSCOPE_NO_KEYCHAIN</translation>
+    </message>
+    <message>
+        <source>no keychain service</source>
+        <translation>pas de service de trousseau</translation>
+    </message>
+    <message>
+        <source>this build has no keychain support</source>
+        <translation>cette version ne prend pas en charge le trousseau</translation>
+    </message>
+    <message>
+        <source>Remembered passwords and tokens are stored in the system keychain.</source>
+        <translation>Les mots de passe et jetons mémorisés sont enregistrés dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Remembered passwords and tokens are stored in plain text in the settings file %1 (no keychain: %2).</source>
+        <translation>Les mots de passe et jetons mémorisés sont enregistrés en clair dans le fichier de paramètres %1 (pas de trousseau : %2).</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain.</source>
+        <translation>Enregistrés dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>No keychain: stored in plain text in %1</source>
+        <translation>Pas de trousseau : enregistrés en clair dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPublisher</name>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>Impossible d&apos;écouter sur 127.0.0.1:%1 : %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AlertEngine</name>
+    <message>
+        <source>The server restarted: %1</source>
+        <translation>サーバーが再起動しました: %1</translation>
+    </message>
+    <message>
+        <source>Unreachable for more than %1 s</source>
+        <translation>%1 秒以上到達できません</translation>
+    </message>
+    <message>
+        <source>Unreachable for more than %1 s: %2</source>
+        <translation>%1 秒以上到達できません: %2</translation>
+    </message>
+    <message>
+        <source>Job %1 shows no progress for more than %2 s (node %3)</source>
+        <translation>ジョブ %1 が %2 秒以上進んでいません (ノード %3)</translation>
+    </message>
+    <message>
+        <source>%1 jobs in the queue (limit %2)</source>
+        <translation>キューに %1 件のジョブ (上限 %2)</translation>
+    </message>
+    <message>
+        <source>VRAM %1 % used (limit %2 %)</source>
+        <translation>VRAM 使用率 %1 % (上限 %2 %)</translation>
+    </message>
+    <message>
+        <source>Acknowledged, still active</source>
+        <translation>確認済み、まだ有効</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>確認済み</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解決済み</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+</context>
+<context>
     <name>ComfyScope</name>
     <message>
         <source>TLS certificate not trusted</source>
@@ -231,24 +298,13 @@
         <source>unsupported scheme &apos;%1&apos; (use http, https, ws or wss)</source>
         <translation>サポートされていないスキーム &apos;%1&apos; (http、https、ws、wss を使用してください)</translation>
     </message>
-</context>
-<context>
-    <name>ComfyScope::App</name>
     <message>
-        <source>The image is empty.</source>
-        <translation>画像が空です。</translation>
+        <source>Connection</source>
+        <translation>接続</translation>
     </message>
     <message>
-        <source>Not an image in a format this viewer can read.</source>
-        <translation>このビューアーで読める形式の画像ではありません。</translation>
-    </message>
-    <message>
-        <source>Refused to decode a %1 × %2 image: it would need %3 of memory (the limit is %4 × %4 pixels and %5).</source>
-        <translation>%1 × %2 の画像のデコードを拒否しました: %3 のメモリが必要です (上限は %4 × %4 ピクセルと %5)。</translation>
-    </message>
-    <message>
-        <source>The image could not be decoded: %1</source>
-        <translation>画像をデコードできませんでした: %1</translation>
+        <source>Cannot connect to &quot;%1&quot;: %2</source>
+        <translation>「%1」に接続できません: %2</translation>
     </message>
     <message>
         <source>the keychain did not answer within %1 s</source>
@@ -266,76 +322,109 @@
         <source>the keychain returned another value</source>
         <translation>キーチェーンが別の値を返しました</translation>
     </message>
+    <message>
+        <source>Node %1 (%2): %3</source>
+        <translation>ノード %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Interrupted at node %1 (%2)</source>
+        <translation>ノード %1 (%2) で中断されました</translation>
+    </message>
+    <message>
+        <source>The job left the queue without a history entry (server restarted?).</source>
+        <translation>ジョブが履歴に残らずキューから消えました (サーバーが再起動した?)。</translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation>ジョブ %1</translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>接続が切れました</translation>
+    </message>
+    <message>
+        <source>Connection lost: %1</source>
+        <translation>接続が切れました: %1</translation>
+    </message>
+    <message>
+        <source>Reachable (polling REST)</source>
+        <translation>到達可能 (REST ポーリング)</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>接続済み</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>ダウンロード</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Finished in %1; outputs: %2</source>
+        <translation>%1 で完了。出力: %2</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失敗: %1</translation>
+    </message>
+    <message>
+        <source>Job %1 failed</source>
+        <translation>ジョブ %1 が失敗しました</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>中断されました</translation>
+    </message>
+    <message>
+        <source>Removed from the queue</source>
+        <translation>キューから削除しました</translation>
+    </message>
+    <message>
+        <source>the server reports a different version or command line</source>
+        <translation>サーバーが別のバージョンまたはコマンドラインを報告しています</translation>
+    </message>
+    <message>
+        <source>its history no longer has prompt %1</source>
+        <translation>履歴にプロンプト %1 がもうありません</translation>
+    </message>
+    <message>
+        <source>Server restarted (%1)</source>
+        <translation>サーバーが再起動しました (%1)</translation>
+    </message>
+    <message>
+        <source>TLS certificate not trusted (SHA-256 %1): %2</source>
+        <translation>TLS 証明書が信頼されていません (SHA-256 %1): %2</translation>
+    </message>
+    <message>
+        <source>Session resumed (%1)</source>
+        <translation>セッションを再開しました (%1)</translation>
+    </message>
+    <message>
+        <source>Session started (%1)</source>
+        <translation>セッションを開始しました (%1)</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>キューに追加済み</translation>
+    </message>
+    <message>
+        <source>Seen in the queue (another client)</source>
+        <translation>キューで確認 (他のクライアント)</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同期</translation>
+    </message>
 </context>
 <context>
-    <name>ComfyScope::App::AlertEngine</name>
-    <message>
-        <source>The server restarted: %1</source>
-        <translation>サーバーが再起動しました: %1</translation>
-    </message>
-    <message>
-        <source>Unreachable for more than %1 s</source>
-        <translation>%1 秒以上到達できません</translation>
-    </message>
-    <message>
-        <source>Unreachable for more than %1 s: %2</source>
-        <translation>%1 秒以上到達できません: %2</translation>
-    </message>
-    <message>
-        <source>Job %1 shows no progress for more than %2 s (node %3)</source>
-        <translation>ジョブ %1 が %2 秒以上進んでいません (ノード %3)</translation>
-    </message>
-    <message>
-        <source>%1 jobs in the queue (limit %2)</source>
-        <translation>キューに %1 件のジョブ (上限 %2)</translation>
-    </message>
-    <message>
-        <source>VRAM %1 % used (limit %2 %)</source>
-        <translation>VRAM 使用率 %1 % (上限 %2 %)</translation>
-    </message>
-    <message>
-        <source>Acknowledged, still active</source>
-        <translation>確認済み、まだ有効</translation>
-    </message>
-    <message>
-        <source>Acknowledged</source>
-        <translation>確認済み</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>新規</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>有効</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>解決済み</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>時刻</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>サーバー</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>ルール</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>メッセージ</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状態</translation>
-    </message>
-</context>
-<context>
-    <name>ComfyScope::App::AlertRules</name>
+    <name>ComfyScope::AlertRules</name>
     <message>
         <source>Server down</source>
         <translation>サーバー停止</translation>
@@ -371,6 +460,25 @@
     <message>
         <source> %</source>
         <translation> %</translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App</name>
+    <message>
+        <source>The image is empty.</source>
+        <translation>画像が空です。</translation>
+    </message>
+    <message>
+        <source>Not an image in a format this viewer can read.</source>
+        <translation>このビューアーで読める形式の画像ではありません。</translation>
+    </message>
+    <message>
+        <source>Refused to decode a %1 × %2 image: it would need %3 of memory (the limit is %4 × %4 pixels and %5).</source>
+        <translation>%1 × %2 の画像のデコードを拒否しました: %3 のメモリが必要です (上限は %4 × %4 ピクセルと %5)。</translation>
+    </message>
+    <message>
+        <source>The image could not be decoded: %1</source>
+        <translation>画像をデコードできませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -698,61 +806,6 @@ Click to connect to another server.</source>
     </message>
 </context>
 <context>
-    <name>ComfyScope::App::FleetFile</name>
-    <message>
-        <source>server &quot;%1&quot; has no address</source>
-        <translation>サーバー「%1」にアドレスがありません</translation>
-    </message>
-    <message>
-        <source>server &quot;%1&quot;: header must be &quot;Name: value&quot;</source>
-        <translation>サーバー「%1」: ヘッダーは「名前: 値」の形式にしてください</translation>
-    </message>
-    <message>
-        <source>server &quot;%1&quot;: %2</source>
-        <translation>サーバー「%1」: %2</translation>
-    </message>
-    <message>
-        <source>proxy &quot;%1&quot; is not system, none, http://host:port or socks5://host:port</source>
-        <translation>プロキシ「%1」は system、none、http://host:port、socks5://host:port のいずれでもありません</translation>
-    </message>
-    <message>
-        <source>proxy &quot;%1&quot; needs a host and a port</source>
-        <translation>プロキシ「%1」にはホストとポートが必要です</translation>
-    </message>
-    <message>
-        <source>%1: no such file</source>
-        <translation>%1: ファイルがありません</translation>
-    </message>
-    <message>
-        <source>%1: not a valid INI file</source>
-        <translation>%1: 有効な INI ファイルではありません</translation>
-    </message>
-    <message>
-        <source>%1: the file is too large</source>
-        <translation>%1: ファイルが大きすぎます</translation>
-    </message>
-    <message>
-        <source>%1: invalid JSON at offset %2: %3</source>
-        <translation>%1: オフセット %2 で JSON が不正です: %3</translation>
-    </message>
-    <message>
-        <source>%1: no &quot;servers&quot; list</source>
-        <translation>%1: &quot;servers&quot; リストがありません</translation>
-    </message>
-    <message>
-        <source>server %1</source>
-        <translation>サーバー %1</translation>
-    </message>
-    <message>
-        <source>%1: no servers</source>
-        <translation>%1: サーバーがありません</translation>
-    </message>
-    <message>
-        <source>%1: could not be written</source>
-        <translation>%1: 書き込めませんでした</translation>
-    </message>
-</context>
-<context>
     <name>ComfyScope::App::FleetQueueModel</name>
     <message>
         <source>%1 (other client)</source>
@@ -795,57 +848,6 @@ Click to connect to another server.</source>
     <message>
         <source>Result</source>
         <translation>結果</translation>
-    </message>
-</context>
-<context>
-    <name>ComfyScope::App::FleetServer</name>
-    <message>
-        <source>Protocol: %1</source>
-        <translation>プロトコル: %1</translation>
-    </message>
-    <message>
-        <source>TLS certificate not trusted (SHA-256 %1): %2</source>
-        <translation>TLS 証明書が信頼されていません (SHA-256 %1): %2</translation>
-    </message>
-    <message>
-        <source>Job %1 failed</source>
-        <translation>ジョブ %1 が失敗しました</translation>
-    </message>
-    <message>
-        <source>Cannot connect to &quot;%1&quot;: %2</source>
-        <translation>「%1」に接続できません: %2</translation>
-    </message>
-    <message>
-        <source>Connection lost</source>
-        <translation>接続が切れました</translation>
-    </message>
-    <message>
-        <source>Connection lost: %1</source>
-        <translation>接続が切れました: %1</translation>
-    </message>
-    <message>
-        <source>Reachable (polling REST)</source>
-        <translation>到達可能 (REST ポーリング)</translation>
-    </message>
-    <message>
-        <source>Connected</source>
-        <translation>接続済み</translation>
-    </message>
-    <message>
-        <source>Preview not shown: %1</source>
-        <translation>プレビューを表示できません: %1</translation>
-    </message>
-    <message>
-        <source>the server reports a different version or command line</source>
-        <translation>サーバーが別のバージョンまたはコマンドラインを報告しています</translation>
-    </message>
-    <message>
-        <source>its history no longer has prompt %1</source>
-        <translation>履歴にプロンプト %1 がもうありません</translation>
-    </message>
-    <message>
-        <source>Server restarted (%1)</source>
-        <translation>サーバーが再起動しました (%1)</translation>
     </message>
 </context>
 <context>
@@ -2174,44 +2176,6 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
     </message>
 </context>
 <context>
-    <name>ComfyScope::App::SecretStore</name>
-    <message>
-        <source>turned off by COMFYSCOPE_NO_KEYCHAIN</source>
-        <translation>COMFYSCOPE_NO_KEYCHAIN により無効</translation>
-    </message>
-    <message>
-        <source>no keychain service</source>
-        <translation>キーチェーンサービスがありません</translation>
-    </message>
-    <message>
-        <source>this build has no keychain support</source>
-        <translation>このビルドはキーチェーンに対応していません</translation>
-    </message>
-    <message>
-        <source>Remembered passwords and tokens are stored in the system keychain.</source>
-        <translation>記憶したパスワードとトークンはシステムのキーチェーンに保存されます。</translation>
-    </message>
-    <message>
-        <source>Remembered passwords and tokens are stored in plain text in the settings file %1 (no keychain: %2).</source>
-        <translation>記憶したパスワードとトークンは設定ファイル %1 に平文で保存されます (キーチェーンなし: %2)。</translation>
-    </message>
-    <message>
-        <source>Stored in the system keychain.</source>
-        <translation>システムのキーチェーンに保存されます。</translation>
-    </message>
-    <message>
-        <source>No keychain: stored in plain text in %1</source>
-        <translation>キーチェーンなし: %1 に平文で保存されます</translation>
-    </message>
-</context>
-<context>
-    <name>ComfyScope::App::ServerProfile</name>
-    <message>
-        <source>Not a server address.</source>
-        <translation>サーバーアドレスではありません。</translation>
-    </message>
-</context>
-<context>
     <name>ComfyScope::App::StationSettingsDialog</name>
     <message>
         <source>Show alerts as system tray &amp;notifications</source>
@@ -2686,13 +2650,6 @@ Without them, write ${VARIABLE} placeholders into the file by hand and set the v
     </message>
 </context>
 <context>
-    <name>ComfyScope::App::StatusPublisher</name>
-    <message>
-        <source>Cannot listen on 127.0.0.1:%1: %2</source>
-        <translation>127.0.0.1:%1 で待ち受けできません: %2</translation>
-    </message>
-</context>
-<context>
     <name>ComfyScope::App::WallView</name>
     <message>
         <source>ComfyScope — fleet</source>
@@ -2974,6 +2931,106 @@ Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node
     <message>
         <source>error: this build has no simulator</source>
         <translation>エラー: このビルドにはシミュレーターがありません</translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::FleetFile</name>
+    <message>
+        <source>server &quot;%1&quot; has no address</source>
+        <translation>サーバー「%1」にアドレスがありません</translation>
+    </message>
+    <message>
+        <source>server &quot;%1&quot;: header must be &quot;Name: value&quot;</source>
+        <translation>サーバー「%1」: ヘッダーは「名前: 値」の形式にしてください</translation>
+    </message>
+    <message>
+        <source>server &quot;%1&quot;: %2</source>
+        <translation>サーバー「%1」: %2</translation>
+    </message>
+    <message>
+        <source>proxy &quot;%1&quot; is not system, none, http://host:port or socks5://host:port</source>
+        <translation>プロキシ「%1」は system、none、http://host:port、socks5://host:port のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>proxy &quot;%1&quot; needs a host and a port</source>
+        <translation>プロキシ「%1」にはホストとポートが必要です</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: ファイルがありません</translation>
+    </message>
+    <message>
+        <source>%1: not a valid INI file</source>
+        <translation>%1: 有効な INI ファイルではありません</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large</source>
+        <translation>%1: ファイルが大きすぎます</translation>
+    </message>
+    <message>
+        <source>%1: invalid JSON at offset %2: %3</source>
+        <translation>%1: オフセット %2 で JSON が不正です: %3</translation>
+    </message>
+    <message>
+        <source>%1: no &quot;servers&quot; list</source>
+        <translation>%1: &quot;servers&quot; リストがありません</translation>
+    </message>
+    <message>
+        <source>server %1</source>
+        <translation>サーバー %1</translation>
+    </message>
+    <message>
+        <source>%1: no servers</source>
+        <translation>%1: サーバーがありません</translation>
+    </message>
+    <message>
+        <source>%1: could not be written</source>
+        <translation>%1: 書き込めませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::ServerProfile</name>
+    <message>
+        <source>Not a server address.</source>
+        <translation>サーバーアドレスではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>turned off by COMFYSCOPE_NO_KEYCHAIN</source>
+        <translation>COMFYSCOPE_NO_KEYCHAIN により無効</translation>
+    </message>
+    <message>
+        <source>no keychain service</source>
+        <translation>キーチェーンサービスがありません</translation>
+    </message>
+    <message>
+        <source>this build has no keychain support</source>
+        <translation>このビルドはキーチェーンに対応していません</translation>
+    </message>
+    <message>
+        <source>Remembered passwords and tokens are stored in the system keychain.</source>
+        <translation>記憶したパスワードとトークンはシステムのキーチェーンに保存されます。</translation>
+    </message>
+    <message>
+        <source>Remembered passwords and tokens are stored in plain text in the settings file %1 (no keychain: %2).</source>
+        <translation>記憶したパスワードとトークンは設定ファイル %1 に平文で保存されます (キーチェーンなし: %2)。</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain.</source>
+        <translation>システムのキーチェーンに保存されます。</translation>
+    </message>
+    <message>
+        <source>No keychain: stored in plain text in %1</source>
+        <translation>キーチェーンなし: %1 に平文で保存されます</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPublisher</name>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>127.0.0.1:%1 で待ち受けできません: %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AlertEngine</name>
+    <message>
+        <source>The server restarted: %1</source>
+        <translation>服务器已重启：%1</translation>
+    </message>
+    <message>
+        <source>Unreachable for more than %1 s</source>
+        <translation>超过 %1 秒无法访问</translation>
+    </message>
+    <message>
+        <source>Unreachable for more than %1 s: %2</source>
+        <translation>超过 %1 秒无法访问：%2</translation>
+    </message>
+    <message>
+        <source>Job %1 shows no progress for more than %2 s (node %3)</source>
+        <translation>任务 %1 超过 %2 秒没有进展（节点 %3）</translation>
+    </message>
+    <message>
+        <source>%1 jobs in the queue (limit %2)</source>
+        <translation>队列中有 %1 个任务（上限 %2）</translation>
+    </message>
+    <message>
+        <source>VRAM %1 % used (limit %2 %)</source>
+        <translation>VRAM 已用 %1 %（上限 %2 %）</translation>
+    </message>
+    <message>
+        <source>Acknowledged, still active</source>
+        <translation>已确认，仍然有效</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>ComfyScope</name>
     <message>
         <source>TLS certificate not trusted</source>
@@ -231,24 +298,13 @@
         <source>unsupported scheme &apos;%1&apos; (use http, https, ws or wss)</source>
         <translation>不支持的协议 &apos;%1&apos;（请使用 http、https、ws 或 wss）</translation>
     </message>
-</context>
-<context>
-    <name>ComfyScope::App</name>
     <message>
-        <source>The image is empty.</source>
-        <translation>图像为空。</translation>
+        <source>Connection</source>
+        <translation>连接</translation>
     </message>
     <message>
-        <source>Not an image in a format this viewer can read.</source>
-        <translation>不是此查看器可读取格式的图像。</translation>
-    </message>
-    <message>
-        <source>Refused to decode a %1 × %2 image: it would need %3 of memory (the limit is %4 × %4 pixels and %5).</source>
-        <translation>拒绝解码 %1 × %2 的图像：需要 %3 内存（上限为 %4 × %4 像素和 %5）。</translation>
-    </message>
-    <message>
-        <source>The image could not be decoded: %1</source>
-        <translation>无法解码图像：%1</translation>
+        <source>Cannot connect to &quot;%1&quot;: %2</source>
+        <translation>无法连接到“%1”：%2</translation>
     </message>
     <message>
         <source>the keychain did not answer within %1 s</source>
@@ -266,76 +322,109 @@
         <source>the keychain returned another value</source>
         <translation>密钥链返回了不同的值</translation>
     </message>
+    <message>
+        <source>Node %1 (%2): %3</source>
+        <translation>节点 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Interrupted at node %1 (%2)</source>
+        <translation>在节点 %1（%2）处中断</translation>
+    </message>
+    <message>
+        <source>The job left the queue without a history entry (server restarted?).</source>
+        <translation>任务离开队列但没有历史记录（服务器已重启？）。</translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation>任务 %1</translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>连接已断开</translation>
+    </message>
+    <message>
+        <source>Connection lost: %1</source>
+        <translation>连接已断开：%1</translation>
+    </message>
+    <message>
+        <source>Reachable (polling REST)</source>
+        <translation>可访问（REST 轮询）</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Finished in %1; outputs: %2</source>
+        <translation>用时 %1 完成；输出：%2</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Job %1 failed</source>
+        <translation>任务 %1 失败</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <source>Removed from the queue</source>
+        <translation>已从队列中移除</translation>
+    </message>
+    <message>
+        <source>the server reports a different version or command line</source>
+        <translation>服务器报告的版本或命令行不同</translation>
+    </message>
+    <message>
+        <source>its history no longer has prompt %1</source>
+        <translation>其历史记录中已没有任务 %1</translation>
+    </message>
+    <message>
+        <source>Server restarted (%1)</source>
+        <translation>服务器已重启（%1）</translation>
+    </message>
+    <message>
+        <source>TLS certificate not trusted (SHA-256 %1): %2</source>
+        <translation>TLS 证书不受信任（SHA-256 %1）：%2</translation>
+    </message>
+    <message>
+        <source>Session resumed (%1)</source>
+        <translation>会话已恢复（%1）</translation>
+    </message>
+    <message>
+        <source>Session started (%1)</source>
+        <translation>会话已开始（%1）</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>已加入队列</translation>
+    </message>
+    <message>
+        <source>Seen in the queue (another client)</source>
+        <translation>在队列中看到（其他客户端）</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
 </context>
 <context>
-    <name>ComfyScope::App::AlertEngine</name>
-    <message>
-        <source>The server restarted: %1</source>
-        <translation>服务器已重启：%1</translation>
-    </message>
-    <message>
-        <source>Unreachable for more than %1 s</source>
-        <translation>超过 %1 秒无法访问</translation>
-    </message>
-    <message>
-        <source>Unreachable for more than %1 s: %2</source>
-        <translation>超过 %1 秒无法访问：%2</translation>
-    </message>
-    <message>
-        <source>Job %1 shows no progress for more than %2 s (node %3)</source>
-        <translation>任务 %1 超过 %2 秒没有进展（节点 %3）</translation>
-    </message>
-    <message>
-        <source>%1 jobs in the queue (limit %2)</source>
-        <translation>队列中有 %1 个任务（上限 %2）</translation>
-    </message>
-    <message>
-        <source>VRAM %1 % used (limit %2 %)</source>
-        <translation>VRAM 已用 %1 %（上限 %2 %）</translation>
-    </message>
-    <message>
-        <source>Acknowledged, still active</source>
-        <translation>已确认，仍然有效</translation>
-    </message>
-    <message>
-        <source>Acknowledged</source>
-        <translation>已确认</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>新</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>有效</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>已解决</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>服务器</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>规则</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>消息</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-</context>
-<context>
-    <name>ComfyScope::App::AlertRules</name>
+    <name>ComfyScope::AlertRules</name>
     <message>
         <source>Server down</source>
         <translation>服务器宕机</translation>
@@ -371,6 +460,25 @@
     <message>
         <source> %</source>
         <translation> %</translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App</name>
+    <message>
+        <source>The image is empty.</source>
+        <translation>图像为空。</translation>
+    </message>
+    <message>
+        <source>Not an image in a format this viewer can read.</source>
+        <translation>不是此查看器可读取格式的图像。</translation>
+    </message>
+    <message>
+        <source>Refused to decode a %1 × %2 image: it would need %3 of memory (the limit is %4 × %4 pixels and %5).</source>
+        <translation>拒绝解码 %1 × %2 的图像：需要 %3 内存（上限为 %4 × %4 像素和 %5）。</translation>
+    </message>
+    <message>
+        <source>The image could not be decoded: %1</source>
+        <translation>无法解码图像：%1</translation>
     </message>
 </context>
 <context>
@@ -698,61 +806,6 @@ Click to connect to another server.</source>
     </message>
 </context>
 <context>
-    <name>ComfyScope::App::FleetFile</name>
-    <message>
-        <source>server &quot;%1&quot; has no address</source>
-        <translation>服务器“%1”没有地址</translation>
-    </message>
-    <message>
-        <source>server &quot;%1&quot;: header must be &quot;Name: value&quot;</source>
-        <translation>服务器“%1”：请求头必须为“名称: 值”</translation>
-    </message>
-    <message>
-        <source>server &quot;%1&quot;: %2</source>
-        <translation>服务器“%1”：%2</translation>
-    </message>
-    <message>
-        <source>proxy &quot;%1&quot; is not system, none, http://host:port or socks5://host:port</source>
-        <translation>代理“%1”不是 system、none、http://host:port 或 socks5://host:port</translation>
-    </message>
-    <message>
-        <source>proxy &quot;%1&quot; needs a host and a port</source>
-        <translation>代理“%1”需要主机和端口</translation>
-    </message>
-    <message>
-        <source>%1: no such file</source>
-        <translation>%1：文件不存在</translation>
-    </message>
-    <message>
-        <source>%1: not a valid INI file</source>
-        <translation>%1：不是有效的 INI 文件</translation>
-    </message>
-    <message>
-        <source>%1: the file is too large</source>
-        <translation>%1：文件太大</translation>
-    </message>
-    <message>
-        <source>%1: invalid JSON at offset %2: %3</source>
-        <translation>%1：偏移 %2 处的 JSON 无效：%3</translation>
-    </message>
-    <message>
-        <source>%1: no &quot;servers&quot; list</source>
-        <translation>%1：没有“servers”列表</translation>
-    </message>
-    <message>
-        <source>server %1</source>
-        <translation>服务器 %1</translation>
-    </message>
-    <message>
-        <source>%1: no servers</source>
-        <translation>%1：没有服务器</translation>
-    </message>
-    <message>
-        <source>%1: could not be written</source>
-        <translation>%1：无法写入</translation>
-    </message>
-</context>
-<context>
     <name>ComfyScope::App::FleetQueueModel</name>
     <message>
         <source>%1 (other client)</source>
@@ -795,57 +848,6 @@ Click to connect to another server.</source>
     <message>
         <source>Result</source>
         <translation>结果</translation>
-    </message>
-</context>
-<context>
-    <name>ComfyScope::App::FleetServer</name>
-    <message>
-        <source>Protocol: %1</source>
-        <translation>协议：%1</translation>
-    </message>
-    <message>
-        <source>TLS certificate not trusted (SHA-256 %1): %2</source>
-        <translation>TLS 证书不受信任（SHA-256 %1）：%2</translation>
-    </message>
-    <message>
-        <source>Job %1 failed</source>
-        <translation>任务 %1 失败</translation>
-    </message>
-    <message>
-        <source>Cannot connect to &quot;%1&quot;: %2</source>
-        <translation>无法连接到“%1”：%2</translation>
-    </message>
-    <message>
-        <source>Connection lost</source>
-        <translation>连接已断开</translation>
-    </message>
-    <message>
-        <source>Connection lost: %1</source>
-        <translation>连接已断开：%1</translation>
-    </message>
-    <message>
-        <source>Reachable (polling REST)</source>
-        <translation>可访问（REST 轮询）</translation>
-    </message>
-    <message>
-        <source>Connected</source>
-        <translation>已连接</translation>
-    </message>
-    <message>
-        <source>Preview not shown: %1</source>
-        <translation>未显示预览：%1</translation>
-    </message>
-    <message>
-        <source>the server reports a different version or command line</source>
-        <translation>服务器报告的版本或命令行不同</translation>
-    </message>
-    <message>
-        <source>its history no longer has prompt %1</source>
-        <translation>其历史记录中已没有任务 %1</translation>
-    </message>
-    <message>
-        <source>Server restarted (%1)</source>
-        <translation>服务器已重启（%1）</translation>
     </message>
 </context>
 <context>
@@ -2174,44 +2176,6 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
     </message>
 </context>
 <context>
-    <name>ComfyScope::App::SecretStore</name>
-    <message>
-        <source>turned off by COMFYSCOPE_NO_KEYCHAIN</source>
-        <translation>已由 COMFYSCOPE_NO_KEYCHAIN 关闭</translation>
-    </message>
-    <message>
-        <source>no keychain service</source>
-        <translation>没有密钥链服务</translation>
-    </message>
-    <message>
-        <source>this build has no keychain support</source>
-        <translation>此版本不支持密钥链</translation>
-    </message>
-    <message>
-        <source>Remembered passwords and tokens are stored in the system keychain.</source>
-        <translation>记住的密码和令牌保存在系统密钥链中。</translation>
-    </message>
-    <message>
-        <source>Remembered passwords and tokens are stored in plain text in the settings file %1 (no keychain: %2).</source>
-        <translation>记住的密码和令牌以明文保存在设置文件 %1 中（无密钥链：%2）。</translation>
-    </message>
-    <message>
-        <source>Stored in the system keychain.</source>
-        <translation>保存在系统密钥链中。</translation>
-    </message>
-    <message>
-        <source>No keychain: stored in plain text in %1</source>
-        <translation>无密钥链：以明文保存在 %1 中</translation>
-    </message>
-</context>
-<context>
-    <name>ComfyScope::App::ServerProfile</name>
-    <message>
-        <source>Not a server address.</source>
-        <translation>不是服务器地址。</translation>
-    </message>
-</context>
-<context>
     <name>ComfyScope::App::StationSettingsDialog</name>
     <message>
         <source>Show alerts as system tray &amp;notifications</source>
@@ -2686,13 +2650,6 @@ Without them, write ${VARIABLE} placeholders into the file by hand and set the v
     </message>
 </context>
 <context>
-    <name>ComfyScope::App::StatusPublisher</name>
-    <message>
-        <source>Cannot listen on 127.0.0.1:%1: %2</source>
-        <translation>无法在 127.0.0.1:%1 上监听：%2</translation>
-    </message>
-</context>
-<context>
     <name>ComfyScope::App::WallView</name>
     <message>
         <source>ComfyScope — fleet</source>
@@ -2974,6 +2931,106 @@ Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node
     <message>
         <source>error: this build has no simulator</source>
         <translation>错误：此版本没有模拟器</translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::FleetFile</name>
+    <message>
+        <source>server &quot;%1&quot; has no address</source>
+        <translation>服务器“%1”没有地址</translation>
+    </message>
+    <message>
+        <source>server &quot;%1&quot;: header must be &quot;Name: value&quot;</source>
+        <translation>服务器“%1”：请求头必须为“名称: 值”</translation>
+    </message>
+    <message>
+        <source>server &quot;%1&quot;: %2</source>
+        <translation>服务器“%1”：%2</translation>
+    </message>
+    <message>
+        <source>proxy &quot;%1&quot; is not system, none, http://host:port or socks5://host:port</source>
+        <translation>代理“%1”不是 system、none、http://host:port 或 socks5://host:port</translation>
+    </message>
+    <message>
+        <source>proxy &quot;%1&quot; needs a host and a port</source>
+        <translation>代理“%1”需要主机和端口</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: not a valid INI file</source>
+        <translation>%1：不是有效的 INI 文件</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large</source>
+        <translation>%1：文件太大</translation>
+    </message>
+    <message>
+        <source>%1: invalid JSON at offset %2: %3</source>
+        <translation>%1：偏移 %2 处的 JSON 无效：%3</translation>
+    </message>
+    <message>
+        <source>%1: no &quot;servers&quot; list</source>
+        <translation>%1：没有“servers”列表</translation>
+    </message>
+    <message>
+        <source>server %1</source>
+        <translation>服务器 %1</translation>
+    </message>
+    <message>
+        <source>%1: no servers</source>
+        <translation>%1：没有服务器</translation>
+    </message>
+    <message>
+        <source>%1: could not be written</source>
+        <translation>%1：无法写入</translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::ServerProfile</name>
+    <message>
+        <source>Not a server address.</source>
+        <translation>不是服务器地址。</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>turned off by COMFYSCOPE_NO_KEYCHAIN</source>
+        <translation>已由 COMFYSCOPE_NO_KEYCHAIN 关闭</translation>
+    </message>
+    <message>
+        <source>no keychain service</source>
+        <translation>没有密钥链服务</translation>
+    </message>
+    <message>
+        <source>this build has no keychain support</source>
+        <translation>此版本不支持密钥链</translation>
+    </message>
+    <message>
+        <source>Remembered passwords and tokens are stored in the system keychain.</source>
+        <translation>记住的密码和令牌保存在系统密钥链中。</translation>
+    </message>
+    <message>
+        <source>Remembered passwords and tokens are stored in plain text in the settings file %1 (no keychain: %2).</source>
+        <translation>记住的密码和令牌以明文保存在设置文件 %1 中（无密钥链：%2）。</translation>
+    </message>
+    <message>
+        <source>Stored in the system keychain.</source>
+        <translation>保存在系统密钥链中。</translation>
+    </message>
+    <message>
+        <source>No keychain: stored in plain text in %1</source>
+        <translation>无密钥链：以明文保存在 %1 中</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPublisher</name>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>无法在 127.0.0.1:%1 上监听：%2</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "common/eventlogmodel.h"
 #include "viewer/mainwindow.h"
-#include "station/fleetio.h"
-#include "station/fleetmodel.h"
-#include "common/serverprofile.h"
+#include <comfyscope/fleet/fleetio.h>
+#include <comfyscope/fleet/fleetmodel.h>
+#include <comfyscope/fleet/serverprofile.h>
 #include "station/stationwindow.h"
 #include "common/uiutil.h"
 
@@ -21,8 +21,10 @@
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
+using ComfyScope::FleetEntry;
 using ComfyScope::App::MainWindow;
-using ComfyScope::App::ServerProfile;
+namespace RecentServers = ComfyScope::RecentServers;
+using ComfyScope::ServerProfile;
 
 int main(int argc, char *argv[])
 {
@@ -167,7 +169,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(saveOpt))
         w.setSessionSaveDirectory(parser.value(saveOpt));
 
-    const QList<ServerProfile> recent = ComfyScope::App::RecentServers::load();
+    const QList<ServerProfile> recent = ComfyScope::RecentServers::load();
     bool demo = parser.isSet(demoOpt);
     if (parser.isSet(fullOpt))
         w.showFullScreen();

@@ -5,6 +5,7 @@
 
 #include "logging_p.h"
 
+#include <QtCore/QCoreApplication>
 #include <QtCore/QTimer>
 
 #include <algorithm>
@@ -47,6 +48,76 @@ qint64 Job::elapsedMs(const QDateTime &now) const
     return qMax<qint64>(0, startedAt.msecsTo(end));
 }
 
+QString Job::nodeLabel(const QString &nodeId) const
+{
+    if (nodeId.isEmpty())
+        return {};
+    const QString title = nodeTitles.value(nodeId);
+    if (!title.isEmpty())
+        return title;
+    const QString cls = nodeClasses.value(nodeId);
+    return cls.isEmpty() ? nodeId : cls;
+}
+
+QString Job::outputNode(const ImageRef &ref) const
+{
+    for (auto it = nodeOutputs.cbegin(); it != nodeOutputs.cend(); ++it)
+        if (it->contains(ref))
+            return it.key();
+    return {};
+}
+
+QString Job::displayName() const
+{
+    if (!name.isEmpty())
+        return name;
+    // Nodes in numeric id order, so the choice is stable.
+    QStringList ids = workflow.keys();
+    std::sort(ids.begin(), ids.end(), [](const QString &a, const QString &b) {
+        bool okA = false, okB = false;
+        const qint64 na = a.toLongLong(&okA), nb = b.toLongLong(&okB);
+        if (okA && okB)
+            return na < nb;
+        return okA != okB ? okA : a < b;
+    });
+    for (const QString &id : std::as_const(ids)) {
+        const QJsonValue prefix =
+            workflow.value(id).toObject().value("inputs"_L1).toObject().value("filename_prefix"_L1);
+        if (prefix.isString() && !prefix.toString().trimmed().isEmpty())
+            return prefix.toString().trimmed();
+    }
+    return promptId.left(8);
+}
+
+QString Job::errorText() const
+{
+    if (error) {
+        const ExecutionErrorEvent &e = *error;
+        QString s = e.exceptionType.isEmpty() ? e.exceptionMessage
+                                              : e.exceptionType + u": "_s + e.exceptionMessage;
+        if (!e.nodeId.isEmpty())
+            s = QCoreApplication::translate("ComfyScope", "Node %1 (%2): %3")
+                    .arg(e.nodeId, e.nodeType, s.trimmed());
+        return s.trimmed();
+    }
+    if (interruption)
+        return QCoreApplication::translate("ComfyScope", "Interrupted at node %1 (%2)")
+            .arg(interruption->nodeId, interruption->nodeType);
+    if (state == State::Lost)
+        return QCoreApplication::translate(
+            "ComfyScope", "The job left the queue without a history entry (server restarted?).");
+    return {};
+}
+
+void Job::addOutput(const QString &nodeId, const ImageRef &ref)
+{
+    if (!outputs.contains(ref))
+        outputs.append(ref);
+    QList<ImageRef> &mine = nodeOutputs[nodeId];
+    if (!mine.contains(ref))
+        mine.append(ref);
+}
+
 QString jobStateName(Job::State s)
 {
     switch (s) {
@@ -78,6 +149,7 @@ void readWorkflow(Job &job, const QJsonObject &workflow)
 {
     if (workflow.isEmpty() || !job.nodeClasses.isEmpty())
         return;
+    job.workflow = workflow;
     for (auto it = workflow.constBegin(); it != workflow.constEnd(); ++it) {
         const QJsonObject n = it->toObject();
         job.nodeClasses.insert(it.key(), n.value("class_type"_L1).toString());
@@ -241,6 +313,10 @@ public:
         if (auto i = h.interruption())
             j.interruption = i;
         j.outputs = h.images();
+        j.nodeOutputs.clear();
+        for (const NodeOutput &o : h.outputs)
+            for (const ImageRef &r : o.images)
+                j.addOutput(o.nodeId, r);
         j.outputsConfirmed = true;
         for (const auto &o : h.outputs)
             j.executedNodes.insert(o.nodeId);
@@ -458,8 +534,7 @@ JobTracker::JobTracker(Client *client, QObject *parent)
         if (!j->nodeOrder.contains(e.node))
             j->nodeOrder.append(e.node);
         for (const ImageRef &r : e.images)
-            if (!j->outputs.contains(r))
-                j->outputs.append(r);
+            j->addOutput(e.node, r);
         Q_EMIT jobChanged(*j);
     });
     connect(client, &Client::executionSucceeded, this, [this](const ExecutionSuccessEvent &e) {
@@ -549,10 +624,11 @@ bool JobTracker::contains(const QString &promptId) const
     return d->jobs.contains(promptId);
 }
 
-SubmitReply *JobTracker::submit(const QJsonObject &workflow, const QJsonObject &options)
+SubmitReply *JobTracker::submit(const QJsonObject &workflow, const QJsonObject &options,
+                                const QString &name)
 {
     SubmitReply *r = d->client->submit(workflow, options);
-    connect(r, &Reply::finished, this, [this, r, workflow] {
+    connect(r, &Reply::finished, this, [this, r, workflow, name] {
         if (!r->isOk())
             return;
         bool created = false;
@@ -565,6 +641,8 @@ SubmitReply *JobTracker::submit(const QJsonObject &workflow, const QJsonObject &
         if (!j.isFinished())
             d->seenEpoch.insert(j.promptId, d->epoch);
         readWorkflow(j, workflow);
+        if (!name.isEmpty())
+            j.name = name;
         d->changed(j, created);
         if (!created)
             return;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "connectdialog.h"
 
-#include "secretstore.h"
+#include <comfyscope/fleet/secretstore.h>
 
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>

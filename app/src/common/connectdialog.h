@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "serverprofile.h"
+#include <comfyscope/fleet/serverprofile.h>
 
 #include <QtWidgets/QDialog>
 

@@ -173,4 +173,17 @@ bool EventLogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     return src.contains(m_text, Qt::CaseInsensitive) || msg.contains(m_text, Qt::CaseInsensitive);
 }
 
+QList<FleetExport::LogRow> EventLogModel::exportRows() const
+{
+    QList<FleetExport::LogRow> rows;
+    rows.reserve(m_entries.size());
+    for (const Entry &e : m_entries) {
+        const QString level = e.level == Level::Error     ? u"error"_s
+                              : e.level == Level::Warning ? u"warning"_s
+                                                          : u"info"_s;
+        rows.append({e.time, level, e.source, e.message});
+    }
+    return rows;
+}
+
 } // namespace ComfyScope::App

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <comfyscope/fleet/fleetio.h>
+
 #include <QtCore/QAbstractTableModel>
 #include <QtCore/QDateTime>
 #include <QtCore/QSortFilterProxyModel>
@@ -38,6 +40,8 @@ public:
     /// "time<TAB>level<TAB>source<TAB>message" lines for the clipboard.
     static QString toText(const Entry &e);
     static QString levelName(Level l);
+    /// Every entry for FleetExport (level as "info", "warning", "error").
+    QList<FleetExport::LogRow> exportRows() const;
 
 public Q_SLOTS:
     void add(ComfyScope::App::EventLogModel::Level level, const QString &source,

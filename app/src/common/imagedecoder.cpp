@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "imagedecoder.h"
 
+#include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QBuffer>
 #include <QtCore/QCoreApplication>
 #include <QtCore/QLocale>
@@ -30,6 +31,39 @@ int decodeCallsOnGuiThread()
 int decodeCallsTotal()
 {
     return g_total.load();
+}
+
+ImageDecodeService::ImageDecodeService()
+{
+    m_pool.setMaxThreadCount(2);
+    m_pool.setObjectName(u"ComfyScope image decoder"_s);
+}
+
+ImageDecodeService &ImageDecodeService::instance()
+{
+    static ImageDecodeService service;
+    return service;
+}
+
+QFuture<DecodeResult> ImageDecodeService::decode(const QByteArray &bytes,
+                                                 const DecodeLimits &limits)
+{
+    ++m_pending;
+    return QtConcurrent::run(&m_pool, [this, bytes, limits] {
+        DecodeResult r = decodeImage(bytes, limits);
+        --m_pending;
+        return r;
+    });
+}
+
+int ImageDecodeService::pending() const
+{
+    return m_pending.load();
+}
+
+void ImageDecodeService::setMaxThreads(int n)
+{
+    m_pool.setMaxThreadCount(qMax(1, n));
 }
 
 QString formatBytes(qint64 bytes)

@@ -2,10 +2,14 @@
 #pragma once
 
 #include <QtCore/QByteArray>
+#include <QtCore/QFuture>
+#include <QtCore/QThreadPool>
 #include <QtCore/QMap>
 #include <QtCore/QSize>
 #include <QtCore/QString>
 #include <QtGui/QImage>
+
+#include <atomic>
 
 namespace ComfyScope::App {
 
@@ -36,6 +40,29 @@ struct DecodeResult
  * stays 0).
  */
 DecodeResult decodeImage(const QByteArray &bytes, const DecodeLimits &limits);
+
+/*!
+ * The application's one image-decode service: a bounded thread pool (2 threads by default) that
+ * every image consumer shares — the gallery (and through it the lightbox, the wall and the
+ * station's tiles, which reuse the gallery's thumbnail instead of decoding again) and the
+ * history's thumbnails. decode() returns a future; continue it with `.then(context, …)` on the
+ * GUI thread. Nothing here touches pixels on the GUI thread.
+ */
+class ImageDecodeService
+{
+public:
+    static ImageDecodeService &instance();
+    QFuture<DecodeResult> decode(const QByteArray &bytes, const DecodeLimits &limits);
+    /// Decodes waiting or running.
+    int pending() const;
+    QThreadPool *threadPool() { return &m_pool; }
+    void setMaxThreads(int n);
+
+private:
+    ImageDecodeService();
+    QThreadPool m_pool;
+    std::atomic<int> m_pending{0};
+};
 
 /// Number of decodeImage() calls that ran on the application's main thread (should be 0).
 int decodeCallsOnGuiThread();

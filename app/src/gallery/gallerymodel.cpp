@@ -3,7 +3,6 @@
 
 #include <QtGui/QPixmapCache>
 
-#include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QFuture>
 #include <QtCore/QLocale>
 
@@ -36,17 +35,11 @@ QString refKey(const ImageRef &ref)
 GalleryModel::GalleryModel(QObject *parent)
     : QAbstractListModel(parent)
 {
-    m_pool.setMaxThreadCount(2);
-    m_pool.setObjectName(u"ComfyScope gallery decoder"_s);
     // Room for a screenful of large thumbnails; still bounded (default is 10 MB).
     QPixmapCache::setCacheLimit(qMax(QPixmapCache::cacheLimit(), 48 * 1024));
 }
 
-GalleryModel::~GalleryModel()
-{
-    m_pool.clear();
-    m_pool.waitForDone();
-}
+GalleryModel::~GalleryModel() = default;
 
 int GalleryModel::rowCount(const QModelIndex &parent) const
 {
@@ -231,8 +224,13 @@ bool GalleryModel::containsRef(const ImageRef &ref) const
     return m_refs.contains(refKey(ref));
 }
 
+void GalleryModel::addImage(const SessionImage &image, const QString &server, const QString &source)
+{
+    addFrame(image.frame, server, image.nodeLabel, source);
+}
+
 void GalleryModel::addFrame(const ImageFrame &frame, const QString &server,
-                            const QString &nodeLabel)
+                            const QString &nodeLabel, const QString &source)
 {
     ++m_received;
     if (frame.kind == ImageKind::FinalOutput && frame.ref.isValid()) {
@@ -241,7 +239,7 @@ void GalleryModel::addFrame(const ImageFrame &frame, const QString &server,
             return;
         m_refs.insert(key);
     }
-    Pending p{frame, server, nodeLabel};
+    Pending p{frame, server, nodeLabel, source};
     const QString key = previewKey(frame);
     if (!key.isEmpty()) {
         PreviewSlot &slot = m_previews[key];
@@ -265,7 +263,8 @@ void GalleryModel::startDecode(Pending p)
     DecodeLimits limits = m_limits;
     limits.wantFullImage = true;
     const QByteArray bytes = p.frame.imageBytes();
-    QtConcurrent::run(&m_pool, &decodeImage, bytes, limits)
+    ImageDecodeService::instance()
+        .decode(bytes, limits)
         .then(this, [this, p = std::move(p)](const DecodeResult &r) {
             --m_inFlight;
             onDecoded(p, r);
@@ -342,6 +341,10 @@ void GalleryModel::onDecoded(const Pending &p, const DecodeResult &r)
         Q_EMIT itemAdded(id);
         enforceMaxItems();
     }
+    if (r.ok && !p.source.isEmpty()) {
+        m_sourceThumbs.insert(p.source, r.thumbnail);
+        Q_EMIT thumbnailUpdated(p.source, r.thumbnail);
+    }
     enforceBudget();
     if (!key.isEmpty()) {
         // Look the slot up again: slots connected to the signals above may have added frames.
@@ -372,7 +375,8 @@ QImage GalleryModel::fullImage(quint64 id)
     ++m_inFlight;
     DecodeLimits limits = m_limits;
     limits.wantFullImage = true;
-    QtConcurrent::run(&m_pool, &decodeImage, it.encoded, limits)
+    ImageDecodeService::instance()
+        .decode(it.encoded, limits)
         .then(this, [this, id](const DecodeResult &r) {
             --m_inFlight;
             m_fullInFlight.remove(id);

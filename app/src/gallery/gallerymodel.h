@@ -4,12 +4,12 @@
 #include "common/imagedecoder.h"
 
 #include <comfyscope/events.h>
+#include <comfyscope/session.h>
 
 #include <QtCore/QAbstractListModel>
 #include <QtCore/QDateTime>
 #include <QtCore/QHash>
 #include <QtCore/QSet>
-#include <QtCore/QThreadPool>
 #include <QtGui/QImage>
 #include <QtGui/QPixmap>
 
@@ -83,7 +83,14 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     /// Queue a frame for decoding. The row appears (or a preview row is updated) once decoded.
-    void addFrame(const ImageFrame &frame, const QString &server, const QString &nodeLabel = {});
+    /// `source` names who sent it (e.g. a station's server key) for thumbnailUpdated().
+    void addFrame(const ImageFrame &frame, const QString &server, const QString &nodeLabel = {},
+                  const QString &source = {});
+    /// The newest decoded thumbnail of a source (null when none yet); the same image the
+    /// gallery shows, so a tile never decodes a frame again.
+    QImage sourceThumbnail(const QString &source) const { return m_sourceThumbs.value(source); }
+    /// A Session's image with its labels.
+    void addImage(const SessionImage &image, const QString &server, const QString &source = {});
     bool containsRef(const ImageRef &ref) const;
 
     std::optional<GalleryItem> item(quint64 id) const;
@@ -118,7 +125,8 @@ public:
     int framesSkipped() const { return m_skipped; }
     /// True while decodes are queued or running.
     bool isBusy() const { return m_inFlight > 0; }
-    QThreadPool *threadPool() { return &m_pool; }
+    /// The shared decode pool (ImageDecodeService).
+    QThreadPool *threadPool() { return ImageDecodeService::instance().threadPool(); }
 
     QStringList promptIds() const;
 
@@ -132,6 +140,9 @@ Q_SIGNALS:
     void statsChanged();
     /// A new prompt appeared in the gallery (for the job filter).
     void promptSeen(const QString &promptId);
+    /// An image of `source` (see addFrame()) was decoded: its thumbnail, for tiles that show
+    /// the newest image of a source without decoding it again.
+    void thumbnailUpdated(const QString &source, const QImage &thumbnail);
 
 private:
     struct Pending
@@ -139,6 +150,7 @@ private:
         ImageFrame frame;
         QString server;
         QString nodeLabel;
+        QString source;
     };
     struct PreviewSlot
     {
@@ -163,9 +175,9 @@ private:
     QList<GalleryItem> m_items; ///< oldest first; row 0 is the last element
     QHash<QString, PreviewSlot> m_previews;
     QSet<QString> m_refs;
+    QHash<QString, QImage> m_sourceThumbs;
     QSet<QString> m_prompts;
     QSet<quint64> m_fullInFlight;
-    QThreadPool m_pool;
     DecodeLimits m_limits;
     qint64 m_budget = 512ll * 1024 * 1024;
     qint64 m_fullBytes = 0;

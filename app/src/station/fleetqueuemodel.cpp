@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "fleetqueuemodel.h"
 
-#include "fleetmodel.h"
-#include "fleetserver.h"
+#include <comfyscope/fleet/fleetmodel.h>
+#include <comfyscope/fleet/fleetserver.h>
 #include "viewer/queuemodel.h"
 #include "common/uiutil.h"
 

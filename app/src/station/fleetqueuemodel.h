@@ -9,10 +9,12 @@
 #include <QtCore/QSortFilterProxyModel>
 #include <QtCore/QTimer>
 
-namespace ComfyScope::App {
-
-class FleetModel;
+namespace ComfyScope {
 class FleetServer;
+class FleetModel;
+} // namespace ComfyScope
+
+namespace ComfyScope::App {
 
 /*!
  * The jobs of every watched server in one table: running and pending jobs, and the most recent

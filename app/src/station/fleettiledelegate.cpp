@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "fleettiledelegate.h"
 
+#include "gallery/gallerymodel.h"
+
 #include "common/connectionindicator.h"
-#include "fleetmodel.h"
-#include "fleetserver.h"
+#include <comfyscope/fleet/fleetmodel.h>
+#include <comfyscope/fleet/fleetserver.h>
 #include "common/imagedecoder.h"
 #include "common/uiutil.h"
 
@@ -211,7 +213,7 @@ void FleetTileDelegate::paintTile(QPainter *p, const QRect &rect, const FleetSer
     p->setPen(Qt::NoPen);
     p->setBrush(well);
     p->drawRoundedRect(thumbRect, px(4), px(4));
-    const QImage img = s->thumbnail();
+    const QImage img = m_gallery ? m_gallery->sourceThumbnail(s->key()) : QImage();
     if (!img.isNull() && thumb > 0) {
         const QSize sz = img.size().scaled(thumbRect.size(), Qt::KeepAspectRatio);
         const QRect target(thumbRect.center().x() - sz.width() / 2 + 1,

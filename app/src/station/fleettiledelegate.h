@@ -3,19 +3,26 @@
 
 #include <QtWidgets/QStyledItemDelegate>
 
-namespace ComfyScope::App {
-
+namespace ComfyScope {
 class FleetServer;
+}
+
+namespace ComfyScope::App {
 
 /// Paints one server of a FleetModel as a dashboard tile: state and its age, round-trip time,
 /// version, queue depth, the running job with progress and ETA, the newest preview, GPU/VRAM/RAM
 /// and the number of unacknowledged alerts. `scale` enlarges everything for wall mode.
+class GalleryModel;
+
 class FleetTileDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
     explicit FleetTileDelegate(QObject *parent = nullptr);
 
+    /// Where tiles get the newest image of their server (the gallery's thumbnail, keyed by
+    /// FleetServer::key()); none: tiles show no preview.
+    void setGallery(const GalleryModel *gallery) { m_gallery = gallery; }
     void setScale(double scale) { m_scale = scale; }
     double scale() const { return m_scale; }
     QSize tileSize() const;
@@ -35,6 +42,7 @@ public:
 
 private:
     double m_scale = 1.0;
+    const GalleryModel *m_gallery = nullptr;
 };
 
 } // namespace ComfyScope::App

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "alertengine.h"
+#include <comfyscope/fleet/alertengine.h>
 
 #include <QtWidgets/QDialog>
 

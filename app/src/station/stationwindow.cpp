@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "stationwindow.h"
 
-#include "alertengine.h"
+#include <comfyscope/fleet/alertengine.h>
 #include "common/connectdialog.h"
 #include "common/eventlogdock.h"
 #include "common/eventlogmodel.h"
-#include "fleetmodel.h"
+#include <comfyscope/fleet/fleetmodel.h>
 #include "fleetqueuemodel.h"
-#include "fleetserver.h"
+#include <comfyscope/fleet/fleetserver.h>
 #include "fleettiledelegate.h"
 #include "gallery/galleryfiltermodel.h"
 #include "gallery/gallerymodel.h"
@@ -118,6 +118,11 @@ StationWindow::StationWindow(QWidget *parent)
     m_tiles->setMovement(QListView::Static);
     m_tiles->setUniformItemSizes(true);
     m_tiles->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_delegate->setGallery(m_gallery);
+    connect(m_gallery, &GalleryModel::thumbnailUpdated, this, [this](const QString &key) {
+        if (FleetServer *s = m_fleet->serverByKey(key))
+            m_fleet->touch(s);
+    });
     m_tiles->setItemDelegate(m_delegate);
     m_tiles->setGridSize(m_delegate->tileSize() + QSize(8, 8));
     m_tiles->setModel(m_sorted);
@@ -549,21 +554,24 @@ FleetServer *StationWindow::addServer(const FleetEntry &entry, bool start)
     if (entry.proxy)
         s->setProxy(*entry.proxy);
     s->setStatsInterval(m_settings.statsIntervalSeconds * 1000);
-    connect(s, &FleetServer::logMessage, this, [this, s](int level, const QString &msg) {
-        m_log->add(level == 2   ? EventLogModel::Level::Error
-                   : level == 1 ? EventLogModel::Level::Warning
-                                : EventLogModel::Level::Info,
-                   s->name(), msg);
+    connect(s, &FleetServer::logMessage, this,
+            [this, s](LogLevel level, const QString &source, const QString &msg) {
+                m_log->add(level == LogLevel::Error     ? EventLogModel::Level::Error
+                           : level == LogLevel::Warning ? EventLogModel::Level::Warning
+                                                        : EventLogModel::Level::Info,
+                           s->name(), source + u": "_s + msg);
+            });
+    // One decode per frame: the gallery decodes it, the tile shows the gallery's thumbnail.
+    connect(s, &FleetServer::imageReceived, this, [this, s](const SessionImage &image) {
+        m_gallery->addImage(image, s->name(), s->key());
     });
-    connect(s, &FleetServer::imageReceived, this,
-            [this, s](const ImageFrame &frame) { m_gallery->addFrame(frame, s->name()); });
     connect(s, &FleetServer::jobFinished, this, [this, s](const Job &j) {
         if (j.state == Job::State::Succeeded && j.own) {
             m_log->info(s->name(), tr("Job %1 finished in %2")
                                        .arg(shortId(j.promptId),
                                             formatDuration(j.startedAt.msecsTo(j.finishedAt))));
             if (m_settings.rules.trayNotifications) {
-                const QImage thumb = s->thumbnail();
+                const QImage thumb = m_gallery->sourceThumbnail(s->key());
                 notify(tr("Job finished on %1").arg(s->name()),
                        tr("Job %1: %n output(s)", nullptr, int(j.outputs.size()))
                            .arg(shortId(j.promptId)),
@@ -833,8 +841,8 @@ void StationWindow::exportDialog(bool durations)
     const bool json = path.endsWith(u".json"_s, Qt::CaseInsensitive);
     const QByteArray data = durations ? (json ? FleetExport::jobDurationsJson(m_fleet->servers())
                                               : FleetExport::jobDurationsCsv(m_fleet->servers()))
-                                      : (json ? FleetExport::eventLogJson(m_log)
-                                              : FleetExport::eventLogCsv(m_log));
+                                      : (json ? FleetExport::eventLogJson(m_log->exportRows())
+                                              : FleetExport::eventLogCsv(m_log->exportRows()));
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit()) {
         QMessageBox::warning(this, title, tr("Cannot write %1: %2").arg(path, f.errorString()));

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "fleetio.h"
+#include <comfyscope/fleet/fleetio.h>
 #include "stationsettings.h"
 #include "wallview.h"
 
@@ -17,23 +17,26 @@ class QSystemTrayIcon;
 class QTableView;
 
 namespace ComfyScope {
+class FleetSortModel;
 class Simulator;
-}
+} // namespace ComfyScope
+
+namespace ComfyScope {
+class FleetServer;
+class FleetModel;
+class AlertEngine;
+struct Alert;
+} // namespace ComfyScope
 
 namespace ComfyScope::App {
 
-class AlertEngine;
 class EventLogModel;
-class FleetModel;
 class FleetQueueFilterModel;
 class FleetQueueModel;
-class FleetServer;
-class FleetSortModel;
 class FleetTileDelegate;
 class GalleryModel;
 class GalleryView;
 class WallView;
-struct Alert;
 
 /*!
  * The operator monitoring station: a dashboard tile per watched server (sorted by "needs

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "wallview.h"
 
-#include "fleetmodel.h"
+#include <comfyscope/fleet/fleetmodel.h>
 #include "fleettiledelegate.h"
 #include "gallery/gallerymodel.h"
 #include "common/uiutil.h"
@@ -90,6 +90,7 @@ WallView::WallView(FleetModel *fleet, QAbstractItemModel *sortedFleet, GalleryMo
     , m_mosaic(new QListView)
     , m_images(new NewestImagesWidget(gallery))
 {
+    m_delegate->setGallery(gallery);
     setWindowTitle(tr("ComfyScope — Wall"));
     setAutoFillBackground(true);
     auto *header = new QHBoxLayout;

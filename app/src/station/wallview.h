@@ -9,9 +9,12 @@ class QListView;
 class QStackedWidget;
 class QAbstractItemModel;
 
+namespace ComfyScope {
+class FleetModel;
+}
+
 namespace ComfyScope::App {
 
-class FleetModel;
 class FleetTileDelegate;
 class GalleryModel;
 

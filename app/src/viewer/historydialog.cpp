@@ -8,7 +8,6 @@
 #include <comfyscope/client.h>
 #include <comfyscope/replies.h>
 
-#include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QFuture>
 #include <QtCore/QSettings>
 #include <QtGui/QCloseEvent>
@@ -38,7 +37,6 @@ HistoryDialog::HistoryDialog(QWidget *parent)
 {
     setWindowTitle(tr("History"));
     setObjectName(u"historyDialog"_s);
-    m_pool.setMaxThreadCount(2);
 
     auto *l = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
@@ -101,11 +99,7 @@ HistoryDialog::HistoryDialog(QWidget *parent)
         resize(1000, 640);
 }
 
-HistoryDialog::~HistoryDialog()
-{
-    m_pool.clear();
-    m_pool.waitForDone();
-}
+HistoryDialog::~HistoryDialog() = default;
 
 void HistoryDialog::closeEvent(QCloseEvent *event)
 {
@@ -191,7 +185,8 @@ void HistoryDialog::pumpThumbnails()
             DecodeLimits limits;
             limits.wantFullImage = false;
             limits.thumbnailSize = QSize(128, 128);
-            QtConcurrent::run(&m_pool, &decodeImage, r->data(), limits)
+            ImageDecodeService::instance()
+                .decode(r->data(), limits)
                 .then(this, [this, ref](const DecodeResult &d) {
                     if (d.ok)
                         m_model->setThumbnail(ref, d.thumbnail);

@@ -5,7 +5,6 @@
 
 #include <QtCore/QPointer>
 #include <QtCore/QQueue>
-#include <QtCore/QThreadPool>
 #include <QtWidgets/QDialog>
 
 class QLabel;
@@ -63,7 +62,6 @@ private:
     QTextBrowser *m_details;
     QLabel *m_status;
     QPushButton *m_more;
-    QThreadPool m_pool;
     QQueue<ImageRef> m_thumbQueue;
     int m_thumbsInFlight = 0;
     int m_window = 0;

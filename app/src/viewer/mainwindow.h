@@ -2,7 +2,7 @@
 #pragma once
 
 #include "common/appsettings.h"
-#include "common/serverprofile.h"
+#include <comfyscope/fleet/serverprofile.h>
 
 #include <comfyscope/client.h>
 #include <comfyscope/jobtracker.h>

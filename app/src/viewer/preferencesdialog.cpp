@@ -4,7 +4,7 @@
 #include "i18n.h"
 
 #include "gallery/autosaver.h"
-#include "common/secretstore.h"
+#include <comfyscope/fleet/secretstore.h>
 
 #include <QtCore/QDir>
 #include <QtWidgets/QCheckBox>

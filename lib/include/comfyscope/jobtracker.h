@@ -6,6 +6,7 @@
 
 #include <QtCore/QDateTime>
 #include <QtCore/QHash>
+#include <QtCore/QJsonObject>
 #include <QtCore/QObject>
 #include <QtCore/QSet>
 
@@ -49,8 +50,15 @@ struct COMFYSCOPE_EXPORT Job
     double nodeMax = 0;
     QSet<QString> executedNodes; ///< finished in this run
     QSet<QString> cachedNodes;
-    QStringList nodeOrder;         ///< nodes in the order they started, cached first
-    QList<ImageRef> outputs;       ///< from `executed`, replaced by /history when read
+    QStringList nodeOrder;   ///< nodes in the order they started, cached first
+    QList<ImageRef> outputs; ///< from `executed`, replaced by /history when read
+    /// The same files by the node that wrote them (node id → files, in the order received).
+    QHash<QString, QList<ImageRef>> nodeOutputs;
+    /// The API-format workflow when known (own submissions, /queue, /history): node classes,
+    /// titles, display name and "queue again" come from it.
+    QJsonObject workflow;
+    /// A name given at submit (e.g. the workflow's file name); empty otherwise.
+    QString name;
     bool outputsConfirmed = false; ///< outputs come from /history (authoritative)
     int previewCount = 0;
     std::optional<ExecutionErrorEvent> error;
@@ -68,6 +76,19 @@ struct COMFYSCOPE_EXPORT Job
     /// Title, else class, else id of the running node.
     QString currentNodeLabel() const;
     qint64 elapsedMs(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+
+    /// Title (`_meta.title`), else class, else id of any node of this job.
+    QString nodeLabel(const QString &nodeId) const;
+    /// The node that wrote `ref` (empty when unknown).
+    QString outputNode(const ImageRef &ref) const;
+    /// What to call the job: the name given at submit, else the `filename_prefix` of its first
+    /// output node, else the title of its only titled output node, else the first 8 characters
+    /// of the prompt id.
+    QString displayName() const;
+    /// Why it did not succeed, readable and translated (empty when there is nothing to say).
+    QString errorText() const;
+    /// Record an output file of `nodeId` (no duplicates).
+    void addOutput(const QString &nodeId, const ImageRef &ref);
 };
 
 COMFYSCOPE_EXPORT QString jobStateName(Job::State s); ///< "queued", "running", …
@@ -89,8 +110,10 @@ public:
     std::optional<Job> job(const QString &promptId) const;
     bool contains(const QString &promptId) const;
 
-    /// Submit through the client and track the job from the first event on.
-    SubmitReply *submit(const QJsonObject &workflow, const QJsonObject &options = {});
+    /// Submit through the client and track the job from the first event on. `name` becomes
+    /// Job::name (e.g. the workflow's file name).
+    SubmitReply *submit(const QJsonObject &workflow, const QJsonObject &options = {},
+                        const QString &name = {});
     /// Cancel: delete from the queue if pending, interrupt if running.
     Reply *cancel(const QString &promptId);
     /// Read /queue (and /history for jobs that left it) now.

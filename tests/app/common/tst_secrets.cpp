@@ -7,8 +7,8 @@
 #include "common/eventlogmodel.h"
 #include "i18n.h"
 #include "viewer/preferencesdialog.h"
-#include "common/secretstore.h"
-#include "common/serverprofile.h"
+#include <comfyscope/fleet/secretstore.h>
+#include <comfyscope/fleet/serverprofile.h>
 
 #ifdef COMFYSCOPE_HAVE_SIMULATOR
 #include "viewer/mainwindow.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "apptestutil.h"
 #include "gallery/autosaver.h"
-#include "common/serverprofile.h"
+#include <comfyscope/fleet/serverprofile.h>
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 // The monitoring station (issue #7): alert rules against the simulator, fleet files, exports,
 // the status endpoint, the combined queue, lock and wall mode.
-#include "station/alertengine.h"
+#include <comfyscope/fleet/alertengine.h>
 #include "common/eventlogmodel.h"
-#include "station/fleetio.h"
-#include "station/fleetmodel.h"
+#include <comfyscope/fleet/fleetio.h>
+#include <comfyscope/fleet/fleetmodel.h>
 #include "station/fleetqueuemodel.h"
-#include "station/fleetserver.h"
+#include <comfyscope/fleet/fleetserver.h>
 #include "station/fleettiledelegate.h"
 #include "station/stationwindow.h"
 #include "station/wallview.h"
@@ -331,11 +331,12 @@ private Q_SLOTS:
         EventLogModel log;
         log.info(u"gpu-a"_s, u"hello, \"world\""_s);
         log.error(u"gpu-b"_s, u"=cmd|' /C calc'!A0"_s);
-        const QByteArray csv = FleetExport::eventLogCsv(&log);
+        const QByteArray csv = FleetExport::eventLogCsv(log.exportRows());
         QVERIFY(csv.startsWith("time,level,source,message\r\n"));
         QVERIFY(csv.contains("\"hello, \"\"world\"\"\""));
         QVERIFY(csv.contains(",'=cmd")); // no formula injection into spreadsheets
-        const QJsonDocument j = QJsonDocument::fromJson(FleetExport::eventLogJson(&log));
+        const QJsonDocument j = QJsonDocument::fromJson(
+            FleetExport::eventLogJson(log.exportRows()));
         QCOMPARE(j.array().size(), 2);
 
         Simulator sim;

@@ -1,34 +1,31 @@
 // SPDX-License-Identifier: MIT
-#include "alertengine.h"
+#include <comfyscope/fleet/alertengine.h>
 
-#include "fleetserver.h"
-#include "common/uiutil.h"
+#include <comfyscope/fleet/fleetserver.h>
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QLocale>
 #include <QtCore/QSettings>
-#include <QtGui/QColor>
-#include <QtGui/QFont>
 
 using namespace Qt::StringLiterals;
 
-namespace ComfyScope::App {
+namespace ComfyScope {
 
 QString AlertRules::name(Rule r)
 {
     switch (r) {
     case ServerDown:
-        return QCoreApplication::translate("ComfyScope::App::AlertRules", "Server down");
+        return QCoreApplication::translate("ComfyScope::AlertRules", "Server down");
     case Stall:
-        return QCoreApplication::translate("ComfyScope::App::AlertRules", "Job stalled");
+        return QCoreApplication::translate("ComfyScope::AlertRules", "Job stalled");
     case ExecutionError:
-        return QCoreApplication::translate("ComfyScope::App::AlertRules", "Execution error");
+        return QCoreApplication::translate("ComfyScope::AlertRules", "Execution error");
     case QueueDepth:
-        return QCoreApplication::translate("ComfyScope::App::AlertRules", "Queue depth");
+        return QCoreApplication::translate("ComfyScope::AlertRules", "Queue depth");
     case VramHigh:
-        return QCoreApplication::translate("ComfyScope::App::AlertRules", "VRAM use");
+        return QCoreApplication::translate("ComfyScope::AlertRules", "VRAM use");
     case Restarted:
-        return QCoreApplication::translate("ComfyScope::App::AlertRules", "Server restarted");
+        return QCoreApplication::translate("ComfyScope::AlertRules", "Server restarted");
     case RuleCount:
         break;
     }
@@ -40,11 +37,11 @@ QString AlertRules::thresholdUnit(Rule r)
     switch (r) {
     case ServerDown:
     case Stall:
-        return QCoreApplication::translate("ComfyScope::App::AlertRules", " s");
+        return QCoreApplication::translate("ComfyScope::AlertRules", " s");
     case QueueDepth:
-        return QCoreApplication::translate("ComfyScope::App::AlertRules", " jobs");
+        return QCoreApplication::translate("ComfyScope::AlertRules", " jobs");
     case VramHigh:
-        return QCoreApplication::translate("ComfyScope::App::AlertRules", " %");
+        return QCoreApplication::translate("ComfyScope::AlertRules", " %");
     default:
         return {};
     }
@@ -172,7 +169,7 @@ void AlertEngine::evaluateServer(FleetServer *s)
                              && s->lastProgressAt().secsTo(now) >= n;
         setCondition(s, AlertRules::Stall, stalled,
                      job ? tr("Job %1 shows no progress for more than %2 s (node %3)")
-                               .arg(shortId(job->promptId))
+                               .arg(job->promptId.left(8))
                                .arg(n)
                                .arg(job->currentNodeLabel())
                          : QString());
@@ -340,23 +337,8 @@ QVariant AlertEngine::data(const QModelIndex &index, int role) const
         return a.isActive();
     case RuleRole:
         return int(a.rule);
-    case Qt::FontRole:
-        if (a.needsAttention()) {
-            QFont f;
-            f.setBold(true);
-            return f;
-        }
-        return {};
-    case Qt::ForegroundRole:
-        if (index.column() == StatusColumn && a.needsAttention() && a.isActive())
-            return QColor(0xc6, 0x28, 0x28);
-        return {};
     case Qt::ToolTipRole:
         return a.message;
-    case Qt::DecorationRole:
-        if (index.column() == RuleColumn && a.needsAttention())
-            return alertIcon();
-        return {};
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn:
@@ -398,4 +380,4 @@ QVariant AlertEngine::headerData(int section, Qt::Orientation o, int role) const
     return {};
 }
 
-} // namespace ComfyScope::App
+} // namespace ComfyScope

@@ -8,7 +8,7 @@
 #include <QtCore/QPointer>
 #include <QtCore/QTimer>
 
-namespace ComfyScope::App {
+namespace ComfyScope {
 
 class FleetServer;
 
@@ -95,8 +95,8 @@ public:
     QVariant headerData(int section, Qt::Orientation o, int role = Qt::DisplayRole) const override;
 
 Q_SIGNALS:
-    void alertRaised(const ComfyScope::App::Alert &alert);
-    void alertResolved(const ComfyScope::App::Alert &alert);
+    void alertRaised(const ComfyScope::Alert &alert);
+    void alertResolved(const ComfyScope::Alert &alert);
     /// Acknowledged, resolved or raised: the counts changed.
     void attentionChanged();
 
@@ -117,6 +117,6 @@ private:
     int m_maxAlerts = 1000;
 };
 
-} // namespace ComfyScope::App
+} // namespace ComfyScope
 
-Q_DECLARE_METATYPE(ComfyScope::App::Alert)
+Q_DECLARE_METATYPE(ComfyScope::Alert)

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "fleetio.h"
+#include <comfyscope/fleet/fleetio.h>
 
-#include "common/eventlogmodel.h"
-#include "fleetmodel.h"
-#include "fleetserver.h"
+#include <comfyscope/fleet/fleetmodel.h>
+#include <comfyscope/fleet/fleetserver.h>
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QFile>
@@ -21,7 +20,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace ComfyScope::App {
+namespace ComfyScope {
 
 namespace {
 bool isIni(const QString &path)
@@ -52,7 +51,7 @@ std::optional<FleetEntry> readEntry(const QString &fallbackName, Get get, QStrin
     FleetEntry e;
     e.profile.address = expand(get("address"_L1)).trimmed();
     if (e.profile.address.isEmpty()) {
-        *error = QCoreApplication::translate("ComfyScope::App::FleetFile",
+        *error = QCoreApplication::translate("ComfyScope::FleetFile",
                                              "server \"%1\" has no address")
                      .arg(fallbackName);
         return std::nullopt;
@@ -76,7 +75,7 @@ std::optional<FleetEntry> readEntry(const QString &fallbackName, Get get, QStrin
     if (!header.isEmpty()) {
         const qsizetype colon = header.indexOf(u':');
         if (colon <= 0) {
-            *error = QCoreApplication::translate("ComfyScope::App::FleetFile",
+            *error = QCoreApplication::translate("ComfyScope::FleetFile",
                                                  "server \"%1\": header must be \"Name: value\"")
                          .arg(e.name);
             return std::nullopt;
@@ -90,7 +89,7 @@ std::optional<FleetEntry> readEntry(const QString &fallbackName, Get get, QStrin
     QString perr;
     e.proxy = FleetFile::parseProxy(proxy, &perr);
     if (!perr.isEmpty()) {
-        *error = QCoreApplication::translate("ComfyScope::App::FleetFile", "server \"%1\": %2")
+        *error = QCoreApplication::translate("ComfyScope::FleetFile", "server \"%1\": %2")
                      .arg(e.name, perr);
         return std::nullopt;
     }
@@ -98,7 +97,7 @@ std::optional<FleetEntry> readEntry(const QString &fallbackName, Get get, QStrin
     e.enabled = !(enabled == "false"_L1 || enabled == "0"_L1 || enabled == "no"_L1);
     QString epErr;
     if (!e.profile.toEndpoint(&epErr).isValid()) {
-        *error = QCoreApplication::translate("ComfyScope::App::FleetFile", "server \"%1\": %2")
+        *error = QCoreApplication::translate("ComfyScope::FleetFile", "server \"%1\": %2")
                      .arg(e.name, epErr);
         return std::nullopt;
     }
@@ -122,14 +121,14 @@ std::optional<QNetworkProxy> FleetFile::parseProxy(const QString &text, QString 
     else if (scheme == "socks5"_L1 || scheme == "socks"_L1)
         type = QNetworkProxy::Socks5Proxy;
     else {
-        *error = QCoreApplication::translate("ComfyScope::App::FleetFile",
+        *error = QCoreApplication::translate("ComfyScope::FleetFile",
                                              "proxy \"%1\" is not system, none, "
                                              "http://host:port or socks5://host:port")
                      .arg(u.toDisplayString(QUrl::RemoveUserInfo));
         return std::nullopt;
     }
     if (u.host().isEmpty() || u.port() <= 0) {
-        *error = QCoreApplication::translate("ComfyScope::App::FleetFile",
+        *error = QCoreApplication::translate("ComfyScope::FleetFile",
                                              "proxy \"%1\" needs a host and a port")
                      .arg(u.toDisplayString(QUrl::RemoveUserInfo));
         return std::nullopt;
@@ -166,13 +165,13 @@ QList<FleetEntry> FleetFile::load(const QString &path, QString *error)
     };
     if (!QFileInfo::exists(path))
         return fail(
-            QCoreApplication::translate("ComfyScope::App::FleetFile", "%1: no such file").arg(path));
+            QCoreApplication::translate("ComfyScope::FleetFile", "%1: no such file").arg(path));
     if (isIni(path)) {
         QSettings ini(path, QSettings::IniFormat);
         if (ini.status() != QSettings::NoError)
-            return fail(QCoreApplication::translate("ComfyScope::App::FleetFile",
-                                                    "%1: not a valid INI file")
-                            .arg(path));
+            return fail(
+                QCoreApplication::translate("ComfyScope::FleetFile", "%1: not a valid INI file")
+                    .arg(path));
         for (const QString &group : ini.childGroups()) {
             ini.beginGroup(group);
             auto get = [&ini](QLatin1StringView k) { return ini.value(k).toString(); };
@@ -187,13 +186,13 @@ QList<FleetEntry> FleetFile::load(const QString &path, QString *error)
         if (!f.open(QIODevice::ReadOnly))
             return fail(path + u": "_s + f.errorString());
         if (f.size() > 16 * 1024 * 1024)
-            return fail(QCoreApplication::translate("ComfyScope::App::FleetFile",
-                                                    "%1: the file is too large")
-                            .arg(path));
+            return fail(
+                QCoreApplication::translate("ComfyScope::FleetFile", "%1: the file is too large")
+                    .arg(path));
         QJsonParseError pe;
         const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
         if (pe.error != QJsonParseError::NoError)
-            return fail(QCoreApplication::translate("ComfyScope::App::FleetFile",
+            return fail(QCoreApplication::translate("ComfyScope::FleetFile",
                                                     "%1: invalid JSON at offset %2: %3")
                             .arg(path)
                             .arg(pe.offset)
@@ -202,7 +201,7 @@ QList<FleetEntry> FleetFile::load(const QString &path, QString *error)
                                                  : doc.object().value("servers"_L1).toArray();
         if (servers.isEmpty())
             return fail(
-                QCoreApplication::translate("ComfyScope::App::FleetFile", "%1: no \"servers\" list")
+                QCoreApplication::translate("ComfyScope::FleetFile", "%1: no \"servers\" list")
                     .arg(path));
         int n = 0;
         for (const QJsonValue &v : servers) {
@@ -217,7 +216,7 @@ QList<FleetEntry> FleetFile::load(const QString &path, QString *error)
                 return x.toString();
             };
             const auto e = readEntry(
-                QCoreApplication::translate("ComfyScope::App::FleetFile", "server %1").arg(n), get,
+                QCoreApplication::translate("ComfyScope::FleetFile", "server %1").arg(n), get,
                 &err);
             if (!e)
                 return fail(path + u": "_s + err);
@@ -226,7 +225,7 @@ QList<FleetEntry> FleetFile::load(const QString &path, QString *error)
     }
     if (out.isEmpty())
         return fail(
-            QCoreApplication::translate("ComfyScope::App::FleetFile", "%1: no servers").arg(path));
+            QCoreApplication::translate("ComfyScope::FleetFile", "%1: no servers").arg(path));
     return out;
 }
 
@@ -271,7 +270,7 @@ bool FleetFile::save(const QString &path, const QList<FleetEntry> &entries, bool
         ini.sync();
         if (ini.status() != QSettings::NoError) {
             if (error)
-                *error = QCoreApplication::translate("ComfyScope::App::FleetFile",
+                *error = QCoreApplication::translate("ComfyScope::FleetFile",
                                                      "%1: could not be written")
                              .arg(path);
             return false;
@@ -316,19 +315,6 @@ QString FleetExport::csvField(const QString &value)
 }
 
 namespace {
-QString levelKey(EventLogModel::Level l)
-{
-    switch (l) {
-    case EventLogModel::Level::Info:
-        return u"info"_s;
-    case EventLogModel::Level::Warning:
-        return u"warning"_s;
-    case EventLogModel::Level::Error:
-        return u"error"_s;
-    }
-    return {};
-}
-
 struct DurationRow
 {
     QString server;
@@ -359,24 +345,22 @@ qint64 runMs(const Job &j)
 }
 } // namespace
 
-QByteArray FleetExport::eventLogCsv(const EventLogModel *log)
+QByteArray FleetExport::eventLogCsv(const QList<LogRow> &log)
 {
     QString out = u"time,level,source,message\r\n"_s;
-    for (int i = 0; i < log->rowCount(); ++i) {
-        const auto e = log->entry(i);
-        out += csvField(iso(e.time)) + u',' + levelKey(e.level) + u',' + csvField(e.source) + u','
+    for (const LogRow &e : log) {
+        out += csvField(iso(e.time)) + u',' + e.level + u',' + csvField(e.source) + u','
                + csvField(e.message) + u"\r\n"_s;
     }
     return out.toUtf8();
 }
 
-QByteArray FleetExport::eventLogJson(const EventLogModel *log)
+QByteArray FleetExport::eventLogJson(const QList<LogRow> &log)
 {
     QJsonArray a;
-    for (int i = 0; i < log->rowCount(); ++i) {
-        const auto e = log->entry(i);
+    for (const LogRow &e : log) {
         a.append(QJsonObject{{u"time"_s, iso(e.time)},
-                             {u"level"_s, levelKey(e.level)},
+                             {u"level"_s, e.level},
                              {u"source"_s, e.source},
                              {u"message"_s, e.message}});
     }
@@ -532,4 +516,4 @@ void StatusPublisher::serve()
     }
 }
 
-} // namespace ComfyScope::App
+} // namespace ComfyScope

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "secretstore.h"
+#include <comfyscope/fleet/secretstore.h>
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDir>
@@ -19,7 +19,7 @@ using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcSecrets, "comfyscope.secrets", QtInfoMsg)
 
-namespace ComfyScope::App {
+namespace ComfyScope {
 
 namespace {
 
@@ -332,4 +332,4 @@ void SecretStore::resetForTesting()
     st.timeoutMs = t;
 }
 
-} // namespace ComfyScope::App
+} // namespace ComfyScope

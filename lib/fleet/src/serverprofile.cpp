@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "serverprofile.h"
+#include <comfyscope/fleet/serverprofile.h>
 
-#include "secretstore.h"
+#include <comfyscope/fleet/secretstore.h>
 
 #include <comfyscope/client.h>
 
@@ -18,7 +18,7 @@ using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcProfile, "comfyscope.profile", QtInfoMsg)
 
-namespace ComfyScope::App {
+namespace ComfyScope {
 
 namespace {
 
@@ -90,7 +90,7 @@ ServerEndpoint ServerProfile::toEndpoint(QString *error) const
     ServerEndpoint ep = ServerEndpoint::fromString(address.trimmed(), &err);
     if (!ep.isValid()) {
         if (error)
-            *error = err.isEmpty() ? QCoreApplication::translate("ComfyScope::App::ServerProfile",
+            *error = err.isEmpty() ? QCoreApplication::translate("ComfyScope::ServerProfile",
                                                                  "Not a server address.")
                                    : err;
         return {};
@@ -368,4 +368,4 @@ void clear()
 
 } // namespace RecentServers
 
-} // namespace ComfyScope::App
+} // namespace ComfyScope

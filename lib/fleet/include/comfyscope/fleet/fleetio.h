@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "common/serverprofile.h"
+#include <comfyscope/fleet/serverprofile.h>
 
 #include <comfyscope/jobtracker.h>
 
 #include <QtCore/QByteArray>
+#include <QtCore/QDateTime>
 #include <QtCore/QList>
 #include <QtCore/QObject>
 #include <QtCore/QPointer>
@@ -16,9 +17,8 @@
 
 class QTcpServer;
 
-namespace ComfyScope::App {
+namespace ComfyScope {
 
-class EventLogModel;
 class FleetModel;
 class FleetServer;
 
@@ -53,8 +53,16 @@ QString proxyToString(const std::optional<QNetworkProxy> &proxy, bool withSecret
 
 /// Exports for other tools. CSV is RFC 4180 with a header row, UTF-8, ISO 8601 UTC times.
 namespace FleetExport {
-QByteArray eventLogCsv(const EventLogModel *log);
-QByteArray eventLogJson(const EventLogModel *log);
+/// One event log line to export; `level` is "info", "warning" or "error".
+struct LogRow
+{
+    QDateTime time;
+    QString level;
+    QString source;
+    QString message;
+};
+QByteArray eventLogCsv(const QList<LogRow> &log);
+QByteArray eventLogJson(const QList<LogRow> &log);
 /// Finished jobs of every server with queue time, start, end, duration and outcome.
 QByteArray jobDurationsCsv(const QList<FleetServer *> &servers);
 QByteArray jobDurationsJson(const QList<FleetServer *> &servers);
@@ -96,4 +104,4 @@ private:
     QString m_error;
 };
 
-} // namespace ComfyScope::App
+} // namespace ComfyScope

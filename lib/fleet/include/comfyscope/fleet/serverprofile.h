@@ -15,7 +15,7 @@ namespace ComfyScope {
 class Client;
 }
 
-namespace ComfyScope::App {
+namespace ComfyScope {
 
 /// What the connect dialog asks for, and what QSettings remembers per server.
 ///
@@ -78,4 +78,4 @@ void remember(const ServerProfile &profile);
 void clear();
 } // namespace RecentServers
 
-} // namespace ComfyScope::App
+} // namespace ComfyScope

@@ -6,7 +6,7 @@
 
 #include <optional>
 
-namespace ComfyScope::App {
+namespace ComfyScope {
 
 /**
  * Where ComfyScope keeps passwords and tokens.
@@ -27,7 +27,7 @@ namespace ComfyScope::App {
  */
 class SecretStore
 {
-    Q_DECLARE_TR_FUNCTIONS(ComfyScope::App::SecretStore)
+    Q_DECLARE_TR_FUNCTIONS(ComfyScope::SecretStore)
 public:
     enum class Backend { Keychain, SettingsFile };
 
@@ -68,4 +68,4 @@ public:
     static void resetForTesting();
 };
 
-} // namespace ComfyScope::App
+} // namespace ComfyScope

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "fleetmodel.h"
+#include <comfyscope/fleet/fleetmodel.h>
 
-#include "alertengine.h"
-#include "fleetserver.h"
+#include <comfyscope/fleet/alertengine.h>
+#include <comfyscope/fleet/fleetserver.h>
 
 #include <comfyscope/jobtracker.h>
 
@@ -11,7 +11,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace ComfyScope::App {
+namespace ComfyScope {
 
 FleetModel::FleetModel(QObject *parent)
     : QAbstractListModel(parent)
@@ -275,4 +275,4 @@ bool FleetSortModel::lessThan(const QModelIndex &l, const QModelIndex &r) const
            < 0;
 }
 
-} // namespace ComfyScope::App
+} // namespace ComfyScope

@@ -2,7 +2,7 @@
 #pragma once
 
 #include <QtCore/QAbstractListModel>
-#include "alertengine.h"
+#include <comfyscope/fleet/alertengine.h>
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QJsonObject>
 #include <QtCore/QList>
@@ -11,7 +11,7 @@
 #include <QtCore/QSortFilterProxyModel>
 #include <QtCore/QTimer>
 
-namespace ComfyScope::App {
+namespace ComfyScope {
 
 class AlertEngine;
 class FleetServer;
@@ -67,6 +67,8 @@ public:
     /// The fleet's state as JSON (for the status file / local endpoint).
     QJsonObject statusJson() const;
 
+    /// Repaint `server`'s row with the next refresh (e.g. its newest image changed).
+    void touch(FleetServer *server) { markDirty(server); }
     /// Refresh interval of changed rows (default 250 ms).
     void setRefreshInterval(int ms) { m_refresh.setInterval(ms); }
 
@@ -76,8 +78,8 @@ public:
 Q_SIGNALS:
     /// Totals may have changed (emitted with the coalesced refresh).
     void totalsChanged();
-    void serverAdded(ComfyScope::App::FleetServer *server);
-    void serverRemoved(ComfyScope::App::FleetServer *server);
+    void serverAdded(ComfyScope::FleetServer *server);
+    void serverRemoved(ComfyScope::FleetServer *server);
 
 private:
     void markDirty(FleetServer *s);
@@ -106,4 +108,4 @@ private:
     bool m_byAttention = true;
 };
 
-} // namespace ComfyScope::App
+} // namespace ComfyScope
