@@ -3,6 +3,7 @@
 
 #include <QtCore/QByteArray>
 #include <QtCore/QFuture>
+#include <QtCore/QObject>
 #include <QtCore/QThreadPool>
 #include <QtCore/QMap>
 #include <QtCore/QSize>
@@ -53,6 +54,17 @@ class ImageDecodeService
 public:
     static ImageDecodeService &instance();
     QFuture<DecodeResult> decode(const QByteArray &bytes, const DecodeLimits &limits);
+    /// decode(), then `done(result)` on `context`'s thread through its event loop — never
+    /// synchronously inside this call, even when the decode is already finished — and not at
+    /// all once `context` is destroyed.
+    template<typename F>
+    void decode(const QByteArray &bytes, const DecodeLimits &limits, QObject *context, F done)
+    {
+        decode(bytes, limits).then(context, [context, done](const DecodeResult &r) {
+            QMetaObject::invokeMethod(
+                context, [done, r] { done(r); }, Qt::QueuedConnection);
+        });
+    }
     /// Decodes waiting or running.
     int pending() const;
     QThreadPool *threadPool() { return &m_pool; }

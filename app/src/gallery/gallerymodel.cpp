@@ -263,12 +263,10 @@ void GalleryModel::startDecode(Pending p)
     DecodeLimits limits = m_limits;
     limits.wantFullImage = true;
     const QByteArray bytes = p.frame.imageBytes();
-    ImageDecodeService::instance()
-        .decode(bytes, limits)
-        .then(this, [this, p = std::move(p)](const DecodeResult &r) {
-            --m_inFlight;
-            onDecoded(p, r);
-        });
+    ImageDecodeService::instance().decode(bytes, limits, this, [this, p](const DecodeResult &r) {
+        --m_inFlight;
+        onDecoded(p, r);
+    });
 }
 
 void GalleryModel::setFull(GalleryItem &it, const QImage &img)
@@ -375,9 +373,8 @@ QImage GalleryModel::fullImage(quint64 id)
     ++m_inFlight;
     DecodeLimits limits = m_limits;
     limits.wantFullImage = true;
-    ImageDecodeService::instance()
-        .decode(it.encoded, limits)
-        .then(this, [this, id](const DecodeResult &r) {
+    ImageDecodeService::instance().decode(
+        it.encoded, limits, this, [this, id](const DecodeResult &r) {
             --m_inFlight;
             m_fullInFlight.remove(id);
             const int i = listIndexOf(id);

@@ -185,14 +185,13 @@ void HistoryDialog::pumpThumbnails()
             DecodeLimits limits;
             limits.wantFullImage = false;
             limits.thumbnailSize = QSize(128, 128);
-            ImageDecodeService::instance()
-                .decode(r->data(), limits)
-                .then(this, [this, ref](const DecodeResult &d) {
-                    if (d.ok)
-                        m_model->setThumbnail(ref, d.thumbnail);
-                    else
-                        m_model->setThumbnailFailed(ref);
-                });
+            ImageDecodeService::instance().decode(r->data(), limits, this,
+                                                  [this, ref](const DecodeResult &d) {
+                                                      if (d.ok)
+                                                          m_model->setThumbnail(ref, d.thumbnail);
+                                                      else
+                                                          m_model->setThumbnailFailed(ref);
+                                                  });
             pumpThumbnails();
         });
     }

@@ -108,8 +108,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    if (m_client)
-        m_client->close();
+    if (m_session)
+        m_session->close();
 }
 
 Lightbox *MainWindow::lightbox() const
@@ -364,79 +364,47 @@ void MainWindow::setSessionSaveDirectory(const QString &dir)
 
 void MainWindow::setupClient()
 {
-    // A fresh client and tracker per server: jobs of one server never mix with another's.
+    // A fresh session per server: jobs of one server never mix with another's.
     if (m_history)
         m_history->setClient(nullptr);
     m_queueModel->setTracker(nullptr);
     m_progress->setTracker(nullptr);
-    if (m_tracker)
-        delete m_tracker.data();
-    if (m_client) {
-        m_client->disconnect(this);
-        m_client->close();
-        m_client->deleteLater();
+    if (m_session) {
+        m_session->disconnect(this);
+        m_session->client()->disconnect(this);
+        m_session->close();
+        m_session->deleteLater();
     }
-    m_refNodes.clear();
 
-    m_client = new Client(this);
-    m_tracker = new JobTracker(m_client, this);
+    m_session = new Session(this);
+    m_client = m_session->client();
+    m_tracker = m_session->tracker();
     m_queueModel->setTracker(m_tracker);
     m_progress->setTracker(m_tracker);
     if (m_history)
         m_history->setClient(m_client);
 
-    Client *c = m_client;
-    connect(c, &Client::stateChanged, this, [this](Client::State s) {
+    connect(m_session, &Session::stateChanged, this, [this](Client::State s) {
         m_indicator->setState(s);
-        m_indicator->setLastError(m_client ? m_client->lastError() : QString());
-        const QString label = connectionStateLabel(s);
-        if (s == Client::State::Reconnecting && m_client)
-            m_log->warning(tr("Connection"), m_client->lastError().isEmpty()
-                                                 ? label
-                                                 : tr("%1 (%2)").arg(label, m_client->lastError()));
-        else
-            m_log->info(tr("Connection"), label);
+        m_indicator->setLastError(m_session ? m_session->lastError() : QString());
+        m_log->info(tr("Connection"), connectionStateLabel(s));
         updateActions();
     });
-    connect(c, &Client::connectionError, this, [this](const QString &msg) {
-        m_indicator->setLastError(msg);
-        m_log->warning(tr("Connection"), msg);
-    });
-    connect(c, &Client::sessionStarted, this, [this](const QString &sid, bool resumed) {
-        m_log->info(tr("Connection"), resumed ? tr("Session resumed (%1)").arg(sid)
-                                              : tr("Session started (%1)").arg(sid));
-    });
-    connect(c, &Client::certificateRejected, this, &MainWindow::onCertificateRejected);
-    connect(c, &Client::statusReceived, this, [this](const StatusEvent &e) {
+    connect(m_session, &Session::logMessage, this,
+            [this](LogLevel level, const QString &source, const QString &text) {
+                m_indicator->setLastError(m_session ? m_session->lastError() : QString());
+                m_log->add(level == LogLevel::Error     ? EventLogModel::Level::Error
+                           : level == LogLevel::Warning ? EventLogModel::Level::Warning
+                                                        : EventLogModel::Level::Info,
+                           source, text);
+            });
+    connect(m_session, &Session::imageReceived, this, &MainWindow::onImage);
+    connect(m_session, &Session::changed, this, [this] { updateActions(); });
+    // A dialog, so the viewer asks the user itself.
+    connect(m_client, &Client::certificateRejected, this, &MainWindow::onCertificateRejected);
+    connect(m_client, &Client::statusReceived, this, [this](const StatusEvent &e) {
         m_queueLabel->setText(tr("Queue: %1").arg(e.queueRemaining));
     });
-    connect(c, &Client::executed, this, [this](const ExecutedEvent &e) {
-        for (const ImageRef &r : e.images)
-            m_refNodes.insert(refKey(r), e.node);
-    });
-    connect(c, &Client::executionFailed, this, [this](const ExecutionErrorEvent &e) {
-        if (e.isBlocked())
-            return;
-        m_log->error(tr("Job %1").arg(shortId(e.promptId)),
-                     tr("Node %1 (%2) failed: %3 %4")
-                         .arg(e.nodeId, e.nodeType, e.exceptionType, e.exceptionMessage.trimmed()));
-    });
-    connect(c, &Client::executionInterrupted, this, [this](const ExecutionInterruptedEvent &e) {
-        m_log->warning(tr("Job %1").arg(shortId(e.promptId)),
-                       tr("Interrupted at node %1 (%2)").arg(e.nodeId, e.nodeType));
-    });
-    connect(c, &Client::protocolError, this,
-            [this](const ProtocolError &e) { m_log->warning(tr("Protocol"), e.message); });
-    connect(c, &Client::imageReceived, this, &MainWindow::onImage);
-
-    connect(m_tracker, &JobTracker::jobAdded, this, [this](const Job &j) {
-        m_log->info(tr("Job %1").arg(shortId(j.promptId)),
-                    j.own ? tr("Queued") : tr("Seen in the queue (another client)"));
-    });
-    connect(m_tracker, &JobTracker::jobFinished, this, &MainWindow::onJobFinished);
-    connect(m_tracker, &JobTracker::jobChanged, this, [this] { updateActions(); });
-    connect(m_tracker, &JobTracker::syncError, this,
-            [this](const QString &msg) { m_log->warning(tr("Sync"), msg); });
 }
 
 void MainWindow::connectTo(const ServerProfile &profile, bool remember)
@@ -457,7 +425,7 @@ void MainWindow::connectTo(const ServerProfile &profile, bool remember)
     m_indicator->setServerName(m_serverName);
     m_indicator->setLastError(QString());
     m_log->info(tr("Connection"), tr("Connecting to %1").arg(m_serverName));
-    m_client->open();
+    m_session->open();
     if (remember) {
         RecentServers::remember(profile);
         updateRecentMenu();
@@ -542,19 +510,19 @@ void MainWindow::showConnectDialog()
 
 void MainWindow::disconnectFromServer()
 {
-    if (!m_client)
+    if (!m_session)
         return;
-    m_client->close();
+    m_session->close();
     m_log->info(tr("Connection"), tr("Disconnected from %1").arg(m_serverName));
     updateActions();
 }
 
 void MainWindow::reconnect()
 {
-    if (!m_client)
+    if (!m_session)
         return;
     if (m_client->state() == Client::State::Disconnected)
-        m_client->open();
+        m_session->open();
     else
         m_client->reconnectNow();
 }
@@ -577,7 +545,7 @@ void MainWindow::onCertificateRejected(const QByteArray &sha256, const QStringLi
     box.addButton(QMessageBox::Cancel);
     box.exec();
     if (box.clickedButton() != trust) {
-        m_client->close();
+        m_session->close();
         return;
     }
     ServerProfile p = m_profile;
@@ -628,7 +596,7 @@ void MainWindow::queueWorkflowFile(const QString &givenPath)
         return;
     }
     const QString name = QFileInfo(path).fileName();
-    SubmitReply *r = m_tracker->submit(wf);
+    SubmitReply *r = m_session->submit(wf, name);
     connect(r, &Reply::finished, this, [this, r, name] {
         if (r->isOk()) {
             m_log->info(tr("Queue"), tr("Queued %1 as %2").arg(name, r->promptId()));
@@ -687,74 +655,11 @@ void MainWindow::cancelJob(const QString &promptId)
 
 // ---- images --------------------------------------------------------------------------------
 
-QString MainWindow::nodeLabel(const QString &promptId, const QString &nodeId) const
+void MainWindow::onImage(const SessionImage &image)
 {
-    if (!m_tracker || promptId.isEmpty() || nodeId.isEmpty())
-        return {};
-    const std::optional<Job> j = m_tracker->job(promptId);
-    if (!j)
-        return {};
-    QString name = j->nodeTitles.value(nodeId);
-    return name.isEmpty() ? j->nodeClasses.value(nodeId) : name;
-}
-
-void MainWindow::onImage(const ImageFrame &frame)
-{
-    if (frame.kind == ImageKind::SamplerPreview && !m_previewsAct->isChecked())
+    if (image.frame.kind == ImageKind::SamplerPreview && !m_previewsAct->isChecked())
         return;
-    m_gallery->addFrame(frame, m_serverName, nodeLabel(frame.promptId, frame.nodeId));
-}
-
-void MainWindow::onJobFinished(const Job &job)
-{
-    const QString src = tr("Job %1").arg(shortId(job.promptId));
-    switch (job.state) {
-    case Job::State::Succeeded:
-        m_log->info(src, tr("Finished in %1; outputs: %2")
-                             .arg(formatDuration(job.elapsedMs()))
-                             .arg(job.outputs.size()));
-        break;
-    case Job::State::Failed:
-        m_log->error(src, tr("Failed: %1").arg(QueueModel::errorText(job)));
-        break;
-    case Job::State::Interrupted:
-        m_log->warning(src, tr("Interrupted"));
-        break;
-    case Job::State::Cancelled:
-        m_log->info(src, tr("Removed from the queue"));
-        break;
-    case Job::State::Lost:
-        m_log->warning(src, QueueModel::errorText(job));
-        break;
-    default:
-        break;
-    }
-    if (!m_client)
-        return;
-    // Fetch the final files (those of other clients too: they are on the server all the same).
-    for (const ImageRef &ref : job.outputs) {
-        if (m_gallery->containsRef(ref))
-            continue;
-        const QString lower = ref.filename.toLower();
-        if (!(lower.endsWith(u".png"_s) || lower.endsWith(u".jpg"_s) || lower.endsWith(u".jpeg"_s)
-              || lower.endsWith(u".webp"_s) || lower.endsWith(u".gif"_s)
-              || lower.endsWith(u".bmp"_s)))
-            continue; // audio, video, 3D files: not for the gallery
-        DownloadReply *r = m_client->download(ref);
-        const QString promptId = job.promptId;
-        const QString nodeId = m_refNodes.value(refKey(ref));
-        connect(r, &Reply::finished, this, [this, r, promptId, nodeId] {
-            if (!r->isOk()) {
-                m_log->warning(tr("Download"),
-                               tr("%1: %2").arg(r->ref().filename, r->errorString()));
-                return;
-            }
-            ImageFrame f = r->toImageFrame();
-            f.promptId = promptId;
-            f.nodeId = nodeId;
-            m_gallery->addFrame(f, m_serverName, nodeLabel(promptId, nodeId));
-        });
-    }
+    m_gallery->addImage(image, m_serverName);
 }
 
 void MainWindow::onItemAdded(quint64 id)
@@ -802,21 +707,10 @@ void MainWindow::openOutput(const ImageRef &ref, const QString &promptId)
             }
         }
     }
-    if (!m_client)
+    if (!m_session)
         return;
     m_openWhenAdded = refKey(ref);
-    DownloadReply *r = m_client->download(ref);
-    const QString nodeId = m_refNodes.value(refKey(ref));
-    connect(r, &Reply::finished, this, [this, r, promptId, nodeId] {
-        if (!r->isOk()) {
-            m_log->warning(tr("Download"), tr("%1: %2").arg(r->ref().filename, r->errorString()));
-            return;
-        }
-        ImageFrame f = r->toImageFrame();
-        f.promptId = promptId;
-        f.nodeId = nodeId;
-        m_gallery->addFrame(f, m_serverName, nodeLabel(promptId, nodeId));
-    });
+    m_session->fetchOutput(ref, promptId);
 }
 
 // ---- windows -------------------------------------------------------------------------------

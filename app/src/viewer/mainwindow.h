@@ -6,6 +6,7 @@
 
 #include <comfyscope/client.h>
 #include <comfyscope/jobtracker.h>
+#include <comfyscope/session.h>
 
 #include <QtCore/QPointer>
 #include <QtCore/QTimer>
@@ -52,6 +53,7 @@ public:
     /// Auto-save into this folder for this session (the --save-dir option).
     void setSessionSaveDirectory(const QString &dir);
 
+    Session *session() const { return m_session; }
     Client *client() const { return m_client; }
     JobTracker *tracker() const { return m_tracker; }
     QueueModel *queueModel() const { return m_queueModel; }
@@ -99,19 +101,18 @@ private:
     void updateTitle();
     void updateStats();
     void updateActions();
-    void onImage(const ImageFrame &frame);
-    void onJobFinished(const Job &job);
+    void onImage(const SessionImage &image);
     void onItemAdded(quint64 id);
     void onCertificateRejected(const QByteArray &sha256, const QStringList &errors);
     void openOutput(const ImageRef &ref, const QString &promptId);
-    QString nodeLabel(const QString &promptId, const QString &nodeId) const;
 
     ViewerSettings m_settings;
     QString m_sessionSaveDir;
     ServerProfile m_profile;
     QString m_serverName;
-    QPointer<Client> m_client;
-    QPointer<JobTracker> m_tracker;
+    QPointer<Session> m_session;
+    QPointer<Client> m_client;      ///< m_session's
+    QPointer<JobTracker> m_tracker; ///< m_session's
     Simulator *m_sim = nullptr;
     QTimer *m_demoTimer = nullptr;
     int m_demoTicks = 0;
@@ -131,8 +132,7 @@ private:
     QPointer<Lightbox> m_lightbox;
     QPointer<HistoryDialog> m_history;
     QTimer m_statsTimer;
-    QHash<QString, QString> m_refNodes; ///< refKey → node id, from `executed`
-    QString m_openWhenAdded;            ///< refKey to open in the viewer once decoded
+    QString m_openWhenAdded; ///< refKey to open in the viewer once decoded
     bool m_wasMaximized = false;
 
     QAction *m_connectAct = nullptr;
