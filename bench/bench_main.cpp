@@ -2,6 +2,7 @@
 // comfyscope-bench: measures the hot paths and prints absolute figures with ratios against
 // baselines measured in the same run. Run: build/bench/comfyscope-bench [--quick] [--json FILE]
 #include <comfyscope/client.h>
+#include <comfyscope/loadgenerator.h>
 #include <comfyscope/protocol.h>
 #include <comfyscope/simulator.h>
 
@@ -21,8 +22,6 @@
 #include <QtGui/QImage>
 #include <QtGui/QPainter>
 #include <QtWebSockets/QWebSocket>
-
-#include "loadgenerator.h"
 
 #ifdef COMFYSCOPE_BENCH_HAVE_APP
 #include <comfyscope/fleet/fleetmodel.h>

@@ -14,8 +14,7 @@
 #include <QtCore/QTimer>
 
 #ifdef COMFYSCOPE_HAVE_SIMULATOR
-#include "loadgenerator.h"
-
+#include <comfyscope/loadgenerator.h>
 #include <comfyscope/simulator.h>
 #endif
 

@@ -812,12 +812,16 @@ QByteArray makePreviewFrame(int formatCode, QByteArrayView image)
 
 QByteArray makeMetadataPreviewFrame(const QJsonObject &metadata, QByteArrayView image)
 {
-    const QByteArray json = QJsonDocument(metadata).toJson(QJsonDocument::Compact);
+    return makeMetadataPreviewFrame(QJsonDocument(metadata).toJson(QJsonDocument::Compact), image);
+}
+
+QByteArray makeMetadataPreviewFrame(QByteArrayView metadataJson, QByteArrayView image)
+{
     QByteArray b;
-    b.reserve(8 + json.size() + image.size());
+    b.reserve(8 + metadataJson.size() + image.size());
     appendU32(b, 4);
-    appendU32(b, quint32(json.size()));
-    b.append(json);
+    appendU32(b, quint32(metadataJson.size()));
+    b.append(metadataJson.data(), metadataJson.size());
     b.append(image.data(), image.size());
     return b;
 }
@@ -825,11 +829,13 @@ QByteArray makeMetadataPreviewFrame(const QJsonObject &metadata, QByteArrayView 
 QByteArray makeTextFrame(const QString &nodeId, const QString &text)
 {
     const QByteArray id = nodeId.toUtf8();
+    const QByteArray utf8 = text.toUtf8();
     QByteArray b;
+    b.reserve(8 + id.size() + utf8.size());
     appendU32(b, 3);
     appendU32(b, quint32(id.size()));
     b.append(id);
-    b.append(text.toUtf8());
+    b.append(utf8);
     return b;
 }
 

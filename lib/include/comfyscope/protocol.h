@@ -68,6 +68,10 @@ COMFYSCOPE_EXPORT Frame parseDeployFrame(const QByteArray &frame, const FrameOpt
 COMFYSCOPE_EXPORT QByteArray makePreviewFrame(int formatCode, QByteArrayView image);
 COMFYSCOPE_EXPORT QByteArray makeMetadataPreviewFrame(const QJsonObject &metadata,
                                                       QByteArrayView image);
+/// The same with the metadata already serialized as it should go on the wire (the simulator
+/// writes Python's json.dumps spacing and key order).
+COMFYSCOPE_EXPORT QByteArray makeMetadataPreviewFrame(QByteArrayView metadataJson,
+                                                      QByteArrayView image);
 COMFYSCOPE_EXPORT QByteArray makeTextFrame(const QString &nodeId, const QString &text);
 COMFYSCOPE_EXPORT QByteArray makeDeployFrame(int typeCode, const QByteArray &outputId,
                                              QByteArrayView image);

@@ -149,6 +149,11 @@ HttpResponse HttpResponse::aiohttpError(int status)
     return text(status, QByteArray::number(status) + ": " + reasonPhrase(status));
 }
 
+HttpResponse HttpResponse::serverError()
+{
+    return text(500, "500 Internal Server Error\n\nServer got itself in trouble");
+}
+
 HttpConnection::HttpConnection(QTcpSocket *socket, Handlers handlers, QObject *parent)
     : QObject(parent)
     , m_socket(socket)

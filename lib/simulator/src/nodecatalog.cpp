@@ -175,6 +175,7 @@ NodeCatalog::NodeCatalog(bool legacyV0318, bool deploy)
             nc.validateFunctionInputs = {u"image"_s};
         if (name == "ComfyDeployWebscoketImageOutput"_L1)
             nc.validateFunctionInputs = {u"output_id"_s};
+        nc.behaviour = nodeBehaviour(name);
         m_order.append(name);
         m_classes.insert(name, nc);
     }

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-// Node classes the simulator knows: their /object_info entries (as the real server prints them)
-// and the traits execution and validation need.
+// Node classes the simulator knows: their /object_info entries (as the real server prints them),
+// the traits execution and validation need, and what running each one does (its behaviour, from
+// the table in nodebehaviours.cpp).
 
 #include "pyjson_p.h"
 
@@ -11,6 +12,19 @@
 #include <QtCore/QStringList>
 
 namespace ComfyScope::Sim {
+
+/// What one step of a running node asks for next.
+enum class StepResult { Wait, Done, Error, Interrupted };
+
+/// The running node, its inputs and the server around it (nodebehaviours.cpp).
+struct NodeContext;
+/// Runs one step of a node: called again after job.delayMs while it returns Wait.
+using NodeBehaviour = StepResult (*)(NodeContext &);
+
+/// The behaviour of a node class; nullptr for a class the simulator cannot run.
+NodeBehaviour nodeBehaviour(const QString &className);
+/// Every class name the behaviour table has (for the tests).
+QStringList nodeBehaviourClassNames();
 
 struct InputSpec
 {
@@ -30,6 +44,7 @@ struct NodeClass
     bool neverCached = false;           // IS_CHANGED returns NaN / time
     bool uniqueIdInSignature = false;   // hidden UNIQUE_ID input
     QStringList validateFunctionInputs; // VALIDATE_INPUTS arguments (skip min/max/combo checks)
+    NodeBehaviour behaviour = nullptr;  // what executing it does
 
     const InputSpec *input(const QString &n) const
     {

@@ -5,6 +5,7 @@
 #include "nodecatalog_p.h"
 #include "pyjson_p.h"
 
+#include <QtCore/QDateTime>
 #include <QtCore/QHash>
 #include <QtCore/QJsonObject>
 #include <QtCore/QLoggingCategory>
@@ -58,6 +59,7 @@ struct HttpResponse
     static HttpResponse empty(int status = 200);
     static HttpResponse text(int status, const QByteArray &text);
     static HttpResponse aiohttpError(int status); // "404: Not Found" text/plain
+    static HttpResponse serverError();            // aiohttp's 500 for an unhandled exception
 };
 
 class HttpConnection : public QObject
@@ -204,14 +206,28 @@ struct Run
     bool success = true;
 };
 
-enum class StepResult { Wait, Done, Error, Interrupted };
-
 struct ExecError
 {
     QString message;
     QString type;
     QStringList traceback;
 };
+
+// ---------------------------------------------------------------- helpers of the executor files
+
+inline qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+// [node_id, slot]: a link to another node's output
+inline bool isLink(const JVal &v)
+{
+    return v.isArray() && v.size() == 2 && v.at(0).isString() && v.at(1).type() == JVal::Type::Int;
+}
+
+QString pyTypeName(const JVal &v);            // type(v).__name__ (validator.cpp)
+QString formatValueString(const SimValue &v); // str() of a node value (scheduler.cpp)
 
 } // namespace Sim
 
@@ -291,7 +307,7 @@ public:
     QJsonObject lastDemoWorkflow;
     int maxStoredFiles = 1000; // per output/temp folder; the oldest are dropped (memory bound)
 
-    // ---- networking (simulator.cpp)
+    // ---- networking (network.cpp)
     void onNewTcpConnection();
     void handleUpgrade(Sim::HttpConnection *conn, QTcpSocket *socket,
                        const Sim::HttpRequest &request);
@@ -299,7 +315,6 @@ public:
     void onWsText(WsClient *c, const QString &text);
     void onWsClosed(WsClient *c);
     void dispatch(Sim::HttpConnection *conn, const Sim::HttpRequest &request);
-    Sim::HttpResponse route(const Sim::HttpRequest &request);
     std::optional<Sim::HttpResponse> checkAccess(const Sim::HttpRequest &request,
                                                  QString *routePath);
     bool stripPrefix(const QString &path, QString *out) const;
@@ -308,25 +323,24 @@ public:
     void removeFromTable(QList<QPair<QString, WsClient *>> &table, const QString &sid,
                          WsClient *only);
 
-    // ---- sending
+    // ---- sending (outbox.cpp)
     // send_sync(): queued, delivered in FIFO order from the event loop (the server's publish_loop),
     // recipients resolved at delivery time.
     void sendJson(const QString &type, const Sim::JVal &data, const std::optional<QString> &sid);
-    void sendBytes(quint32 eventType, const QByteArray &payload, const std::optional<QString> &sid);
+    // A complete binary frame (built by Protocol::make*).
+    void sendFrame(const QByteArray &frame, const std::optional<QString> &sid);
     // await send(): written at once (connect status, executing replay, feature_flags reply).
     void sendJsonNow(const QString &type, const Sim::JVal &data, const std::optional<QString> &sid);
-    void sendBytesNow(quint32 eventType, const QByteArray &payload,
-                      const std::optional<QString> &sid);
+    void sendFrameNow(const QByteArray &frame, const std::optional<QString> &sid);
     void flushOutbox();
 
     struct Outgoing
     {
-        enum class Kind { Json, Bytes, RawText, RawBinary, DeployBinary };
+        enum class Kind { Json, Frame, RawText, RawBinary, DeployBinary };
         Kind kind = Kind::Json;
         bool binary = false;
         QString type;
         Sim::JVal data;
-        quint32 eventType = 0;
         QByteArray payload;
         std::optional<QString> sid;
     };
@@ -339,7 +353,8 @@ public:
     Sim::JVal serverFeatures() const;
     bool supportsPreviewMetadata(const std::optional<QString> &sid) const;
 
-    // ---- REST handlers (routes.cpp)
+    // ---- routes and REST handlers (routes.cpp, files.cpp, jobsapi.cpp)
+    Sim::HttpResponse route(const Sim::HttpRequest &request);
     Sim::HttpResponse handlePostPrompt(const Sim::HttpRequest &r);
     Sim::HttpResponse handleGetQueue();
     Sim::HttpResponse handlePostQueue(const Sim::HttpRequest &r);
@@ -354,9 +369,17 @@ public:
     Sim::HttpResponse handleJobs(const Sim::HttpRequest &r);
     Sim::HttpResponse handleJob(const QString &id);
     Sim::JVal nodeInfo(const QString &className);
-    QStringList inputImageFiles() const;
+    void storeHistory(const QString &promptId, const Sim::JVal &entry);
 
-    // ---- queue / validation / execution (executor.cpp)
+    // ---- the simulated folders (files.cpp)
+    QStringList inputImageFiles() const;
+    bool resolveInputFile(const QString &annotated, QString *folder, QString *relPath) const;
+    void storeFile(const QString &folder, const QString &relPath, const QByteArray &data);
+    const Sim::StoredFile *findFile(const QString &folder, const QString &relPath) const;
+    QString saveImages(Sim::NodeJob &job, const QString &type, const QString &prefix, int compress,
+                       Sim::JVal *results);
+
+    // ---- submit and validation (validator.cpp)
     struct SubmitResult
     {
         int status = 200;
@@ -368,6 +391,8 @@ public:
                                                          const Sim::JVal &partialTargets,
                                                          QStringList *goodOutputs,
                                                          Sim::JVal *nodeErrors);
+
+    // ---- queue, execution list, cache and the run (scheduler.cpp)
     void heapPush(const Sim::QueueItem &item);
     Sim::QueueItem heapPop();
     void heapify();
@@ -387,6 +412,15 @@ public:
                              QSet<QString> &visiting);
     QString pickNode(const QStringList &ready) const;
     void completeNode(const QString &nodeId);
+    std::unique_ptr<Sim::NodeJob> makeJob(const QString &nodeId);
+    void finishJob();
+    void failRun(QString nodeId, const Sim::ExecError &error);
+    void interruptRun(QString nodeId);
+    void finishRun();
+    QStringList nodeTraceback(const QString &lastFrame) const;
+    QString effectivePreviewMethod(const Sim::JVal &extraData) const;
+
+    // ---- what a running node reports (progress.cpp)
     void progressStart(const QString &nodeId);
     void progressUpdate(const QString &nodeId, const Sim::JVal &value, const Sim::JVal &max);
     void progressFinish(const QString &nodeId);
@@ -397,20 +431,12 @@ public:
                           const std::optional<QString> &sid);
     void sendProgressText(const QString &nodeId, const QString &text,
                           const std::optional<QString> &sid);
-    std::unique_ptr<Sim::NodeJob> makeJob(const QString &nodeId);
+    // A ComfyDeploy image frame to /comfyui-deploy/ws of sid, in order with the outbox.
+    void sendDeployImage(const QString &sid, int typeCode, const QByteArray &outputId,
+                         const QByteArray &image);
+
+    // ---- one step of the running node, through its class's behaviour (nodebehaviours.cpp)
     Sim::StepResult stepJob(Sim::NodeJob &job, Sim::ExecError *error);
-    void finishJob();
-    void failRun(QString nodeId, const Sim::ExecError &error);
-    void interruptRun(QString nodeId);
-    void finishRun();
-    QStringList nodeTraceback(const QString &lastFrame) const;
-    QString saveImages(Sim::NodeJob &job, const QString &type, const QString &prefix, int compress,
-                       Sim::JVal *results);
-    QString effectivePreviewMethod(const Sim::JVal &extraData) const;
-    bool resolveInputFile(const QString &annotated, QString *folder, QString *relPath) const;
-    void storeFile(const QString &folder, const QString &relPath, const QByteArray &data);
-    const Sim::StoredFile *findFile(const QString &folder, const QString &relPath) const;
-    void storeHistory(const QString &promptId, const Sim::JVal &entry);
 };
 
 } // namespace ComfyScope

@@ -16,6 +16,10 @@
 
 namespace ComfyScope {
 
+namespace Sim {
+struct NodeContext;
+}
+
 /*!
     An in-process simulated ComfyUI server.
 
@@ -203,6 +207,7 @@ Q_SIGNALS:
 
 private:
     class Private;
+    friend struct Sim::NodeContext; // the node behaviours (nodebehaviours.cpp) run on Private
     std::unique_ptr<Private> d;
 };
 

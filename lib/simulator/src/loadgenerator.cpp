@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "loadgenerator.h"
+#include <comfyscope/loadgenerator.h>
 
 #include <comfyscope/protocol.h>
 #include <comfyscope/simulator.h>
