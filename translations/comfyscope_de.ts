@@ -4,10 +4,6 @@
 <context>
     <name>ComfyScope</name>
     <message>
-        <source>TLS certificate not trusted</source>
-        <translation>TLS-Zertifikat nicht vertrauenswürdig</translation>
-    </message>
-    <message>
         <source>no valid server address</source>
         <translation>keine gültige Serveradresse</translation>
     </message>
@@ -230,6 +226,35 @@
     <message>
         <source>unsupported scheme &apos;%1&apos; (use http, https, ws or wss)</source>
         <translation>nicht unterstütztes Schema &apos;%1&apos; (http, https, ws oder wss verwenden)</translation>
+    </message>
+    <message>
+        <source>the server refused the WebSocket connection (HTTP %1)</source>
+        <translation>der Server hat die WebSocket-Verbindung abgelehnt (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>TLS certificate not trusted (%1); SHA-256 %2</source>
+        <translation>TLS-Zertifikat nicht vertrauenswürdig (%1); SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>no status broadcast after queuing a prompt: the server lost this connection&apos;s registration; reconnecting</source>
+        <translation>kein Status-Broadcast nach dem Einreihen eines Prompts: der Server hat die Registrierung dieser Verbindung verloren; neu verbinden</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2</source>
+        <translation>%1: HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2 — %3</source>
+        <translation>%1: HTTP %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>route: network error</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>POST /prompt: %1</source>
+        <translation>POST /prompt: %1</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,6 @@
 <context>
     <name>ComfyScope</name>
     <message>
-        <source>TLS certificate not trusted</source>
-        <translation>certificat TLS non approuvé</translation>
-    </message>
-    <message>
         <source>no valid server address</source>
         <translation>aucune adresse de serveur valide</translation>
     </message>
@@ -231,6 +227,35 @@
         <source>unsupported scheme &apos;%1&apos; (use http, https, ws or wss)</source>
         <translation>schéma &apos;%1&apos; non pris en charge (utilisez http, https, ws ou wss)</translation>
     </message>
+    <message>
+        <source>the server refused the WebSocket connection (HTTP %1)</source>
+        <translation>le serveur a refusé la connexion WebSocket (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>TLS certificate not trusted (%1); SHA-256 %2</source>
+        <translation>certificat TLS non approuvé (%1) ; SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>no status broadcast after queuing a prompt: the server lost this connection&apos;s registration; reconnecting</source>
+        <translation>aucun statut diffusé après la mise en file d&apos;un prompt : le serveur a perdu l&apos;enregistrement de cette connexion ; reconnexion</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2</source>
+        <translation>%1 : HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2 — %3</source>
+        <translation>%1 : HTTP %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>route: network error</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>POST /prompt: %1</source>
+        <translation>POST /prompt : %1</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App</name>
@@ -252,11 +277,11 @@
     </message>
     <message>
         <source>the keychain did not answer within %1 s</source>
-        <translation>le trousseau n'a pas répondu en %1 s</translation>
+        <translation>le trousseau n&apos;a pas répondu en %1 s</translation>
     </message>
     <message>
         <source>no application object</source>
-        <translation>pas d'objet application</translation>
+        <translation>pas d&apos;objet application</translation>
     </message>
     <message>
         <source>no D-Bus session bus for a secret service</source>
@@ -556,15 +581,15 @@
     </message>
     <message>
         <source>Enter the host name of the proxy.</source>
-        <translation>Saisissez le nom d'hôte du proxy.</translation>
+        <translation>Saisissez le nom d&apos;hôte du proxy.</translation>
     </message>
     <message>
         <source>The proxy host is a host name or an IP address, without spaces or slashes.</source>
-        <translation>L'hôte du proxy est un nom d'hôte ou une adresse IP, sans espaces ni barres obliques.</translation>
+        <translation>L&apos;hôte du proxy est un nom d&apos;hôte ou une adresse IP, sans espaces ni barres obliques.</translation>
     </message>
     <message>
         <source>Shows or hides more settings</source>
-        <translation>Affiche ou masque d'autres paramètres</translation>
+        <translation>Affiche ou masque d&apos;autres paramètres</translation>
     </message>
 </context>
 <context>
@@ -1970,7 +1995,7 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
     </message>
     <message>
         <source>Untick &quot;Remember passwords and tokens&quot; when connecting to keep a server&apos;s secrets out of that file.</source>
-        <translation>Décochez « Mémoriser les mots de passe et jetons » lors de la connexion pour que les secrets d'un serveur n'aillent pas dans ce fichier.</translation>
+        <translation>Décochez « Mémoriser les mots de passe et jetons » lors de la connexion pour que les secrets d&apos;un serveur n&apos;aillent pas dans ce fichier.</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,6 @@
 <context>
     <name>ComfyScope</name>
     <message>
-        <source>TLS certificate not trusted</source>
-        <translation>TLS 証明書が信頼されていません</translation>
-    </message>
-    <message>
         <source>no valid server address</source>
         <translation>有効なサーバーアドレスがありません</translation>
     </message>
@@ -230,6 +226,35 @@
     <message>
         <source>unsupported scheme &apos;%1&apos; (use http, https, ws or wss)</source>
         <translation>サポートされていないスキーム &apos;%1&apos; (http、https、ws、wss を使用してください)</translation>
+    </message>
+    <message>
+        <source>the server refused the WebSocket connection (HTTP %1)</source>
+        <translation>サーバーが WebSocket 接続を拒否しました (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>TLS certificate not trusted (%1); SHA-256 %2</source>
+        <translation>TLS 証明書は信頼されていません (%1); SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>no status broadcast after queuing a prompt: the server lost this connection&apos;s registration; reconnecting</source>
+        <translation>プロンプトをキューに入れた後にステータスの通知がありません: サーバーがこの接続の登録を失いました。再接続します</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2</source>
+        <translation>%1: HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2 — %3</source>
+        <translation>%1: HTTP %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>route: network error</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>POST /prompt: %1</source>
+        <translation>POST /prompt: %1</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,6 @@
 <context>
     <name>ComfyScope</name>
     <message>
-        <source>TLS certificate not trusted</source>
-        <translation>TLS 证书不受信任</translation>
-    </message>
-    <message>
         <source>no valid server address</source>
         <translation>没有有效的服务器地址</translation>
     </message>
@@ -230,6 +226,35 @@
     <message>
         <source>unsupported scheme &apos;%1&apos; (use http, https, ws or wss)</source>
         <translation>不支持的协议 &apos;%1&apos;（请使用 http、https、ws 或 wss）</translation>
+    </message>
+    <message>
+        <source>the server refused the WebSocket connection (HTTP %1)</source>
+        <translation>服务器拒绝了 WebSocket 连接 (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>TLS certificate not trusted (%1); SHA-256 %2</source>
+        <translation>TLS 证书不受信任 (%1); SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>no status broadcast after queuing a prompt: the server lost this connection&apos;s registration; reconnecting</source>
+        <translation>提交提示词后没有收到状态广播：服务器丢失了此连接的注册；正在重新连接</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2</source>
+        <translation>%1: HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2 — %3</source>
+        <translation>%1: HTTP %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>route: network error</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>POST /prompt: %1</source>
+        <translation>POST /prompt: %1</translation>
     </message>
 </context>
 <context>

@@ -51,8 +51,8 @@ FleetServer::FleetServer(const QString &name, const ServerProfile &profile, QObj
     connect(&m_thumbTimer, &QTimer::timeout, this, &FleetServer::decodeNextThumbnail);
 
     connect(m_client, &Client::stateChanged, this, &FleetServer::onState);
-    connect(m_client, &Client::connectionError, this, [this](const QString &msg) {
-        m_lastError = msg;
+    connect(m_client, &Client::errorOccurred, this, [this](const Error &error) {
+        m_lastError = error.message;
         Q_EMIT changed();
     });
     connect(m_client, &Client::sessionStarted, this, [this](const QString &, bool resumed) {
@@ -67,17 +67,17 @@ FleetServer::FleetServer(const QString &name, const ServerProfile &profile, QObj
             Q_EMIT changed();
         }
     });
-    connect(m_client, &Client::progress, this, [this] { touchProgress(); });
-    connect(m_client, &Client::progressState, this, [this] { touchProgress(); });
-    connect(m_client, &Client::executing, this, [this] { touchProgress(); });
-    connect(m_client, &Client::executionStarted, this, [this] { touchProgress(); });
+    connect(m_client, &Client::progressReceived, this, [this] { touchProgress(); });
+    connect(m_client, &Client::progressStateReceived, this, [this] { touchProgress(); });
+    connect(m_client, &Client::executingReceived, this, [this] { touchProgress(); });
+    connect(m_client, &Client::executionStartReceived, this, [this] { touchProgress(); });
     connect(m_client, &Client::imageReceived, this, &FleetServer::onImage);
     connect(m_client, &Client::unknownMessageReceived, this,
             [this](const QString &type, const QJsonValue &data) {
                 if (type == "crystools.monitor"_L1)
                     onMonitor(data.toObject());
             });
-    connect(m_client, &Client::protocolError, this, [this](const ProtocolError &e) {
+    connect(m_client, &Client::protocolErrorOccurred, this, [this](const ProtocolError &e) {
         Q_EMIT logMessage(1, tr("Protocol: %1").arg(e.message));
     });
     connect(m_client, &Client::certificateRejected, this,
@@ -258,14 +258,14 @@ void FleetServer::onState(Client::State s)
         m_downSince = m_stateSince;
     }
     if (wasUp && !up)
-        Q_EMIT logMessage(1, m_client->lastError().isEmpty()
+        Q_EMIT logMessage(1, m_client->lastError().message.isEmpty()
                                  ? tr("Connection lost")
-                                 : tr("Connection lost: %1").arg(m_client->lastError()));
+                                 : tr("Connection lost: %1").arg(m_client->lastError().message));
     else if (!wasUp && up)
         Q_EMIT logMessage(0, s == Client::State::Polling ? tr("Reachable (polling REST)")
                                                          : tr("Connected"));
-    if (!up && !m_client->lastError().isEmpty())
-        m_lastError = m_client->lastError();
+    if (!up && !m_client->lastError().message.isEmpty())
+        m_lastError = m_client->lastError().message;
     Q_EMIT stateChanged(s);
     Q_EMIT changed();
 }

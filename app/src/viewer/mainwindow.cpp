@@ -388,19 +388,20 @@ void MainWindow::setupClient()
     Client *c = m_client;
     connect(c, &Client::stateChanged, this, [this](Client::State s) {
         m_indicator->setState(s);
-        m_indicator->setLastError(m_client ? m_client->lastError() : QString());
+        m_indicator->setLastError(m_client ? m_client->lastError().message : QString());
         const QString label = connectionStateLabel(s);
         if (s == Client::State::Reconnecting && m_client)
-            m_log->warning(tr("Connection"), m_client->lastError().isEmpty()
-                                                 ? label
-                                                 : tr("%1 (%2)").arg(label, m_client->lastError()));
+            m_log->warning(tr("Connection"),
+                           m_client->lastError().message.isEmpty()
+                               ? label
+                               : tr("%1 (%2)").arg(label, m_client->lastError().message));
         else
             m_log->info(tr("Connection"), label);
         updateActions();
     });
-    connect(c, &Client::connectionError, this, [this](const QString &msg) {
-        m_indicator->setLastError(msg);
-        m_log->warning(tr("Connection"), msg);
+    connect(c, &Client::errorOccurred, this, [this](const Error &error) {
+        m_indicator->setLastError(error.message);
+        m_log->warning(tr("Connection"), error.message);
     });
     connect(c, &Client::sessionStarted, this, [this](const QString &sid, bool resumed) {
         m_log->info(tr("Connection"), resumed ? tr("Session resumed (%1)").arg(sid)
@@ -410,22 +411,23 @@ void MainWindow::setupClient()
     connect(c, &Client::statusReceived, this, [this](const StatusEvent &e) {
         m_queueLabel->setText(tr("Queue: %1").arg(e.queueRemaining));
     });
-    connect(c, &Client::executed, this, [this](const ExecutedEvent &e) {
+    connect(c, &Client::executedReceived, this, [this](const ExecutedEvent &e) {
         for (const ImageRef &r : e.images)
             m_refNodes.insert(refKey(r), e.node);
     });
-    connect(c, &Client::executionFailed, this, [this](const ExecutionErrorEvent &e) {
+    connect(c, &Client::executionErrorReceived, this, [this](const ExecutionErrorEvent &e) {
         if (e.isBlocked())
             return;
         m_log->error(tr("Job %1").arg(shortId(e.promptId)),
                      tr("Node %1 (%2) failed: %3 %4")
                          .arg(e.nodeId, e.nodeType, e.exceptionType, e.exceptionMessage.trimmed()));
     });
-    connect(c, &Client::executionInterrupted, this, [this](const ExecutionInterruptedEvent &e) {
-        m_log->warning(tr("Job %1").arg(shortId(e.promptId)),
-                       tr("Interrupted at node %1 (%2)").arg(e.nodeId, e.nodeType));
-    });
-    connect(c, &Client::protocolError, this,
+    connect(c, &Client::executionInterruptedReceived, this,
+            [this](const ExecutionInterruptedEvent &e) {
+                m_log->warning(tr("Job %1").arg(shortId(e.promptId)),
+                               tr("Interrupted at node %1 (%2)").arg(e.nodeId, e.nodeType));
+            });
+    connect(c, &Client::protocolErrorOccurred, this,
             [this](const ProtocolError &e) { m_log->warning(tr("Protocol"), e.message); });
     connect(c, &Client::imageReceived, this, &MainWindow::onImage);
 
