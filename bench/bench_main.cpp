@@ -194,11 +194,11 @@ void benchDispatch(int n)
         client.setClientId(u"typed"_s);
         std::atomic<qint64> count{0};
         double sink = 0;
-        QObject::connect(&client, &Client::progress, [&](const ProgressEvent &e) {
+        QObject::connect(&client, &Client::progressReceived, [&](const ProgressEvent &e) {
             sink += e.value;
             ++count;
         });
-        QObject::connect(&client, &Client::progressState, [&](const ProgressStateEvent &e) {
+        QObject::connect(&client, &Client::progressStateReceived, [&](const ProgressStateEvent &e) {
             sink += e.nodes.size();
             ++count;
         });
@@ -300,7 +300,7 @@ void benchDecode(int frames)
     for (const Input &in : inputs) {
         const auto parsed = in.deploy ? Protocol::parseDeployFrame(in.frame)
                                       : Protocol::parseFrame(in.frame);
-        const ImageFrame &f = std::get<ImageFrame>(parsed);
+        const ImageFrame &f = *parsed.get<ImageFrame>();
         views << f.imageView();
         imageBytes += f.imageSize();
     }
@@ -318,7 +318,7 @@ void benchDecode(int frames)
     const QList<int> widths = QtConcurrent::blockingMapped(&pool, inputs, [](const Input &in) {
         const auto parsed = in.deploy ? Protocol::parseDeployFrame(in.frame)
                                       : Protocol::parseFrame(in.frame);
-        const ImageFrame *f = std::get_if<ImageFrame>(&parsed);
+        const ImageFrame *f = parsed.get<ImageFrame>();
         return f ? QImage::fromData(f->imageView()).width() : 0;
     });
     const double multi = t.nsecsElapsed() / 1e9;

@@ -162,16 +162,16 @@ private Q_SLOTS:
     void fullRunEmitsEveryTypedSignal()
     {
         connectClient();
-        QSignalSpy start(client.get(), &Client::executionStarted);
-        QSignalSpy cached(client.get(), &Client::executionCached);
-        QSignalSpy executing(client.get(), &Client::executing);
-        QSignalSpy progress(client.get(), &Client::progress);
-        QSignalSpy state(client.get(), &Client::progressState);
-        QSignalSpy executed(client.get(), &Client::executed);
-        QSignalSpy success(client.get(), &Client::executionSucceeded);
+        QSignalSpy start(client.get(), &Client::executionStartReceived);
+        QSignalSpy cached(client.get(), &Client::executionCachedReceived);
+        QSignalSpy executing(client.get(), &Client::executingReceived);
+        QSignalSpy progress(client.get(), &Client::progressReceived);
+        QSignalSpy state(client.get(), &Client::progressStateReceived);
+        QSignalSpy executed(client.get(), &Client::executedReceived);
+        QSignalSpy success(client.get(), &Client::executionSuccessReceived);
         QSignalSpy images(client.get(), &Client::imageReceived);
         QSignalSpy status(client.get(), &Client::statusReceived);
-        QSignalSpy errors(client.get(), &Client::protocolError);
+        QSignalSpy errors(client.get(), &Client::protocolErrorOccurred);
         const QString id = submitAndWait(previewWorkflow(4));
         QVERIFY(!id.isEmpty());
         QCOMPARE(start.size(), 1);
@@ -246,9 +246,9 @@ private Q_SLOTS:
     {
         sim->setVersion(Simulator::Version::V0_3_18);
         connectClient();
-        QSignalSpy state(client.get(), &Client::progressState);
+        QSignalSpy state(client.get(), &Client::progressStateReceived);
         QSignalSpy images(client.get(), &Client::imageReceived);
-        QSignalSpy errors(client.get(), &Client::protocolError);
+        QSignalSpy errors(client.get(), &Client::protocolErrorOccurred);
         QVERIFY(!submitAndWait(previewWorkflow(2)).isEmpty());
         QCOMPARE(state.size(), 0);
         QCOMPARE(errors.size(), 0);
@@ -262,7 +262,7 @@ private Q_SLOTS:
     void executionError()
     {
         connectClient();
-        QSignalSpy failed(client.get(), &Client::executionFailed);
+        QSignalSpy failed(client.get(), &Client::executionErrorReceived);
         const QString id = submitAndWait(failWorkflow());
         QVERIFY(!id.isEmpty());
         QCOMPARE(failed.size(), 1);
@@ -277,8 +277,8 @@ private Q_SLOTS:
     void interrupt()
     {
         connectClient();
-        QSignalSpy interrupted(client.get(), &Client::executionInterrupted);
-        QSignalSpy progress(client.get(), &Client::progress);
+        QSignalSpy interrupted(client.get(), &Client::executionInterruptedReceived);
+        QSignalSpy progress(client.get(), &Client::progressReceived);
         QSignalSpy finished(client.get(), &Client::promptFinished);
         sim->setStepDelay(50);
         SubmitReply *r = waitFinished(client->submit(previewWorkflow(200)));
@@ -307,7 +307,7 @@ private Q_SLOTS:
     void malformedInputKeepsTheConnection()
     {
         connectClient();
-        QSignalSpy errors(client.get(), &Client::protocolError);
+        QSignalSpy errors(client.get(), &Client::protocolErrorOccurred);
         QSignalSpy status(client.get(), &Client::statusReceived);
         QSignalSpy states(client.get(), &Client::stateChanged);
         const QString sid = client->clientId();
@@ -330,7 +330,7 @@ private Q_SLOTS:
     {
         client->setMaxFrameSize(64 * 1024);
         connectClient();
-        QSignalSpy errors(client.get(), &Client::protocolError);
+        QSignalSpy errors(client.get(), &Client::protocolErrorOccurred);
         QSignalSpy session(client.get(), &Client::sessionStarted);
         sim->sendBinary(client->clientId(),
                         Protocol::makePreviewFrame(1, QByteArray(256 * 1024, 'x')));
@@ -412,7 +412,7 @@ private Q_SLOTS:
         QVERIFY(r->isOk());
         QVERIFY(session.wait(5000));
         QVERIFY(session.at(0).at(1).toBool());
-        QVERIFY(client->lastError().contains(u"registration"_s));
+        QVERIFY(client->lastError().message.contains(u"registration"_s));
         QVERIFY(finished.wait(8000)); // events flow again on the repaired registration
     }
 
@@ -456,12 +456,12 @@ private Q_SLOTS:
         const quint16 port = sim->port();
         sim.reset(); // nothing listens there now
         client->setEndpoint(ServerEndpoint::fromString(u"127.0.0.1:%1"_s.arg(port)));
-        QSignalSpy errors(client.get(), &Client::connectionError);
+        QSignalSpy errors(client.get(), &Client::errorOccurred);
         client->open();
         QVERIFY(errors.wait(3000));
         QTRY_COMPARE_WITH_TIMEOUT(client->state(), Client::State::Reconnecting, 3000);
         QVERIFY(client->reconnectAttempts() >= 1);
-        QVERIFY(!client->lastError().isEmpty());
+        QVERIFY(!client->lastError().isOk());
     }
 
     void authAndHeadersReachEveryRoute()
@@ -501,7 +501,7 @@ private Q_SLOTS:
         other->setEndpoint(endpointFor(*sim));
         JsonReply *denied = waitFinished(other->fetchSystemStats());
         QCOMPARE(denied->httpStatus(), 401);
-        QCOMPARE(denied->error(), Reply::Error::HttpError);
+        QCOMPARE(denied->error().code, Error::Code::HttpError);
     }
 
     void queryTokenAndBasicAuth()
@@ -568,7 +568,7 @@ private Q_SLOTS:
         QVERIFY(!client->isDeploySocketConnected());
         QCOMPARE(client->state(), Client::State::Connected);
         QCOMPARE(states.size(), 2); // Connecting, Connected, nothing else
-        QVERIFY(client->lastError().isEmpty());
+        QVERIFY(client->lastError().isOk());
     }
 
     void pingKeepsIdleConnectionAlive()
@@ -613,13 +613,13 @@ private Q_SLOTS:
         });
         client->setEndpoint(ServerEndpoint::fromString(u"127.0.0.1:%1"_s.arg(dead.serverPort())));
         client->setPingInterval(50, 300);
-        QSignalSpy errors(client.get(), &Client::connectionError);
+        QSignalSpy errors(client.get(), &Client::errorOccurred);
         client->open();
         QTRY_COMPARE_WITH_TIMEOUT(client->state(), Client::State::Connected, 3000);
         QTRY_VERIFY_WITH_TIMEOUT(client->state() != Client::State::Connected, 3000);
         bool pingError = false;
         for (const auto &e : errors)
-            pingError |= e.at(0).toString().contains(u"ping"_s);
+            pingError |= e.at(0).value<Error>().message.contains(u"ping"_s);
         QVERIFY(pingError);
         qDeleteAll(held);
     }
@@ -630,10 +630,10 @@ private Q_SLOTS:
         QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
         client->setEndpoint(ServerEndpoint::fromString(u"127.0.0.1:%1"_s.arg(silent.serverPort())));
         client->setConnectTimeout(300);
-        QSignalSpy errors(client.get(), &Client::connectionError);
+        QSignalSpy errors(client.get(), &Client::errorOccurred);
         client->open();
         QVERIFY(errors.wait(3000));
-        QVERIFY(errors.at(0).at(0).toString().contains(u"handshake"_s));
+        QVERIFY(errors.at(0).at(0).value<Error>().message.contains(u"handshake"_s));
     }
 
     void realCaptureReplayedOverTheSocket_data()
@@ -653,7 +653,7 @@ private Q_SLOTS:
         QFETCH(QString, conn);
         connectClient();
         QTRY_VERIFY(client->serverAnsweredFeatureFlags()); // its reply is not part of the replay
-        QSignalSpy errors(client.get(), &Client::protocolError);
+        QSignalSpy errors(client.get(), &Client::protocolErrorOccurred);
         QSignalSpy messages(client.get(), &Client::messageReceived);
         QSignalSpy images(client.get(), &Client::imageReceived);
         QSignalSpy texts(client.get(), &Client::progressTextReceived);
@@ -725,10 +725,41 @@ private Q_SLOTS:
         }
     }
 
+    void failuresCarryTheirCode()
+    {
+        // A handshake answered 404 (no /ws behind this address) names its HTTP status.
+        sim->setWebSocketEnabled(false);
+        QSignalSpy errors(client.get(), &Client::errorOccurred);
+        client->open();
+        QVERIFY(errors.wait(3000));
+        const Error e = errors.at(0).at(0).value<Error>();
+        QCOMPARE(e.code, Error::Code::HandshakeRejected);
+        QCOMPARE(e.httpStatus, 404);
+        QVERIFY(!e.message.isEmpty());
+        QCOMPARE(client->lastError(), e);
+        client->close();
+
+        // Nothing listening: refused, and the same code for REST calls.
+        const quint16 port = sim->port();
+        sim.reset();
+        client->setEndpoint(ServerEndpoint::fromString(u"127.0.0.1:%1"_s.arg(port)));
+        errors.clear();
+        client->open();
+        QVERIFY(errors.wait(3000));
+        QCOMPARE(errors.at(0).at(0).value<Error>().code, Error::Code::ConnectionRefused);
+        QueueReply *r = client->fetchQueue();
+        QSignalSpy done(r, &Reply::finished);
+        Error replyError;
+        connect(r, &Reply::finished, this, [&replyError, r] { replyError = r->error(); });
+        QVERIFY(done.wait(3000));
+        QCOMPARE(replyError.code, Error::Code::ConnectionRefused);
+        QCOMPARE(Error::codeName(replyError.code), u"ConnectionRefused"_s);
+    }
+
     void closeFromErrorSlotIsSafe()
     {
         sim->setWebSocketEnabled(false); // every attempt fails with a 404 handshake
-        connect(client.get(), &Client::connectionError, client.get(), [this] { client->close(); });
+        connect(client.get(), &Client::errorOccurred, client.get(), [this] { client->close(); });
         client->open();
         QTRY_COMPARE(client->state(), Client::State::Disconnected);
         QTest::qWait(300);

@@ -462,7 +462,7 @@ private Q_SLOTS:
             finished.insert(j.promptId, j);
         });
         QSignalSpy sessions(client.get(), &Client::sessionStarted);
-        QSignalSpy errors(client.get(), &Client::connectionError);
+        QSignalSpy errors(client.get(), &Client::errorOccurred);
         QStringList all;
         int lost = 0, succeededAfterOutage = 0;
 
@@ -586,14 +586,14 @@ private Q_SLOTS:
         client->setConnectTimeout(300);
         client->setRequestTimeout(300);
         client->setReconnectDelays(100, 400);
-        QSignalSpy errors(client.get(), &Client::connectionError);
+        QSignalSpy errors(client.get(), &Client::errorOccurred);
         QElapsedTimer t;
         t.start();
         client->open();
         QCOMPARE(client->state(), Client::State::Connecting);
         QVERIFY(errors.wait(5000));
         QVERIFY2(t.elapsed() >= 250, qPrintable(QString::number(t.elapsed())));
-        QVERIFY(client->lastError().contains(u"handshake"_s));
+        QVERIFY(client->lastError().message.contains(u"handshake"_s));
         QVERIFY(client->state() != Client::State::Connected);
         QVERIFY(client->reconnectAttempts() >= 1);
         QVERIFY(client->millisToReconnect() >= 0); // a retry is scheduled, not a busy loop
@@ -602,15 +602,15 @@ private Q_SLOTS:
         QCOMPARE(client->state(), Client::State::Reconnecting);
 
         // REST: every call ends with Timeout, none hangs.
-        QList<Reply::Error> results;
+        QList<Error::Code> results;
         for (int i = 0; i < 20; ++i) {
             Reply *r = i % 2 ? static_cast<Reply *>(client->fetchQueue())
                              : static_cast<Reply *>(client->fetchSystemStats());
-            connect(r, &Reply::finished, this, [&results, r] { results << r->error(); });
+            connect(r, &Reply::finished, this, [&results, r] { results << r->error().code; });
         }
         QTRY_COMPARE_WITH_TIMEOUT(results.size(), 20, 5000);
-        for (Reply::Error e : std::as_const(results))
-            QCOMPARE(e, Reply::Error::Timeout);
+        for (Error::Code e : std::as_const(results))
+            QCOMPARE(e, Error::Code::Timeout);
 
         // Nothing is left behind: after close() every connection the client made is closed.
         client->close();
@@ -637,7 +637,7 @@ private Q_SLOTS:
     void slowHttpWhileTheSocketFlows()
     {
         connectClient();
-        QSignalSpy progress(client.get(), &Client::progress);
+        QSignalSpy progress(client.get(), &Client::progressReceived);
         QSignalSpy finishedSpy(client.get(), &Client::promptFinished);
         sim->setResponseDelay(1000);
         // A prompt queued on the server side under our id: its events come over the socket.
@@ -648,7 +648,7 @@ private Q_SLOTS:
         struct Outcome
         {
             bool done = false;
-            Reply::Error error = Reply::Error::NoError;
+            Error::Code error = Error::Code::NoError;
             QString errorString;
             qint64 ms = -1;
             qsizetype progressSeen = -1;
@@ -659,7 +659,7 @@ private Q_SLOTS:
         auto track = [&](Reply *r, Outcome &o) {
             connect(r, &Reply::finished, this, [&o, &t, &progress, &id, r] {
                 o.done = true;
-                o.error = r->error();
+                o.error = r->error().code;
                 o.errorString = r->errorString();
                 o.ms = t.elapsed();
                 o.progressSeen = progress.size();
@@ -675,12 +675,12 @@ private Q_SLOTS:
         track(client->fetchQueue(), tooSlow);
         track(client->fetchSystemStats(), tooSlow2);
         QTRY_VERIFY_WITH_TIMEOUT(tooSlow.done && tooSlow2.done, 5000);
-        QCOMPARE(tooSlow.error, Reply::Error::Timeout);
-        QCOMPARE(tooSlow2.error, Reply::Error::Timeout);
+        QCOMPARE(tooSlow.error, Error::Code::Timeout);
+        QCOMPARE(tooSlow2.error, Error::Code::Timeout);
         QVERIFY(!tooSlow.errorString.isEmpty());
         QVERIFY(!slowOk.done); // the server answers after 1000 ms
         QTRY_VERIFY_WITH_TIMEOUT(slowOk.done, 5000);
-        QVERIFY2(slowOk.error == Reply::Error::NoError, qPrintable(slowOk.errorString));
+        QVERIFY2(slowOk.error == Error::Code::NoError, qPrintable(slowOk.errorString));
         QVERIFY(slowOk.ms >= 900);
         QVERIFY(slowOk.listsPrompt);
         // While the requests waited for the server, the socket kept delivering.
@@ -733,7 +733,7 @@ private Q_SLOTS:
         struct Outcome
         {
             bool done = false;
-            Reply::Error error = Reply::Error::NoError;
+            Error::Code error = Error::Code::NoError;
             QString errorString;
             qint64 ms = -1;
             int pending = -1;
@@ -744,7 +744,7 @@ private Q_SLOTS:
         auto track = [&](Reply *r, Outcome &o) {
             connect(r, &Reply::finished, this, [&o, &t, r] {
                 o.done = true;
-                o.error = r->error();
+                o.error = r->error().code;
                 o.errorString = r->errorString();
                 o.ms = t.elapsed();
                 if (auto *q = qobject_cast<QueueReply *>(r))
@@ -756,11 +756,11 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(full.done && stalled.done, 8000);
         // The timeout counts silence, not total time: a body that keeps moving completes even
         // though it takes several timeouts' worth of time...
-        QVERIFY2(full.error == Reply::Error::NoError, qPrintable(full.errorString));
+        QVERIFY2(full.error == Error::Code::NoError, qPrintable(full.errorString));
         QCOMPARE(full.pending, 0);
         QVERIFY2(full.ms >= 2 * 500, qPrintable(QString::number(full.ms)));
         // ...and one that stops half-way fails with Timeout after the silence.
-        QCOMPARE(stalled.error, Reply::Error::Timeout);
+        QCOMPARE(stalled.error, Error::Code::Timeout);
         QVERIFY(stalled.ms >= 500);
     }
 
@@ -797,8 +797,8 @@ private Q_SLOTS:
         QSignalSpy images(client.get(), &Client::imageReceived);
         QSignalSpy sessions(client.get(), &Client::sessionStarted);
         QSignalSpy states(client.get(), &Client::stateChanged);
-        QSignalSpy errors(client.get(), &Client::connectionError);
-        QSignalSpy protoErrors(client.get(), &Client::protocolError);
+        QSignalSpy errors(client.get(), &Client::errorOccurred);
+        QSignalSpy protoErrors(client.get(), &Client::protocolErrorOccurred);
         client->open();
         QTRY_COMPARE_WITH_TIMEOUT(sessions.size(), 2, 5000);
         QCOMPARE(sessions.at(0).at(1).toBool(), false);
@@ -840,9 +840,9 @@ private Q_SLOTS:
         client->setEndpoint(ServerEndpoint::fromString(u"127.0.0.1:%1"_s.arg(raw.port())));
         client->setPingInterval(10000, 10000); // the refusal must not wait for liveness checks
         QSignalSpy sessions(client.get(), &Client::sessionStarted);
-        QSignalSpy protoErrors(client.get(), &Client::protocolError);
+        QSignalSpy protoErrors(client.get(), &Client::protocolErrorOccurred);
         QSignalSpy images(client.get(), &Client::imageReceived);
-        QSignalSpy errors(client.get(), &Client::connectionError);
+        QSignalSpy errors(client.get(), &Client::errorOccurred);
         client->open();
         QTRY_COMPARE_WITH_TIMEOUT(sessions.size(), 2, 5000);
         QVERIFY(sessions.at(1).at(1).toBool());
@@ -864,7 +864,7 @@ private Q_SLOTS:
         const qint64 rssBefore = rssBytes();
         QList<int> got;
         int progressCount = 0, statusCount = 0, executingCount = 0, malformedCount = 0;
-        connect(client.get(), &Client::progress, this, [&](const ProgressEvent &e) {
+        connect(client.get(), &Client::progressReceived, this, [&](const ProgressEvent &e) {
             ++progressCount;
             got << int(e.value);
         });
@@ -872,11 +872,11 @@ private Q_SLOTS:
             ++statusCount;
             got << e.queueRemaining;
         });
-        connect(client.get(), &Client::executing, this, [&](const ExecutingEvent &e) {
+        connect(client.get(), &Client::executingReceived, this, [&](const ExecutingEvent &e) {
             ++executingCount;
             got << e.node.mid(1).toInt();
         });
-        connect(client.get(), &Client::protocolError, this, [&](const ProtocolError &e) {
+        connect(client.get(), &Client::protocolErrorOccurred, this, [&](const ProtocolError &e) {
             ++malformedCount;
             QCOMPARE(int(e.code), int(ProtocolError::Code::MalformedJson));
             got << e.excerpt.mid(10).split(' ').value(0).toInt(); // "{not json N ,,"
@@ -929,7 +929,7 @@ private Q_SLOTS:
         const QByteArray png = bogusPng(30000, 30000);
         QCOMPARE(pngHeaderSize(png), QSize(30000, 30000));
         QSignalSpy images(client.get(), &Client::imageReceived);
-        QSignalSpy protoErrors(client.get(), &Client::protocolError);
+        QSignalSpy protoErrors(client.get(), &Client::protocolErrorOccurred);
         QSignalSpy status(client.get(), &Client::statusReceived);
         const QString sid = client->clientId();
         sim->sendText(sid, messageJson(u"executing"_s, {{u"node"_s, u"9"_s},
@@ -998,7 +998,7 @@ private Q_SLOTS:
         QSignalSpy jobFinished(tracker.get(), &JobTracker::jobFinished);
         int progressAfterRepair = 0;
         QString id;
-        connect(client.get(), &Client::progress, this, [&](const ProgressEvent &e) {
+        connect(client.get(), &Client::progressReceived, this, [&](const ProgressEvent &e) {
             if (!sessions.isEmpty() && e.promptId == id)
                 ++progressAfterRepair;
         });
@@ -1006,7 +1006,7 @@ private Q_SLOTS:
         QVERIFY(!id.isEmpty());
         QVERIFY(sessions.wait(5000));
         QVERIFY(sessions.at(0).at(1).toBool());
-        QVERIFY(client->lastError().contains(u"registration"_s));
+        QVERIFY(client->lastError().message.contains(u"registration"_s));
         QVERIFY(sim->connectedSids().contains(u"shared-id"_s));
         // The repaired registration hears the rest of the run, and the job completes.
         QTRY_VERIFY_WITH_TIMEOUT(!jobFinished.isEmpty(), 10000);

@@ -222,7 +222,7 @@ private Q_SLOTS:
                  {{u"width"_s, 999999}, {u"height"_s, 8}, {u"batch_size"_s, 1}, {u"color"_s, 0}}));
         QSignalSpy added(tracker.get(), &JobTracker::jobAdded);
         SubmitReply *r = waitFinished(tracker->submit(wf));
-        QCOMPARE(r->error(), Reply::Error::ValidationFailed);
+        QCOMPARE(r->error().code, Error::Code::ValidationFailed);
         QCOMPARE(r->httpStatus(), 400);
         QVERIFY(!r->promptError().nodeErrors.isEmpty());
         QCOMPARE(r->promptError().nodeErrors.first().nodeId, u"1"_s);
@@ -232,7 +232,7 @@ private Q_SLOTS:
         // Unknown node class: invalid_prompt.
         QJsonObject bad{{u"1"_s, node(u"NoSuchNode"_s, {})}};
         r = waitFinished(tracker->submit(bad));
-        QCOMPARE(r->error(), Reply::Error::ValidationFailed);
+        QCOMPARE(r->error().code, Error::Code::ValidationFailed);
         QCOMPARE(r->promptError().type, u"invalid_prompt"_s);
     }
 

@@ -77,6 +77,7 @@ private Q_SLOTS:
     void legacyDeployFrameWithoutId();
     void unknownTypesAreNotErrors();
     void executingNullAndReplay();
+    void eventTypeAndAccess();
     void blockedErrorIsNotTerminal();
     void malformedText_data();
     void malformedText();
@@ -115,13 +116,13 @@ void TestProtocol::realTextMessages()
     QFETCH(QByteArray, json);
     QFETCH(QString, type);
     const Protocol::ParsedMessage pm = Protocol::parseMessage(json);
-    if (auto *e = std::get_if<ProtocolError>(&pm.message))
+    if (auto *e = pm.message.get<ProtocolError>())
         QFAIL(qPrintable(e->message));
     QCOMPARE(pm.type, type);
     if (knownTypes.contains(type))
-        QVERIFY2(!std::holds_alternative<Protocol::UnknownMessage>(pm.message), qPrintable(type));
+        QVERIFY2(!pm.message.is<Protocol::UnknownMessage>(), qPrintable(type));
     else
-        QVERIFY(std::holds_alternative<Protocol::UnknownMessage>(pm.message));
+        QVERIFY(pm.message.is<Protocol::UnknownMessage>());
 }
 
 void TestProtocol::deployTextMessages()
@@ -134,9 +135,9 @@ void TestProtocol::deployTextMessages()
         const bool deploySocket = o.value("conn"_L1).toString().startsWith("deploy"_L1);
         const auto pm = deploySocket ? Protocol::parseDeployMessage(raw)
                                      : Protocol::parseMessage(raw);
-        if (auto *e = std::get_if<ProtocolError>(&pm.message))
+        if (auto *e = pm.message.get<ProtocolError>())
             QFAIL(qPrintable(e->message + u" in "_s + QString::fromUtf8(raw)));
-        if (std::holds_alternative<DeployEvent>(pm.message))
+        if (pm.message.is<DeployEvent>())
             ++deployOwn;
         else if (deploySocket)
             ++core;
@@ -146,7 +147,7 @@ void TestProtocol::deployTextMessages()
             continue;
         const auto pm = Protocol::parseDeployMessage(QJsonDocument(o).toJson());
         QVERIFY2(!pm.isError(), QJsonDocument(o).toJson().constData());
-        if (std::holds_alternative<DeployEvent>(pm.message))
+        if (pm.message.is<DeployEvent>())
             ++deployOwn;
     }
     QVERIFY(deployOwn >= 27); // live_status, elapsed_time, upload_*, success, failed, LOGS…
@@ -167,7 +168,7 @@ void TestProtocol::realBinaryFrames()
                 const bool png = o.value("image_format"_L1).toString() == "PNG"_L1;
                 frame = header + encode(png ? "PNG" : "JPEG");
                 const auto parsed = Protocol::parseFrame(frame);
-                const auto *f = std::get_if<ImageFrame>(&parsed);
+                const auto *f = parsed.get<ImageFrame>();
                 QVERIFY(f);
                 QCOMPARE(f->frameType, 1);
                 QCOMPARE(f->imageOffset, 8);
@@ -190,7 +191,7 @@ void TestProtocol::realBinaryFrames()
                 QCOMPARE(json.size(), o.value("metadata_len"_L1).toInt());
                 frame = header + json + encode("JPEG");
                 const auto parsed = Protocol::parseFrame(frame);
-                const auto *f = std::get_if<ImageFrame>(&parsed);
+                const auto *f = parsed.get<ImageFrame>();
                 QVERIFY(f);
                 QCOMPARE(f->frameType, 4);
                 QCOMPARE(f->promptId, meta.value("prompt_id"_L1).toString());
@@ -205,7 +206,7 @@ void TestProtocol::realBinaryFrames()
                 QCOMPARE(frame.size(), o.value("len"_L1).toInt());
                 QVERIFY(frame.startsWith(fromHex(o.value("first_bytes_hex"_L1).toString())));
                 const auto parsed = Protocol::parseFrame(frame);
-                const auto *t = std::get_if<ProgressTextEvent>(&parsed);
+                const auto *t = parsed.get<ProgressTextEvent>();
                 QVERIFY(t);
                 QCOMPARE(t->nodeId, o.value("node_id"_L1).toString());
                 QCOMPARE(t->text, o.value("text"_L1).toString());
@@ -222,7 +223,7 @@ void TestProtocol::typeOneFormatIsReadAtOffsetFour()
     // every frame PNG (the @stable-canvas/comfyui-client bug).
     const QByteArray frame = u32(1) + u32(1) + encode("JPEG");
     const auto parsed = Protocol::parseFrame(frame);
-    const auto *f = std::get_if<ImageFrame>(&parsed);
+    const auto *f = parsed.get<ImageFrame>();
     QVERIFY(f);
     QCOMPARE(f->declaredFormat, ImageFormat::Jpeg);
     QCOMPARE(f->mimeType(), u"image/jpeg"_s);
@@ -233,7 +234,7 @@ void TestProtocol::sniffingBeatsTheHeader()
 {
     const QByteArray frame = u32(1) + u32(2) + encode("JPEG"); // says PNG, is JPEG
     const auto parsed = Protocol::parseFrame(frame);
-    const auto *f = std::get_if<ImageFrame>(&parsed);
+    const auto *f = parsed.get<ImageFrame>();
     QVERIFY(f);
     QCOMPARE(f->declaredFormat, ImageFormat::Png);
     QCOMPARE(f->format, ImageFormat::Jpeg);
@@ -247,7 +248,7 @@ void TestProtocol::typeFourMetadata()
     const QByteArray png = encode("PNG");
     const QByteArray frame = Protocol::makeMetadataPreviewFrame(meta, png);
     const auto parsed = Protocol::parseFrame(frame);
-    const auto *f = std::get_if<ImageFrame>(&parsed);
+    const auto *f = parsed.get<ImageFrame>();
     QVERIFY(f);
     QCOMPARE(f->displayNodeId, u"12"_s);
     QCOMPARE(f->parentNodeId, u"12"_s);
@@ -264,7 +265,7 @@ void TestProtocol::textFrame()
                                                      u"width: 512, height: 512\n batch size: 1"_s);
     QCOMPARE(frame.left(8), u32(3) + u32(5));
     const auto parsed = Protocol::parseFrame(frame);
-    const auto *t = std::get_if<ProgressTextEvent>(&parsed);
+    const auto *t = parsed.get<ProgressTextEvent>();
     QVERIFY(t);
     QCOMPARE(t->nodeId, u"57:14"_s);
     QVERIFY(t->text.contains(u'\n'));
@@ -277,7 +278,7 @@ void TestProtocol::textFrameWithPromptIdLayout()
     Protocol::FrameOptions opt;
     opt.progressTextMetadata = true;
     const auto parsed = Protocol::parseFrame(frame, opt);
-    const auto *t = std::get_if<ProgressTextEvent>(&parsed);
+    const auto *t = parsed.get<ProgressTextEvent>();
     QVERIFY(t);
     QCOMPARE(t->promptId, u"p9"_s);
     QCOMPARE(t->nodeId, u"7"_s);
@@ -294,7 +295,7 @@ void TestProtocol::deployFrames()
         const QString typeName = o.value("type_name"_L1).toString();
         const QByteArray image = encode(typeName.toLatin1().constData());
         const auto parsed = Protocol::parseDeployFrame(head + image);
-        const auto *f = std::get_if<ImageFrame>(&parsed);
+        const auto *f = parsed.get<ImageFrame>();
         QVERIFY(f);
         QCOMPARE(f->kind, ImageKind::DeployOutput);
         QCOMPARE(f->outputId, o.value("output_id"_L1).toString());
@@ -310,14 +311,14 @@ void TestProtocol::deployFrames()
     // A full 24-byte id has no NUL at all.
     const auto parsed = Protocol::parseDeployFrame(
         Protocol::makeDeployFrame(3, "abcdefghijklmnopqrstuvwx", encode("WEBP")));
-    QCOMPARE(std::get<ImageFrame>(parsed).outputId, u"abcdefghijklmnopqrstuvwx"_s);
+    QCOMPARE(parsed.value<ImageFrame>().outputId, u"abcdefghijklmnopqrstuvwx"_s);
 }
 
 void TestProtocol::legacyDeployFrameWithoutId()
 {
     const QByteArray png = encode("PNG");
     const auto parsed = Protocol::parseDeployFrame(u32(1) + u32(2) + png);
-    const auto *f = std::get_if<ImageFrame>(&parsed);
+    const auto *f = parsed.get<ImageFrame>();
     QVERIFY(f);
     QVERIFY(f->outputId.isEmpty());
     QCOMPARE(f->imageBytes(), png);
@@ -327,14 +328,14 @@ void TestProtocol::unknownTypesAreNotErrors()
 {
     const auto a = Protocol::parseMessage(
         R"({"type":"crystools.monitor","data":{"cpu_utilization":12.5,"gpus":[]}})");
-    const auto *u = std::get_if<Protocol::UnknownMessage>(&a.message);
+    const auto *u = a.message.get<Protocol::UnknownMessage>();
     QVERIFY(u);
     QCOMPARE(u->type, u"crystools.monitor"_s);
     QCOMPARE(u->data.value("cpu_utilization"_L1).toDouble(), 12.5);
     const auto b = Protocol::parseMessage(R"({"type":"my.custom","data":"just text"})");
-    QVERIFY(std::holds_alternative<Protocol::UnknownMessage>(b.message));
+    QVERIFY(b.message.is<Protocol::UnknownMessage>());
     const auto c = Protocol::parseDeployMessage(R"({"event":"LOGS","data":"line one\nline two"})");
-    const auto *de = std::get_if<DeployEvent>(&c.message);
+    const auto *de = c.message.get<DeployEvent>();
     QVERIFY(de);
     QCOMPARE(de->data.toString(), u"line one\nline two"_s);
 }
@@ -343,25 +344,44 @@ void TestProtocol::executingNullAndReplay()
 {
     auto done = Protocol::parseMessage(
         R"({"type": "executing", "data": {"node": null, "prompt_id": "p"}})");
-    QVERIFY(std::get<ExecutingEvent>(done.message).isFinished());
+    QVERIFY(done.message.value<ExecutingEvent>().isFinished());
     auto replay = Protocol::parseMessage(R"({"type": "executing", "data": {"node": "9"}})");
-    const auto e = std::get<ExecutingEvent>(replay.message);
+    const auto e = replay.message.value<ExecutingEvent>();
     QVERIFY(e.isReplay());
     QCOMPARE(e.displayNode, u"9"_s);
     auto old = Protocol::parseMessage(R"({"type": "progress", "data": {"value": 3, "max": 20}})");
-    QCOMPARE(std::get<ProgressEvent>(old.message).max, 20.0); // pre-2024 shape
+    QCOMPARE(old.message.value<ProgressEvent>().max, 20.0); // pre-2024 shape
+}
+
+void TestProtocol::eventTypeAndAccess()
+{
+    const auto pm = Protocol::parseMessage(
+        R"({"type": "progress", "data": {"value": 3, "max": 20, "prompt_id": "p", "node": "5"}})");
+    QCOMPARE(pm.message.type(), Protocol::Event::Type::Progress);
+    QVERIFY(pm.message.is<ProgressEvent>());
+    QVERIFY(!pm.message.is<ExecutingEvent>());
+    QCOMPARE(pm.message.get<ExecutingEvent>(), nullptr);
+    QCOMPARE(pm.message.value<ExecutingEvent>().node, QString()); // another type: a default value
+    const Protocol::Event copy = pm.message;                      // shares the payload
+    QCOMPARE(copy.get<ProgressEvent>(), pm.message.get<ProgressEvent>());
+    QCOMPARE(copy.get<ProgressEvent>()->node, u"5"_s);
+    const Protocol::Event none;
+    QVERIFY(none.isError());
+    const Protocol::Event built = ProgressTextEvent{u"7"_s, {}, u"hello"_s};
+    QCOMPARE(built.type(), Protocol::Event::Type::ProgressText);
+    QCOMPARE(built.value<ProgressTextEvent>().text, u"hello"_s);
 }
 
 void TestProtocol::blockedErrorIsNotTerminal()
 {
     auto blocked = Protocol::parseMessage(
         R"({"type":"execution_error","data":{"prompt_id":"p","node_id":"5","node_type":"X","executed":[],"exception_message":"blocked","exception_type":"ExecutionBlocked","traceback":[],"current_inputs":[],"current_outputs":[]}})");
-    const auto b = std::get<ExecutionErrorEvent>(blocked.message);
+    const auto b = blocked.message.value<ExecutionErrorEvent>();
     QVERIFY(b.isBlocked());
     QVERIFY(!b.isTerminal());
     auto real = Protocol::parseMessage(
         R"({"type":"execution_error","data":{"prompt_id":"p","node_id":"5","node_type":"X","executed":["1"],"exception_message":"boom\n","exception_type":"RuntimeError","traceback":["a","b"],"current_inputs":{},"current_outputs":[],"timestamp":1700000000000}})");
-    const auto r = std::get<ExecutionErrorEvent>(real.message);
+    const auto r = real.message.value<ExecutionErrorEvent>();
     QVERIFY(r.isTerminal());
     QCOMPARE(r.traceback.size(), 2);
     QCOMPARE(r.timestamp, 1700000000000LL);
@@ -448,7 +468,7 @@ void TestProtocol::malformedText()
     QFETCH(QByteArray, json);
     QFETCH(int, code);
     const auto pm = Protocol::parseMessage(json);
-    const auto *e = std::get_if<ProtocolError>(&pm.message);
+    const auto *e = pm.message.get<ProtocolError>();
     QVERIFY2(e, "accepted malformed input");
     QCOMPARE(int(e->code), code);
     QVERIFY(!e->message.isEmpty());
@@ -501,7 +521,7 @@ void TestProtocol::malformedFrames()
     QFETCH(bool, deploy);
     QFETCH(int, code);
     const auto parsed = deploy ? Protocol::parseDeployFrame(frame) : Protocol::parseFrame(frame);
-    const auto *e = std::get_if<ProtocolError>(&parsed);
+    const auto *e = parsed.get<ProtocolError>();
     QVERIFY2(e, "accepted a malformed frame");
     QCOMPARE(int(e->code), code);
     QCOMPARE(e->deploySocket, deploy);
@@ -513,7 +533,7 @@ void TestProtocol::buildersRoundTrip()
     small.maxFrameSize = 1024;
     const QByteArray big = Protocol::makePreviewFrame(2, QByteArray(4096, 'x'));
     const auto parsed = Protocol::parseFrame(big, small);
-    QCOMPARE(int(std::get<ProtocolError>(parsed).code), int(ProtocolError::Code::OversizedMessage));
+    QCOMPARE(int(parsed.value<ProtocolError>().code), int(ProtocolError::Code::OversizedMessage));
     QCOMPARE(Protocol::featureFlagsMessage(),
              QByteArray(R"({"type":"feature_flags","data":{"supports_preview_metadata":true}})"));
 }

@@ -110,7 +110,7 @@ private Q_SLOTS:
                 QVERIFY(!r->promptId().isEmpty());
                 ++ok;
             } else if (e.status == 400) {
-                QCOMPARE(r->error(), Reply::Error::ValidationFailed);
+                QCOMPARE(r->error().code, Error::Code::ValidationFailed);
                 const PromptError pe = r->promptError();
                 QVERIFY(!pe.message.isEmpty());
                 QVERIFY(!r->errorString().isEmpty());
@@ -123,7 +123,7 @@ private Q_SLOTS:
                 ++validation;
             } else {
                 QCOMPARE(e.status, 500);
-                QCOMPARE(r->error(), Reply::Error::HttpError);
+                QCOMPARE(r->error().code, Error::Code::HttpError);
                 QVERIFY(r->errorString().contains(u"500"_s));
                 QVERIFY(r->errorString().contains(u"Server got itself in trouble"_s));
                 ++plain500;
@@ -138,7 +138,7 @@ private Q_SLOTS:
     {
         serve("POST /prompt", 400, R"({"error": "no prompt", "node_errors": []})");
         SubmitReply *r = wait(client->submit({}));
-        QCOMPARE(r->error(), Reply::Error::ValidationFailed);
+        QCOMPARE(r->error().code, Error::Code::ValidationFailed);
         QCOMPARE(r->promptError().message, u"no prompt"_s);
         QVERIFY(r->promptError().nodeErrors.isEmpty());
     }
@@ -251,7 +251,7 @@ private Q_SLOTS:
     {
         serve("GET /view", 404, {}, "application/octet-stream");
         DownloadReply *d = wait(client->download({u"nope.png"_s, {}, u"output"_s}));
-        QCOMPARE(d->error(), Reply::Error::HttpError);
+        QCOMPARE(d->error().code, Error::Code::HttpError);
         QCOMPARE(d->httpStatus(), 404);
         const QUrl u = client->viewUrl({u"a b&c.png"_s, u"sub/dir"_s, u"temp"_s}, u"webp;90"_s,
                                        u"rgb"_s);
@@ -288,19 +288,19 @@ private Q_SLOTS:
         QCOMPARE(u->uploaded().filename, u"peer_upload (1).png"_s);
         serve("POST /upload/image", 500, "500 Internal Server Error", "text/plain");
         u = wait(client->uploadImage("x", u"a.png"_s, {}, u"bogus"_s));
-        QCOMPARE(u->error(), Reply::Error::HttpError);
+        QCOMPARE(u->error().code, Error::Code::HttpError);
     }
 
     void badBodies()
     {
         serve("GET /queue", 200, "not json");
-        QCOMPARE(wait(client->fetchQueue())->error(), Reply::Error::BadResponse);
+        QCOMPARE(wait(client->fetchQueue())->error().code, Error::Code::ProtocolViolation);
         serve("GET /history", 200, "[]");
-        QCOMPARE(wait(client->fetchHistory())->error(), Reply::Error::BadResponse);
+        QCOMPARE(wait(client->fetchHistory())->error().code, Error::Code::ProtocolViolation);
         serve("POST /prompt", 200, R"({"number": 1})");
-        QCOMPARE(wait(client->submit({}))->error(), Reply::Error::BadResponse);
+        QCOMPARE(wait(client->submit({}))->error().code, Error::Code::ProtocolViolation);
         serve("GET /system_stats", 200, "<html>");
-        QCOMPARE(wait(client->fetchSystemStats())->error(), Reply::Error::BadResponse);
+        QCOMPARE(wait(client->fetchSystemStats())->error().code, Error::Code::ProtocolViolation);
     }
 
     void timeoutAndAbort()
@@ -308,13 +308,13 @@ private Q_SLOTS:
         server->responses.insert("GET /queue", {200, "application/json", "{}", 3000});
         client->setRequestTimeout(200);
         QueueReply *r = wait(client->fetchQueue());
-        QCOMPARE(r->error(), Reply::Error::Timeout);
+        QCOMPARE(r->error().code, Error::Code::Timeout);
         client->setRequestTimeout(5000);
         QueueReply *a = client->fetchQueue();
         QSignalSpy done(a, &Reply::finished);
         QTimer::singleShot(50, a, &Reply::abort);
         QVERIFY(done.wait(3000));
-        QCOMPARE(a->error(), Reply::Error::Aborted);
+        QCOMPARE(a->error().code, Error::Code::Cancelled);
     }
 
     void refusedConnection()
@@ -324,7 +324,7 @@ private Q_SLOTS:
         server = nullptr;
         client->setEndpoint(ServerEndpoint::fromString(url));
         JsonReply *r = wait(client->fetchSystemStats());
-        QCOMPARE(r->error(), Reply::Error::NetworkError);
+        QCOMPARE(r->error().code, Error::Code::ConnectionRefused);
         QVERIFY(!r->errorString().isEmpty());
         server = new CannedHttpServer(this);
     }

@@ -57,7 +57,7 @@ private Q_SLOTS:
         QVERIFY(!rejected.at(0).at(1).toStringList().isEmpty());
         QTest::qWait(200);
         QCOMPARE(session.size(), 0);
-        QVERIFY(client.lastError().contains(u"SHA-256"_s));
+        QVERIFY(client.lastError().message.contains(u"SHA-256"_s));
     }
 
     void pinnedFingerprintIsTrusted()

@@ -71,10 +71,6 @@
 <context>
     <name>ComfyScope</name>
     <message>
-        <source>TLS certificate not trusted</source>
-        <translation>TLS-Zertifikat nicht vertrauenswürdig</translation>
-    </message>
-    <message>
         <source>no valid server address</source>
         <translation>keine gültige Serveradresse</translation>
     </message>
@@ -421,6 +417,35 @@
     <message>
         <source>Sync</source>
         <translation>Abgleich</translation>
+    </message>
+    <message>
+        <source>the server refused the WebSocket connection (HTTP %1)</source>
+        <translation>der Server hat die WebSocket-Verbindung abgelehnt (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>TLS certificate not trusted (%1); SHA-256 %2</source>
+        <translation>TLS-Zertifikat nicht vertrauenswürdig (%1); SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>no status broadcast after queuing a prompt: the server lost this connection&apos;s registration; reconnecting</source>
+        <translation>kein Status-Broadcast nach dem Einreihen eines Prompts: der Server hat die Registrierung dieser Verbindung verloren; neu verbinden</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2</source>
+        <translation>%1: HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2 — %3</source>
+        <translation>%1: HTTP %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>route: network error</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>POST /prompt: %1</source>
+        <translation>POST /prompt: %1</translation>
     </message>
 </context>
 <context>
@@ -1604,48 +1629,12 @@ Ordner %2%3</translation>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Session resumed (%1)</source>
-        <translation>Sitzung fortgesetzt (%1)</translation>
-    </message>
-    <message>
-        <source>Session started (%1)</source>
-        <translation>Sitzung gestartet (%1)</translation>
-    </message>
-    <message>
         <source>Queue: %1</source>
         <translation>Warteschlange: %1</translation>
     </message>
     <message>
         <source>Job %1</source>
         <translation>Job %1</translation>
-    </message>
-    <message>
-        <source>Node %1 (%2) failed: %3 %4</source>
-        <translation>Knoten %1 (%2) fehlgeschlagen: %3 %4</translation>
-    </message>
-    <message>
-        <source>Interrupted at node %1 (%2)</source>
-        <translation>Unterbrochen bei Knoten %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Protocol</source>
-        <translation>Protokoll</translation>
-    </message>
-    <message>
-        <source>Queued</source>
-        <translation>In der Warteschlange</translation>
-    </message>
-    <message>
-        <source>Seen in the queue (another client)</source>
-        <translation>In der Warteschlange gesehen (anderer Client)</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Abgleich</translation>
     </message>
     <message>
         <source>Cannot connect to &quot;%1&quot;: %2</source>
@@ -1740,30 +1729,6 @@ SHA-256: %1</translation>
     <message>
         <source>Cancel failed: %1</source>
         <translation>Abbruch fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Finished in %1; outputs: %2</source>
-        <translation>Fertig in %1; Ausgaben: %2</translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation>Fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Interrupted</source>
-        <translation>Unterbrochen</translation>
-    </message>
-    <message>
-        <source>Removed from the queue</source>
-        <translation>Aus der Warteschlange entfernt</translation>
-    </message>
-    <message>
-        <source>Download</source>
-        <translation>Download</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>About ComfyScope</source>

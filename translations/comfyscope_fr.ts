@@ -71,10 +71,6 @@
 <context>
     <name>ComfyScope</name>
     <message>
-        <source>TLS certificate not trusted</source>
-        <translation>certificat TLS non approuvé</translation>
-    </message>
-    <message>
         <source>no valid server address</source>
         <translation>aucune adresse de serveur valide</translation>
     </message>
@@ -308,11 +304,11 @@
     </message>
     <message>
         <source>the keychain did not answer within %1 s</source>
-        <translation>le trousseau n'a pas répondu en %1 s</translation>
+        <translation>le trousseau n&apos;a pas répondu en %1 s</translation>
     </message>
     <message>
         <source>no application object</source>
-        <translation>pas d'objet application</translation>
+        <translation>pas d&apos;objet application</translation>
     </message>
     <message>
         <source>no D-Bus session bus for a secret service</source>
@@ -421,6 +417,35 @@
     <message>
         <source>Sync</source>
         <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>the server refused the WebSocket connection (HTTP %1)</source>
+        <translation>le serveur a refusé la connexion WebSocket (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>TLS certificate not trusted (%1); SHA-256 %2</source>
+        <translation>certificat TLS non approuvé (%1) ; SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>no status broadcast after queuing a prompt: the server lost this connection&apos;s registration; reconnecting</source>
+        <translation>aucun statut diffusé après la mise en file d&apos;un prompt : le serveur a perdu l&apos;enregistrement de cette connexion ; reconnexion</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2</source>
+        <translation>%1 : HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2 — %3</source>
+        <translation>%1 : HTTP %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>route: network error</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>POST /prompt: %1</source>
+        <translation>POST /prompt : %1</translation>
     </message>
 </context>
 <context>
@@ -1604,48 +1629,12 @@ dossier %2%3</translation>
         <translation>Connexion</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Session resumed (%1)</source>
-        <translation>Session reprise (%1)</translation>
-    </message>
-    <message>
-        <source>Session started (%1)</source>
-        <translation>Session démarrée (%1)</translation>
-    </message>
-    <message>
         <source>Queue: %1</source>
         <translation>File : %1</translation>
     </message>
     <message>
         <source>Job %1</source>
         <translation>Tâche %1</translation>
-    </message>
-    <message>
-        <source>Node %1 (%2) failed: %3 %4</source>
-        <translation>Le nœud %1 (%2) a échoué : %3 %4</translation>
-    </message>
-    <message>
-        <source>Interrupted at node %1 (%2)</source>
-        <translation>Interrompu au nœud %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Protocol</source>
-        <translation>Protocole</translation>
-    </message>
-    <message>
-        <source>Queued</source>
-        <translation>En file d&apos;attente</translation>
-    </message>
-    <message>
-        <source>Seen in the queue (another client)</source>
-        <translation>Vue dans la file (autre client)</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Synchronisation</translation>
     </message>
     <message>
         <source>Cannot connect to &quot;%1&quot;: %2</source>
@@ -1740,30 +1729,6 @@ SHA-256 : %1</translation>
     <message>
         <source>Cancel failed: %1</source>
         <translation>Échec de l&apos;annulation : %1</translation>
-    </message>
-    <message>
-        <source>Finished in %1; outputs: %2</source>
-        <translation>Terminé en %1 ; sorties : %2</translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation>Échec : %1</translation>
-    </message>
-    <message>
-        <source>Interrupted</source>
-        <translation>Interrompu</translation>
-    </message>
-    <message>
-        <source>Removed from the queue</source>
-        <translation>Retiré de la file</translation>
-    </message>
-    <message>
-        <source>Download</source>
-        <translation>Téléchargement</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>About ComfyScope</source>

@@ -71,10 +71,6 @@
 <context>
     <name>ComfyScope</name>
     <message>
-        <source>TLS certificate not trusted</source>
-        <translation>TLS 証明書が信頼されていません</translation>
-    </message>
-    <message>
         <source>no valid server address</source>
         <translation>有効なサーバーアドレスがありません</translation>
     </message>
@@ -421,6 +417,35 @@
     <message>
         <source>Sync</source>
         <translation>同期</translation>
+    </message>
+    <message>
+        <source>the server refused the WebSocket connection (HTTP %1)</source>
+        <translation>サーバーが WebSocket 接続を拒否しました (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>TLS certificate not trusted (%1); SHA-256 %2</source>
+        <translation>TLS 証明書は信頼されていません (%1); SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>no status broadcast after queuing a prompt: the server lost this connection&apos;s registration; reconnecting</source>
+        <translation>プロンプトをキューに入れた後にステータスの通知がありません: サーバーがこの接続の登録を失いました。再接続します</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2</source>
+        <translation>%1: HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2 — %3</source>
+        <translation>%1: HTTP %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>route: network error</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>POST /prompt: %1</source>
+        <translation>POST /prompt: %1</translation>
     </message>
 </context>
 <context>
@@ -1601,48 +1626,12 @@ Sampler previews, WebSocket and ComfyDeploy outputs and the final images of ever
         <translation>接続</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Session resumed (%1)</source>
-        <translation>セッションを再開しました (%1)</translation>
-    </message>
-    <message>
-        <source>Session started (%1)</source>
-        <translation>セッションを開始しました (%1)</translation>
-    </message>
-    <message>
         <source>Queue: %1</source>
         <translation>キュー: %1</translation>
     </message>
     <message>
         <source>Job %1</source>
         <translation>ジョブ %1</translation>
-    </message>
-    <message>
-        <source>Node %1 (%2) failed: %3 %4</source>
-        <translation>ノード %1 (%2) が失敗しました: %3 %4</translation>
-    </message>
-    <message>
-        <source>Interrupted at node %1 (%2)</source>
-        <translation>ノード %1 (%2) で中断されました</translation>
-    </message>
-    <message>
-        <source>Protocol</source>
-        <translation>プロトコル</translation>
-    </message>
-    <message>
-        <source>Queued</source>
-        <translation>キューに追加済み</translation>
-    </message>
-    <message>
-        <source>Seen in the queue (another client)</source>
-        <translation>キューで確認 (他のクライアント)</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>同期</translation>
     </message>
     <message>
         <source>Cannot connect to &quot;%1&quot;: %2</source>
@@ -1737,30 +1726,6 @@ SHA-256: %1</translation>
     <message>
         <source>Cancel failed: %1</source>
         <translation>キャンセルに失敗しました: %1</translation>
-    </message>
-    <message>
-        <source>Finished in %1; outputs: %2</source>
-        <translation>%1 で完了。出力: %2</translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation>失敗: %1</translation>
-    </message>
-    <message>
-        <source>Interrupted</source>
-        <translation>中断されました</translation>
-    </message>
-    <message>
-        <source>Removed from the queue</source>
-        <translation>キューから削除しました</translation>
-    </message>
-    <message>
-        <source>Download</source>
-        <translation>ダウンロード</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>About ComfyScope</source>

@@ -71,10 +71,6 @@
 <context>
     <name>ComfyScope</name>
     <message>
-        <source>TLS certificate not trusted</source>
-        <translation>TLS 证书不受信任</translation>
-    </message>
-    <message>
         <source>no valid server address</source>
         <translation>没有有效的服务器地址</translation>
     </message>
@@ -421,6 +417,35 @@
     <message>
         <source>Sync</source>
         <translation>同步</translation>
+    </message>
+    <message>
+        <source>the server refused the WebSocket connection (HTTP %1)</source>
+        <translation>服务器拒绝了 WebSocket 连接 (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>TLS certificate not trusted (%1); SHA-256 %2</source>
+        <translation>TLS 证书不受信任 (%1); SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>no status broadcast after queuing a prompt: the server lost this connection&apos;s registration; reconnecting</source>
+        <translation>提交提示词后没有收到状态广播：服务器丢失了此连接的注册；正在重新连接</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2</source>
+        <translation>%1: HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2 — %3</source>
+        <translation>%1: HTTP %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>route: network error</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>POST /prompt: %1</source>
+        <translation>POST /prompt: %1</translation>
     </message>
 </context>
 <context>
@@ -1601,48 +1626,12 @@ Sampler previews, WebSocket and ComfyDeploy outputs and the final images of ever
         <translation>连接</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Session resumed (%1)</source>
-        <translation>会话已恢复（%1）</translation>
-    </message>
-    <message>
-        <source>Session started (%1)</source>
-        <translation>会话已开始（%1）</translation>
-    </message>
-    <message>
         <source>Queue: %1</source>
         <translation>队列：%1</translation>
     </message>
     <message>
         <source>Job %1</source>
         <translation>任务 %1</translation>
-    </message>
-    <message>
-        <source>Node %1 (%2) failed: %3 %4</source>
-        <translation>节点 %1（%2）失败：%3 %4</translation>
-    </message>
-    <message>
-        <source>Interrupted at node %1 (%2)</source>
-        <translation>在节点 %1（%2）处中断</translation>
-    </message>
-    <message>
-        <source>Protocol</source>
-        <translation>协议</translation>
-    </message>
-    <message>
-        <source>Queued</source>
-        <translation>已加入队列</translation>
-    </message>
-    <message>
-        <source>Seen in the queue (another client)</source>
-        <translation>在队列中看到（其他客户端）</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>同步</translation>
     </message>
     <message>
         <source>Cannot connect to &quot;%1&quot;: %2</source>
@@ -1737,30 +1726,6 @@ SHA-256：%1</translation>
     <message>
         <source>Cancel failed: %1</source>
         <translation>取消失败：%1</translation>
-    </message>
-    <message>
-        <source>Finished in %1; outputs: %2</source>
-        <translation>用时 %1 完成；输出：%2</translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation>失败：%1</translation>
-    </message>
-    <message>
-        <source>Interrupted</source>
-        <translation>已中断</translation>
-    </message>
-    <message>
-        <source>Removed from the queue</source>
-        <translation>已从队列中移除</translation>
-    </message>
-    <message>
-        <source>Download</source>
-        <translation>下载</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
     </message>
     <message>
         <source>About ComfyScope</source>

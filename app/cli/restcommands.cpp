@@ -41,7 +41,7 @@ Client *makeClient(const QCommandLineParser &p)
 int failReply(Reply *r)
 {
     err() << tr("error: %1").arg(r->errorString()) << Qt::endl;
-    if (r->error() == Reply::Error::ValidationFailed)
+    if (r->error().code == Error::Code::ValidationFailed)
         return ExitValidationError;
     return ExitConnectionError;
 }
@@ -173,7 +173,7 @@ int runSubmit(const QStringList &args)
         SubmitReply *r = tracker->submit(workflow, options);
         QObject::connect(r, &Reply::finished, qApp, [&, r] {
             if (!r->isOk()) {
-                if (r->error() == Reply::Error::ValidationFailed) {
+                if (r->error().code == Error::Code::ValidationFailed) {
                     const PromptError pe = r->promptError();
                     QJsonArray nodes;
                     for (const NodeError &n : pe.nodeErrors) {
@@ -304,7 +304,7 @@ int runSubmit(const QStringList &args)
         if (submitted)
             return;
         err() << tr("error: cannot reach %1: %2")
-                     .arg(client->endpoint().displayString(), client->lastError())
+                     .arg(client->endpoint().displayString(), client->lastError().message)
               << Qt::endl;
         QCoreApplication::exit(ExitConnectionError);
     });

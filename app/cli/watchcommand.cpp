@@ -106,8 +106,8 @@ int runWatch(const QStringList &args)
         if (s == Client::State::Connected)
             everConnected = true;
         QJsonObject o{{u"state"_s, stateName(s)}};
-        if (!client->lastError().isEmpty() && s != Client::State::Connected)
-            o.insert(u"error"_s, client->lastError());
+        if (!client->lastError().isOk() && s != Client::State::Connected)
+            o.insert(u"error"_s, client->lastError().message);
         emitLine(u"connection"_s, o);
     });
     QObject::connect(client, &Client::sessionStarted, client,
@@ -177,7 +177,7 @@ int runWatch(const QStringList &args)
         emitLine(u"image"_s, o);
         countEvent();
     });
-    QObject::connect(client, &Client::protocolError, client, [&](const ProtocolError &e) {
+    QObject::connect(client, &Client::protocolErrorOccurred, client, [&](const ProtocolError &e) {
         emitLine(u"protocol_error"_s, {{u"code"_s, protocolErrorCodeName(e.code)},
                                        {u"message"_s, e.message},
                                        {u"deploy_socket"_s, e.deploySocket}});
@@ -186,9 +186,9 @@ int runWatch(const QStringList &args)
     auto failUnreachable = [&] {
         err() << QCoreApplication::translate("cli", "error: cannot reach %1: %2")
                      .arg(client->endpoint().displayString(),
-                          client->lastError().isEmpty()
+                          client->lastError().isOk()
                               ? QCoreApplication::translate("cli", "no answer")
-                              : client->lastError())
+                              : client->lastError().message)
               << Qt::endl;
         QCoreApplication::exit(ExitConnectionError);
     };

@@ -3,6 +3,7 @@
 #include <comfyscope/protocol.h>
 #include <comfyscope/replies.h>
 
+#include "error_p.h"
 #include "logging_p.h"
 
 #include <QtCore/QCoreApplication>
@@ -12,6 +13,7 @@
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QPointer>
+#include <QtCore/QRegularExpression>
 #include <QtCore/QRandomGenerator>
 #include <QtCore/QThread>
 #include <QtCore/QTimer>
@@ -34,17 +36,19 @@ using namespace Qt::StringLiterals;
 namespace ComfyScope {
 
 namespace {
-template<class... Ts>
-struct Overloaded : Ts...
-{
-    using Ts::operator()...;
-};
-template<class... Ts>
-Overloaded(Ts...) -> Overloaded<Ts...>;
-
 QString newClientId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+/// QWebSocket reports a refused upgrade only as text ("…Unhandled http status code: 403
+/// (Forbidden)."); the status is the number after "status code". 0 when there is none.
+int handshakeStatus(const QString &qtMessage)
+{
+    static const QRegularExpression re(u"status code:?\\s*(\\d{3})"_s,
+                                       QRegularExpression::CaseInsensitiveOption);
+    const auto m = re.match(qtMessage);
+    return m.hasMatch() ? m.captured(1).toInt() : 0;
 }
 } // namespace
 
@@ -63,9 +67,10 @@ public:
     QString clientId;
     QString sid;
     State state = State::Disconnected;
-    QString lastError;
-    QString tlsError;    // why the current socket's TLS handshake was refused
-    QNetworkProxy proxy; // used for REST and both sockets once set
+    Error lastError;
+    QString tlsError;       // why the current socket's TLS handshake was refused
+    QString tlsFingerprint; // the refused certificate's SHA-256 (hex)
+    QNetworkProxy proxy;    // used for REST and both sockets once set
     bool proxySet = false;
 
     // Main socket
@@ -130,11 +135,30 @@ public:
         Q_EMIT q->stateChanged(s);
     }
 
-    void setError(const QString &message)
+    void setError(const Error &error)
     {
-        lastError = message;
-        qCInfo(COMFYSCOPE_WS) << endpoint.displayString() << message;
-        Q_EMIT q->connectionError(message);
+        lastError = error;
+        qCInfo(COMFYSCOPE_WS) << endpoint.displayString() << error.code << error.message;
+        Q_EMIT q->errorOccurred(error);
+    }
+
+    Error tlsRejected() const { return {Error::Code::TlsRejected, tlsError, tlsFingerprint}; }
+
+    /// What a socket's error means, in the library's terms.
+    Error socketError(QWebSocket *s, QAbstractSocket::SocketError err) const
+    {
+        if (!tlsError.isEmpty())
+            return tlsRejected();
+        const QString qtMessage = s->errorString();
+        if (err == QAbstractSocket::ConnectionRefusedError) {
+            if (const int status = handshakeStatus(qtMessage))
+                return {Error::Code::HandshakeRejected,
+                        QCoreApplication::translate(
+                            "ComfyScope", "the server refused the WebSocket connection (HTTP %1)")
+                            .arg(status),
+                        qtMessage, status};
+        }
+        return {errorCodeFor(err), qtMessage, qtMessage};
     }
 
 #ifndef QT_NO_SSL
@@ -155,8 +179,10 @@ public:
         QStringList texts;
         for (const QSslError &e : errors)
             texts << e.errorString();
-        tlsError = QCoreApplication::translate("ComfyScope", "TLS certificate not trusted")
-                   + u" ("_s + texts.join(u"; "_s) + u"); SHA-256 "_s + QString::fromLatin1(fp);
+        tlsFingerprint = QString::fromLatin1(fp);
+        tlsError = QCoreApplication::translate("ComfyScope",
+                                               "TLS certificate not trusted (%1); SHA-256 %2")
+                       .arg(texts.join(u"; "_s), tlsFingerprint);
         Q_EMIT q->certificateRejected(fp, texts);
         return false;
     }
@@ -209,12 +235,14 @@ public:
         }
         openPending = false;
         if (!endpoint.isValid()) {
-            setError(QCoreApplication::translate("ComfyScope", "no valid server address"));
+            setError({Error::Code::InvalidAddress,
+                      QCoreApplication::translate("ComfyScope", "no valid server address")});
             scheduleReconnect();
             return;
         }
         ws = makeSocket();
         tlsError.clear();
+        tlsFingerprint.clear();
         sessionSeen = false;
         featuresAnswered = false;
         features = {};
@@ -239,14 +267,14 @@ public:
             qCDebug(COMFYSCOPE_WS) << "socket error" << err << s->errorString() << s->state();
             if (s != ws)
                 return;
-            const QString message = tlsError.isEmpty() ? s->errorString() : tlsError;
+            const Error error = socketError(s, err);
             if (s->state() == QAbstractSocket::ConnectedState) {
-                setError(message); // `disconnected` follows if the connection is gone
+                setError(error); // `disconnected` follows if the connection is gone
                 return;
             }
             // A failed attempt (refused, TLS, or a handshake answered 403/404: QWebSocket then
             // stays in ConnectingState and never says `disconnected`): close it and retry.
-            dropSocket(message);
+            dropSocket(error);
         });
         QObject::connect(s, &QObject::destroyed, q, [this, s] {
             dying.removeAll(s);
@@ -309,31 +337,35 @@ public:
                             "ComfyScope",
                             "the server sent a message larger than the %1 byte cap; reconnecting")
                             .arg(maxFrameSize);
-            Q_EMIT q->protocolError(e);
-            setError(e.message);
+            Q_EMIT q->protocolErrorOccurred(e);
+            setError({Error::Code::OversizedFrame, e.message});
         } else if (!tlsError.isEmpty()) {
-            if (lastError != tlsError)
-                setError(tlsError);
+            if (lastError.message != tlsError)
+                setError(tlsRejected());
         } else if (s->error() != QAbstractSocket::UnknownSocketError
                    && !s->errorString().isEmpty()) {
-            if (lastError != s->errorString())
-                setError(s->errorString());
+            if (lastError.message != s->errorString())
+                setError(socketError(s, s->error()));
         } else if (s->closeCode() != QWebSocketProtocol::CloseCodeNormal) {
-            setError(QCoreApplication::translate("ComfyScope",
-                                                 "connection closed by the server (code %1)%2")
-                         .arg(int(s->closeCode()))
-                         .arg(s->closeReason().isEmpty() ? QString() : u": "_s + s->closeReason()));
+            setError({s->closeCode() == QWebSocketProtocol::CloseCodeProtocolError
+                          ? Error::Code::ProtocolViolation
+                          : Error::Code::ConnectionClosed,
+                      QCoreApplication::translate("ComfyScope",
+                                                  "connection closed by the server (code %1)%2")
+                          .arg(int(s->closeCode()))
+                          .arg(s->closeReason().isEmpty() ? QString() : u": "_s + s->closeReason()),
+                      s->closeReason()});
         }
-        if (wantOpen) // a connectionError slot may have called close()
+        if (wantOpen) // an errorOccurred slot may have called close()
             scheduleReconnect();
     }
 
     /// Drop the current socket (dead, timed out, or the user asked) and reconnect.
-    void dropSocket(const QString &why)
+    void dropSocket(const Error &why)
     {
         if (!ws)
             return;
-        qCDebug(COMFYSCOPE_WS) << "dropping socket:" << why;
+        qCDebug(COMFYSCOPE_WS) << "dropping socket:" << why.message;
         QWebSocket *s = ws;
         ws = nullptr;
         dying.append(s);
@@ -352,7 +384,7 @@ public:
                 if (dying.contains(s))
                     onSocketGone(s);
             });
-        // Last: a slot on connectionError may call close() or even delete the client.
+        // Last: a slot on errorOccurred may call close() or even delete the client.
         QPointer<Client> guard(q);
         setError(why);
         if (guard && wantOpen)
@@ -406,10 +438,11 @@ public:
                 Q_EMIT this->q->statusReceived(e);
             } else {
                 // A refused certificate says why (and its fingerprint) better than Qt's text.
-                lastError = !tlsError.isEmpty() ? tlsError
-                            : r->errorString().isEmpty()
-                                ? QCoreApplication::translate("ComfyScope", "polling failed")
-                                : r->errorString();
+                lastError = !tlsError.isEmpty() ? tlsRejected()
+                            : r->error().isOk()
+                                ? Error{Error::Code::ProtocolViolation,
+                                        QCoreApplication::translate("ComfyScope", "polling failed")}
+                                : r->error();
                 if (state == State::Polling) {
                     setError(lastError);
                     setState(State::Reconnecting);
@@ -491,84 +524,114 @@ public:
                                                     "text message of %1 bytes exceeds the cap")
                             .arg(utf8.size());
             e.excerpt = utf8.left(64);
-            Q_EMIT q->protocolError(e);
+            Q_EMIT q->protocolErrorOccurred(e);
             return;
         }
-        Protocol::ParsedMessage pm = Protocol::parseMessage(utf8);
-        dispatch(pm);
+        dispatch(Protocol::parseMessage(utf8));
     }
 
-    void dispatch(Protocol::ParsedMessage &pm)
+    void dispatch(const Protocol::ParsedMessage &pm)
     {
+        using T = Protocol::Event::Type;
+        const Protocol::Event &m = pm.message;
         bool ok = true;
-        std::visit(
-            Overloaded{
-                [&](const ProtocolError &e) {
-                    ok = false;
-                    qCWarning(COMFYSCOPE_WS) << "protocol error:" << e.message;
-                    Q_EMIT q->protocolError(e);
-                },
-                [&](const Protocol::UnknownMessage &m) {
-                    ok = m.rawData.isObject(); // messageReceived carries objects only
-                    Q_EMIT q->unknownMessageReceived(m.type, m.rawData);
-                },
-                [&](const StatusEvent &e) {
-                    registrationTimer.stop();
-                    if (!e.sid.isEmpty() && !sessionSeen) {
-                        sessionSeen = true;
-                        sid = e.sid;
-                        const bool resumed = hadSession;
-                        hadSession = true;
-                        Q_EMIT q->sessionStarted(sid, resumed);
-                    }
-                    Q_EMIT q->statusReceived(e);
-                },
-                [&](const ExecutionStartEvent &e) {
-                    currentPrompt = e.promptId;
+        switch (m.type()) {
+        case T::ProtocolError: {
+            const auto &e = *m.get<ProtocolError>();
+            ok = false;
+            qCWarning(COMFYSCOPE_WS) << "protocol error:" << e.message;
+            Q_EMIT q->protocolErrorOccurred(e);
+            break;
+        }
+        case T::Unknown: {
+            const auto &u = *m.get<Protocol::UnknownMessage>();
+            ok = u.rawData.isObject(); // messageReceived carries objects only
+            Q_EMIT q->unknownMessageReceived(u.type, u.rawData);
+            break;
+        }
+        case T::Status: {
+            const auto &e = *m.get<StatusEvent>();
+            registrationTimer.stop();
+            if (!e.sid.isEmpty() && !sessionSeen) {
+                sessionSeen = true;
+                sid = e.sid;
+                const bool resumed = hadSession;
+                hadSession = true;
+                Q_EMIT q->sessionStarted(sid, resumed);
+            }
+            Q_EMIT q->statusReceived(e);
+            break;
+        }
+        case T::ExecutionStart: {
+            const auto &e = *m.get<ExecutionStartEvent>();
+            currentPrompt = e.promptId;
+            currentNode.clear();
+            learnClasses(e.promptId);
+            Q_EMIT q->executionStartReceived(e);
+            break;
+        }
+        case T::ExecutionCached:
+            Q_EMIT q->executionCachedReceived(*m.get<ExecutionCachedEvent>());
+            break;
+        case T::Executing: {
+            const auto &e = *m.get<ExecutingEvent>();
+            if (e.isFinished()) {
+                if (e.promptId == currentPrompt || e.promptId.isEmpty()) {
+                    currentPrompt.clear();
                     currentNode.clear();
-                    learnClasses(e.promptId);
-                    Q_EMIT q->executionStarted(e);
-                },
-                [&](const ExecutionCachedEvent &e) { Q_EMIT q->executionCached(e); },
-                [&](const ExecutingEvent &e) {
-                    if (e.isFinished()) {
-                        if (e.promptId == currentPrompt || e.promptId.isEmpty()) {
-                            currentPrompt.clear();
-                            currentNode.clear();
-                        }
-                        Q_EMIT q->executing(e);
-                        if (!e.promptId.isEmpty()) {
-                            ownUnfinished.removeAll(e.promptId);
-                            Q_EMIT q->promptFinished(e.promptId);
-                        }
-                        return;
-                    }
-                    if (!e.promptId.isEmpty())
-                        currentPrompt = e.promptId;
-                    currentNode = e.node;
-                    Q_EMIT q->executing(e);
-                },
-                [&](const ProgressEvent &e) {
-                    if (!e.promptId.isEmpty() && !e.node.isEmpty()) {
-                        currentPrompt = e.promptId;
-                        currentNode = e.node;
-                    }
-                    Q_EMIT q->progress(e);
-                },
-                [&](const ProgressStateEvent &e) { Q_EMIT q->progressState(e); },
-                [&](const ExecutedEvent &e) { Q_EMIT q->executed(e); },
-                [&](const ExecutionSuccessEvent &e) { Q_EMIT q->executionSucceeded(e); },
-                [&](const ExecutionErrorEvent &e) { Q_EMIT q->executionFailed(e); },
-                [&](const ExecutionInterruptedEvent &e) { Q_EMIT q->executionInterrupted(e); },
-                [&](const FeatureFlags &f) {
-                    features = f;
-                    featuresAnswered = true;
-                    Q_EMIT q->featureFlagsReceived(f);
-                },
-                [&](const LogsEvent &e) { Q_EMIT q->logsReceived(e); },
-                [&](const DeployEvent &e) { Q_EMIT q->deployEventReceived(e); },
-            },
-            pm.message);
+                }
+                Q_EMIT q->executingReceived(e);
+                if (!e.promptId.isEmpty()) {
+                    ownUnfinished.removeAll(e.promptId);
+                    Q_EMIT q->promptFinished(e.promptId);
+                }
+                break;
+            }
+            if (!e.promptId.isEmpty())
+                currentPrompt = e.promptId;
+            currentNode = e.node;
+            Q_EMIT q->executingReceived(e);
+            break;
+        }
+        case T::Progress: {
+            const auto &e = *m.get<ProgressEvent>();
+            if (!e.promptId.isEmpty() && !e.node.isEmpty()) {
+                currentPrompt = e.promptId;
+                currentNode = e.node;
+            }
+            Q_EMIT q->progressReceived(e);
+            break;
+        }
+        case T::ProgressState:
+            Q_EMIT q->progressStateReceived(*m.get<ProgressStateEvent>());
+            break;
+        case T::Executed:
+            Q_EMIT q->executedReceived(*m.get<ExecutedEvent>());
+            break;
+        case T::ExecutionSuccess:
+            Q_EMIT q->executionSuccessReceived(*m.get<ExecutionSuccessEvent>());
+            break;
+        case T::ExecutionError:
+            Q_EMIT q->executionErrorReceived(*m.get<ExecutionErrorEvent>());
+            break;
+        case T::ExecutionInterrupted:
+            Q_EMIT q->executionInterruptedReceived(*m.get<ExecutionInterruptedEvent>());
+            break;
+        case T::FeatureFlags:
+            features = *m.get<FeatureFlags>();
+            featuresAnswered = true;
+            Q_EMIT q->featureFlagsReceived(features);
+            break;
+        case T::Logs:
+            Q_EMIT q->logsReceived(*m.get<LogsEvent>());
+            break;
+        case T::Deploy:
+            Q_EMIT q->deployEventReceived(*m.get<DeployEvent>());
+            break;
+        case T::Image:
+        case T::ProgressText:
+            break; // binary payloads never come out of a text message
+        }
         if (ok)
             Q_EMIT q->messageReceived(pm.type, pm.data);
     }
@@ -620,37 +683,35 @@ public:
         opt.maxFrameSize = maxFrameSize;
         // The extended TEXT layout (PR #12540) applies only if we asked for it, and we do not.
         opt.progressTextMetadata = false;
-        Protocol::Frame parsed = Protocol::parseFrame(frame, opt);
-        std::visit(Overloaded{
-                       [&](const ProtocolError &e) {
-                           qCWarning(COMFYSCOPE_WS) << "binary frame refused:" << e.message;
-                           Q_EMIT q->protocolError(e);
-                       },
-                       [&](ImageFrame &f) {
-                           if (!f.attributed) {
-                               f.promptId = currentPrompt;
-                               f.nodeId = currentNode;
-                               f.displayNodeId = currentNode;
-                           }
-                           refineKind(f);
-                           f.receivedAt = QDateTime::currentDateTimeUtc();
-                           f.sequence = ++frameSeq;
-                           Q_EMIT q->imageReceived(f);
-                       },
-                       [&](const ProgressTextEvent &t) { Q_EMIT q->progressTextReceived(t); },
-                   },
-                   parsed);
+        const Protocol::Frame parsed = Protocol::parseFrame(frame, opt);
+        if (const auto *e = parsed.get<ProtocolError>()) {
+            qCWarning(COMFYSCOPE_WS) << "binary frame refused:" << e->message;
+            Q_EMIT q->protocolErrorOccurred(*e);
+        } else if (const auto *image = parsed.get<ImageFrame>()) {
+            ImageFrame f = *image;
+            if (!f.attributed) {
+                f.promptId = currentPrompt;
+                f.nodeId = currentNode;
+                f.displayNodeId = currentNode;
+            }
+            refineKind(f);
+            f.receivedAt = QDateTime::currentDateTimeUtc();
+            f.sequence = ++frameSeq;
+            Q_EMIT q->imageReceived(f);
+        } else if (const auto *t = parsed.get<ProgressTextEvent>()) {
+            Q_EMIT q->progressTextReceived(*t);
+        }
     }
 
     void handleDeployText(const QString &text)
     {
-        Protocol::ParsedMessage pm = Protocol::parseDeployMessage(text.toUtf8());
-        if (auto *e = std::get_if<ProtocolError>(&pm.message)) {
-            Q_EMIT q->protocolError(*e);
+        const Protocol::ParsedMessage pm = Protocol::parseDeployMessage(text.toUtf8());
+        if (const auto *e = pm.message.get<ProtocolError>()) {
+            Q_EMIT q->protocolErrorOccurred(*e);
             return;
         }
         // Core messages are copied here too; /ws already delivered them.
-        if (auto *de = std::get_if<DeployEvent>(&pm.message))
+        if (const auto *de = pm.message.get<DeployEvent>())
             Q_EMIT q->deployEventReceived(*de);
     }
 
@@ -658,12 +719,14 @@ public:
     {
         Protocol::FrameOptions opt;
         opt.maxFrameSize = maxFrameSize;
-        Protocol::Frame parsed = Protocol::parseDeployFrame(frame, opt);
-        if (auto *e = std::get_if<ProtocolError>(&parsed)) {
-            Q_EMIT q->protocolError(*e);
+        const Protocol::Frame parsed = Protocol::parseDeployFrame(frame, opt);
+        if (const auto *e = parsed.get<ProtocolError>()) {
+            Q_EMIT q->protocolErrorOccurred(*e);
             return;
         }
-        if (auto *f = std::get_if<ImageFrame>(&parsed)) {
+        if (const auto *image = parsed.get<ImageFrame>()) {
+            ImageFrame copy = *image;
+            ImageFrame *f = &copy;
             f->promptId = currentPrompt;
             f->nodeId = currentNode;
             if (f->promptId.isEmpty()) {
@@ -745,9 +808,9 @@ Client::Client(QNetworkAccessManager *nam, QObject *parent)
     connect(&d->reconnectTimer, &QTimer::timeout, this, [this] { d->openSocket(); });
     d->connectTimer.setSingleShot(true);
     connect(&d->connectTimer, &QTimer::timeout, this, [this] {
-        d->dropSocket(
-            QCoreApplication::translate("ComfyScope", "no WebSocket handshake within %1 s")
-                .arg(d->connectTimeout / 1000.0));
+        d->dropSocket({Error::Code::Timeout, QCoreApplication::translate(
+                                                 "ComfyScope", "no WebSocket handshake within %1 s")
+                                                 .arg(d->connectTimeout / 1000.0)});
     });
     connect(&d->pingTimer, &QTimer::timeout, this, [this] {
         if (!d->ws || d->ws->state() != QAbstractSocket::ConnectedState)
@@ -760,9 +823,10 @@ Client::Client(QNetworkAccessManager *nam, QObject *parent)
     });
     d->pongTimer.setSingleShot(true);
     connect(&d->pongTimer, &QTimer::timeout, this, [this] {
-        d->dropSocket(QCoreApplication::translate(
-                          "ComfyScope", "no answer to WebSocket ping within %1 s; reconnecting")
-                          .arg(d->pongTimeout / 1000.0));
+        d->dropSocket({Error::Code::Timeout,
+                       QCoreApplication::translate(
+                           "ComfyScope", "no answer to WebSocket ping within %1 s; reconnecting")
+                           .arg(d->pongTimeout / 1000.0)});
     });
     connect(&d->pollTimer, &QTimer::timeout, this, [this] { d->poll(); });
     d->registrationTimer.setSingleShot(true);
@@ -770,8 +834,11 @@ Client::Client(QNetworkAccessManager *nam, QObject *parent)
         // The server broadcasts a status for every queued prompt. None came: our sid was
         // unregistered behind our back (the replace-then-unregister race, §10.2). Reconnect.
         if (d->ws && d->state == State::Connected)
-            d->dropSocket(u"no status broadcast after queuing a prompt: the server lost this "
-                          "connection's registration; reconnecting"_s);
+            d->dropSocket({Error::Code::RegistrationLost,
+                           QCoreApplication::translate(
+                               "ComfyScope",
+                               "no status broadcast after queuing a prompt: the server lost this "
+                               "connection's registration; reconnecting")});
     });
     d->deployTimer.setSingleShot(true);
     connect(&d->deployTimer, &QTimer::timeout, this, [this] { d->openDeploySocket(); });
@@ -828,7 +895,7 @@ bool Client::serverAnsweredFeatureFlags() const
 {
     return d->featuresAnswered;
 }
-QString Client::lastError() const
+Error Client::lastError() const
 {
     return d->lastError;
 }
@@ -982,7 +1049,8 @@ void Client::reconnectNow()
     }
     d->failures = 0;
     if (d->ws) {
-        d->dropSocket(QCoreApplication::translate("ComfyScope", "reconnect requested"));
+        d->dropSocket({Error::Code::Cancelled,
+                       QCoreApplication::translate("ComfyScope", "reconnect requested")});
         d->reconnectTimer.start(0);
     } else {
         d->reconnectTimer.start(0);
@@ -1003,8 +1071,7 @@ SubmitReply *Client::submit(const QJsonObject &workflow, const QJsonObject &opti
         promptId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     body.insert(u"prompt_id"_s, promptId);
     setPromptNodeClasses(promptId, Private::classesOf(workflow));
-    auto *r = new SubmitReply(d->post(u"/prompt"_s, body), d->requestTimeout, this);
-    r->m_requestedId = promptId;
+    auto *r = new SubmitReply(d->post(u"/prompt"_s, body), d->requestTimeout, promptId, this);
     const auto classes = Private::classesOf(workflow);
     // Arm the registration check now: the status broadcast may beat the HTTP answer (§10.5).
     if (d->state == State::Connected)
@@ -1022,7 +1089,7 @@ SubmitReply *Client::submit(const QJsonObject &workflow, const QJsonObject &opti
                 d->ownUnfinished.replace(i, r->promptId());
         }
         // Servers before v0.3.45 ignore our id and pick their own.
-        if (r->isOk() && r->promptId() != r->m_requestedId)
+        if (r->isOk() && r->promptId() != r->requestedPromptId())
             setPromptNodeClasses(r->promptId(), classes);
     });
     return r;
@@ -1162,9 +1229,7 @@ DownloadReply *Client::download(const ImageRef &ref, const QString &preview, con
                    QNetworkRequest::NoLessSafeRedirectPolicy);
     QNetworkReply *nr = d->nam->get(r);
     d->watchTls(nr);
-    auto *reply = new DownloadReply(nr, d->requestTimeout, this);
-    reply->m_ref = ref;
-    return reply;
+    return new DownloadReply(nr, d->requestTimeout, ref, this);
 }
 
 namespace {

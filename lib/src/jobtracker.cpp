@@ -454,7 +454,7 @@ JobTracker::JobTracker(Client *client, QObject *parent)
         if (!d->resyncTimer.isActive())
             d->resyncTimer.start(150);
     });
-    connect(client, &Client::executionStarted, this, [this](const ExecutionStartEvent &e) {
+    connect(client, &Client::executionStartReceived, this, [this](const ExecutionStartEvent &e) {
         if (d->finishedEmitted.contains(e.promptId))
             return;
         bool created = false;
@@ -464,7 +464,7 @@ JobTracker::JobTracker(Client *client, QObject *parent)
             j.startedAt = fromEpochMs(e.timestamp);
         d->changed(j, created);
     });
-    connect(client, &Client::executionCached, this, [this](const ExecutionCachedEvent &e) {
+    connect(client, &Client::executionCachedReceived, this, [this](const ExecutionCachedEvent &e) {
         Job *j = d->live(e.promptId);
         if (!j)
             return;
@@ -478,7 +478,7 @@ JobTracker::JobTracker(Client *client, QObject *parent)
         }
         Q_EMIT jobChanged(*j);
     });
-    connect(client, &Client::executing, this, [this](const ExecutingEvent &e) {
+    connect(client, &Client::executingReceived, this, [this](const ExecutingEvent &e) {
         if (e.isFinished())
             return; // promptFinished
         Job *j = nullptr;
@@ -503,7 +503,7 @@ JobTracker::JobTracker(Client *client, QObject *parent)
         d->setNode(*j, e.node);
         Q_EMIT jobChanged(*j);
     });
-    connect(client, &Client::progress, this, [this](const ProgressEvent &e) {
+    connect(client, &Client::progressReceived, this, [this](const ProgressEvent &e) {
         Job *j = d->live(e.promptId);
         if (!j || !j->own)
             return;
@@ -514,7 +514,7 @@ JobTracker::JobTracker(Client *client, QObject *parent)
         j->nodeMax = e.max;
         Q_EMIT jobChanged(*j);
     });
-    connect(client, &Client::progressState, this, [this](const ProgressStateEvent &e) {
+    connect(client, &Client::progressStateReceived, this, [this](const ProgressStateEvent &e) {
         Job *j = d->live(e.promptId);
         if (!j || !j->own)
             return;
@@ -526,7 +526,7 @@ JobTracker::JobTracker(Client *client, QObject *parent)
         }
         Q_EMIT jobChanged(*j);
     });
-    connect(client, &Client::executed, this, [this](const ExecutedEvent &e) {
+    connect(client, &Client::executedReceived, this, [this](const ExecutedEvent &e) {
         Job *j = d->live(e.promptId);
         if (!j)
             return;
@@ -537,16 +537,17 @@ JobTracker::JobTracker(Client *client, QObject *parent)
             j->addOutput(e.node, r);
         Q_EMIT jobChanged(*j);
     });
-    connect(client, &Client::executionSucceeded, this, [this](const ExecutionSuccessEvent &e) {
-        Job *j = d->live(e.promptId);
-        if (!j)
-            return;
-        j->state = Job::State::Succeeded;
-        j->finishedAt = e.timestamp > 0 ? fromEpochMs(e.timestamp)
-                                        : QDateTime::currentDateTimeUtc();
-        Q_EMIT jobChanged(*j);
-    });
-    connect(client, &Client::executionFailed, this, [this](const ExecutionErrorEvent &e) {
+    connect(client, &Client::executionSuccessReceived, this,
+            [this](const ExecutionSuccessEvent &e) {
+                Job *j = d->live(e.promptId);
+                if (!j)
+                    return;
+                j->state = Job::State::Succeeded;
+                j->finishedAt = e.timestamp > 0 ? fromEpochMs(e.timestamp)
+                                                : QDateTime::currentDateTimeUtc();
+                Q_EMIT jobChanged(*j);
+            });
+    connect(client, &Client::executionErrorReceived, this, [this](const ExecutionErrorEvent &e) {
         Job *j = d->live(e.promptId);
         if (!j || !e.isTerminal())
             return;
@@ -555,7 +556,7 @@ JobTracker::JobTracker(Client *client, QObject *parent)
         j->finishedAt = fromEpochMs(e.timestamp);
         Q_EMIT jobChanged(*j);
     });
-    connect(client, &Client::executionInterrupted, this,
+    connect(client, &Client::executionInterruptedReceived, this,
             [this](const ExecutionInterruptedEvent &e) {
                 Job *j = d->live(e.promptId);
                 if (!j || !j->own)

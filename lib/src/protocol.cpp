@@ -8,6 +8,8 @@
 #include <QtCore/QJsonParseError>
 #include <QtCore/QtEndian>
 
+#include <variant>
+
 using namespace Qt::StringLiterals;
 
 namespace ComfyScope {
@@ -128,6 +130,71 @@ QString protocolErrorCodeName(ProtocolError::Code c)
 }
 
 namespace Protocol {
+
+// --- Event: the variant stays in here, so new alternatives never break users' code ------------
+
+class Event::Private
+{
+public:
+    using Variant = std::variant<ProtocolError, UnknownMessage, StatusEvent, ExecutionStartEvent,
+                                 ExecutionCachedEvent, ExecutingEvent, ProgressEvent,
+                                 ProgressStateEvent, ExecutedEvent, ExecutionSuccessEvent,
+                                 ExecutionErrorEvent, ExecutionInterruptedEvent, FeatureFlags,
+                                 LogsEvent, DeployEvent, ImageFrame, ProgressTextEvent>;
+    Type type = Type::ProtocolError;
+    Variant value;
+};
+
+Event::Event()
+    : Event(ProtocolError{})
+{}
+
+Event::Event(Type type, const void *payload)
+{
+    auto p = std::make_shared<Private>();
+    p->type = type;
+    switch (type) {
+#define COMFYSCOPE_EVENT_CASE(E, T) \
+    case Type::E: \
+        static_assert(EventTypeOf<T>::value == Type::E); \
+        p->value = *static_cast<const T *>(payload); \
+        break;
+        COMFYSCOPE_EVENT_CASE(ProtocolError, ComfyScope::ProtocolError)
+        COMFYSCOPE_EVENT_CASE(Unknown, UnknownMessage)
+        COMFYSCOPE_EVENT_CASE(Status, StatusEvent)
+        COMFYSCOPE_EVENT_CASE(ExecutionStart, ExecutionStartEvent)
+        COMFYSCOPE_EVENT_CASE(ExecutionCached, ExecutionCachedEvent)
+        COMFYSCOPE_EVENT_CASE(Executing, ExecutingEvent)
+        COMFYSCOPE_EVENT_CASE(Progress, ProgressEvent)
+        COMFYSCOPE_EVENT_CASE(ProgressState, ProgressStateEvent)
+        COMFYSCOPE_EVENT_CASE(Executed, ExecutedEvent)
+        COMFYSCOPE_EVENT_CASE(ExecutionSuccess, ExecutionSuccessEvent)
+        COMFYSCOPE_EVENT_CASE(ExecutionError, ExecutionErrorEvent)
+        COMFYSCOPE_EVENT_CASE(ExecutionInterrupted, ExecutionInterruptedEvent)
+        COMFYSCOPE_EVENT_CASE(FeatureFlags, ComfyScope::FeatureFlags)
+        COMFYSCOPE_EVENT_CASE(Logs, LogsEvent)
+        COMFYSCOPE_EVENT_CASE(Deploy, DeployEvent)
+        COMFYSCOPE_EVENT_CASE(Image, ImageFrame)
+        COMFYSCOPE_EVENT_CASE(ProgressText, ProgressTextEvent)
+#undef COMFYSCOPE_EVENT_CASE
+    }
+    d = std::move(p);
+}
+
+Event::Event(const Event &) = default;
+Event &Event::operator=(const Event &) = default;
+Event::~Event() = default;
+
+Event::Type Event::type() const
+{
+    return d->type;
+}
+
+const void *Event::payload() const
+{
+    return std::visit([](const auto &v) -> const void * { return &v; }, d->value);
+}
+
 namespace {
 
 ProtocolError makeError(ProtocolError::Code code, QString message, QByteArrayView input,
@@ -557,8 +624,11 @@ ParsedMessage parseEnvelope(QByteArrayView utf8, QLatin1String key, bool deploy)
     }
     pm.data = data.toObject();
     pm.message = parseMessageData(pm.type, pm.data);
-    if (auto *e = std::get_if<ProtocolError>(&pm.message))
-        e->deploySocket = deploy;
+    if (const auto *e = pm.message.get<ProtocolError>(); e && deploy) {
+        ProtocolError marked = *e;
+        marked.deploySocket = true;
+        pm.message = marked;
+    }
     return pm;
 }
 
@@ -636,7 +706,7 @@ ParsedMessage parseDeployMessage(QByteArrayView utf8)
 Frame parseFrame(const QByteArray &frame, const FrameOptions &options)
 {
     Frame size = checkSize(frame, options, false, 8);
-    if (std::holds_alternative<ProtocolError>(size))
+    if (size.isError())
         return size;
     const quint32 type = readU32(frame, 0);
     const quint32 word = readU32(frame, 4);
@@ -749,7 +819,7 @@ Frame parseFrame(const QByteArray &frame, const FrameOptions &options)
 Frame parseDeployFrame(const QByteArray &frame, const FrameOptions &options)
 {
     Frame size = checkSize(frame, options, true, 8);
-    if (std::holds_alternative<ProtocolError>(size))
+    if (size.isError())
         return size;
     auto err = [&](ProtocolError::Code c, const QString &m) {
         auto e = makeError(c, m, frame);

@@ -2,6 +2,8 @@
 #include <comfyscope/protocol.h>
 #include <comfyscope/replies.h>
 
+#include "error_p.h"
+
 #include <QtCore/QCoreApplication>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QPointer>
@@ -22,8 +24,7 @@ public:
     bool finished = false;
     bool timedOut = false;
     bool aborted = false;
-    Error error = Error::NoError;
-    QString errorString;
+    Error error;
     int httpStatus = 0;
     QByteArray body;
     QString contentType;
@@ -61,13 +62,9 @@ bool Reply::isFinished() const
 {
     return d->finished;
 }
-Reply::Error Reply::error() const
+Error Reply::error() const
 {
     return d->error;
-}
-QString Reply::errorString() const
-{
-    return d->errorString;
 }
 int Reply::httpStatus() const
 {
@@ -116,10 +113,9 @@ bool Reply::parseResult()
 }
 void Reply::parseErrorBody() {}
 
-void Reply::setError(Error error, const QString &message)
+void Reply::setError(const Error &error)
 {
     d->error = error;
-    d->errorString = message;
 }
 
 namespace {
@@ -159,25 +155,32 @@ void Reply::onFinished()
                                                                                 : u"GET "_s;
     const QString route = what + d->url.path();
     if (d->timedOut) {
-        setError(Error::Timeout,
-                 QCoreApplication::translate("ComfyScope", "%1: no answer from the server in time")
-                     .arg(route));
+        setError({Error::Code::Timeout,
+                  QCoreApplication::translate("ComfyScope", "%1: no answer from the server in time")
+                      .arg(route)});
     } else if (d->aborted) {
-        setError(Error::Aborted,
-                 QCoreApplication::translate("ComfyScope", "%1: aborted").arg(route));
+        setError({Error::Code::Cancelled,
+                  QCoreApplication::translate("ComfyScope", "%1: aborted").arg(route)});
     } else if (d->httpStatus >= 400) {
         parseErrorBody();
-        if (d->error == Error::NoError) {
-            QString m = serverMessage(d->body);
-            setError(Error::HttpError, route + u": HTTP "_s + QString::number(d->httpStatus)
-                                           + (m.isEmpty() ? QString() : u" — "_s + m));
+        if (d->error.isOk()) {
+            const QString m = serverMessage(d->body);
+            const QString text = m.isEmpty()
+                                     ? QCoreApplication::translate("ComfyScope", "%1: HTTP %2")
+                                           .arg(route, QString::number(d->httpStatus))
+                                     : QCoreApplication::translate("ComfyScope", "%1: HTTP %2 — %3")
+                                           .arg(route, QString::number(d->httpStatus), m);
+            setError({Error::Code::HttpError, text, m, d->httpStatus});
         }
     } else if (r->error() != QNetworkReply::NoError) {
-        setError(Error::NetworkError, route + u": "_s + r->errorString());
-    } else if (!parseResult() && d->error == Error::NoError) {
+        setError({errorCodeFor(r->error()),
+                  QCoreApplication::translate("ComfyScope", "%1: %2", "route: network error")
+                      .arg(route, r->errorString()),
+                  r->errorString()});
+    } else if (!parseResult() && d->error.isOk()) {
         setError(
-            Error::BadResponse,
-            QCoreApplication::translate("ComfyScope", "%1: unexpected response body").arg(route));
+            {Error::Code::ProtocolViolation,
+             QCoreApplication::translate("ComfyScope", "%1: unexpected response body").arg(route)});
     }
     d->finished = true;
     r->deleteLater();
@@ -192,9 +195,9 @@ bool JsonReply::parseResult()
     if (body().isEmpty())
         return true; // empty 200 bodies are normal for the POST routes
     if (json().isUndefined()) {
-        setError(
-            Error::BadResponse,
-            QCoreApplication::translate("ComfyScope", "%1: response is not JSON").arg(url().path()));
+        setError({Error::Code::ProtocolViolation,
+                  QCoreApplication::translate("ComfyScope", "%1: response is not JSON")
+                      .arg(url().path())});
         return false;
     }
     return true;
@@ -263,19 +266,57 @@ QString PromptError::toString() const
     return s;
 }
 
+class SubmitReply::Private
+{
+public:
+    QString promptId;
+    QString requestedId;
+    double number = 0;
+    PromptError error;
+};
+
+SubmitReply::SubmitReply(QNetworkReply *reply, int timeoutMs, const QString &requestedPromptId,
+                         QObject *parent)
+    : Reply(reply, timeoutMs, parent)
+    , d(std::make_unique<Private>())
+{
+    d->requestedId = requestedPromptId;
+}
+SubmitReply::~SubmitReply() = default;
+QString SubmitReply::promptId() const
+{
+    return d->promptId;
+}
+QString SubmitReply::requestedPromptId() const
+{
+    return d->requestedId;
+}
+double SubmitReply::number() const
+{
+    return d->number;
+}
+QList<NodeError> SubmitReply::nodeErrors() const
+{
+    return d->error.nodeErrors;
+}
+PromptError SubmitReply::promptError() const
+{
+    return d->error;
+}
+
 bool SubmitReply::parseResult()
 {
     const QJsonObject o = json().toObject();
     const QJsonValue id = o.value("prompt_id"_L1);
     if (!id.isString() || id.toString().isEmpty()) {
-        setError(
-            Error::BadResponse,
-            QCoreApplication::translate("ComfyScope", "POST /prompt: the answer has no prompt_id"));
+        setError({Error::Code::ProtocolViolation,
+                  QCoreApplication::translate("ComfyScope",
+                                              "POST /prompt: the answer has no prompt_id")});
         return false;
     }
-    m_promptId = id.toString();
-    m_number = o.value("number"_L1).toDouble();
-    m_error.nodeErrors = PromptError::nodeErrorsFromJson(o.value("node_errors"_L1));
+    d->promptId = id.toString();
+    d->number = o.value("number"_L1).toDouble();
+    d->error.nodeErrors = PromptError::nodeErrorsFromJson(o.value("node_errors"_L1));
     return true;
 }
 
@@ -286,8 +327,11 @@ void SubmitReply::parseErrorBody()
     const QJsonObject o = json().toObject();
     if (!o.contains("error"_L1))
         return;
-    m_error = PromptError::fromJson(o);
-    setError(Error::ValidationFailed, u"POST /prompt: "_s + m_error.toString());
+    d->error = PromptError::fromJson(o);
+    setError(
+        {Error::Code::ValidationFailed,
+         QCoreApplication::translate("ComfyScope", "POST /prompt: %1").arg(d->error.toString()),
+         d->error.message, httpStatus()});
 }
 
 // --- queue -------------------------------------------------------------------------------------
@@ -351,16 +395,32 @@ std::optional<QueueSnapshot> QueueSnapshot::fromJson(const QJsonObject &o)
     return s;
 }
 
+class QueueReply::Private
+{
+public:
+    QueueSnapshot queue;
+};
+
+QueueReply::QueueReply(QNetworkReply *reply, int timeoutMs, QObject *parent)
+    : Reply(reply, timeoutMs, parent)
+    , d(std::make_unique<Private>())
+{}
+QueueReply::~QueueReply() = default;
+QueueSnapshot QueueReply::queue() const
+{
+    return d->queue;
+}
+
 bool QueueReply::parseResult()
 {
     auto s = QueueSnapshot::fromJson(json().toObject());
     if (!s) {
-        setError(Error::BadResponse,
-                 QCoreApplication::translate("ComfyScope",
-                                             "GET /queue: no queue_running/queue_pending lists"));
+        setError({Error::Code::ProtocolViolation,
+                  QCoreApplication::translate("ComfyScope",
+                                              "GET /queue: no queue_running/queue_pending lists")});
         return false;
     }
-    m_queue = *s;
+    d->queue = *s;
     return true;
 }
 
@@ -379,7 +439,7 @@ std::optional<HistoryEntry> HistoryEntry::fromJson(const QString &promptId, cons
         no.output = it->toObject();
         const auto parsed = Protocol::parseMessageData(
             u"executed"_s, QJsonObject{{u"node"_s, it.key()}, {u"output"_s, no.output}});
-        if (auto *ev = std::get_if<ExecutedEvent>(&parsed))
+        if (const auto *ev = parsed.get<ExecutedEvent>())
             no.images = ev->images;
         h.outputs.append(no);
     }
@@ -448,7 +508,7 @@ std::optional<ExecutionErrorEvent> HistoryEntry::error() const
     for (const auto &m : messages)
         if (m.first == "execution_error"_L1) {
             auto parsed = Protocol::parseMessageData(m.first, m.second);
-            if (auto *e = std::get_if<ExecutionErrorEvent>(&parsed))
+            if (const auto *e = parsed.get<ExecutionErrorEvent>())
                 return *e;
         }
     return std::nullopt;
@@ -459,7 +519,7 @@ std::optional<ExecutionInterruptedEvent> HistoryEntry::interruption() const
     for (const auto &m : messages)
         if (m.first == "execution_interrupted"_L1) {
             auto parsed = Protocol::parseMessageData(m.first, m.second);
-            if (auto *e = std::get_if<ExecutionInterruptedEvent>(&parsed))
+            if (const auto *e = parsed.get<ExecutionInterruptedEvent>())
                 return *e;
         }
     return std::nullopt;
@@ -528,22 +588,38 @@ std::optional<QList<HistoryEntry>> HistoryEntry::listFromJson(const QByteArray &
     return out;
 }
 
+class HistoryReply::Private
+{
+public:
+    QList<HistoryEntry> entries;
+};
+
+HistoryReply::HistoryReply(QNetworkReply *reply, int timeoutMs, QObject *parent)
+    : Reply(reply, timeoutMs, parent)
+    , d(std::make_unique<Private>())
+{}
+HistoryReply::~HistoryReply() = default;
+QList<HistoryEntry> HistoryReply::entries() const
+{
+    return d->entries;
+}
+
 bool HistoryReply::parseResult()
 {
     auto list = HistoryEntry::listFromJson(body());
     if (!list) {
-        setError(Error::BadResponse,
-                 QCoreApplication::translate("ComfyScope",
-                                             "GET /history: the answer is not a JSON object"));
+        setError({Error::Code::ProtocolViolation,
+                  QCoreApplication::translate("ComfyScope",
+                                              "GET /history: the answer is not a JSON object")});
         return false;
     }
-    m_entries = *list;
+    d->entries = *list;
     return true;
 }
 
 std::optional<HistoryEntry> HistoryReply::entry(const QString &promptId) const
 {
-    for (const auto &e : m_entries)
+    for (const auto &e : std::as_const(d->entries))
         if (e.promptId == promptId)
             return e;
     return std::nullopt;
@@ -566,20 +642,65 @@ JobInfo JobInfo::fromJson(const QJsonObject &o)
     return j;
 }
 
+class JobsReply::Private
+{
+public:
+    QList<JobInfo> jobs;
+    int total = 0;
+    bool hasMore = false;
+};
+
+JobsReply::JobsReply(QNetworkReply *reply, int timeoutMs, QObject *parent)
+    : Reply(reply, timeoutMs, parent)
+    , d(std::make_unique<Private>())
+{}
+JobsReply::~JobsReply() = default;
+QList<JobInfo> JobsReply::jobs() const
+{
+    return d->jobs;
+}
+int JobsReply::total() const
+{
+    return d->total;
+}
+bool JobsReply::hasMore() const
+{
+    return d->hasMore;
+}
+
 bool JobsReply::parseResult()
 {
     const QJsonObject o = json().toObject();
     if (!o.value("jobs"_L1).isArray()) {
-        setError(Error::BadResponse,
-                 QCoreApplication::translate("ComfyScope", "GET /api/jobs: no jobs list"));
+        setError({Error::Code::ProtocolViolation,
+                  QCoreApplication::translate("ComfyScope", "GET /api/jobs: no jobs list")});
         return false;
     }
     for (const auto &v : o.value("jobs"_L1).toArray())
-        m_jobs.append(JobInfo::fromJson(v.toObject()));
+        d->jobs.append(JobInfo::fromJson(v.toObject()));
     const QJsonObject p = o.value("pagination"_L1).toObject();
-    m_total = p.value("total"_L1).toInt(int(m_jobs.size()));
-    m_hasMore = p.value("has_more"_L1).toBool();
+    d->total = p.value("total"_L1).toInt(int(d->jobs.size()));
+    d->hasMore = p.value("has_more"_L1).toBool();
     return true;
+}
+
+class DownloadReply::Private
+{
+public:
+    ImageRef ref;
+};
+
+DownloadReply::DownloadReply(QNetworkReply *reply, int timeoutMs, const ImageRef &ref,
+                             QObject *parent)
+    : Reply(reply, timeoutMs, parent)
+    , d(std::make_unique<Private>())
+{
+    d->ref = ref;
+}
+DownloadReply::~DownloadReply() = default;
+ImageRef DownloadReply::ref() const
+{
+    return d->ref;
 }
 
 ImageFrame DownloadReply::toImageFrame() const
@@ -590,21 +711,37 @@ ImageFrame DownloadReply::toImageFrame() const
     f.imageOffset = 0;
     f.format = sniffImageFormat(f.frame);
     f.declaredFormat = f.format;
-    f.ref = m_ref;
+    f.ref = d->ref;
     f.attributed = true;
     f.receivedAt = QDateTime::currentDateTimeUtc();
     return f;
 }
 
+class UploadReply::Private
+{
+public:
+    ImageRef ref;
+};
+
+UploadReply::UploadReply(QNetworkReply *reply, int timeoutMs, QObject *parent)
+    : Reply(reply, timeoutMs, parent)
+    , d(std::make_unique<Private>())
+{}
+UploadReply::~UploadReply() = default;
+ImageRef UploadReply::uploaded() const
+{
+    return d->ref;
+}
+
 bool UploadReply::parseResult()
 {
     const QJsonObject o = json().toObject();
-    m_ref.filename = o.value("name"_L1).toString();
-    m_ref.subfolder = o.value("subfolder"_L1).toString();
-    m_ref.type = o.value("type"_L1).toString();
-    if (m_ref.filename.isEmpty()) {
-        setError(Error::BadResponse,
-                 QCoreApplication::translate("ComfyScope", "upload: the answer has no name"));
+    d->ref.filename = o.value("name"_L1).toString();
+    d->ref.subfolder = o.value("subfolder"_L1).toString();
+    d->ref.type = o.value("type"_L1).toString();
+    if (d->ref.filename.isEmpty()) {
+        setError({Error::Code::ProtocolViolation,
+                  QCoreApplication::translate("ComfyScope", "upload: the answer has no name")});
         return false;
     }
     return true;

@@ -69,7 +69,7 @@ public:
     Client::State state = Client::State::Disconnected;
     QDateTime stateSince = QDateTime::currentDateTimeUtc();
     QDateTime downSince = stateSince;
-    QString lastError;
+    Error lastError;
     QString lastLoggedError;
     int statusQueue = -1;
     QDateTime lastProgressAt;
@@ -128,22 +128,21 @@ public:
         const bool up = isUp();
         if (up) {
             downSince = QDateTime();
-            lastError.clear();
+            lastError = Error();
             lastLoggedError.clear();
         } else if (wasUp || !downSince.isValid()) {
             downSince = stateSince;
         }
-        if (!up && !client->lastError().isEmpty())
+        if (!up && !client->lastError().isOk())
             lastError = client->lastError();
         if (wasUp && !up) {
             // What the server counted is no longer known: drop it rather than show it stale.
             statusQueue = -1;
             log(LogLevel::Warning, QCoreApplication::translate("ComfyScope", "Connection"),
-                lastError.isEmpty()
-                    ? QCoreApplication::translate("ComfyScope", "Connection lost")
-                    : QCoreApplication::translate("ComfyScope", "Connection lost: %1")
-                          .arg(lastError));
-            lastLoggedError = lastError;
+                lastError.isOk() ? QCoreApplication::translate("ComfyScope", "Connection lost")
+                                 : QCoreApplication::translate("ComfyScope", "Connection lost: %1")
+                                       .arg(lastError.message));
+            lastLoggedError = lastError.message;
         } else if (!wasUp && up) {
             log(LogLevel::Info, QCoreApplication::translate("ComfyScope", "Connection"),
                 s == Client::State::Polling
@@ -154,14 +153,14 @@ public:
         Q_EMIT q->changed();
     }
 
-    void onConnectionError(const QString &message)
+    void onConnectionError(const Error &error)
     {
-        lastError = message;
+        lastError = error;
         // A server that stays down fails every attempt the same way: say it once.
-        if (message != lastLoggedError) {
-            lastLoggedError = message;
+        if (error.message != lastLoggedError) {
+            lastLoggedError = error.message;
             log(LogLevel::Warning, QCoreApplication::translate("ComfyScope", "Connection"),
-                message);
+                error.message);
         }
         Q_EMIT q->changed();
     }
@@ -389,18 +388,18 @@ Session::Session(QObject *parent)
 
     Client *c = d->client;
     connect(c, &Client::stateChanged, this, [this](Client::State s) { d->onState(s); });
-    connect(c, &Client::connectionError, this,
-            [this](const QString &msg) { d->onConnectionError(msg); });
-    connect(c, &Client::certificateRejected, this,
-            [this](const QByteArray &sha256, const QStringList &errors) {
-                d->lastError = QCoreApplication::translate(
-                                   "ComfyScope", "TLS certificate not trusted (SHA-256 %1): %2")
-                                   .arg(QString::fromLatin1(sha256.toHex(':')),
-                                        errors.join(u"; "_s));
-                d->log(LogLevel::Error, QCoreApplication::translate("ComfyScope", "Connection"),
-                       d->lastError);
-                Q_EMIT changed();
-            });
+    connect(c, &Client::errorOccurred, this, [this](const Error &e) { d->onConnectionError(e); });
+    connect(
+        c, &Client::certificateRejected, this,
+        [this](const QByteArray &sha256, const QStringList &errors) {
+            const QString fp = QString::fromLatin1(sha256.toHex(':'));
+            const QString text = QCoreApplication::translate(
+                                     "ComfyScope", "TLS certificate not trusted (SHA-256 %1): %2")
+                                     .arg(fp, errors.join(u"; "_s));
+            d->lastError = Error(Error::Code::TlsRejected, text, fp);
+            d->log(LogLevel::Error, QCoreApplication::translate("ComfyScope", "Connection"), text);
+            Q_EMIT changed();
+        });
     connect(c, &Client::sessionStarted, this, [this](const QString &sid, bool resumed) {
         d->log(LogLevel::Info, QCoreApplication::translate("ComfyScope", "Connection"),
                resumed
@@ -417,10 +416,10 @@ Session::Session(QObject *parent)
             Q_EMIT changed();
         }
     });
-    connect(c, &Client::progress, this, [this] { d->touchProgress(); });
-    connect(c, &Client::progressState, this, [this] { d->touchProgress(); });
-    connect(c, &Client::executing, this, [this] { d->touchProgress(); });
-    connect(c, &Client::executionStarted, this, [this] { d->touchProgress(); });
+    connect(c, &Client::progressReceived, this, [this] { d->touchProgress(); });
+    connect(c, &Client::progressStateReceived, this, [this] { d->touchProgress(); });
+    connect(c, &Client::executingReceived, this, [this] { d->touchProgress(); });
+    connect(c, &Client::executionStartReceived, this, [this] { d->touchProgress(); });
     connect(c, &Client::imageReceived, this, [this](const ImageFrame &f) {
         d->touchProgress();
         d->emitImage(f);
@@ -430,7 +429,7 @@ Session::Session(QObject *parent)
                 if (type == "crystools.monitor"_L1)
                     d->onMonitor(data.toObject());
             });
-    connect(c, &Client::protocolError, this, [this](const ProtocolError &e) {
+    connect(c, &Client::protocolErrorOccurred, this, [this](const ProtocolError &e) {
         d->log(LogLevel::Warning, QCoreApplication::translate("ComfyScope", "Protocol"), e.message);
     });
 
@@ -514,7 +513,7 @@ QDateTime Session::downSince() const
     return d->downSince;
 }
 
-QString Session::lastError() const
+Error Session::lastError() const
 {
     return d->lastError;
 }

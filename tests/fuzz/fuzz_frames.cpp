@@ -13,7 +13,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (bool textMeta : {false, true}) {
         options.progressTextMetadata = textMeta;
         const auto f = ComfyScope::Protocol::parseFrame(frame, options);
-        if (const auto *img = std::get_if<ComfyScope::ImageFrame>(&f)) {
+        if (const auto *img = f.get<ComfyScope::ImageFrame>()) {
             // Touch every byte the parser says is the image.
             volatile char sink = 0;
             const QByteArrayView v = img->imageView();
@@ -24,7 +24,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
     }
     const auto d = ComfyScope::Protocol::parseDeployFrame(frame, options);
-    if (const auto *img = std::get_if<ComfyScope::ImageFrame>(&d))
+    if (const auto *img = d.get<ComfyScope::ImageFrame>())
         (void)img->imageBytes();
     return 0;
 }

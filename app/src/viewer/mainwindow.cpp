@@ -386,13 +386,13 @@ void MainWindow::setupClient()
 
     connect(m_session, &Session::stateChanged, this, [this](Client::State s) {
         m_indicator->setState(s);
-        m_indicator->setLastError(m_session ? m_session->lastError() : QString());
+        m_indicator->setLastError(m_session ? m_session->lastError().message : QString());
         m_log->info(tr("Connection"), connectionStateLabel(s));
         updateActions();
     });
     connect(m_session, &Session::logMessage, this,
             [this](LogLevel level, const QString &source, const QString &text) {
-                m_indicator->setLastError(m_session ? m_session->lastError() : QString());
+                m_indicator->setLastError(m_session ? m_session->lastError().message : QString());
                 m_log->add(level == LogLevel::Error     ? EventLogModel::Level::Error
                            : level == LogLevel::Warning ? EventLogModel::Level::Warning
                                                         : EventLogModel::Level::Info,

@@ -74,7 +74,7 @@ QString FleetServer::address() const
 
 QString FleetServer::lastError() const
 {
-    return m_startError.isEmpty() ? m_session->lastError() : m_startError;
+    return m_startError.isEmpty() ? m_session->lastError().message : m_startError;
 }
 
 void FleetServer::start()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <comfyscope/error.h>
 #include <comfyscope/events.h>
 #include <comfyscope/serverendpoint.h>
 
@@ -27,9 +28,30 @@ class JobsReply;
  * One ComfyUI server: its /ws socket (and, when present, ComfyDeploy's /comfyui-deploy/ws), its
  * REST API and a connection that never gives up.
  *
- * Every server message has its own signal with a typed payload; unknown types come out of
- * unknownMessageReceived(). Image frames are emitted encoded (imageReceived()); decoding pixels is
- * the receiver's job, off the GUI thread.
+ * Signal names follow one scheme:
+ * - a signal per server message, named after its wire `type` in lowerCamelCase + `Received`
+ *   with a typed payload: `status` → statusReceived(), `execution_start` →
+ *   executionStartReceived(), `execution_cached`, `executing`, `progress`, `progress_state`,
+ *   `executed`, `execution_success`, `execution_error`, `execution_interrupted`,
+ *   `feature_flags`, `logs`, binary TEXT frames → progressTextReceived(), binary image frames →
+ *   imageReceived(), ComfyDeploy's own events → deployEventReceived(); types without a struct →
+ *   unknownMessageReceived(); and every valid text message once more, raw, →
+ *   messageReceived();
+ * - what the client itself concludes, in the past tense: stateChanged(), sessionStarted(),
+ *   promptFinished(), certificateRejected();
+ * - failures as `…Occurred`: errorOccurred() (a ComfyScope::Error: the connection failed or was
+ *   dropped) and protocolErrorOccurred() (one message or frame was dropped, the connection
+ *   stays up).
+ * New server message types get a new `…Received` signal; until then they come out of
+ * unknownMessageReceived().
+ *
+ * Image frames are emitted encoded (imageReceived()); decoding pixels is the receiver's job, off
+ * the GUI thread.
+ *
+ * Messages meant for people (Error::message, ProtocolError::message, Reply::errorString()) are
+ * translated with QCoreApplication::translate("ComfyScope", …); install a translator with the
+ * application's comfyscope_<lang>.qm to get them in the user's language. Decide by codes, never by
+ * message text.
  *
  * The client lives on the thread that created it and is not thread-safe. It starts no threads.
  */
@@ -77,8 +99,9 @@ public:
     /// servers before v0.3.45).
     FeatureFlags serverFeatures() const;
     bool serverAnsweredFeatureFlags() const;
-    /// Last connection error in plain English (empty when none).
-    QString lastError() const;
+    /// The last connection error; isOk() when none happened yet. It stays after a successful
+    /// reconnect (it says why the last drop happened).
+    Error lastError() const;
     /// Milliseconds until the next reconnect attempt, -1 when none is scheduled.
     int millisToReconnect() const;
     int reconnectAttempts() const;
@@ -165,38 +188,48 @@ public Q_SLOTS:
     void reconnectNow();
 
 Q_SIGNALS:
+    // --- what the client concludes ------------------------------------------------------------
     void stateChanged(ComfyScope::Client::State state);
     /// A new /ws session: first status with sid arrived. `resumed` is true after a reconnect; the
     /// receiver should resync from REST (anything sent while away is lost on the server side).
     void sessionStarted(const QString &sid, bool resumed);
-    void connectionError(const QString &message);
+    /// `executing {node: null}`: the prompt is finished and its history entry is stored.
+    void promptFinished(const QString &promptId);
     /// TLS verification failed and the certificate is not pinned. Show `sha256` (hex) to the
     /// user; if they trust it, ServerEndpoint::setPinnedCertificateSha256() and reconnect.
     void certificateRejected(const QByteArray &sha256, const QStringList &errors);
 
+    // --- failures ----------------------------------------------------------------------------
+    /// A connection attempt failed or the live socket was dropped (lastError() returns it). The
+    /// client keeps reconnecting unless close() is called, which is safe from this signal.
+    void errorOccurred(const ComfyScope::Error &error);
+    /// A message or frame was dropped because it was malformed. The connection stays up.
+    void protocolErrorOccurred(const ComfyScope::ProtocolError &error);
+
+    // --- one signal per server message ---------------------------------------------------------
     void statusReceived(const ComfyScope::StatusEvent &event);
-    void executionStarted(const ComfyScope::ExecutionStartEvent &event);
-    void executionCached(const ComfyScope::ExecutionCachedEvent &event);
-    void executing(const ComfyScope::ExecutingEvent &event);
-    /// `executing {node: null}`: the prompt is finished and its history entry is stored.
-    void promptFinished(const QString &promptId);
-    void progress(const ComfyScope::ProgressEvent &event);
-    void progressState(const ComfyScope::ProgressStateEvent &event);
-    void executed(const ComfyScope::ExecutedEvent &event);
-    void executionSucceeded(const ComfyScope::ExecutionSuccessEvent &event);
-    void executionFailed(const ComfyScope::ExecutionErrorEvent &event);
-    void executionInterrupted(const ComfyScope::ExecutionInterruptedEvent &event);
+    void executionStartReceived(const ComfyScope::ExecutionStartEvent &event);
+    void executionCachedReceived(const ComfyScope::ExecutionCachedEvent &event);
+    void executingReceived(const ComfyScope::ExecutingEvent &event);
+    void progressReceived(const ComfyScope::ProgressEvent &event);
+    void progressStateReceived(const ComfyScope::ProgressStateEvent &event);
+    void executedReceived(const ComfyScope::ExecutedEvent &event);
+    void executionSuccessReceived(const ComfyScope::ExecutionSuccessEvent &event);
+    void executionErrorReceived(const ComfyScope::ExecutionErrorEvent &event);
+    void executionInterruptedReceived(const ComfyScope::ExecutionInterruptedEvent &event);
     void featureFlagsReceived(const ComfyScope::FeatureFlags &flags);
     void logsReceived(const ComfyScope::LogsEvent &event);
+    /// Binary TEXT frames (type 3).
     void progressTextReceived(const ComfyScope::ProgressTextEvent &event);
+    /// Binary image frames (types 1 and 4 on /ws, ComfyDeploy frames), attributed to a prompt and
+    /// node.
     void imageReceived(const ComfyScope::ImageFrame &frame);
+    /// ComfyDeploy's own events on /comfyui-deploy/ws.
     void deployEventReceived(const ComfyScope::DeployEvent &event);
     /// Any type the library has no struct for (custom nodes, crystools.monitor, notification…).
     void unknownMessageReceived(const QString &type, const QJsonValue &data);
     /// Every valid text message after its typed signal (type and data as received).
     void messageReceived(const QString &type, const QJsonObject &data);
-    /// A message or frame was dropped because it was malformed. The connection stays up.
-    void protocolError(const ComfyScope::ProtocolError &error);
 
 private:
     class Private;

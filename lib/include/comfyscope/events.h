@@ -247,7 +247,7 @@ struct COMFYSCOPE_EXPORT ProtocolError
         EmptyImage,       ///< a frame with a header but no image bytes
     };
     Code code = Code::MalformedJson;
-    QString message;     ///< English, developer facing
+    QString message;     ///< translated, for people (decide by `code`)
     QString messageType; ///< the `type` or `event` if it was readable
     QByteArray excerpt;  ///< the first bytes of the offending input (at most 64)
     bool deploySocket = false;

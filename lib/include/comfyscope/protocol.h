@@ -5,7 +5,7 @@
 
 #include <QtCore/QJsonObject>
 
-#include <variant>
+#include <memory>
 
 /*!
  * The wire parsers, free of any socket: text messages (COMFYUI_PROTOCOL.md §4), core binary frames
@@ -22,18 +22,125 @@ struct UnknownMessage
     QJsonValue rawData; ///< `data` as sent (may be a string, e.g. ComfyDeploy's LOGS)
 };
 
-using Message =
-    std::variant<ProtocolError, UnknownMessage, StatusEvent, ExecutionStartEvent,
-                 ExecutionCachedEvent, ExecutingEvent, ProgressEvent, ProgressStateEvent,
-                 ExecutedEvent, ExecutionSuccessEvent, ExecutionErrorEvent,
-                 ExecutionInterruptedEvent, FeatureFlags, LogsEvent, DeployEvent>;
+class Event;
+/// Which Event::Type a payload struct is (specialised for every payload the library has).
+template<class T>
+struct EventTypeOf
+{};
+
+/*!
+ * One parsed server message or binary frame: a typed payload (events.h) or the ProtocolError
+ * that says why it was refused.
+ *
+ * **The set of types grows**: new ComfyUI messages get a new Type and payload struct in later
+ * versions, so do not treat a switch over type() as exhaustive: keep a default branch. Ask with
+ * is<T>() / get<T>() / value<T>():
+ *
+ *     const ParsedMessage pm = Protocol::parseMessage(bytes);
+ *     if (const auto *e = pm.message.get<ProgressEvent>())
+ *         …
+ *
+ * Cheap to copy (the payload is shared and never changes).
+ */
+class COMFYSCOPE_EXPORT Event
+{
+public:
+    enum class Type {
+        ProtocolError,        ///< ComfyScope::ProtocolError: refused, nothing else to see
+        Unknown,              ///< UnknownMessage: a type the library has no struct for
+        Status,               ///< StatusEvent
+        ExecutionStart,       ///< ExecutionStartEvent
+        ExecutionCached,      ///< ExecutionCachedEvent
+        Executing,            ///< ExecutingEvent
+        Progress,             ///< ProgressEvent
+        ProgressState,        ///< ProgressStateEvent
+        Executed,             ///< ExecutedEvent
+        ExecutionSuccess,     ///< ExecutionSuccessEvent
+        ExecutionError,       ///< ExecutionErrorEvent
+        ExecutionInterrupted, ///< ExecutionInterruptedEvent
+        FeatureFlags,         ///< ComfyScope::FeatureFlags
+        Logs,                 ///< LogsEvent
+        Deploy,               ///< DeployEvent
+        Image,                ///< ImageFrame (binary)
+        ProgressText,         ///< ProgressTextEvent (binary)
+    };
+
+    /// A default ProtocolError (nothing was parsed).
+    Event();
+    /// Wrap a payload: any type with an EventTypeOf specialisation.
+    template<class T, class = decltype(EventTypeOf<T>::value)>
+    Event(const T &payload)
+        : Event(EventTypeOf<T>::value, &payload)
+    {}
+    Event(const Event &);
+    Event &operator=(const Event &);
+    ~Event();
+
+    Type type() const;
+    bool isError() const { return type() == Type::ProtocolError; }
+
+    template<class T>
+    bool is() const
+    {
+        return type() == EventTypeOf<T>::value;
+    }
+    /// The payload when it is a T, else nullptr. Valid as long as this Event (or a copy) lives.
+    template<class T>
+    const T *get() const
+    {
+        return is<T>() ? static_cast<const T *>(payload()) : nullptr;
+    }
+    /// A copy of the payload when it is a T, else a default-constructed T.
+    template<class T>
+    T value() const
+    {
+        const T *p = get<T>();
+        return p ? *p : T{};
+    }
+
+private:
+    Event(Type type, const void *payload);
+    const void *payload() const;
+    class Private;
+    std::shared_ptr<const Private> d;
+};
+
+#define COMFYSCOPE_EVENT_TYPE(T, E) \
+    template<> \
+    struct EventTypeOf<T> \
+    { \
+        static constexpr Event::Type value = Event::Type::E; \
+    };
+COMFYSCOPE_EVENT_TYPE(ComfyScope::ProtocolError, ProtocolError)
+COMFYSCOPE_EVENT_TYPE(UnknownMessage, Unknown)
+COMFYSCOPE_EVENT_TYPE(ComfyScope::StatusEvent, Status)
+COMFYSCOPE_EVENT_TYPE(ComfyScope::ExecutionStartEvent, ExecutionStart)
+COMFYSCOPE_EVENT_TYPE(ComfyScope::ExecutionCachedEvent, ExecutionCached)
+COMFYSCOPE_EVENT_TYPE(ComfyScope::ExecutingEvent, Executing)
+COMFYSCOPE_EVENT_TYPE(ComfyScope::ProgressEvent, Progress)
+COMFYSCOPE_EVENT_TYPE(ComfyScope::ProgressStateEvent, ProgressState)
+COMFYSCOPE_EVENT_TYPE(ComfyScope::ExecutedEvent, Executed)
+COMFYSCOPE_EVENT_TYPE(ComfyScope::ExecutionSuccessEvent, ExecutionSuccess)
+COMFYSCOPE_EVENT_TYPE(ComfyScope::ExecutionErrorEvent, ExecutionError)
+COMFYSCOPE_EVENT_TYPE(ComfyScope::ExecutionInterruptedEvent, ExecutionInterrupted)
+COMFYSCOPE_EVENT_TYPE(ComfyScope::FeatureFlags, FeatureFlags)
+COMFYSCOPE_EVENT_TYPE(ComfyScope::LogsEvent, Logs)
+COMFYSCOPE_EVENT_TYPE(ComfyScope::DeployEvent, Deploy)
+COMFYSCOPE_EVENT_TYPE(ComfyScope::ImageFrame, Image)
+COMFYSCOPE_EVENT_TYPE(ComfyScope::ProgressTextEvent, ProgressText)
+#undef COMFYSCOPE_EVENT_TYPE
+
+/// A parsed text message (ProtocolError, UnknownMessage or a message payload).
+using Message = Event;
+/// A parsed binary frame (ProtocolError, ImageFrame or ProgressTextEvent).
+using Frame = Event;
 
 struct ParsedMessage
 {
     QString type;     ///< the `type` (or `event` on the ComfyDeploy socket), empty if unreadable
     QJsonObject data; ///< the `data` object as received (empty if not an object)
     Message message;
-    bool isError() const { return std::holds_alternative<ProtocolError>(message); }
+    bool isError() const { return message.isError(); }
 };
 
 /// Parse one text frame from /ws.
@@ -52,8 +159,6 @@ struct FrameOptions
     /// Server advertised supports_progress_text_metadata: TEXT frames carry a prompt id.
     bool progressTextMetadata = false;
 };
-
-using Frame = std::variant<ProtocolError, ImageFrame, ProgressTextEvent>;
 
 /// Parse one binary frame from /ws (types 1, 3, 4). `ImageFrame::kind` is a first guess from the
 /// format (JPEG → preview, PNG → websocket output); the Client refines it with what it knows.

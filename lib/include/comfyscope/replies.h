@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <comfyscope/error.h>
 #include <comfyscope/events.h>
 
 #include <QtCore/QJsonArray>
@@ -19,30 +20,26 @@ namespace ComfyScope {
  * A REST request in flight (the KJob / libQuotient BaseJob model): connect to finished(), then
  * read error() and the typed result. The reply deletes itself after finished() was emitted
  * (deleteLater), so do not keep the pointer past your slot. abort() finishes it at once.
+ *
+ * Each subclass turns the body into its result itself, in the protected virtual parseResult()
+ * (and parseErrorBody() for 4xx/5xx answers); the results are read-only from outside.
+ * error() uses the library-wide ComfyScope::Error: Timeout, Cancelled (abort()), HttpError (with
+ * httpStatus()), ValidationFailed (POST /prompt), ProtocolViolation (a 2xx body that is not what
+ * the route returns) and the network codes (HostNotFound, ConnectionRefused, TlsRejected, …).
+ * Its message (errorString()) is translated and names the route.
  */
 class COMFYSCOPE_EXPORT Reply : public QObject
 {
     Q_OBJECT
 public:
-    enum class Error {
-        NoError,
-        NetworkError,    ///< refused, unreachable, TLS failure, connection lost
-        Timeout,         ///< no answer within the request timeout
-        Aborted,         ///< abort() was called
-        HttpError,       ///< the server answered 4xx/5xx (errorString() quotes its JSON `error`)
-        BadResponse,     ///< 2xx, but the body is not what the route returns
-        ValidationFailed ///< POST /prompt answered 400 with a prompt error and node errors
-    };
-    Q_ENUM(Error)
-
     /// Wraps `reply` (taking ownership). Normally made by Client.
     explicit Reply(QNetworkReply *reply, int timeoutMs, QObject *parent);
     ~Reply() override;
 
     bool isFinished() const;
-    bool isOk() const { return isFinished() && error() == Error::NoError; }
+    bool isOk() const { return isFinished() && error().isOk(); }
     Error error() const;
-    QString errorString() const;
+    QString errorString() const { return error().message; }
     int httpStatus() const;  ///< 0 when no HTTP answer came
     QByteArray body() const; ///< the raw response body
     QString contentType() const;
@@ -64,13 +61,12 @@ protected:
     virtual bool parseResult();
     /// Called on a 4xx/5xx answer before the generic message is built.
     virtual void parseErrorBody();
-    void setError(Error error, const QString &message);
+    void setError(const Error &error);
 
 private:
     void onFinished();
     class Private;
     std::unique_ptr<Private> d;
-    friend class Client;
 };
 
 /// A REST reply whose result is the JSON body itself (system_stats, object_info, …).
@@ -84,7 +80,6 @@ public:
 
 protected:
     bool parseResult() override;
-    friend class Client;
 };
 
 struct COMFYSCOPE_EXPORT NodeErrorDetail
@@ -122,24 +117,27 @@ class COMFYSCOPE_EXPORT SubmitReply : public Reply
 {
     Q_OBJECT
 public:
-    using Reply::Reply;
-    QString promptId() const { return m_promptId; }
-    double number() const { return m_number; }
+    /// `requestedPromptId`: the prompt_id sent in the body.
+    SubmitReply(QNetworkReply *reply, int timeoutMs, const QString &requestedPromptId,
+                QObject *parent);
+    ~SubmitReply() override;
+    /// The id the server queued the prompt under (servers before v0.3.45 pick their own).
+    QString promptId() const;
+    /// The prompt_id that was sent.
+    QString requestedPromptId() const;
+    double number() const;
     /// Non-empty on 200 too when some outputs failed validation but at least one passed.
-    QList<NodeError> nodeErrors() const { return m_error.nodeErrors; }
+    QList<NodeError> nodeErrors() const;
     /// Set on ValidationFailed.
-    PromptError promptError() const { return m_error; }
+    PromptError promptError() const;
 
 protected:
     bool parseResult() override;
     void parseErrorBody() override;
 
 private:
-    QString m_promptId;
-    QString m_requestedId;
-    double m_number = 0;
-    PromptError m_error;
-    friend class Client;
+    class Private;
+    std::unique_ptr<Private> d;
 };
 
 /// An item of GET /queue or of a history entry's `prompt`.
@@ -170,14 +168,16 @@ class COMFYSCOPE_EXPORT QueueReply : public Reply
 {
     Q_OBJECT
 public:
-    using Reply::Reply;
-    QueueSnapshot queue() const { return m_queue; }
+    QueueReply(QNetworkReply *reply, int timeoutMs, QObject *parent);
+    ~QueueReply() override;
+    QueueSnapshot queue() const;
 
 protected:
     bool parseResult() override;
 
 private:
-    QueueSnapshot m_queue;
+    class Private;
+    std::unique_ptr<Private> d;
 };
 
 struct COMFYSCOPE_EXPORT NodeOutput
@@ -215,9 +215,10 @@ class COMFYSCOPE_EXPORT HistoryReply : public Reply
 {
     Q_OBJECT
 public:
-    using Reply::Reply;
+    HistoryReply(QNetworkReply *reply, int timeoutMs, QObject *parent);
+    ~HistoryReply() override;
     /// Oldest first, as the server sends them.
-    QList<HistoryEntry> entries() const { return m_entries; }
+    QList<HistoryEntry> entries() const;
     /// The entry for one prompt (for fetchHistory(promptId)); nullopt when the server has none.
     std::optional<HistoryEntry> entry(const QString &promptId) const;
 
@@ -225,7 +226,8 @@ protected:
     bool parseResult() override;
 
 private:
-    QList<HistoryEntry> m_entries;
+    class Private;
+    std::unique_ptr<Private> d;
 };
 
 /// One record of GET /api/jobs (v0.6.0+).
@@ -245,10 +247,11 @@ class COMFYSCOPE_EXPORT JobsReply : public Reply
 {
     Q_OBJECT
 public:
-    using Reply::Reply;
-    QList<JobInfo> jobs() const { return m_jobs; }
-    int total() const { return m_total; }
-    bool hasMore() const { return m_hasMore; }
+    JobsReply(QNetworkReply *reply, int timeoutMs, QObject *parent);
+    ~JobsReply() override;
+    QList<JobInfo> jobs() const;
+    int total() const;
+    bool hasMore() const;
     /// True when the server has no /api/jobs (404: before v0.6.0).
     bool notSupported() const { return httpStatus() == 404; }
 
@@ -256,9 +259,8 @@ protected:
     bool parseResult() override;
 
 private:
-    QList<JobInfo> m_jobs;
-    int m_total = 0;
-    bool m_hasMore = false;
+    class Private;
+    std::unique_ptr<Private> d;
 };
 
 /// GET /view: the file's bytes, with progress.
@@ -266,15 +268,16 @@ class COMFYSCOPE_EXPORT DownloadReply : public Reply
 {
     Q_OBJECT
 public:
-    using Reply::Reply;
-    ImageRef ref() const { return m_ref; }
+    DownloadReply(QNetworkReply *reply, int timeoutMs, const ImageRef &ref, QObject *parent);
+    ~DownloadReply() override;
+    ImageRef ref() const;
     QByteArray data() const { return body(); }
     /// An ImageFrame of kind FinalOutput for the downloaded file.
     ImageFrame toImageFrame() const;
 
 private:
-    ImageRef m_ref;
-    friend class Client;
+    class Private;
+    std::unique_ptr<Private> d;
 };
 
 /// POST /upload/image or /upload/mask: the name the server stored the file under.
@@ -282,14 +285,16 @@ class COMFYSCOPE_EXPORT UploadReply : public Reply
 {
     Q_OBJECT
 public:
-    using Reply::Reply;
-    ImageRef uploaded() const { return m_ref; }
+    UploadReply(QNetworkReply *reply, int timeoutMs, QObject *parent);
+    ~UploadReply() override;
+    ImageRef uploaded() const;
 
 protected:
     bool parseResult() override;
 
 private:
-    ImageRef m_ref;
+    class Private;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace ComfyScope

@@ -105,8 +105,8 @@ public:
     QDateTime stateSince() const;
     /// Since when the server is unreachable (invalid while up).
     QDateTime downSince() const;
-    /// The last connection error, readable (empty while up).
-    QString lastError() const;
+    /// Why the server is not reachable (isOk() while up).
+    Error lastError() const;
     /// Round-trip time of the last WebSocket ping, -1 when unknown or down.
     int rttMs() const;
 

@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <comfyscope/error.h>
+
+#include <QtNetwork/QAbstractSocket>
+#include <QtNetwork/QNetworkReply>
+
+namespace ComfyScope {
+
+/// The library's code for what Qt reports on a REST reply.
+Error::Code errorCodeFor(QNetworkReply::NetworkError error);
+/// The library's code for what Qt reports on a (web) socket.
+Error::Code errorCodeFor(QAbstractSocket::SocketError error);
+
+} // namespace ComfyScope
