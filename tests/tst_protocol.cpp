@@ -2,6 +2,8 @@
 // The wire parsers against the real captures (tests/data/*.jsonl) and against bad input.
 #include <comfyscope/protocol.h>
 
+#include "capturedata.h"
+
 #include <QtCore/QBuffer>
 #include <QtCore/QFile>
 #include <QtCore/QJsonArray>
@@ -12,48 +14,10 @@
 #include <QtTest/QTest>
 
 using namespace ComfyScope;
+using namespace ComfyScope::TestData;
 using namespace Qt::StringLiterals;
 
 namespace {
-QList<QJsonObject> readJsonl(const QString &name)
-{
-    QFile f(QStringLiteral(COMFYSCOPE_TEST_DATA) + u'/' + name);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot open %s", qPrintable(f.fileName()));
-    QList<QJsonObject> out;
-    while (!f.atEnd()) {
-        const QByteArray line = f.readLine().trimmed();
-        if (!line.isEmpty())
-            out.append(QJsonDocument::fromJson(line).object());
-    }
-    return out;
-}
-
-QByteArray encode(const char *format, int w = 64, int h = 48)
-{
-    QImage img(w, h, QImage::Format_RGB32);
-    img.fill(QColor(255, 0, 2));
-    QPainter(&img).drawLine(0, 0, w, h);
-    QByteArray bytes;
-    QBuffer buf(&bytes);
-    buf.open(QIODevice::WriteOnly);
-    if (!img.save(&buf, format))
-        qFatal("cannot encode %s", format);
-    return bytes;
-}
-
-QByteArray fromHex(const QString &spaced)
-{
-    return QByteArray::fromHex(spaced.toLatin1().replace(' ', ""));
-}
-
-QByteArray u32(quint32 v)
-{
-    QByteArray b(4, '\0');
-    qToBigEndian(v, b.data());
-    return b;
-}
-
 const QSet<QString> knownTypes{
     u"status"_s,          u"execution_start"_s,       u"execution_cached"_s, u"executing"_s,
     u"progress"_s,        u"progress_state"_s,        u"executed"_s,         u"execution_success"_s,

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+#include <comfyscope/protocol.h>
+
+#include <variant>
+
+namespace ComfyScope::Protocol {
+
+// --- Event: the variant stays in here, so new alternatives never break users' code ------------
+
+class Event::Private
+{
+public:
+    using Variant = std::variant<ProtocolError, UnknownMessage, StatusEvent, ExecutionStartEvent,
+                                 ExecutionCachedEvent, ExecutingEvent, ProgressEvent,
+                                 ProgressStateEvent, ExecutedEvent, ExecutionSuccessEvent,
+                                 ExecutionErrorEvent, ExecutionInterruptedEvent, FeatureFlags,
+                                 LogsEvent, DeployEvent, ImageFrame, ProgressTextEvent>;
+    Type type = Type::ProtocolError;
+    Variant value;
+};
+
+Event::Event()
+    : Event(ProtocolError{})
+{}
+
+Event::Event(Type type, const void *payload)
+{
+    auto p = std::make_shared<Private>();
+    p->type = type;
+    switch (type) {
+#define COMFYSCOPE_EVENT_CASE(E, T) \
+    case Type::E: \
+        static_assert(EventTypeOf<T>::value == Type::E); \
+        p->value = *static_cast<const T *>(payload); \
+        break;
+        COMFYSCOPE_EVENT_CASE(ProtocolError, ComfyScope::ProtocolError)
+        COMFYSCOPE_EVENT_CASE(Unknown, UnknownMessage)
+        COMFYSCOPE_EVENT_CASE(Status, StatusEvent)
+        COMFYSCOPE_EVENT_CASE(ExecutionStart, ExecutionStartEvent)
+        COMFYSCOPE_EVENT_CASE(ExecutionCached, ExecutionCachedEvent)
+        COMFYSCOPE_EVENT_CASE(Executing, ExecutingEvent)
+        COMFYSCOPE_EVENT_CASE(Progress, ProgressEvent)
+        COMFYSCOPE_EVENT_CASE(ProgressState, ProgressStateEvent)
+        COMFYSCOPE_EVENT_CASE(Executed, ExecutedEvent)
+        COMFYSCOPE_EVENT_CASE(ExecutionSuccess, ExecutionSuccessEvent)
+        COMFYSCOPE_EVENT_CASE(ExecutionError, ExecutionErrorEvent)
+        COMFYSCOPE_EVENT_CASE(ExecutionInterrupted, ExecutionInterruptedEvent)
+        COMFYSCOPE_EVENT_CASE(FeatureFlags, ComfyScope::FeatureFlags)
+        COMFYSCOPE_EVENT_CASE(Logs, LogsEvent)
+        COMFYSCOPE_EVENT_CASE(Deploy, DeployEvent)
+        COMFYSCOPE_EVENT_CASE(Image, ImageFrame)
+        COMFYSCOPE_EVENT_CASE(ProgressText, ProgressTextEvent)
+#undef COMFYSCOPE_EVENT_CASE
+    }
+    d = std::move(p);
+}
+
+Event::Event(const Event &) = default;
+Event &Event::operator=(const Event &) = default;
+Event::~Event() = default;
+
+Event::Type Event::type() const
+{
+    return d->type;
+}
+
+const void *Event::payload() const
+{
+    return std::visit([](const auto &v) -> const void * { return &v; }, d->value);
+}
+
+} // namespace ComfyScope::Protocol
