@@ -847,10 +847,6 @@ Klicken, um mit einem anderen Server zu verbinden.</translation>
 <context>
     <name>ComfyScope::App::FleetQueueModel</name>
     <message>
-        <source>%1 (other client)</source>
-        <translation>%1 (anderer Client)</translation>
-    </message>
-    <message>
         <source>no live detail</source>
         <translation>keine Live-Details</translation>
     </message>
@@ -2019,18 +2015,6 @@ Empfangene Frames: %4, dekodiert: %5, übersprungen (ausgelastet): %6</translati
 </context>
 <context>
     <name>ComfyScope::App::QueueModel</name>
-    <message>
-        <source>Node %1 (%2): %3</source>
-        <translation>Knoten %1 (%2): %3</translation>
-    </message>
-    <message>
-        <source>Interrupted at node %1 (%2)</source>
-        <translation>Unterbrochen bei Knoten %1 (%2)</translation>
-    </message>
-    <message>
-        <source>The job left the queue without a history entry (server restarted?).</source>
-        <translation>Der Job hat die Warteschlange ohne Verlaufseintrag verlassen (Server neu gestartet?).</translation>
-    </message>
     <message>
         <source>%1 · other</source>
         <comment>job of another client</comment>

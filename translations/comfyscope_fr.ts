@@ -847,10 +847,6 @@ Cliquez pour vous connecter à un autre serveur.</translation>
 <context>
     <name>ComfyScope::App::FleetQueueModel</name>
     <message>
-        <source>%1 (other client)</source>
-        <translation>%1 (autre client)</translation>
-    </message>
-    <message>
         <source>no live detail</source>
         <translation>pas de détail en direct</translation>
     </message>
@@ -2019,18 +2015,6 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
 </context>
 <context>
     <name>ComfyScope::App::QueueModel</name>
-    <message>
-        <source>Node %1 (%2): %3</source>
-        <translation>Nœud %1 (%2) : %3</translation>
-    </message>
-    <message>
-        <source>Interrupted at node %1 (%2)</source>
-        <translation>Interrompu au nœud %1 (%2)</translation>
-    </message>
-    <message>
-        <source>The job left the queue without a history entry (server restarted?).</source>
-        <translation>La tâche a quitté la file sans entrée d&apos;historique (serveur redémarré ?).</translation>
-    </message>
     <message>
         <source>%1 · other</source>
         <comment>job of another client</comment>

@@ -847,10 +847,6 @@ Click to connect to another server.</source>
 <context>
     <name>ComfyScope::App::FleetQueueModel</name>
     <message>
-        <source>%1 (other client)</source>
-        <translation>%1 (他のクライアント)</translation>
-    </message>
-    <message>
         <source>no live detail</source>
         <translation>ライブ詳細なし</translation>
     </message>
@@ -2016,18 +2012,6 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
 </context>
 <context>
     <name>ComfyScope::App::QueueModel</name>
-    <message>
-        <source>Node %1 (%2): %3</source>
-        <translation>ノード %1 (%2): %3</translation>
-    </message>
-    <message>
-        <source>Interrupted at node %1 (%2)</source>
-        <translation>ノード %1 (%2) で中断されました</translation>
-    </message>
-    <message>
-        <source>The job left the queue without a history entry (server restarted?).</source>
-        <translation>ジョブが履歴に残らずキューから消えました (サーバーが再起動した?)。</translation>
-    </message>
     <message>
         <source>%1 · other</source>
         <comment>job of another client</comment>

@@ -847,10 +847,6 @@ Click to connect to another server.</source>
 <context>
     <name>ComfyScope::App::FleetQueueModel</name>
     <message>
-        <source>%1 (other client)</source>
-        <translation>%1（其他客户端）</translation>
-    </message>
-    <message>
         <source>no live detail</source>
         <translation>无实时详情</translation>
     </message>
@@ -2016,18 +2012,6 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
 </context>
 <context>
     <name>ComfyScope::App::QueueModel</name>
-    <message>
-        <source>Node %1 (%2): %3</source>
-        <translation>节点 %1（%2）：%3</translation>
-    </message>
-    <message>
-        <source>Interrupted at node %1 (%2)</source>
-        <translation>在节点 %1（%2）处中断</translation>
-    </message>
-    <message>
-        <source>The job left the queue without a history entry (server restarted?).</source>
-        <translation>任务离开队列但没有历史记录（服务器已重启？）。</translation>
-    </message>
     <message>
         <source>%1 · other</source>
         <comment>job of another client</comment>
