@@ -139,6 +139,67 @@ QString jobLabel(const Job &job)
                          .arg(name);
 }
 
+QString jobColumnTitle(JobColumn column)
+{
+    // Context of the viewer's queue, where these titles were first translated.
+    const char *ctx = "ComfyScope::App::QueueModel";
+    switch (column) {
+    case JobColumn::Server:
+        return QCoreApplication::translate("ComfyScope::App::FleetQueueModel", "Server");
+    case JobColumn::State:
+        return QCoreApplication::translate(ctx, "State");
+    case JobColumn::Prompt:
+        return QCoreApplication::translate(ctx, "Prompt");
+    case JobColumn::Progress:
+        return QCoreApplication::translate(ctx, "Progress");
+    case JobColumn::Node:
+        return QCoreApplication::translate(ctx, "Node");
+    case JobColumn::Elapsed:
+        return QCoreApplication::translate(ctx, "Elapsed");
+    case JobColumn::Eta:
+        return QCoreApplication::translate(ctx, "ETA");
+    case JobColumn::Outputs:
+        return QCoreApplication::translate(ctx, "Outputs");
+    case JobColumn::Result:
+        return QCoreApplication::translate("ComfyScope::App::FleetQueueModel", "Result");
+    }
+    return {};
+}
+
+QString jobColumnText(const Job &j, JobColumn column)
+{
+    const char *ctx = "ComfyScope::App::QueueModel";
+    switch (column) {
+    case JobColumn::State:
+        return jobStateLabel(j.state);
+    case JobColumn::Prompt:
+        return jobLabel(j);
+    case JobColumn::Progress:
+        if (j.state == Job::State::Running && !j.liveDetail)
+            return QCoreApplication::translate(ctx, "no live detail");
+        if (j.state == Job::State::Queued)
+            return QString();
+        return QCoreApplication::translate(ctx, "%1 %").arg(qRound(j.overallProgress() * 100));
+    case JobColumn::Node: {
+        if (j.state != Job::State::Running)
+            return j.error ? jobErrorText(j) : QString();
+        if (!j.liveDetail)
+            return QCoreApplication::translate(ctx, "running for another client");
+        QString label = j.currentNodeLabel();
+        if (j.nodeMax > 0)
+            label = QCoreApplication::translate(ctx, "%1 (%2/%3)")
+                        .arg(label)
+                        .arg(int(j.nodeValue))
+                        .arg(int(j.nodeMax));
+        return label;
+    }
+    case JobColumn::Elapsed:
+        return j.startedAt.isValid() ? formatDuration(j.elapsedMs()) : QString();
+    default:
+        return QString();
+    }
+}
+
 QString jobErrorText(const Job &job)
 {
     return job.errorText();

@@ -24,6 +24,12 @@ QString jobStateLabel(Job::State state);
 /// What a queue row calls a job: its display name (Job::displayName()), marked when another
 /// client queued it. Viewer and station use this one wording.
 QString jobLabel(const Job &job);
+/// The columns a job list can have, titled the same in the viewer's and the station's queue.
+enum class JobColumn { Server, State, Prompt, Progress, Node, Elapsed, Eta, Outputs, Result };
+QString jobColumnTitle(JobColumn column);
+/// What a job list shows in the State, Prompt, Progress, Node and Elapsed columns (the same
+/// in viewer and station); empty for the other columns.
+QString jobColumnText(const Job &job, JobColumn column);
 /// Why a job did not succeed, readable (Job::errorText()).
 QString jobErrorText(const Job &job);
 /// Translated name of an image kind ("Preview", "WebSocket output", …).

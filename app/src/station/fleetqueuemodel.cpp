@@ -202,19 +202,15 @@ QVariant FleetQueueModel::data(const QModelIndex &index, int role) const
         case ServerColumn:
             return r.server->name();
         case StateColumn:
-            return jobStateLabel(j.state);
+            return jobColumnText(j, JobColumn::State);
         case PromptColumn:
-            return jobLabel(j);
+            return jobColumnText(j, JobColumn::Prompt);
         case ProgressColumn:
-            if (j.state == Job::State::Running && !j.liveDetail)
-                return tr("no live detail");
-            return {};
+            return jobColumnText(j, JobColumn::Progress);
         case NodeColumn:
-            return j.state == Job::State::Running ? j.currentNodeLabel() : QString();
-        case ElapsedColumn: {
-            const qint64 ms = j.elapsedMs();
-            return ms > 0 ? formatDuration(ms) : QString();
-        }
+            return jobColumnText(j, JobColumn::Node);
+        case ElapsedColumn:
+            return jobColumnText(j, JobColumn::Elapsed);
         case ResultColumn:
             if (j.state == Job::State::Succeeded)
                 return tr("%n output(s)", nullptr, int(j.outputs.size()));
@@ -229,23 +225,11 @@ QVariant FleetQueueModel::headerData(int section, Qt::Orientation o, int role) c
 {
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    switch (section) {
-    case ServerColumn:
-        return tr("Server");
-    case StateColumn:
-        return tr("State");
-    case PromptColumn:
-        return tr("Prompt");
-    case ProgressColumn:
-        return tr("Progress");
-    case NodeColumn:
-        return tr("Node");
-    case ElapsedColumn:
-        return tr("Elapsed");
-    case ResultColumn:
-        return tr("Result");
-    }
-    return {};
+    static constexpr JobColumn columns[] = {
+        JobColumn::Server, JobColumn::State,   JobColumn::Prompt, JobColumn::Progress,
+        JobColumn::Node,   JobColumn::Elapsed, JobColumn::Result};
+    static_assert(std::size(columns) == ColumnCount);
+    return section >= 0 && section < ColumnCount ? jobColumnTitle(columns[section]) : QVariant();
 }
 
 FleetQueueFilterModel::FleetQueueFilterModel(QObject *parent)

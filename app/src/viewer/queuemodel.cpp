@@ -129,27 +129,15 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (col) {
         case StateColumn:
-            return jobStateLabel(j.state);
+            return jobColumnText(j, JobColumn::State);
         case PromptColumn:
-            return jobLabel(j);
+            return jobColumnText(j, JobColumn::Prompt);
         case ProgressColumn:
-            if (j.state == Job::State::Running && !j.liveDetail)
-                return tr("no live detail");
-            if (j.state == Job::State::Queued)
-                return QString();
-            return tr("%1 %").arg(qRound(j.overallProgress() * 100));
-        case NodeColumn: {
-            if (j.state != Job::State::Running)
-                return j.error ? errorText(j) : QString();
-            if (!j.liveDetail)
-                return tr("running for another client");
-            QString label = j.currentNodeLabel();
-            if (j.nodeMax > 0)
-                label = tr("%1 (%2/%3)").arg(label).arg(int(j.nodeValue)).arg(int(j.nodeMax));
-            return label;
-        }
+            return jobColumnText(j, JobColumn::Progress);
+        case NodeColumn:
+            return jobColumnText(j, JobColumn::Node);
         case ElapsedColumn:
-            return j.startedAt.isValid() ? formatDuration(j.elapsedMs()) : QString();
+            return jobColumnText(j, JobColumn::Elapsed);
         case EtaColumn: {
             if (!live || !m_tracker)
                 return QString();
@@ -191,23 +179,11 @@ QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int ro
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case StateColumn:
-        return tr("State");
-    case PromptColumn:
-        return tr("Prompt");
-    case ProgressColumn:
-        return tr("Progress");
-    case NodeColumn:
-        return tr("Node");
-    case ElapsedColumn:
-        return tr("Elapsed");
-    case EtaColumn:
-        return tr("ETA");
-    case OutputsColumn:
-        return tr("Outputs");
-    }
-    return {};
+    static constexpr JobColumn columns[] = {
+        JobColumn::State,   JobColumn::Prompt, JobColumn::Progress, JobColumn::Node,
+        JobColumn::Elapsed, JobColumn::Eta,    JobColumn::Outputs};
+    static_assert(std::size(columns) == ColumnCount);
+    return section >= 0 && section < ColumnCount ? jobColumnTitle(columns[section]) : QVariant();
 }
 
 void QueueModel::onAdded(const Job &job)
