@@ -427,6 +427,82 @@
         <source>POST /prompt: %1</source>
         <translation>POST /prompt: %1</translation>
     </message>
+    <message>
+        <source>ComfyUI %1</source>
+        <translation>ComfyUI %1</translation>
+    </message>
+    <message>
+        <source>ComfyUI %1 (%2)</source>
+        <translation>ComfyUI %1 (%2)</translation>
+    </message>
+    <message>
+        <source>GPU%1 %2: VRAM %3 %</source>
+        <translation>GPU%1 %2: VRAM %3 %</translation>
+    </message>
+    <message>
+        <source>frontend required %1</source>
+        <translation>Frontend erforderlich: %1</translation>
+    </message>
+    <message>
+        <source>packages: %1</source>
+        <translation>Pakete: %1</translation>
+    </message>
+    <message>
+        <source>prompt id &quot;%1&quot; is not a lowercase UUID such as c3df5ecf-7669-447b-a418-f9e91d115513</source>
+        <translation>Prompt-ID „%1“ ist keine UUID in Kleinbuchstaben wie c3df5ecf-7669-447b-a418-f9e91d115513</translation>
+    </message>
+    <message>
+        <source>the server&apos;s queue changed but no status broadcast reached this connection: the server lost its registration; reconnecting</source>
+        <translation>die Warteschlange des Servers hat sich geändert, aber kein Status-Broadcast erreichte diese Verbindung: der Server hat ihre Registrierung verloren; neu verbinden</translation>
+    </message>
+    <message>
+        <source>%1: the answer is larger than the %2 byte cap</source>
+        <translation>%1: die Antwort überschreitet die Grenze von %2 Byte</translation>
+    </message>
+    <message>
+        <source>%1: the answer did not complete within %2 s</source>
+        <translation>%1: die Antwort war nicht innerhalb von %2 s vollständig</translation>
+    </message>
+    <message>
+        <source>class %1 is not installed on the server</source>
+        <translation>Klasse %1 ist auf dem Server nicht installiert</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <source>Asset scan failed: %1</source>
+        <translation>Asset-Scan fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Asset scan %1 (%2 files)</source>
+        <translation>Asset-Scan %1 (%2 Dateien)</translation>
+    </message>
+    <message>
+        <source>Asset scan %1</source>
+        <translation>Asset-Scan %1</translation>
+    </message>
+    <message>
+        <source>missing field &apos;%1&apos;</source>
+        <translation>Feld &apos;%1&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is not a string</source>
+        <translation>Feld &apos;%1&apos; ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is not a number</source>
+        <translation>Feld &apos;%1&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is not a list</source>
+        <translation>Feld &apos;%1&apos; ist keine Liste</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; holds a non-string</source>
+        <translation>Feld &apos;%1&apos; enthält etwas anderes als Zeichenketten</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::AlertRules</name>
@@ -965,6 +1041,14 @@ Klicken, um mit einem anderen Server zu verbinden.</translation>
     <message>
         <source>RAM</source>
         <translation>RAM</translation>
+    </message>
+    <message>
+        <source>load %1 %</source>
+        <translation>Last %1 %</translation>
+    </message>
+    <message>
+        <source>GPU%1</source>
+        <translation>GPU%1</translation>
     </message>
 </context>
 <context>
@@ -2886,6 +2970,26 @@ Exit-Status: 0 Erfolg, 1 Ausführungsfehler oder Unterbrechung, 2 Validierungsfe
     <message>
         <source>error: this build has no simulator</source>
         <translation>Fehler: dieser Build hat keinen Simulator</translation>
+    </message>
+    <message>
+        <source>error: --prompt-id must be a lowercase UUID such as %1 (got &quot;%2&quot;)</source>
+        <translation>Fehler: --prompt-id muss eine UUID in Kleinbuchstaben sein, etwa %1 (erhalten: „%2“)</translation>
+    </message>
+    <message>
+        <source>deployment: %1</source>
+        <translation>Bereitstellung: %1</translation>
+    </message>
+    <message>
+        <source>frontend required %1</source>
+        <translation>Frontend erforderlich: %1</translation>
+    </message>
+    <message>
+        <source>package %1: installed %2, required %3</source>
+        <translation>Paket %1: installiert %2, erforderlich %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
 </context>
 <context>

@@ -427,6 +427,82 @@
         <source>POST /prompt: %1</source>
         <translation>POST /prompt : %1</translation>
     </message>
+    <message>
+        <source>ComfyUI %1</source>
+        <translation>ComfyUI %1</translation>
+    </message>
+    <message>
+        <source>ComfyUI %1 (%2)</source>
+        <translation>ComfyUI %1 (%2)</translation>
+    </message>
+    <message>
+        <source>GPU%1 %2: VRAM %3 %</source>
+        <translation>GPU%1 %2 : VRAM %3 %</translation>
+    </message>
+    <message>
+        <source>frontend required %1</source>
+        <translation>frontend requis : %1</translation>
+    </message>
+    <message>
+        <source>packages: %1</source>
+        <translation>paquets : %1</translation>
+    </message>
+    <message>
+        <source>prompt id &quot;%1&quot; is not a lowercase UUID such as c3df5ecf-7669-447b-a418-f9e91d115513</source>
+        <translation>l’identifiant de prompt « %1 » n’est pas un UUID en minuscules comme c3df5ecf-7669-447b-a418-f9e91d115513</translation>
+    </message>
+    <message>
+        <source>the server&apos;s queue changed but no status broadcast reached this connection: the server lost its registration; reconnecting</source>
+        <translation>la file du serveur a changé mais aucune diffusion de statut n’a atteint cette connexion : le serveur a perdu son enregistrement ; reconnexion</translation>
+    </message>
+    <message>
+        <source>%1: the answer is larger than the %2 byte cap</source>
+        <translation>%1 : la réponse dépasse la limite de %2 octets</translation>
+    </message>
+    <message>
+        <source>%1: the answer did not complete within %2 s</source>
+        <translation>%1 : la réponse ne s’est pas terminée en %2 s</translation>
+    </message>
+    <message>
+        <source>class %1 is not installed on the server</source>
+        <translation>la classe %1 n’est pas installée sur le serveur</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <source>Asset scan failed: %1</source>
+        <translation>échec de l’analyse des ressources : %1</translation>
+    </message>
+    <message>
+        <source>Asset scan %1 (%2 files)</source>
+        <translation>Analyse des ressources %1 (%2 fichiers)</translation>
+    </message>
+    <message>
+        <source>Asset scan %1</source>
+        <translation>Analyse des ressources %1</translation>
+    </message>
+    <message>
+        <source>missing field &apos;%1&apos;</source>
+        <translation>champ &apos;%1&apos; manquant</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is not a string</source>
+        <translation>le champ &apos;%1&apos; n&apos;est pas une chaîne</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is not a number</source>
+        <translation>le champ &apos;%1&apos; n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is not a list</source>
+        <translation>le champ &apos;%1&apos; n&apos;est pas une liste</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; holds a non-string</source>
+        <translation>le champ &apos;%1&apos; contient autre chose que des chaînes</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::AlertRules</name>
@@ -965,6 +1041,14 @@ Cliquez pour vous connecter à un autre serveur.</translation>
     <message>
         <source>RAM</source>
         <translation>RAM</translation>
+    </message>
+    <message>
+        <source>load %1 %</source>
+        <translation>charge %1 %</translation>
+    </message>
+    <message>
+        <source>GPU%1</source>
+        <translation>GPU%1</translation>
     </message>
 </context>
 <context>
@@ -2886,6 +2970,26 @@ Code de sortie : 0 succès, 1 erreur d&apos;exécution ou interruption, 2 erreur
     <message>
         <source>error: this build has no simulator</source>
         <translation>erreur : cette version n&apos;a pas de simulateur</translation>
+    </message>
+    <message>
+        <source>error: --prompt-id must be a lowercase UUID such as %1 (got &quot;%2&quot;)</source>
+        <translation>erreur : --prompt-id doit être un UUID en minuscules comme %1 (reçu « %2 »)</translation>
+    </message>
+    <message>
+        <source>deployment: %1</source>
+        <translation>déploiement : %1</translation>
+    </message>
+    <message>
+        <source>frontend required %1</source>
+        <translation>frontend requis : %1</translation>
+    </message>
+    <message>
+        <source>package %1: installed %2, required %3</source>
+        <translation>paquet %1 : installé %2, requis %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
     </message>
 </context>
 <context>

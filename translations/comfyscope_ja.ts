@@ -427,6 +427,82 @@
         <source>POST /prompt: %1</source>
         <translation>POST /prompt: %1</translation>
     </message>
+    <message>
+        <source>ComfyUI %1</source>
+        <translation>ComfyUI %1</translation>
+    </message>
+    <message>
+        <source>ComfyUI %1 (%2)</source>
+        <translation>ComfyUI %1（%2）</translation>
+    </message>
+    <message>
+        <source>GPU%1 %2: VRAM %3 %</source>
+        <translation>GPU%1 %2: VRAM %3 %</translation>
+    </message>
+    <message>
+        <source>frontend required %1</source>
+        <translation>必要なフロントエンド %1</translation>
+    </message>
+    <message>
+        <source>packages: %1</source>
+        <translation>パッケージ: %1</translation>
+    </message>
+    <message>
+        <source>prompt id &quot;%1&quot; is not a lowercase UUID such as c3df5ecf-7669-447b-a418-f9e91d115513</source>
+        <translation>プロンプト ID「%1」は c3df5ecf-7669-447b-a418-f9e91d115513 のような小文字の UUID ではありません</translation>
+    </message>
+    <message>
+        <source>the server&apos;s queue changed but no status broadcast reached this connection: the server lost its registration; reconnecting</source>
+        <translation>サーバーのキューが変化しましたが、この接続にステータス通知が届きませんでした。サーバーが登録を失っています。再接続します</translation>
+    </message>
+    <message>
+        <source>%1: the answer is larger than the %2 byte cap</source>
+        <translation>%1: 応答が上限 %2 バイトを超えています</translation>
+    </message>
+    <message>
+        <source>%1: the answer did not complete within %2 s</source>
+        <translation>%1: 応答が %2 秒以内に完了しませんでした</translation>
+    </message>
+    <message>
+        <source>class %1 is not installed on the server</source>
+        <translation>クラス %1 はサーバーにインストールされていません</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>アセット</translation>
+    </message>
+    <message>
+        <source>Asset scan failed: %1</source>
+        <translation>アセットのスキャンに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Asset scan %1 (%2 files)</source>
+        <translation>アセットのスキャン %1（%2 ファイル）</translation>
+    </message>
+    <message>
+        <source>Asset scan %1</source>
+        <translation>アセットのスキャン %1</translation>
+    </message>
+    <message>
+        <source>missing field &apos;%1&apos;</source>
+        <translation>フィールド &apos;%1&apos; がありません</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is not a string</source>
+        <translation>フィールド &apos;%1&apos; は文字列ではありません</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is not a number</source>
+        <translation>フィールド &apos;%1&apos; は数値ではありません</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is not a list</source>
+        <translation>フィールド &apos;%1&apos; はリストではありません</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; holds a non-string</source>
+        <translation>フィールド &apos;%1&apos; に文字列以外が含まれています</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::AlertRules</name>
@@ -962,6 +1038,14 @@ Click to connect to another server.</source>
     <message>
         <source>RAM</source>
         <translation>RAM</translation>
+    </message>
+    <message>
+        <source>load %1 %</source>
+        <translation>負荷 %1 %</translation>
+    </message>
+    <message>
+        <source>GPU%1</source>
+        <translation>GPU%1</translation>
     </message>
 </context>
 <context>
@@ -2870,6 +2954,26 @@ Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node
     <message>
         <source>error: this build has no simulator</source>
         <translation>エラー: このビルドにはシミュレーターがありません</translation>
+    </message>
+    <message>
+        <source>error: --prompt-id must be a lowercase UUID such as %1 (got &quot;%2&quot;)</source>
+        <translation>エラー: --prompt-id は %1 のような小文字の UUID でなければなりません（指定値「%2」）</translation>
+    </message>
+    <message>
+        <source>deployment: %1</source>
+        <translation>デプロイ環境: %1</translation>
+    </message>
+    <message>
+        <source>frontend required %1</source>
+        <translation>必要なフロントエンド %1</translation>
+    </message>
+    <message>
+        <source>package %1: installed %2, required %3</source>
+        <translation>パッケージ %1: インストール済み %2、必要 %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
     </message>
 </context>
 <context>

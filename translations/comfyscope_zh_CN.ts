@@ -427,6 +427,82 @@
         <source>POST /prompt: %1</source>
         <translation>POST /prompt: %1</translation>
     </message>
+    <message>
+        <source>ComfyUI %1</source>
+        <translation>ComfyUI %1</translation>
+    </message>
+    <message>
+        <source>ComfyUI %1 (%2)</source>
+        <translation>ComfyUI %1（%2）</translation>
+    </message>
+    <message>
+        <source>GPU%1 %2: VRAM %3 %</source>
+        <translation>GPU%1 %2：显存 %3 %</translation>
+    </message>
+    <message>
+        <source>frontend required %1</source>
+        <translation>所需前端 %1</translation>
+    </message>
+    <message>
+        <source>packages: %1</source>
+        <translation>软件包：%1</translation>
+    </message>
+    <message>
+        <source>prompt id &quot;%1&quot; is not a lowercase UUID such as c3df5ecf-7669-447b-a418-f9e91d115513</source>
+        <translation>提示 ID“%1”不是形如 c3df5ecf-7669-447b-a418-f9e91d115513 的小写 UUID</translation>
+    </message>
+    <message>
+        <source>the server&apos;s queue changed but no status broadcast reached this connection: the server lost its registration; reconnecting</source>
+        <translation>服务器队列已变化，但没有状态广播到达此连接：服务器丢失了它的注册；正在重新连接</translation>
+    </message>
+    <message>
+        <source>%1: the answer is larger than the %2 byte cap</source>
+        <translation>%1：响应超过 %2 字节的上限</translation>
+    </message>
+    <message>
+        <source>%1: the answer did not complete within %2 s</source>
+        <translation>%1：响应未在 %2 秒内完成</translation>
+    </message>
+    <message>
+        <source>class %1 is not installed on the server</source>
+        <translation>服务器上未安装类 %1</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Asset scan failed: %1</source>
+        <translation>资源扫描失败：%1</translation>
+    </message>
+    <message>
+        <source>Asset scan %1 (%2 files)</source>
+        <translation>资源扫描 %1（%2 个文件）</translation>
+    </message>
+    <message>
+        <source>Asset scan %1</source>
+        <translation>资源扫描 %1</translation>
+    </message>
+    <message>
+        <source>missing field &apos;%1&apos;</source>
+        <translation>缺少字段 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is not a string</source>
+        <translation>字段 &apos;%1&apos; 不是字符串</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is not a number</source>
+        <translation>字段 &apos;%1&apos; 不是数字</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is not a list</source>
+        <translation>字段 &apos;%1&apos; 不是列表</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; holds a non-string</source>
+        <translation>字段 &apos;%1&apos; 包含非字符串内容</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::AlertRules</name>
@@ -962,6 +1038,14 @@ Click to connect to another server.</source>
     <message>
         <source>RAM</source>
         <translation>RAM</translation>
+    </message>
+    <message>
+        <source>load %1 %</source>
+        <translation>负载 %1 %</translation>
+    </message>
+    <message>
+        <source>GPU%1</source>
+        <translation>GPU%1</translation>
     </message>
 </context>
 <context>
@@ -2870,6 +2954,26 @@ Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node
     <message>
         <source>error: this build has no simulator</source>
         <translation>错误：此版本没有模拟器</translation>
+    </message>
+    <message>
+        <source>error: --prompt-id must be a lowercase UUID such as %1 (got &quot;%2&quot;)</source>
+        <translation>错误：--prompt-id 必须是形如 %1 的小写 UUID（收到“%2”）</translation>
+    </message>
+    <message>
+        <source>deployment: %1</source>
+        <translation>部署环境：%1</translation>
+    </message>
+    <message>
+        <source>frontend required %1</source>
+        <translation>所需前端 %1</translation>
+    </message>
+    <message>
+        <source>package %1: installed %2, required %3</source>
+        <translation>软件包 %1：已安装 %2，需要 %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include <QtCore/QLocale>
 #include <QtCore/QFileInfo>
 #include <QtCore/QTimer>
+#include <QtCore/QUrlQuery>
 
 #ifdef COMFYSCOPE_HAVE_SIMULATOR
 #include <comfyscope/loadgenerator.h>
@@ -149,8 +150,17 @@ int runSubmit(const QStringList &args)
     QJsonObject options;
     if (p.isSet(u"front"_s))
         options.insert(u"front"_s, true);
-    if (p.isSet(u"prompt-id"_s))
+    if (p.isSet(u"prompt-id"_s)) {
+        // v0.33+ servers refuse anything but a canonical lowercase UUID; say so before sending.
+        if (!Client::isValidPromptId(p.value(u"prompt-id"_s))) {
+            err() << tr("error: --prompt-id must be a lowercase UUID such as %1 (got \"%2\")")
+                         .arg(u"c3df5ecf-7669-447b-a418-f9e91d115513"_s,
+                              p.value(u"prompt-id"_s).left(80))
+                  << Qt::endl;
+            return ExitUsage;
+        }
         options.insert(u"prompt_id"_s, p.value(u"prompt-id"_s));
+    }
     if (p.isSet(u"preview-method"_s))
         options.insert(u"extra_data"_s,
                        QJsonObject{{u"preview_method"_s, p.value(u"preview-method"_s)}});
@@ -182,7 +192,8 @@ int runSubmit(const QStringList &args)
                         for (const auto &e : n.errors)
                             errs.append(QJsonObject{{u"type"_s, e.type},
                                                     {u"message"_s, e.message},
-                                                    {u"details"_s, e.details}});
+                                                    {u"details"_s, e.details},
+                                                    {u"extra_info"_s, e.extraInfo}});
                         nodes.append(QJsonObject{{u"node_id"_s, n.nodeId},
                                                  {u"class_type"_s, n.classType},
                                                  {u"errors"_s, errs}});
@@ -191,6 +202,7 @@ int runSubmit(const QStringList &args)
                                    {u"type"_s, pe.type},
                                    {u"message"_s, pe.message},
                                    {u"details"_s, pe.details},
+                                   {u"extra_info"_s, pe.extraInfo},
                                    {u"node_errors"_s, nodes}});
                     err() << tr("error: the server refused the workflow: %1").arg(pe.toString())
                           << Qt::endl;
@@ -363,14 +375,22 @@ int runQueue(const QStringList &args)
                 return;
             }
             const bool running = q.isRunning(cancelId);
-            Reply *c = running ? client->interrupt(cancelId) : client->deleteFromQueue({cancelId});
+            // POST /api/jobs/{id}/cancel where the server has it (v0.33+: no race between our
+            // look at the queue and the cancel), else delete / interrupt by id.
+            JsonReply *c = client->cancelPrompt(cancelId);
             QObject::connect(c, &Reply::finished, qApp, [=] {
                 if (!c->isOk()) {
                     QCoreApplication::exit(failReply(c));
                     return;
                 }
+                if (!c->object().value("cancelled"_L1).toBool()) {
+                    err() << tr("error: %1 is neither running nor pending").arg(cancelId)
+                          << Qt::endl;
+                    QCoreApplication::exit(ExitExecutionError);
+                    return;
+                }
                 out() << (running ? tr("interrupted %1") : tr("deleted %1")).arg(cancelId)
-                      << Qt::endl;
+                      << u" ("_s << c->object().value("via"_L1).toString() << u")"_s << Qt::endl;
                 QCoreApplication::exit(ExitOk);
             });
             return;
@@ -412,6 +432,11 @@ int runQueue(const QStringList &args)
     return QCoreApplication::exec();
 }
 
+namespace {
+void printHistory(const QList<HistoryEntry> &entries, const QHash<QString, QString> &jobStatus,
+                  bool json);
+} // namespace
+
 int runHistory(const QStringList &args)
 {
     QCommandLineParser p;
@@ -436,12 +461,37 @@ int runHistory(const QStringList &args)
             QCoreApplication::exit(failReply(r));
             return;
         }
+        // Where the server has /api/jobs (v0.6.0+), take each job's status from it: v0.33 says
+        // `cancelled` where history only says "interrupted". Older servers: history alone.
+        const QList<HistoryEntry> entries = r->entries();
+        QUrlQuery jq;
+        jq.addQueryItem(u"limit"_s, QString::number(entries.size() + 50));
+        JobsReply *jr = client->fetchJobs(jq);
+        QObject::connect(jr, &Reply::finished, qApp, [=] {
+            QHash<QString, QString> jobStatus;
+            if (jr->isOk())
+                for (const JobInfo &ji : jr->jobs())
+                    jobStatus.insert(ji.id, ji.status);
+            printHistory(entries, jobStatus, json);
+        });
+    });
+    return QCoreApplication::exec();
+}
+
+namespace {
+void printHistory(const QList<HistoryEntry> &entries, const QHash<QString, QString> &jobStatus,
+                  bool json)
+{
+    {
         static const char *outcomes[] = {"unknown", "success", "error", "interrupted"};
-        for (const HistoryEntry &h : r->entries()) {
+        for (const HistoryEntry &h : entries) {
             const qint64 dur = h.startTimestamp() > 0 && h.endTimestamp() > 0
                                    ? h.endTimestamp() - h.startTimestamp()
                                    : -1;
-            const QString outcome = QString::fromLatin1(outcomes[int(h.outcome())]);
+            QString outcome = QString::fromLatin1(outcomes[int(h.outcome())]);
+            const QString status = jobStatus.value(h.promptId);
+            if (jobStateFromJobsApi(status) == Job::State::Cancelled)
+                outcome = u"cancelled"_s;
             if (json) {
                 QJsonArray imgs;
                 for (const auto &i : h.images())
@@ -452,6 +502,8 @@ int runHistory(const QStringList &args)
                               {u"outputs"_s, imgs}};
                 if (auto e = h.error())
                     o.insert(u"error"_s, e->exceptionMessage.trimmed());
+                if (!status.isEmpty())
+                    o.insert(u"job_status"_s, status);
                 printJsonLine(o);
             } else {
                 out() << QStringLiteral("%1  %2  %3  %4 outputs")
@@ -464,13 +516,13 @@ int runHistory(const QStringList &args)
                     out() << "    " << e->nodeType << ": " << e->exceptionMessage.trimmed() << '\n';
             }
         }
-        if (r->entries().isEmpty() && !json)
+        if (entries.isEmpty() && !json)
             out() << tr("no history") << '\n';
         out().flush();
         QCoreApplication::exit(ExitOk);
-    });
-    return QCoreApplication::exec();
+    }
 }
+} // namespace
 
 int runStats(const QStringList &args)
 {
@@ -516,10 +568,30 @@ int runStats(const QStringList &args)
                              .arg(formatBytes(sys.value("ram_free"_L1).toDouble()),
                                   formatBytes(sys.value("ram_total"_L1).toDouble()))
                       << '\n';
+                // Newer servers (v0.33): where it was installed from and the packages it needs.
+                if (sys.contains("deploy_environment"_L1))
+                    out() << tr("deployment: %1").arg(sys.value("deploy_environment"_L1).toString())
+                          << '\n';
+                if (sys.contains("required_frontend_version"_L1))
+                    out() << tr("frontend required %1")
+                                 .arg(sys.value("required_frontend_version"_L1).toString())
+                          << '\n';
+                for (const auto &pv : sys.value("comfy_package_versions"_L1).toArray()) {
+                    const QJsonObject pk = pv.toObject();
+                    const QString installed = pk.value("installed"_L1).toString();
+                    out() << tr("package %1: installed %2, required %3")
+                                 .arg(pk.value("name"_L1).toString(),
+                                      installed.isEmpty() ? tr("none") : installed,
+                                      pk.value("required"_L1).toString())
+                          << '\n';
+                }
                 for (const auto &dv : stats.value("devices"_L1).toArray()) {
                     const QJsonObject dev = dv.toObject();
                     out() << tr("device %1 (%2): VRAM %3 free of %4")
-                                 .arg(dev.value("name"_L1).toString(),
+                                 .arg(dev.value("index"_L1).isDouble()
+                                          ? u"#%1 %2"_s.arg(dev.value("index"_L1).toInt())
+                                                .arg(dev.value("name"_L1).toString())
+                                          : dev.value("name"_L1).toString(),
                                       dev.value("type"_L1).toString(),
                                       formatBytes(dev.value("vram_free"_L1).toDouble()),
                                       formatBytes(dev.value("vram_total"_L1).toDouble()))

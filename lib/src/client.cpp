@@ -215,6 +215,52 @@ int Client::requestTimeout() const
 {
     return d->requestTimeout;
 }
+void Client::setRequestLimits(RequestKind kind, int deadlineMs, qint64 maxBytes)
+{
+    d->limits[int(kind)] = {qMax(0, deadlineMs), qMax<qint64>(0, maxBytes)};
+}
+int Client::requestDeadline(RequestKind kind) const
+{
+    return d->limits[int(kind)].deadlineMs;
+}
+qint64 Client::requestSizeCap(RequestKind kind) const
+{
+    return d->limits[int(kind)].maxBytes;
+}
+void Client::setDeafProbeInterval(int ms)
+{
+    d->deafInterval = qMax(0, ms);
+    if (d->deafInterval == 0)
+        d->deafTimer.stop();
+    else if (d->state == State::Connected && d->sessionSeen && !d->deafTimer.isActive()
+             && !d->probeInFlight)
+        d->deafTimer.start(d->deafInterval);
+}
+int Client::deafProbeInterval() const
+{
+    return d->deafInterval;
+}
+
+void Client::Private::watchReply(Reply *reply)
+{
+    ++inFlight;
+    QObject::connect(reply, &Reply::finished, q, [this, reply] {
+        --inFlight;
+        const Error::Code c = reply->error().code;
+        if (c == Error::Code::Timeout || c == Error::Code::DeadlineExceeded)
+            flushPool = true; // the pool may hold more connections to a server gone silent
+        if (flushPool && inFlight == 0) {
+            // Only when nothing is in flight: clearing the cache restarts Qt's HTTP thread.
+            flushPool = false;
+            QTimer::singleShot(0, q, [this] {
+                if (inFlight == 0)
+                    nam->clearConnectionCache();
+                else
+                    flushPool = true;
+            });
+        }
+    });
+}
 QNetworkAccessManager *Client::networkAccessManager() const
 {
     return d->nam;
@@ -300,13 +346,28 @@ SubmitReply *Client::submit(const QJsonObject &workflow, const QJsonObject &opti
     body.insert(u"client_id"_s, d->clientId);
     // Choose the prompt id ourselves so events that beat the HTTP answer can be matched (§10.5).
     // Never send null: the server would store the string "None".
-    QString promptId = options.value("prompt_id"_L1).toString();
+    const QJsonValue given = options.value("prompt_id"_L1);
+    QString promptId = given.toString();
+    if (!given.isUndefined() && !given.isNull() && !isValidPromptId(promptId)) {
+        // v0.33+ refuses anything but a canonical lowercase UUID (invalid_prompt_id); older
+        // servers would store it verbatim. Say so before sending, on every version.
+        auto *r = new SubmitReply(nullptr, 0, promptId, this);
+        r->failBeforeSending(
+            {Error::Code::InvalidRequest,
+             QCoreApplication::translate("ComfyScope",
+                                         "prompt id \"%1\" is not a lowercase UUID such as "
+                                         "c3df5ecf-7669-447b-a418-f9e91d115513")
+                 .arg(given.isString() ? promptId.left(80) : u"(not a string)"_s)});
+        return r;
+    }
     if (promptId.isEmpty())
         promptId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     body.insert(u"prompt_id"_s, promptId);
     const auto classes = FrameAttribution::classesOf(workflow);
     setPromptNodeClasses(promptId, classes);
-    auto *r = new SubmitReply(d->post(u"/prompt"_s, body), d->requestTimeout, promptId, this);
+    auto *r = d->track(
+        new SubmitReply(d->post(u"/prompt"_s, body), d->requestTimeout, promptId, this),
+        RequestKind::Json);
     // Arm the registration check now: the status broadcast may beat the HTTP answer (§10.5).
     if (d->state == State::Connected)
         d->registrationTimer.start(d->registrationTimeout);
@@ -325,22 +386,84 @@ SubmitReply *Client::submit(const QJsonObject &workflow, const QJsonObject &opti
     return r;
 }
 
+bool Client::isValidPromptId(const QString &id)
+{
+    if (id.size() != 36)
+        return false;
+    const QUuid u = QUuid::fromString(id);
+    return !u.isNull() && u.toString(QUuid::WithoutBraces) == id;
+}
+
+JsonReply *Client::cancelPrompt(const QString &promptId)
+{
+    // One reply for the caller; behind it either the jobs API or the old two-step way.
+    auto *result = new JsonReply(nullptr, 0, this);
+    auto finish = [result](const Error &error, bool cancelled, const QString &via) {
+        result->failBeforeSending(
+            error, QJsonDocument(QJsonObject{{u"cancelled"_s, cancelled}, {u"via"_s, via}})
+                       .toJson(QJsonDocument::Compact));
+    };
+    auto fallback = [this, promptId, finish] {
+        // Older servers: delete if pending, interrupt by id if running (v0.3.57+ honours the
+        // id; older ones interrupt whatever runs, so look first).
+        QueueReply *qr = fetchQueue();
+        connect(qr, &Reply::finished, this, [this, qr, promptId, finish] {
+            if (!qr->isOk()) {
+                finish(qr->error(), false, u"queue_interrupt"_s);
+                return;
+            }
+            const QueueSnapshot snap = qr->queue();
+            if (!snap.contains(promptId)) {
+                finish({}, false, u"queue_interrupt"_s);
+                return;
+            }
+            const bool running = snap.isRunning(promptId);
+            Reply *c = running ? interrupt(promptId) : deleteFromQueue({promptId});
+            connect(c, &Reply::finished, this,
+                    [c, finish] { finish(c->error(), c->isOk(), u"queue_interrupt"_s); });
+        });
+    };
+    if (d->jobsCancelRoute == 0) {
+        fallback();
+        return result;
+    }
+    JsonReply *r = postJson(u"/api/jobs/"_s + QString::fromLatin1(QUrl::toPercentEncoding(promptId))
+                                + u"/cancel"_s,
+                            QJsonObject{});
+    connect(r, &Reply::finished, this, [this, r, finish, fallback] {
+        const int status = r->httpStatus();
+        if (!r->isOk() && (status == 404 || status == 405)) {
+            d->jobsCancelRoute = 0; // a server before the route: remember, use the old way
+            fallback();
+            return;
+        }
+        if (r->isOk())
+            d->jobsCancelRoute = 1;
+        finish(r->error(), r->json().toObject().value("cancelled"_L1).toBool(), u"jobs_api"_s);
+    });
+    return result;
+}
+
 QueueReply *Client::fetchQueue()
 {
-    return new QueueReply(d->get(u"/queue"_s), d->requestTimeout, this);
+    return d->track(new QueueReply(d->get(u"/queue"_s), d->requestTimeout, this),
+                    RequestKind::Json);
 }
 
 Reply *Client::deleteFromQueue(const QStringList &promptIds)
 {
-    return new JsonReply(
-        d->post(u"/queue"_s, QJsonObject{{u"delete"_s, QJsonArray::fromStringList(promptIds)}}),
-        d->requestTimeout, this);
+    return d->track(
+        new JsonReply(
+            d->post(u"/queue"_s, QJsonObject{{u"delete"_s, QJsonArray::fromStringList(promptIds)}}),
+            d->requestTimeout, this),
+        RequestKind::Json);
 }
 
 Reply *Client::clearQueue()
 {
-    return new JsonReply(d->post(u"/queue"_s, QJsonObject{{u"clear"_s, true}}), d->requestTimeout,
-                         this);
+    return d->track(new JsonReply(d->post(u"/queue"_s, QJsonObject{{u"clear"_s, true}}),
+                                  d->requestTimeout, this),
+                    RequestKind::Json);
 }
 
 Reply *Client::interrupt(const QString &promptId)
@@ -348,7 +471,8 @@ Reply *Client::interrupt(const QString &promptId)
     QJsonObject body;
     if (!promptId.isEmpty())
         body.insert(u"prompt_id"_s, promptId);
-    return new JsonReply(d->post(u"/interrupt"_s, body), d->requestTimeout, this);
+    return d->track(new JsonReply(d->post(u"/interrupt"_s, body), d->requestTimeout, this),
+                    RequestKind::Json);
 }
 
 HistoryReply *Client::fetchHistory(int maxItems, int offset)
@@ -358,37 +482,45 @@ HistoryReply *Client::fetchHistory(int maxItems, int offset)
         q.addQueryItem(u"max_items"_s, QString::number(maxItems));
     if (offset >= 0)
         q.addQueryItem(u"offset"_s, QString::number(offset));
-    return new HistoryReply(d->get(u"/history"_s, q), d->requestTimeout, this);
+    return d->track(new HistoryReply(d->get(u"/history"_s, q), d->requestTimeout, this),
+                    RequestKind::Json);
 }
 
 HistoryReply *Client::fetchHistory(const QString &promptId)
 {
-    return new HistoryReply(
-        d->get(u"/history/"_s + QString::fromLatin1(QUrl::toPercentEncoding(promptId))),
-        d->requestTimeout, this);
+    return d->track(
+        new HistoryReply(
+            d->get(u"/history/"_s + QString::fromLatin1(QUrl::toPercentEncoding(promptId))),
+            d->requestTimeout, this),
+        RequestKind::Json);
 }
 
 Reply *Client::deleteFromHistory(const QStringList &promptIds)
 {
-    return new JsonReply(
-        d->post(u"/history"_s, QJsonObject{{u"delete"_s, QJsonArray::fromStringList(promptIds)}}),
-        d->requestTimeout, this);
+    return d->track(
+        new JsonReply(d->post(u"/history"_s,
+                              QJsonObject{{u"delete"_s, QJsonArray::fromStringList(promptIds)}}),
+                      d->requestTimeout, this),
+        RequestKind::Json);
 }
 
 Reply *Client::clearHistory()
 {
-    return new JsonReply(d->post(u"/history"_s, QJsonObject{{u"clear"_s, true}}), d->requestTimeout,
-                         this);
+    return d->track(new JsonReply(d->post(u"/history"_s, QJsonObject{{u"clear"_s, true}}),
+                                  d->requestTimeout, this),
+                    RequestKind::Json);
 }
 
 JsonReply *Client::fetchJson(const QString &route, const QUrlQuery &query)
 {
-    return new JsonReply(d->get(route, query), d->requestTimeout, this);
+    return d->track(new JsonReply(d->get(route, query), d->requestTimeout, this),
+                    RequestKind::Json);
 }
 
 JsonReply *Client::postJson(const QString &route, const QJsonValue &body)
 {
-    return new JsonReply(d->post(route, body), d->requestTimeout, this);
+    return d->track(new JsonReply(d->post(route, body), d->requestTimeout, this),
+                    RequestKind::Json);
 }
 
 JsonReply *Client::fetchSystemStats()
@@ -423,14 +555,17 @@ JsonReply *Client::fetchModels(const QString &folder)
 
 Reply *Client::freeMemory(bool unloadModels, bool freeMemory)
 {
-    return new JsonReply(d->post(u"/free"_s, QJsonObject{{u"unload_models"_s, unloadModels},
-                                                         {u"free_memory"_s, freeMemory}}),
-                         d->requestTimeout, this);
+    return d->track(
+        new JsonReply(d->post(u"/free"_s, QJsonObject{{u"unload_models"_s, unloadModels},
+                                                      {u"free_memory"_s, freeMemory}}),
+                      d->requestTimeout, this),
+        RequestKind::Json);
 }
 
 JobsReply *Client::fetchJobs(const QUrlQuery &query)
 {
-    return new JobsReply(d->get(u"/api/jobs"_s, query), d->requestTimeout, this);
+    return d->track(new JobsReply(d->get(u"/api/jobs"_s, query), d->requestTimeout, this),
+                    RequestKind::Json);
 }
 
 JsonReply *Client::fetchJob(const QString &id)
@@ -459,7 +594,7 @@ DownloadReply *Client::download(const ImageRef &ref, const QString &preview, con
                    QNetworkRequest::NoLessSafeRedirectPolicy);
     QNetworkReply *nr = d->nam->get(r);
     d->watchTls(nr);
-    return new DownloadReply(nr, d->requestTimeout, ref, this);
+    return d->track(new DownloadReply(nr, d->requestTimeout, ref, this), RequestKind::Download);
 }
 
 namespace {
@@ -493,7 +628,7 @@ UploadReply *Client::uploadImage(const QByteArray &data, const QString &fileName
     QNetworkReply *nr = d->nam->post(d->jsonRequest(u"/upload/image"_s), multi);
     d->watchTls(nr);
     multi->setParent(nr);
-    return new UploadReply(nr, d->requestTimeout, this);
+    return d->track(new UploadReply(nr, d->requestTimeout, this), RequestKind::Upload);
 }
 
 UploadReply *Client::uploadMask(const QByteArray &data, const QString &fileName,
@@ -515,7 +650,7 @@ UploadReply *Client::uploadMask(const QByteArray &data, const QString &fileName,
     QNetworkReply *nr = d->nam->post(d->jsonRequest(u"/upload/mask"_s), multi);
     d->watchTls(nr);
     multi->setParent(nr);
-    return new UploadReply(nr, d->requestTimeout, this);
+    return d->track(new UploadReply(nr, d->requestTimeout, this), RequestKind::Upload);
 }
 
 } // namespace ComfyScope

@@ -74,6 +74,35 @@ public:
     int pollAfter = 2;
     int pollInterval = 1000;
     int requestTimeout = 30000;
+    struct Limits
+    {
+        int deadlineMs;
+        qint64 maxBytes;
+    };
+    Limits limits[3] = {{120000, 128LL << 20}, {900000, 1LL << 30}, {900000, 1LL << 20}};
+    int inFlight = 0;
+    bool flushPool = false; // a request timed out: drop pooled connections once idle
+    template<class R>
+    R *track(R *reply, RequestKind kind)
+    {
+        reply->setLimits(limits[int(kind)].deadlineMs, limits[int(kind)].maxBytes);
+        watchReply(reply);
+        return reply;
+    }
+    void watchReply(Reply *reply);
+    /// -1 unknown, 0 no /api/jobs/{id}/cancel (older server), 1 present
+    int jobsCancelRoute = -1;
+
+    // Deaf-socket probe (§10.2)
+    QTimer deafTimer;
+    int deafInterval = 30000;
+    quint64 statusCount = 0;      // status messages received on the current socket
+    quint64 probeStatusCount = 0; // statusCount when the last probe's baseline was taken
+    QString probeFingerprint;     // queue_remaining + newest history id at the last probe
+    bool probeInFlight = false;
+    bool resumedSession = false;
+    void startDeafProbe(int firstDelayMs);
+    void probeDeaf();
     qint64 maxFrameSize = 256LL * 1024 * 1024;
     bool requestPreviewMetadata = true;
 

@@ -44,17 +44,26 @@ void Client::Private::dispatch(const Protocol::ParsedMessage &pm)
     case T::Unknown: {
         const auto &u = *m.get<Protocol::UnknownMessage>();
         ok = u.rawData.isObject(); // messageReceived carries objects only
-        Q_EMIT q->unknownMessageReceived(u.type, u.rawData);
+        if (u.type.startsWith("assets.seed."_L1))
+            Q_EMIT q->assetsSeedReceived(
+                AssetsSeedEvent::fromMessage(u.type, u.rawData.toObject()));
+        else
+            Q_EMIT q->unknownMessageReceived(u.type, u.rawData);
         break;
     }
     case T::Status: {
         const auto &e = *m.get<StatusEvent>();
         registrationTimer.stop();
+        ++statusCount;
         if (!e.sid.isEmpty() && !sessionSeen) {
             sessionSeen = true;
             sid = e.sid;
             const bool resumed = hadSession;
             hadSession = true;
+            // Right after a reconnect with the same id the old socket's late cleanup may still
+            // unregister us (§10.2): take the probe's first look soon, then keep looking.
+            resumedSession = resumed;
+            startDeafProbe(0); // the baseline
             Q_EMIT q->sessionStarted(sid, resumed);
         }
         Q_EMIT q->statusReceived(e);

@@ -15,8 +15,13 @@
 #include <QtNetwork/QSslError>
 #endif
 
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonObject>
+#include <QtCore/QUrlQuery>
+
 #include <algorithm>
 #include <cmath>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -61,6 +66,8 @@ void Client::Private::setUpTimers()
                         .arg(pongTimeout / 1000.0)});
     });
     QObject::connect(&pollTimer, &QTimer::timeout, q, [this] { poll(); });
+    deafTimer.setSingleShot(true);
+    QObject::connect(&deafTimer, &QTimer::timeout, q, [this] { probeDeaf(); });
     registrationTimer.setSingleShot(true);
     QObject::connect(&registrationTimer, &QTimer::timeout, q, [this] {
         // The server broadcasts a status for every queued prompt. None came: our sid was
@@ -178,6 +185,10 @@ void Client::Private::openSocket()
     sessionSeen = false;
     featuresAnswered = false;
     features = {};
+    statusCount = 0;
+    probeStatusCount = 0;
+    probeFingerprint.clear();
+    deafTimer.stop();
     QWebSocket *s = ws;
     QObject::connect(s, &QWebSocket::connected, q, [this, s] { onConnected(s); });
     QObject::connect(s, &QWebSocket::disconnected, q, [this, s] { onSocketGone(s); });
@@ -253,6 +264,7 @@ void Client::Private::onSocketGone(QWebSocket *s)
     pingTimer.stop();
     pongTimer.stop();
     registrationTimer.stop();
+    deafTimer.stop();
     deploy->close();
     if (sessionSeen)
         hadSession = true;
@@ -302,6 +314,7 @@ void Client::Private::dropSocket(const Error &why)
     pingTimer.stop();
     pongTimer.stop();
     registrationTimer.stop();
+    deafTimer.stop();
     deploy->close();
     if (sessionSeen)
         hadSession = true;
@@ -318,6 +331,97 @@ void Client::Private::dropSocket(const Error &why)
     setError(why);
     if (guard && wantOpen)
         scheduleReconnect();
+}
+
+void Client::Private::startDeafProbe(int firstDelayMs)
+{
+    if (deafInterval <= 0)
+        return;
+    deafTimer.start(qMax(10, firstDelayMs));
+}
+
+void Client::Private::probeDeaf()
+{
+    // §10.2: a socket whose sid was taken over and released stays open (pongs keep coming) but
+    // the server routes nothing to it, not even status broadcasts. The server offers no request
+    // that makes it talk to one socket on demand (feature flags are answered only for the first
+    // frame of a connection), so compare what the server's state says with what the socket
+    // heard: every queue change is broadcast as a status, so a queue or history that moved
+    // without one status reaching us means we are deaf.
+    if (!ws || state != State::Connected || probeInFlight || deafInterval <= 0)
+        return;
+    probeInFlight = true;
+    const quint64 countAtRequest = statusCount;
+    struct Probe
+    {
+        int pending = 2;
+        QString queueRemaining;
+        QString newest;
+        bool ok = true;
+    };
+    auto probe = std::make_shared<Probe>();
+    QPointer<QWebSocket> socketAtRequest = ws;
+    auto done = [this, probe, countAtRequest, socketAtRequest] {
+        if (--probe->pending > 0)
+            return;
+        probeInFlight = false;
+        if (!socketAtRequest || socketAtRequest != ws || state != State::Connected)
+            return;
+        const QString before = probeFingerprint;
+        if (deafInterval > 0)
+            deafTimer.start(before.isEmpty() && resumedSession ? qMin(3000, deafInterval)
+                                                               : deafInterval);
+        if (!probe->ok)
+            return; // the server did not answer: ping/pong and timeouts deal with that
+        const QString fingerprint = probe->queueRemaining + u'|' + probe->newest;
+        const quint64 heardBefore = probeStatusCount;
+        probeFingerprint = fingerprint;
+        probeStatusCount = countAtRequest;
+        if (before.isEmpty() || before == fingerprint)
+            return;
+        // A history that only lost entries (someone cleared it) is not broadcast: only a new
+        // newest entry or other prompt ids in the queue count as movement.
+        const QString oldQueue = before.section(u'|', 0, 0);
+        const bool moved = oldQueue != probe->queueRemaining
+                           || (!probe->newest.isEmpty()
+                               && before.section(u'|', 1) != probe->newest);
+        if (!moved || statusCount > heardBefore)
+            return;
+        // The broadcast may still be on its way (the HTTP answer can beat it): give it a moment.
+        QTimer::singleShot(1500, q, [this, heardBefore, socketAtRequest] {
+            if (!socketAtRequest || socketAtRequest != ws || state != State::Connected
+                || statusCount > heardBefore)
+                return;
+            qCInfo(COMFYSCOPE_WS) << "the server's queue moved without a status reaching us";
+            dropSocket({Error::Code::RegistrationLost,
+                        QCoreApplication::translate(
+                            "ComfyScope",
+                            "the server's queue changed but no status broadcast reached this "
+                            "connection: the server lost its registration; reconnecting")});
+        });
+    };
+    JsonReply *p = q->fetchJson(u"/queue"_s);
+    QObject::connect(p, &Reply::finished, q, [p, probe, done] {
+        // Running and pending prompt ids: any change shows, even one that kept the length.
+        const QJsonObject o = p->json().toObject();
+        QStringList ids;
+        for (const char *key : {"queue_running", "queue_pending"})
+            for (const QJsonValue &item : o.value(QLatin1String(key)).toArray())
+                ids << item.toArray().at(1).toString();
+        ids.sort();
+        probe->ok = probe->ok && p->isOk() && o.contains("queue_running"_L1);
+        probe->queueRemaining = ids.join(u',');
+        done();
+    });
+    QUrlQuery query;
+    query.addQueryItem(u"max_items"_s, u"1"_s);
+    JsonReply *h = q->fetchJson(u"/history"_s, query);
+    QObject::connect(h, &Reply::finished, q, [h, probe, done] {
+        const QJsonObject o = h->json().toObject();
+        probe->ok = probe->ok && h->isOk();
+        probe->newest = o.isEmpty() ? QString() : o.keys().constLast();
+        done();
+    });
 }
 
 void Client::Private::scheduleReconnect()

@@ -45,7 +45,12 @@ qint64 Job::elapsedMs(const QDateTime &now) const
     if (!startedAt.isValid())
         return 0;
     const QDateTime end = finishedAt.isValid() ? finishedAt : now;
-    return qMax<qint64>(0, startedAt.msecsTo(end));
+    const qint64 ms = startedAt.msecsTo(end);
+    // Times come from the server's clock (corrected by JobTracker); if they still make no sense
+    // say "unknown" instead of printing thousands of hours or a negative duration.
+    if (ms < -kClockToleranceMs || ms > kMaxPlausibleDurationMs)
+        return -1;
+    return qMax<qint64>(0, ms);
 }
 
 QString Job::nodeLabel(const QString &nodeId) const
@@ -139,10 +144,27 @@ QString jobStateName(Job::State s)
     return u"unknown"_s;
 }
 
+Job::State jobStateFromJobsApi(const QString &status, bool *known)
+{
+    static const QHash<QString, Job::State> map = {{u"pending"_s, Job::State::Queued},
+                                                   {u"in_progress"_s, Job::State::Running},
+                                                   {u"completed"_s, Job::State::Succeeded},
+                                                   {u"failed"_s, Job::State::Failed},
+                                                   {u"cancelled"_s, Job::State::Cancelled}};
+    const auto it = map.constFind(status);
+    if (known)
+        *known = it != map.constEnd();
+    return it != map.constEnd() ? *it : Job::State::Lost;
+}
+
 namespace {
 QDateTime fromEpochMs(qint64 ms)
 {
     return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
+}
+qint64 localNowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
 }
 
 void readWorkflow(Job &job, const QJsonObject &workflow)
@@ -224,12 +246,40 @@ public:
         return j;
     }
 
+    // The server's clock is not ours (§ timestamps are the server's epoch ms). Live events are
+    // timed by their local receipt, which also measures the offset; times read later from
+    // /queue and /history are shifted by that offset, and durations come from differences of
+    // server times, which need no correction at all.
+    qint64 skewMs = 0; // server clock minus ours, measured on live events
+    bool skewKnown = false;
+
+    QDateTime received(qint64 serverTs)
+    {
+        const qint64 now = localNowMs();
+        if (serverTs > 0) {
+            skewMs = serverTs - now;
+            skewKnown = true;
+        }
+        return QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+    }
+
+    /// A server timestamp on our clock; invalid when it cannot be placed plausibly.
+    QDateTime serverTime(qint64 serverTs) const
+    {
+        if (serverTs <= 0)
+            return {};
+        const qint64 local = skewKnown ? serverTs - skewMs : serverTs;
+        if (qAbs(local - localNowMs()) > Job::kMaxPlausibleDurationMs)
+            return {};
+        return fromEpochMs(local);
+    }
+
     void markRunning(Job &j, qint64 ts = 0)
     {
         if (j.state == Job::State::Queued) {
             j.state = Job::State::Running;
             if (!j.startedAt.isValid())
-                j.startedAt = ts > 0 ? fromEpochMs(ts) : QDateTime::currentDateTimeUtc();
+                j.startedAt = received(ts);
         }
     }
 
@@ -255,8 +305,8 @@ public:
         Job &j = *it;
         if (!j.finishedAt.isValid())
             j.finishedAt = QDateTime::currentDateTimeUtc();
-        if (j.state == Job::State::Succeeded && j.startedAt.isValid()) {
-            durations.append(j.startedAt.msecsTo(j.finishedAt));
+        if (j.state == Job::State::Succeeded && j.startedAt.isValid() && j.elapsedMs() >= 0) {
+            durations.append(qMax<qint64>(0, j.startedAt.msecsTo(j.finishedAt)));
             if (durations.size() > 20)
                 durations.removeFirst();
         }
@@ -322,10 +372,18 @@ public:
             j.executedNodes.insert(o.nodeId);
         for (const QString &c : h.cachedNodes())
             j.cachedNodes.insert(c);
-        if (const qint64 s = h.startTimestamp())
-            j.startedAt = fromEpochMs(s);
-        if (const qint64 e = h.endTimestamp())
-            j.finishedAt = fromEpochMs(e);
+        const qint64 s = h.startTimestamp();
+        const qint64 e = h.endTimestamp();
+        // Keep what live events measured; otherwise place the end on our clock (or now, if
+        // the server's clock is beyond correction) and the start one run's duration before it.
+        if (!j.finishedAt.isValid() && e > 0)
+            j.finishedAt = serverTime(e);
+        if (!j.finishedAt.isValid())
+            j.finishedAt = QDateTime::currentDateTimeUtc();
+        if (s > 0 && e >= s && e - s <= Job::kMaxPlausibleDurationMs)
+            j.startedAt = j.finishedAt.addMSecs(-(e - s));
+        else if (s > 0 && !j.startedAt.isValid())
+            j.startedAt = serverTime(s);
     }
 
     void fetchHistory(const QString &id, bool afterFinish)
@@ -412,8 +470,11 @@ public:
             j.own = j.own || own;
             j.liveDetail = j.liveDetail || own;
             readWorkflow(j, item.prompt);
-            if (created && item.createTime() > 0)
-                j.queuedAt = fromEpochMs(item.createTime());
+            if (created && item.createTime() > 0) {
+                const QDateTime t = serverTime(item.createTime());
+                if (t.isValid())
+                    j.queuedAt = t;
+            }
             if (running)
                 markRunning(j);
             missingCount.remove(item.promptId);
@@ -460,8 +521,7 @@ JobTracker::JobTracker(Client *client, QObject *parent)
         bool created = false;
         Job &j = d->ownLive(e.promptId, created);
         d->markRunning(j, e.timestamp);
-        if (e.timestamp > 0)
-            j.startedAt = fromEpochMs(e.timestamp);
+        j.startedAt = d->received(e.timestamp);
         d->changed(j, created);
     });
     connect(client, &Client::executionCachedReceived, this, [this](const ExecutionCachedEvent &e) {
@@ -543,8 +603,7 @@ JobTracker::JobTracker(Client *client, QObject *parent)
                 if (!j)
                     return;
                 j->state = Job::State::Succeeded;
-                j->finishedAt = e.timestamp > 0 ? fromEpochMs(e.timestamp)
-                                                : QDateTime::currentDateTimeUtc();
+                j->finishedAt = d->received(e.timestamp);
                 Q_EMIT jobChanged(*j);
             });
     connect(client, &Client::executionErrorReceived, this, [this](const ExecutionErrorEvent &e) {
@@ -553,7 +612,7 @@ JobTracker::JobTracker(Client *client, QObject *parent)
             return;
         j->state = Job::State::Failed;
         j->error = e;
-        j->finishedAt = fromEpochMs(e.timestamp);
+        j->finishedAt = d->received(e.timestamp);
         Q_EMIT jobChanged(*j);
     });
     connect(client, &Client::executionInterruptedReceived, this,
@@ -563,8 +622,7 @@ JobTracker::JobTracker(Client *client, QObject *parent)
                     return;
                 j->state = Job::State::Interrupted;
                 j->interruption = e;
-                j->finishedAt = e.timestamp > 0 ? fromEpochMs(e.timestamp)
-                                                : QDateTime::currentDateTimeUtc();
+                j->finishedAt = d->received(e.timestamp);
                 Q_EMIT jobChanged(*j);
             });
     connect(client, &Client::promptFinished, this, [this](const QString &id) {
@@ -656,9 +714,9 @@ SubmitReply *JobTracker::submit(const QJsonObject &workflow, const QJsonObject &
 Reply *JobTracker::cancel(const QString &promptId)
 {
     d->cancelRequested.insert(promptId);
-    auto j = job(promptId);
-    Reply *r = (j && j->state == Job::State::Running) ? d->client->interrupt(promptId)
-                                                      : d->client->deleteFromQueue({promptId});
+    // POST /api/jobs/{id}/cancel where the server has it (no race between looking and acting),
+    // else delete if pending / interrupt by id if running.
+    Reply *r = d->client->cancelPrompt(promptId);
     connect(r, &Reply::finished, this, [this] { d->resyncTimer.start(100); });
     return r;
 }
@@ -710,11 +768,11 @@ qint64 JobTracker::etaMs(const QString &promptId) const
         if (j.isFinished())
             break;
         if (j.state == Job::State::Running)
-            total += qMax<qint64>(0, est.first - j.elapsedMs(now));
+            total += qMax<qint64>(0, est.first - qMax<qint64>(0, j.elapsedMs(now)));
         else
             total += est.first;
         if (j.promptId == promptId)
-            return total;
+            return total <= Job::kMaxPlausibleDurationMs ? total : -1; // unknown, not nonsense
     }
     return -1;
 }

@@ -20,12 +20,33 @@ ImageRef ImageRef::fromJson(const QJsonObject &o)
     r.filename = o.value("filename"_L1).toString();
     r.subfolder = o.value("subfolder"_L1).toString();
     r.type = o.value("type"_L1).toString();
+    r.assetId = o.value("id"_L1).toString();
     return r;
 }
 
 QJsonObject ImageRef::toJson() const
 {
-    return QJsonObject{{u"filename"_s, filename}, {u"subfolder"_s, subfolder}, {u"type"_s, type}};
+    QJsonObject o{{u"filename"_s, filename}, {u"subfolder"_s, subfolder}, {u"type"_s, type}};
+    if (!assetId.isEmpty())
+        o.insert(u"id"_s, assetId);
+    return o;
+}
+
+AssetsSeedEvent AssetsSeedEvent::fromMessage(const QString &type, const QJsonObject &data)
+{
+    AssetsSeedEvent e;
+    e.phase = type.mid(int(qstrlen("assets.seed.")));
+    e.data = data;
+    e.message = data.value(QLatin1String("message")).toString();
+    auto num = [&data](const char *key) {
+        const QJsonValue v = data.value(QLatin1String(key));
+        return v.isDouble() ? qint64(v.toDouble()) : qint64(-1);
+    };
+    e.total = num("total");
+    e.scanned = num("scanned");
+    e.created = num("created");
+    e.enriched = num("enriched");
+    return e;
 }
 
 NodeProgress::State NodeProgress::stateFromString(QStringView s)

@@ -21,8 +21,14 @@ class Reply::Private
 public:
     QPointer<QNetworkReply> reply;
     QTimer *timer = nullptr;
+    QTimer *deadline = nullptr;
+    int deadlineMs = 0;
+    qint64 maxBodyBytes = 0;
     bool finished = false;
     bool timedOut = false;
+    bool deadlineHit = false;
+    bool tooLarge = false;
+    qint64 seenBytes = 0;
     bool aborted = false;
     Error error;
     int httpStatus = 0;
@@ -37,11 +43,26 @@ Reply::Reply(QNetworkReply *reply, int timeoutMs, QObject *parent)
     , d(std::make_unique<Private>())
 {
     d->reply = reply;
+    if (!reply)
+        return; // failBeforeSending() follows
     d->url = reply->request().url();
     reply->setParent(this);
     connect(reply, &QNetworkReply::finished, this, &Reply::onFinished);
     connect(reply, &QNetworkReply::downloadProgress, this, &Reply::downloadProgress);
     connect(reply, &QNetworkReply::uploadProgress, this, &Reply::uploadProgress);
+    // The size cap: the announced length (headers, or total) or what arrived so far (received).
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this] {
+        const qint64 announced =
+            d->reply ? d->reply->header(QNetworkRequest::ContentLengthHeader).toLongLong() : 0;
+        if (d->maxBodyBytes > 0 && !d->finished && announced > d->maxBodyBytes)
+            stop(true);
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
+        d->seenBytes = received;
+        if (d->maxBodyBytes > 0 && !d->finished
+            && (received > d->maxBodyBytes || total > d->maxBodyBytes))
+            stop(true);
+    });
     if (timeoutMs > 0) {
         d->timer = new QTimer(this);
         d->timer->setSingleShot(true);
@@ -54,6 +75,57 @@ Reply::Reply(QNetworkReply *reply, int timeoutMs, QObject *parent)
         });
         d->timer->start(timeoutMs);
     }
+}
+
+void Reply::setLimits(int deadlineMs, qint64 maxBodyBytes)
+{
+    d->deadlineMs = qMax(0, deadlineMs);
+    d->maxBodyBytes = qMax<qint64>(0, maxBodyBytes);
+    if (d->finished || !d->reply)
+        return;
+    if (d->deadlineMs > 0) {
+        if (!d->deadline) {
+            d->deadline = new QTimer(this);
+            d->deadline->setSingleShot(true);
+            // Unlike the silence timeout, progress does not reset it: a body that dribbles
+            // forever is cut here.
+            connect(d->deadline, &QTimer::timeout, this, [this] { stop(false); });
+        }
+        d->deadline->start(d->deadlineMs);
+    } else if (d->deadline) {
+        d->deadline->stop();
+    }
+    if (d->maxBodyBytes > 0 && d->seenBytes > d->maxBodyBytes)
+        stop(true);
+}
+int Reply::deadlineMs() const
+{
+    return d->deadlineMs;
+}
+qint64 Reply::maxBodyBytes() const
+{
+    return d->maxBodyBytes;
+}
+
+void Reply::stop(bool tooLarge)
+{
+    if (d->finished || !d->reply)
+        return;
+    (tooLarge ? d->tooLarge : d->deadlineHit) = true;
+    d->reply->abort();
+}
+
+void Reply::failBeforeSending(const Error &error, const QByteArray &body)
+{
+    d->error = error;
+    d->body = body;
+    QTimer::singleShot(0, this, [this] {
+        d->finished = true;
+        QPointer<Reply> self(this);
+        Q_EMIT finished();
+        if (self)
+            deleteLater();
+    });
 }
 
 Reply::~Reply() = default;
@@ -147,6 +219,8 @@ void Reply::onFinished()
         return;
     if (d->timer)
         d->timer->stop();
+    if (d->deadline)
+        d->deadline->stop();
     QNetworkReply *r = d->reply;
     d->httpStatus = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     d->contentType = r->header(QNetworkRequest::ContentTypeHeader).toString();
@@ -154,7 +228,21 @@ void Reply::onFinished()
     const QString what = r->operation() == QNetworkAccessManager::PostOperation ? u"POST "_s
                                                                                 : u"GET "_s;
     const QString route = what + d->url.path();
-    if (d->timedOut) {
+    if (d->tooLarge) {
+        d->body.clear();
+        setError({Error::Code::ResponseTooLarge,
+                  QCoreApplication::translate("ComfyScope",
+                                              "%1: the answer is larger than the %2 byte cap")
+                      .arg(route)
+                      .arg(d->maxBodyBytes)});
+    } else if (d->deadlineHit) {
+        d->body.clear();
+        setError({Error::Code::DeadlineExceeded,
+                  QCoreApplication::translate("ComfyScope",
+                                              "%1: the answer did not complete within %2 s")
+                      .arg(route)
+                      .arg(d->deadlineMs / 1000.0)});
+    } else if (d->timedOut) {
         setError({Error::Code::Timeout,
                   QCoreApplication::translate("ComfyScope", "%1: no answer from the server in time")
                       .arg(route)});

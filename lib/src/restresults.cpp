@@ -60,6 +60,24 @@ QString PromptError::toString() const
     QString s = message.isEmpty() ? type : message;
     if (!details.isEmpty())
         s += u": "_s + details;
+    // v0.33 names the node of a top-level error in extra_info (missing_node_type: node_id,
+    // class_type, node_title) while node_errors stays empty: say which node it is.
+    const QJsonObject extra = extraInfo.toObject();
+    const QString node = extra.value("node_id"_L1).toString();
+    if (!node.isEmpty()) {
+        const QString cls = extra.value("class_type"_L1).toString();
+        const QString title = extra.value("node_title"_L1).toString();
+        const QString what = type == "missing_node_type"_L1
+                                 ? QCoreApplication::translate(
+                                       "ComfyScope", "class %1 is not installed on the server")
+                                       .arg(cls)
+                                 : type;
+        s += u"\n  "_s
+             + (title.isEmpty() || title == cls
+                    ? QCoreApplication::translate("ComfyScope", "node %1: %2").arg(node, what)
+                    : QCoreApplication::translate("ComfyScope", "node %1 (%2): %3")
+                          .arg(node, title, what));
+    }
     for (const NodeError &n : nodeErrors) {
         for (const NodeErrorDetail &e : n.errors) {
             s += u"\n  "_s
@@ -70,6 +88,13 @@ QString PromptError::toString() const
                               .arg(n.nodeId, n.classType, e.message));
             if (!e.details.isEmpty())
                 s += u" — "_s + e.details;
+            else if (e.type == "dependency_cycle"_L1) {
+                QStringList cycle;
+                for (const QJsonValue &c : e.extraInfo.toObject().value("cycle_nodes"_L1).toArray())
+                    cycle << c.toString();
+                if (!cycle.isEmpty())
+                    s += u" — "_s + cycle.join(u" -> "_s);
+            }
         }
     }
     return s;

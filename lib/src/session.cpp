@@ -323,6 +323,16 @@ public:
         health.version = sys.value("comfyui_version"_L1).toString();
         health.pythonVersion = sys.value("python_version"_L1).toString();
         health.os = sys.value("os"_L1).toString();
+        health.deployEnvironment = sys.value("deploy_environment"_L1).toString();
+        health.requiredFrontendVersion = sys.value("required_frontend_version"_L1).toString();
+        health.packageVersions.clear();
+        for (const QJsonValue &v : sys.value("comfy_package_versions"_L1).toArray()) {
+            const QJsonObject pk = v.toObject();
+            const QString installed = pk.value("installed"_L1).toString();
+            health.packageVersions.append(u"%1 %2/%3"_s.arg(
+                pk.value("name"_L1).toString(), installed.isEmpty() ? u"-"_s : installed,
+                pk.value("required"_L1).toString()));
+        }
         if (!monitorFresh()) {
             // One source per figure: the monitor, fresher and richer, wins while it reports.
             health.ramTotal = qint64(sys.value("ram_total"_L1).toDouble(-1));
@@ -466,6 +476,19 @@ Session::Session(QObject *parent)
                 if (type == "crystools.monitor"_L1)
                     d->onMonitor(data.toObject());
             });
+    connect(c, &Client::assetsSeedReceived, this, [this](const AssetsSeedEvent &e) {
+        if (e.phase != "progress"_L1) // progress comes about every second: the signal only
+            d->log(e.isError() ? LogLevel::Warning : LogLevel::Info,
+                   QCoreApplication::translate("ComfyScope", "Assets"),
+                   e.isError() ? QCoreApplication::translate("ComfyScope", "Asset scan failed: %1")
+                                     .arg(e.message)
+                   : e.total >= 0
+                       ? QCoreApplication::translate("ComfyScope", "Asset scan %1 (%2 files)")
+                             .arg(e.phase)
+                             .arg(e.total)
+                       : QCoreApplication::translate("ComfyScope", "Asset scan %1").arg(e.phase));
+        Q_EMIT assetsSeedReceived(e);
+    });
     connect(c, &Client::protocolErrorOccurred, this, [this](const ProtocolError &e) {
         d->log(LogLevel::Warning, QCoreApplication::translate("ComfyScope", "Protocol"), e.message);
     });

@@ -277,9 +277,11 @@ void FleetTileDelegate::paintTile(QPainter *p, const QRect &rect, const FleetSer
     const ServerHealth h = s->health();
     p->setFont(small);
     const int sh = sfm.height();
+    m_lastHealthRows.clear();
     auto row = [&](const QString &label, double percent, const QString &extra) {
         if (by + sh > inner.bottom() + 1)
             return;
+        m_lastHealthRows.append(label);
         const int lw = sfm.horizontalAdvance(u"VRAM 100 %"_s) + px(6);
         p->setPen(dim);
         p->drawText(QRect(bx, by, lw, sh), Qt::AlignLeft | Qt::AlignVCenter,
@@ -295,13 +297,26 @@ void FleetTileDelegate::paintTile(QPainter *p, const QRect &rect, const FleetSer
     if (!h.isKnown()) {
         row(tr("No health data yet"), -1, QString());
     } else {
-        for (const GpuHealth &g : h.gpus.mid(0, 2)) {
+        // One bar per device: a multi-GPU server shows each GPU's VRAM with its index; a single
+        // GPU keeps its load and VRAM rows.
+        const bool several = h.gpus.size() > 1;
+        int position = 0;
+        for (const GpuHealth &g : std::as_const(h.gpus)) {
+            const int number = g.index >= 0 ? g.index : position;
+            ++position;
             QString extra;
             if (g.vramTotal > 0 && g.vramUsed >= 0 && g.vramTotal != 1000)
                 extra = formatBytes(g.vramTotal);
             if (g.temperature >= 0)
                 extra += (extra.isEmpty() ? QString() : u" "_s)
                          + u"%1 °C"_s.arg(qRound(g.temperature));
+            if (several) {
+                if (g.utilization >= 0)
+                    extra = tr("load %1 %").arg(qRound(g.utilization))
+                            + (extra.isEmpty() ? QString() : u" "_s) + extra;
+                row(tr("GPU%1").arg(number), g.vramUsedPercent(), extra);
+                continue;
+            }
             if (g.utilization >= 0)
                 row(tr("GPU"), g.utilization, g.name.section(u':', -1).trimmed().left(24));
             row(tr("VRAM"), g.vramUsedPercent(), extra);

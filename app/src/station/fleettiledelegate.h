@@ -35,6 +35,9 @@ public:
     void paintTile(QPainter *p, const QRect &rect, const FleetServer *server, int alerts,
                    bool selected, const QPalette &palette) const;
 
+    /// Labels of the health rows the last paintTile() drew ("GPU0", "GPU1", …, "RAM"; for tests).
+    QStringList lastHealthRows() const { return m_lastHealthRows; }
+
     /// State colour used on tiles and in wall mode.
     static QColor stateColor(const FleetServer *server);
     /// "Connected 12 min", "Down 2 min 13 s", …
@@ -43,6 +46,7 @@ public:
 private:
     double m_scale = 1.0;
     const GalleryModel *m_gallery = nullptr;
+    mutable QStringList m_lastHealthRows;
 };
 
 } // namespace ComfyScope::App

@@ -147,7 +147,7 @@ void ProgressPanel::refresh()
     QStringList parts;
     if (!j.own)
         parts << tr("queued by another client");
-    if (j.startedAt.isValid())
+    if (j.startedAt.isValid() && j.elapsedMs() >= 0)
         parts << tr("elapsed %1").arg(formatDuration(j.elapsedMs()));
     if (j.state == Job::State::Running && m_tracker) {
         const qint64 eta = m_tracker->etaMs(j.promptId);

@@ -6,6 +6,7 @@
 
 #include <comfyscope/jobtracker.h>
 
+#include <QtCore/QCoreApplication>
 #include <QtCore/QJsonArray>
 #include <QtCore/QMetaEnum>
 
@@ -232,8 +233,28 @@ QVariant FleetModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case NameRole:
         return s->name();
-    case Qt::ToolTipRole:
-        return s->address();
+    case Qt::ToolTipRole: {
+        // The address, then what /system_stats says (newer servers say more).
+        QStringList lines{s->address()};
+        const ServerHealth h = s->health();
+        if (!h.version.isEmpty())
+            lines << (h.deployEnvironment.isEmpty()
+                          ? QCoreApplication::translate("ComfyScope", "ComfyUI %1").arg(h.version)
+                          : QCoreApplication::translate("ComfyScope", "ComfyUI %1 (%2)")
+                                .arg(h.version, h.deployEnvironment));
+        for (const GpuHealth &g : h.gpus)
+            lines << QCoreApplication::translate("ComfyScope", "GPU%1 %2: VRAM %3 %")
+                         .arg(g.index)
+                         .arg(g.name)
+                         .arg(g.vramUsedPercent() >= 0 ? qRound(g.vramUsedPercent()) : 0);
+        if (!h.requiredFrontendVersion.isEmpty())
+            lines << QCoreApplication::translate("ComfyScope", "frontend required %1")
+                         .arg(h.requiredFrontendVersion);
+        if (!h.packageVersions.isEmpty())
+            lines << QCoreApplication::translate("ComfyScope", "packages: %1")
+                         .arg(h.packageVersions.join(u", "_s));
+        return lines.join(u'\n');
+    }
     case ServerRole:
         return QVariant::fromValue<QObject *>(s);
     case KeyRole:

@@ -77,6 +77,14 @@ public:
     };
     Q_ENUM(DeploySocketMode)
 
+    /// Kinds of REST request with their own overall deadline and size cap (setRequestLimits()).
+    enum class RequestKind {
+        Json,     ///< every JSON route (queue, history, jobs, system_stats, submit, …)
+        Download, ///< GET /view
+        Upload    ///< POST /upload/image and /upload/mask (the cap applies to the answer)
+    };
+    Q_ENUM(RequestKind)
+
     explicit Client(QObject *parent = nullptr);
     /// Use `nam` for every REST call (not owned). For tests and for sharing proxy settings.
     Client(QNetworkAccessManager *nam, QObject *parent = nullptr);
@@ -133,6 +141,22 @@ public:
     /// Default timeout of REST calls (default 30 s; 0 = none).
     void setRequestTimeout(int ms);
     int requestTimeout() const;
+    /// Overall deadline (ms, 0 = none) and answer size cap (bytes, 0 = none) for one kind of
+    /// request, on top of the silence timeout: a body that dribbles forever fails with
+    /// Error::Code::DeadlineExceeded, an oversized one with Error::Code::ResponseTooLarge.
+    /// Defaults: JSON 120 s / 128 MiB, downloads 15 min / 1 GiB, uploads 15 min / 1 MiB. After a
+    /// request timed out or missed its deadline, the pooled keep-alive connections are dropped
+    /// once no request is in flight, so the next requests use fresh connections.
+    void setRequestLimits(RequestKind kind, int deadlineMs, qint64 maxBytes);
+    int requestDeadline(RequestKind kind) const;
+    qint64 requestSizeCap(RequestKind kind) const;
+    /// While connected, every `ms` (0 = off, default 30 s) the client reads GET /queue (the
+    /// prompt ids) and the newest /history entry. When the server's queue or history moved but no
+    /// status broadcast reached the socket in between, the server no longer routes to us (the sid
+    /// race, §10.2): the socket is dropped with Error::Code::RegistrationLost and reopened. The
+    /// same check also runs a few seconds after every reconnect with the same id.
+    void setDeafProbeInterval(int ms);
+    int deafProbeInterval() const;
     QNetworkAccessManager *networkAccessManager() const;
     /// Proxy for REST calls and the WebSocket(s), e.g. QNetworkProxy::Socks5Proxy or
     /// HttpProxy; QNetworkProxy::NoProxy for a direct connection. Unset: the application's
@@ -148,7 +172,16 @@ public:
 
     // --- REST (see replies.h); each reply deletes itself after finished() -----------------
     /// POST /prompt with client_id = clientId() and a fresh prompt_id (unless given in options).
+    /// POST /prompt. A `prompt_id` in options must be a lowercase, dashed UUID (what v0.33+
+    /// servers require): anything else fails with Error::Code::InvalidRequest without sending.
     SubmitReply *submit(const QJsonObject &workflow, const QJsonObject &options = {});
+    /// True for a canonical lowercase dashed UUID ("c3df5ecf-7669-447b-a418-f9e91d115513").
+    static bool isValidPromptId(const QString &id);
+    /// Cancels one prompt without racing: POST /api/jobs/{id}/cancel where the server has it
+    /// (v0.33+: interrupts it only if it is still the running one, or dequeues it if pending);
+    /// on older servers (404/405) deletes it from the queue and interrupts it by id. The reply's
+    /// json() is {"cancelled": bool, "via": "jobs_api"|"queue_interrupt"}.
+    JsonReply *cancelPrompt(const QString &promptId);
     QueueReply *fetchQueue();
     Reply *deleteFromQueue(const QStringList &promptIds);
     Reply *clearQueue();
@@ -219,6 +252,8 @@ Q_SIGNALS:
     void executionInterruptedReceived(const ComfyScope::ExecutionInterruptedEvent &event);
     void featureFlagsReceived(const ComfyScope::FeatureFlags &flags);
     void logsReceived(const ComfyScope::LogsEvent &event);
+    /// `assets.seed.*` broadcasts (newer servers' background asset scan).
+    void assetsSeedReceived(const ComfyScope::AssetsSeedEvent &event);
     /// Binary TEXT frames (type 3).
     void progressTextReceived(const ComfyScope::ProgressTextEvent &event);
     /// Binary image frames (types 1 and 4 on /ws, ComfyDeploy frames), attributed to a prompt and

@@ -47,6 +47,11 @@ public:
         RegistrationLost,  ///< no status broadcast after queuing: the server dropped this
                            ///< connection's registration (§10.2); the client reconnects
         Cancelled,         ///< Reply::abort() or Client::reconnectNow()
+        DeadlineExceeded,  ///< a REST reply kept trickling in but did not complete within its
+                           ///< overall deadline (Reply::setLimits(), Client::setRequestLimits())
+        ResponseTooLarge,  ///< a REST answer (announced or received) is over its size cap
+        InvalidRequest,    ///< refused before sending: the request itself is malformed (e.g. a
+                           ///< prompt_id that is not a lowercase UUID)
     };
     Q_ENUM(Code)
 

@@ -27,7 +27,12 @@ struct COMFYSCOPE_EXPORT ImageRef
     QString filename;
     QString subfolder;
     QString type; ///< "output", "temp" or "input"
+    /// v0.33 with assets enabled: the output entry's asset reference `id`; kept and written
+    /// back by toJson(), not part of the file's identity (operator==).
+    QString assetId;
     bool isValid() const { return !filename.isEmpty(); }
+    /// A content hash (`blake3:<hex>`) in place of a file name: GET /view resolves it on v0.33.
+    bool isAssetHash() const { return filename.startsWith(QLatin1String("blake3:")); }
     bool operator==(const ImageRef &o) const
     {
         return filename == o.filename && subfolder == o.subfolder && type == o.type;
@@ -164,6 +169,27 @@ struct COMFYSCOPE_EXPORT LogsEvent
     int rows = 0;
 };
 
+/// `assets.seed.*` (newer servers, broadcast to every socket): the server's background asset
+/// scan. `phase` is the part after "assets.seed." (started, progress, fast_complete,
+/// enrich_complete, completed, error, cancelled, paused, resumed, or a newer one).
+struct COMFYSCOPE_EXPORT AssetsSeedEvent
+{
+    QString phase;
+    QString message; ///< `message` of assets.seed.error
+    qint64 total = -1;
+    qint64 scanned = -1;
+    qint64 created = -1;
+    qint64 enriched = -1;
+    QJsonObject data; ///< the whole payload
+    bool isError() const { return phase == QLatin1String("error"); }
+    bool isFinished() const
+    {
+        return phase == QLatin1String("completed") || phase == QLatin1String("cancelled")
+               || isError();
+    }
+    static AssetsSeedEvent fromMessage(const QString &type, const QJsonObject &data);
+};
+
 /// Binary type 3 (TEXT / "progress_text"). `promptId` only with the extended layout.
 struct COMFYSCOPE_EXPORT ProgressTextEvent
 {
@@ -269,6 +295,7 @@ Q_DECLARE_METATYPE(ComfyScope::ExecutionErrorEvent)
 Q_DECLARE_METATYPE(ComfyScope::ExecutionInterruptedEvent)
 Q_DECLARE_METATYPE(ComfyScope::FeatureFlags)
 Q_DECLARE_METATYPE(ComfyScope::LogsEvent)
+Q_DECLARE_METATYPE(ComfyScope::AssetsSeedEvent)
 Q_DECLARE_METATYPE(ComfyScope::ProgressTextEvent)
 Q_DECLARE_METATYPE(ComfyScope::DeployEvent)
 Q_DECLARE_METATYPE(ComfyScope::ImageFrame)

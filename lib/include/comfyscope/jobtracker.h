@@ -75,7 +75,11 @@ struct COMFYSCOPE_EXPORT Job
     QString currentNodeClass() const { return nodeClasses.value(currentNode); }
     /// Title, else class, else id of the running node.
     QString currentNodeLabel() const;
+    /// Run time so far (or in total once finished); 0 before it started, -1 when the times
+    /// make no sense (over kMaxPlausibleDurationMs, or ending well before they start).
     qint64 elapsedMs(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+    static constexpr qint64 kMaxPlausibleDurationMs = 7LL * 24 * 3600 * 1000;
+    static constexpr qint64 kClockToleranceMs = 60 * 1000;
 
     /// Title (`_meta.title`), else class, else id of any node of this job.
     QString nodeLabel(const QString &nodeId) const;
@@ -92,6 +96,10 @@ struct COMFYSCOPE_EXPORT Job
 };
 
 COMFYSCOPE_EXPORT QString jobStateName(Job::State s); ///< "queued", "running", …
+/// The `status` of a GET /api/jobs entry as a Job::State: pending → Queued, in_progress →
+/// Running, completed → Succeeded, failed → Failed, cancelled (v0.33+: interrupted or
+/// dequeued) → Cancelled; anything else → Lost with *known = false.
+COMFYSCOPE_EXPORT Job::State jobStateFromJobsApi(const QString &status, bool *known = nullptr);
 
 /*!
  * Keeps one Job per prompt from a Client's events and REST, including jobs of other clients,

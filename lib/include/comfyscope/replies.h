@@ -47,6 +47,15 @@ public:
     /// The body parsed as JSON (Undefined if it was empty or not JSON).
     QJsonValue json() const;
 
+    /// Bounds for the whole exchange, on top of the silence timeout given to the constructor
+    /// (which progress resets): the reply fails with Error::Code::DeadlineExceeded when it has
+    /// not completed `deadlineMs` after it was made (0 = no deadline), and with
+    /// Error::Code::ResponseTooLarge as soon as the announced Content-Length or the bytes
+    /// received exceed `maxBodyBytes` (0 = no cap). Client sets them per kind of request.
+    void setLimits(int deadlineMs, qint64 maxBodyBytes);
+    int deadlineMs() const;
+    qint64 maxBodyBytes() const;
+
 public Q_SLOTS:
     void abort();
 
@@ -64,7 +73,12 @@ protected:
     void setError(const Error &error);
 
 private:
+    friend class Client;
+    /// Finishes the reply from the event loop with `error`, without any network exchange
+    /// (a request refused before sending). Only for replies made without a QNetworkReply.
+    void failBeforeSending(const Error &error, const QByteArray &body = {});
     void onFinished();
+    void stop(bool tooLarge);
     class Private;
     std::unique_ptr<Private> d;
 };

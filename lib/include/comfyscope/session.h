@@ -44,8 +44,13 @@ struct COMFYSCOPE_EXPORT ServerHealth
     QString version;       ///< comfyui_version
     QString pythonVersion; ///< system.python_version
     QString os;            ///< system.os
-    QDateTime statsAt;     ///< last /system_stats answer
-    QDateTime monitorAt;   ///< last crystools.monitor message
+    // v0.33+ only (empty before):
+    QString deployEnvironment;       ///< system.deploy_environment ("local-git", …)
+    QString requiredFrontendVersion; ///< system.required_frontend_version
+    /// system.comfy_package_versions as "name installed/required" ("-" when not installed).
+    QStringList packageVersions;
+    QDateTime statsAt;   ///< last /system_stats answer
+    QDateTime monitorAt; ///< last crystools.monitor message
     double ramUsedPercent() const
     {
         return ramTotal > 0 && ramUsed >= 0 ? 100.0 * double(ramUsed) / double(ramTotal) : -1;
@@ -165,6 +170,8 @@ Q_SIGNALS:
                            const ComfyScope::Error &error);
     void healthChanged();
     void restarted(const QString &why);
+    /// The server's background asset scan reported (`assets.seed.*`, newer servers); also logged.
+    void assetsSeedReceived(const ComfyScope::AssetsSeedEvent &event);
     /// What happened, in plain (translated) words, for an event log: `source` is the topic
     /// ("Connection", "Job 1a2b3c4d", "Protocol", "Download", …).
     void logMessage(ComfyScope::LogLevel level, const QString &source, const QString &text);

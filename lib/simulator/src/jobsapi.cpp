@@ -38,14 +38,22 @@ JVal normalizeQueueItem(const JVal &item, const QString &status)
                                     {u"workflow_id"_s, wid}}));
 }
 
-JVal normalizeHistoryItem(const QString &id, const JVal &h, bool includeOutputs)
+JVal normalizeHistoryItem(const QString &id, const JVal &h, bool includeOutputs,
+                          bool reportCancelled = false)
 {
     const JVal &p = h.value(u"prompt"_s);
     JVal ct, wid;
     jobMetadata(p.at(3), &ct, &wid);
     const JVal &statusInfo = h.value(u"status"_s);
     const QString statusStr = statusInfo.value(u"status_str"_s).toString();
-    const QString status = statusStr == "error"_L1 ? u"failed"_s : u"completed"_s;
+    QString status = statusStr == "error"_L1 ? u"failed"_s : u"completed"_s;
+    if (reportCancelled && statusStr == "error"_L1) {
+        // v0.33: an interrupted run is `cancelled`, not `failed`.
+        for (const JVal &entry : statusInfo.value(u"messages"_s).items())
+            if (entry.isArray() && entry.size() >= 1
+                && entry.at(0).toString() == "execution_interrupted"_L1)
+                status = u"cancelled"_s;
+    }
     const JVal &outputs = h.value(u"outputs"_s);
     int count = 0;
     JVal preview, fallback;
@@ -115,7 +123,8 @@ JVal normalizeHistoryItem(const QString &id, const JVal &h, bool includeOutputs)
 
 HttpResponse Simulator::Private::handleJobs(const HttpRequest &r)
 {
-    static const QStringList all = {u"pending"_s, u"in_progress"_s, u"completed"_s, u"failed"_s};
+    static const QStringList all = {u"pending"_s, u"in_progress"_s, u"completed"_s, u"failed"_s,
+                                    u"cancelled"_s};
     auto err = [](const QString &m) {
         return HttpResponse::json(JVal::object({{u"error"_s, m}}), 400);
     };
@@ -171,12 +180,14 @@ HttpResponse Simulator::Private::handleJobs(const HttpRequest &r)
             jobs.append(normalizeQueueItem(i.toJson(), u"pending"_s));
     const bool incCompleted = statusFilter.contains("completed"_L1);
     const bool incFailed = statusFilter.contains("failed"_L1);
-    if (incCompleted || incFailed) {
+    const bool incCancelled = statusFilter.contains("cancelled"_L1);
+    if (incCompleted || incFailed || incCancelled) {
         for (const QString &id : std::as_const(historyOrder)) {
-            const JVal &h = history.value(id);
-            const bool failed = h.value(u"status"_s).value(u"status_str"_s) == JVal(u"error"_s);
-            if ((failed && incFailed) || (!failed && incCompleted))
-                jobs.append(normalizeHistoryItem(id, h, false));
+            const JVal item = normalizeHistoryItem(id, history.value(id), false, newest);
+            const QString st = item.value(u"status"_s).toString();
+            if ((st == "failed"_L1 && incFailed) || (st == "completed"_L1 && incCompleted)
+                || (st == "cancelled"_L1 && incCancelled))
+                jobs.append(item);
         }
     }
     if (!workflowId.isEmpty()) {
@@ -222,7 +233,7 @@ HttpResponse Simulator::Private::handleJob(const QString &id)
     if (id.isEmpty())
         return HttpResponse::json(JVal::object({{u"error"_s, u"job_id is required"_s}}), 400);
     if (history.contains(id))
-        return HttpResponse::json(normalizeHistoryItem(id, history.value(id), true));
+        return HttpResponse::json(normalizeHistoryItem(id, history.value(id), true, newest));
     if (run && run->item.promptId == id)
         return HttpResponse::json(normalizeQueueItem(run->item.toJson(), u"in_progress"_s));
     for (const QueueItem &i : std::as_const(queue))

@@ -96,6 +96,19 @@ bool Simulator::Private::progressHook(NodeJob &job, const JVal &value, const JVa
 {
     if (interruptFlag)
         return false;
+    if (progressThrottle > 0 && !preview) {
+        // v0.33 comfy.utils.ProgressBar: the first and the final update and every preview go
+        // out; others only when 100 ms passed since the last one sent.
+        const double v = value.toDouble(), m = max.toDouble();
+        const qint64 now = nowMs();
+        const auto it = lastProgressSent.constFind(run->item.promptId + u'/' + job.nodeId);
+        const bool first = it == lastProgressSent.constEnd();
+        if (!first && v < m && now - *it < progressThrottle)
+            return true;
+    }
+    if (lastProgressSent.size() > 1000)
+        lastProgressSent.clear();
+    lastProgressSent.insert(run->item.promptId + u'/' + job.nodeId, nowMs());
     const std::optional<QString> sid = run->clientId;
     QByteArray encoded;
     if (preview) {

@@ -3,6 +3,8 @@
 // system_stats, following ComfyUI v0.8.0 server.py (and v0.3.18 where it differs).
 #include "simulator_p.h"
 
+#include <QtCore/QUuid>
+
 using namespace Qt::StringLiterals;
 
 namespace ComfyScope {
@@ -152,6 +154,32 @@ HttpResponse Simulator::Private::route(const HttpRequest &r)
         return getOnly([&] { return handleJobs(r); });
     if (v080() && path == "/api/api/jobs"_L1)
         return getOnly([&] { return handleJobs(r); });
+    if (newest && v080() && method == "POST"
+        && (path == "/api/jobs/cancel"_L1 || path == "/api/api/jobs/cancel"_L1)) {
+        JVal json;
+        if (!JVal::parse(r.body, &json))
+            return HttpResponse::json(
+                JVal::object({{u"error"_s, u"Request body must be valid JSON"_s}}), 400);
+        const JVal ids = json.isObject() ? json.value(u"job_ids"_s) : JVal();
+        if (!ids.isArray())
+            return HttpResponse::json(JVal::object({{u"error"_s, u"job_ids must be a list"_s}}),
+                                      400);
+        QStringList list;
+        for (const JVal &v : ids.items())
+            list << (v.isString() ? v.toString() : QString());
+        return handleJobCancel(list, true);
+    }
+    if (newest && v080() && method == "POST"
+        && (path.startsWith("/api/jobs/"_L1) || path.startsWith("/api/api/jobs/"_L1))
+        && path.endsWith("/cancel"_L1)) {
+        const QString rest = path.mid(path.startsWith("/api/api/"_L1) ? 14 : 10);
+        const QString id = rest.left(rest.size() - 7);
+        if (!id.isEmpty() && !id.contains(u'/'))
+            return handleJobCancel({id}, false);
+    }
+    if (!newest && method == "POST" && path.startsWith("/api/jobs/"_L1)
+        && path.endsWith("/cancel"_L1))
+        return methodNotAllowed("GET,HEAD"); // v0.8.0 / v0.3.18: the static catch-all (recorded)
     if (v080() && (path.startsWith("/api/jobs/"_L1) || path.startsWith("/api/api/jobs/"_L1))) {
         const QString id = path.mid(path.lastIndexOf(u'/') + 1);
         if (!path.mid(path.startsWith("/api/api/"_L1) ? 14 : 10).contains(u'/'))
@@ -247,6 +275,42 @@ HttpResponse Simulator::Private::handleInterrupt(const HttpRequest &r)
         interruptFlag = true;
     }
     return HttpResponse::empty(200);
+}
+
+HttpResponse Simulator::Private::handleJobCancel(const QStringList &ids, bool batch)
+{
+    if (batch) {
+        JVal invalid = JVal::array();
+        for (const QString &id : ids) {
+            const QUuid u = QUuid::fromString(id);
+            if (u.isNull() || u.toString(QUuid::WithoutBraces) != id)
+                invalid.append(JVal(id));
+        }
+        if (invalid.size() > 0)
+            return HttpResponse::json(
+                JVal::object({{u"error"_s, u"job_ids contains invalid id(s)"_s},
+                              {u"invalid_ids"_s, invalid}}),
+                400);
+    }
+    bool cancelled = false;
+    for (const QString &id : ids) {
+        // Atomic like interrupt_if_running(): only the prompt that is running now.
+        if (run && run->item.promptId == id) {
+            interruptFlag = true;
+            cancelled = true;
+            continue;
+        }
+        for (int x = 0; x < queue.size(); ++x) {
+            if (queue.at(x).promptId == id) {
+                queue.removeAt(x);
+                heapify();
+                broadcastStatus();
+                cancelled = true;
+                break;
+            }
+        }
+    }
+    return HttpResponse::json(JVal::object({{u"cancelled"_s, cancelled}}));
 }
 
 HttpResponse Simulator::Private::handleFree(const HttpRequest &r)
@@ -395,15 +459,41 @@ HttpResponse Simulator::Private::handleSystemStats()
              {u"embedded_python"_s, false},
              {u"argv"_s, argv}});
     }
-    JVal device = JVal::object({{u"name"_s, u"cpu"_s},
-                                {u"type"_s, u"cpu"_s},
-                                {u"index"_s, JVal()},
-                                {u"vram_total"_s, ramTotal},
-                                {u"vram_free"_s, ramFree},
-                                {u"torch_vram_total"_s, ramTotal},
-                                {u"torch_vram_free"_s, ramFree}});
-    return HttpResponse::json(
-        JVal::object({{u"system"_s, system}, {u"devices"_s, JVal::array({device})}}));
+    if (newest && v080()) {
+        // v0.33 (recorded): the version, where it was installed from, the packages it needs.
+        system.insert(u"comfyui_version"_s, u"0.33.0"_s);
+        system.insert(u"required_frontend_version"_s, u"1.49.6"_s);
+        system.insert(u"comfy_package_versions"_s,
+                      JVal::array({JVal::object({{u"name"_s, u"comfyui-frontend-package"_s},
+                                                 {u"installed"_s, JVal()},
+                                                 {u"required"_s, u"1.49.6"_s}}),
+                                   JVal::object({{u"name"_s, u"comfy-kitchen"_s},
+                                                 {u"installed"_s, u"0.2.31"_s},
+                                                 {u"required"_s, u"0.2.31"_s}})}));
+        system.insert(u"deploy_environment"_s, u"local-git"_s);
+    }
+    JVal devices = JVal::array();
+    for (int i = 0; i < gpuCount; ++i) {
+        const qint64 total = 24LL << 30;
+        const qint64 free = total - total * qMin(i + 1, 4) / 5;
+        devices.append(
+            JVal::object({{u"name"_s, u"cuda:%1 NVIDIA RTX 4090 : cudaMallocAsync"_s.arg(i)},
+                          {u"type"_s, u"cuda"_s},
+                          {u"index"_s, qint64(i)},
+                          {u"vram_total"_s, total},
+                          {u"vram_free"_s, free},
+                          {u"torch_vram_total"_s, total},
+                          {u"torch_vram_free"_s, free}}));
+    }
+    if (gpuCount == 0)
+        devices.append(JVal::object({{u"name"_s, u"cpu"_s},
+                                     {u"type"_s, u"cpu"_s},
+                                     {u"index"_s, JVal()},
+                                     {u"vram_total"_s, ramTotal},
+                                     {u"vram_free"_s, ramFree},
+                                     {u"torch_vram_total"_s, ramTotal},
+                                     {u"torch_vram_free"_s, ramFree}}));
+    return HttpResponse::json(JVal::object({{u"system"_s, system}, {u"devices"_s, devices}}));
 }
 
 } // namespace ComfyScope

@@ -152,7 +152,7 @@ QString Simulator::Private::effectivePreviewMethod(const JVal &extraData) const
 
 void Simulator::Private::addMessage(const QString &event, JVal data, bool broadcast)
 {
-    data.insert(u"timestamp"_s, nowMs());
+    data.insert(u"timestamp"_s, serverNowMs());
     run->statusMessages.append(JVal::array({event, data}));
     if (run->clientId || broadcast)
         sendJson(event, data, run->clientId);

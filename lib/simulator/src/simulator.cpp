@@ -209,6 +209,27 @@ void Simulator::setResponseDelay(int ms)
     d->responseDelay = qMax(0, ms);
 }
 
+void Simulator::setNewestFeaturesEnabled(bool enabled)
+{
+    d->newest = enabled;
+    d->progressThrottle = enabled ? 100 : 0;
+}
+
+void Simulator::setProgressThrottle(int ms)
+{
+    d->progressThrottle = qMax(0, ms);
+}
+
+void Simulator::setGpuCount(int count)
+{
+    d->gpuCount = qMax(0, count);
+}
+
+void Simulator::setClockSkew(qint64 ms)
+{
+    d->clockSkew = ms;
+}
+
 void Simulator::setSidReplaceRaceEnabled(bool enabled)
 {
     d->raceEnabled = enabled;

@@ -250,6 +250,13 @@ public:
     bool wsEnabled = true;
     bool deployEnabled = false;
     bool raceEnabled = false;
+    bool newest = false;
+    int progressThrottle = 0;
+    int gpuCount = 0;
+    qint64 clockSkew = 0;
+    QHash<QString, qint64> lastProgressSent; // node id -> ms (monotonic) of the last progress
+    qint64 serverNowMs() const { return Sim::nowMs() + clockSkew; }
+    Sim::HttpResponse handleJobCancel(const QStringList &ids, bool batch);
     QString previewMethod = QStringLiteral("none");
     int stepDelay = 10;
     int responseDelay = 0;

@@ -490,6 +490,23 @@ Simulator::Private::SubmitResult Simulator::Private::submitPrompt(const JVal &js
         promptId = json.value(u"prompt_id"_s).pyStr();
     else
         promptId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (newest && json.contains(u"prompt_id"_s) && !json.value(u"prompt_id"_s).isNull()) {
+        // v0.33 validate_job_id(): str(uuid.UUID(value)) must equal the value.
+        const JVal &given = json.value(u"prompt_id"_s);
+        const QUuid u = given.isString() ? QUuid::fromString(given.toString()) : QUuid();
+        if (!given.isString() || u.isNull()
+            || u.toString(QUuid::WithoutBraces) != given.toString()) {
+            res.status = 400;
+            res.body = JVal::object(
+                {{u"error"_s,
+                  reason(u"invalid_prompt_id"_s, u"prompt_id must be a valid UUID"_s,
+                         u"prompt_id must be a UUID string in canonical lowercase hyphenated "
+                         "form; omit it to let the server generate one"_s,
+                         JVal::object())},
+                 {u"node_errors"_s, JVal::object()}});
+            return res;
+        }
+    }
     const JVal partial = v080() ? json.value(u"partial_execution_targets"_s) : JVal();
     QStringList goodOutputs;
     JVal nodeErrors;
@@ -526,7 +543,7 @@ Simulator::Private::SubmitResult Simulator::Private::submitPrompt(const JVal &js
                 extra.remove(k);
             }
         }
-        extra.insert(u"create_time"_s, nowMs());
+        extra.insert(u"create_time"_s, serverNowMs());
     }
     item.extraData = extra;
     heapPush(item);

@@ -132,6 +132,21 @@ public:
     /// Emulates the real server's sid race (protocol doc §10.2): when a replaced socket closes it
     /// unregisters the sid, so the newer socket with that sid stops receiving. Default false.
     void setSidReplaceRaceEnabled(bool enabled);
+    /// Behaviour of the newest servers (v0.33, Aug 2026) on top of V0_8_0: POST
+    /// /api/jobs/{id}/cancel and /api/jobs/cancel, a client prompt_id must be a canonical
+    /// lowercase UUID (400 invalid_prompt_id otherwise), /api/jobs reports interrupted runs as
+    /// `cancelled`, and progress is throttled like comfy.utils.ProgressBar
+    /// (setProgressThrottle(100)). Default false.
+    void setNewestFeaturesEnabled(bool enabled);
+    /// Progress messages of one node at most every `ms` (the first, the last and those with a
+    /// preview always go out), like v0.33's ProgressBar throttle. 0 (default) sends every step.
+    void setProgressThrottle(int ms);
+    /// Adds `ms` to every timestamp the server reports (execution_* messages, history,
+    /// create_time, /api/jobs): a server whose clock is off. Default 0.
+    void setClockSkew(qint64 ms);
+    /// /system_stats lists this many CUDA devices ("cuda:N NVIDIA …", index N, 24 GiB, N × 20 %
+    /// used) instead of the CPU entry. 0 (default) = the CPU entry of the recordings.
+    void setGpuCount(int count);
 
     // ---- fault and message injection for client tests ----
     /// Aborts every WebSocket connection (core and ComfyDeploy), keeps listening and executing.
