@@ -103,26 +103,6 @@
         <translation>Neuverbindung angefordert</translation>
     </message>
     <message>
-        <source>missing field &apos;%1&apos;</source>
-        <translation>Feld &apos;%1&apos; fehlt</translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos; is not a string</source>
-        <translation>Feld &apos;%1&apos; ist keine Zeichenkette</translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos; is not a number</source>
-        <translation>Feld &apos;%1&apos; ist keine Zahl</translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos; is not a list</source>
-        <translation>Feld &apos;%1&apos; ist keine Liste</translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos; holds a non-string</source>
-        <translation>Feld &apos;%1&apos; enthält etwas anderes als Zeichenketten</translation>
-    </message>
-    <message>
         <source>status.exec_info.queue_remaining is missing or not a number</source>
         <translation>status.exec_info.queue_remaining fehlt oder ist keine Zahl</translation>
     </message>
@@ -743,6 +723,40 @@ Letzter Fehler: %1</translation>
 Click to connect to another server.</source>
         <translation>
 Klicken, um mit einem anderen Server zu verbinden.</translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::Demo::DemoFleet</name>
+    <message>
+        <source>A demo server could not listen on a local port.</source>
+        <translation>Ein Demo-Server konnte an keinem lokalen Port lauschen.</translation>
+    </message>
+    <message>
+        <source>gpu-%1</source>
+        <translation>gpu-%1</translation>
+    </message>
+    <message>
+        <source> (offline)</source>
+        <translation> (offline)</translation>
+    </message>
+    <message>
+        <source>This build has no demo server.</source>
+        <translation>Dieser Build hat keinen Demo-Server.</translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::Demo::DemoServer</name>
+    <message>
+        <source>The demo server could not listen on a local port.</source>
+        <translation>Der Demo-Server konnte an keinem lokalen Port lauschen.</translation>
+    </message>
+    <message>
+        <source>This build has no demo server.</source>
+        <translation>Dieser Build hat keinen Demo-Server.</translation>
+    </message>
+    <message>
+        <source>Demo with a ComfyDeploy output</source>
+        <translation>Demo mit einer ComfyDeploy-Ausgabe</translation>
     </message>
 </context>
 <context>
@@ -1659,20 +1673,12 @@ Ordner %2%3</translation>
         <translation>Demo</translation>
     </message>
     <message>
-        <source>The demo server could not listen on a local port.</source>
-        <translation>Der Demo-Server konnte an keinem lokalen Port lauschen.</translation>
-    </message>
-    <message>
         <source>Demo server running at %1; it queues a workflow every %2 s</source>
         <translation>Demo-Server läuft unter %1; er reiht alle %2 s einen Workflow ein</translation>
     </message>
     <message>
         <source>Demo server (%1)</source>
         <translation>Demo-Server (%1)</translation>
-    </message>
-    <message>
-        <source>This build has no demo server.</source>
-        <translation>Dieser Build hat keinen Demo-Server.</translation>
     </message>
     <message>
         <source>Disconnected from %1</source>
@@ -2485,28 +2491,12 @@ Empfangene Frames: %4, dekodiert: %5, übersprungen (ausgelastet): %6</translati
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
-    <message>
-        <source>A demo server could not listen on a local port.</source>
-        <translation>Ein Demo-Server konnte an keinem lokalen Port lauschen.</translation>
-    </message>
-    <message>
-        <source>gpu-%1</source>
-        <translation>gpu-%1</translation>
-    </message>
-    <message>
-        <source> (offline)</source>
-        <translation> (offline)</translation>
-    </message>
     <message numerus="yes">
         <source>%n simulated server(s) started on 127.0.0.1</source>
         <translation>
             <numerusform>%n simulierter Server auf 127.0.0.1 gestartet</numerusform>
             <numerusform>%n simulierte Server auf 127.0.0.1 gestartet</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>This build has no demo server.</source>
-        <translation>Dieser Build hat keinen Demo-Server.</translation>
     </message>
     <message>
         <source>Alert: %1 — %2</source>

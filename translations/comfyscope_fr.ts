@@ -103,26 +103,6 @@
         <translation>reconnexion demandée</translation>
     </message>
     <message>
-        <source>missing field &apos;%1&apos;</source>
-        <translation>champ &apos;%1&apos; manquant</translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos; is not a string</source>
-        <translation>le champ &apos;%1&apos; n&apos;est pas une chaîne</translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos; is not a number</source>
-        <translation>le champ &apos;%1&apos; n&apos;est pas un nombre</translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos; is not a list</source>
-        <translation>le champ &apos;%1&apos; n&apos;est pas une liste</translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos; holds a non-string</source>
-        <translation>le champ &apos;%1&apos; contient autre chose que des chaînes</translation>
-    </message>
-    <message>
         <source>status.exec_info.queue_remaining is missing or not a number</source>
         <translation>status.exec_info.queue_remaining manquant ou non numérique</translation>
     </message>
@@ -743,6 +723,40 @@ Dernière erreur : %1</translation>
 Click to connect to another server.</source>
         <translation>
 Cliquez pour vous connecter à un autre serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::Demo::DemoFleet</name>
+    <message>
+        <source>A demo server could not listen on a local port.</source>
+        <translation>Un serveur de démo n&apos;a pu écouter sur aucun port local.</translation>
+    </message>
+    <message>
+        <source>gpu-%1</source>
+        <translation>gpu-%1</translation>
+    </message>
+    <message>
+        <source> (offline)</source>
+        <translation> (hors ligne)</translation>
+    </message>
+    <message>
+        <source>This build has no demo server.</source>
+        <translation>Cette version n&apos;a pas de serveur de démo.</translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::Demo::DemoServer</name>
+    <message>
+        <source>The demo server could not listen on a local port.</source>
+        <translation>Le serveur de démo n&apos;a pu écouter sur aucun port local.</translation>
+    </message>
+    <message>
+        <source>This build has no demo server.</source>
+        <translation>Cette version n&apos;a pas de serveur de démo.</translation>
+    </message>
+    <message>
+        <source>Demo with a ComfyDeploy output</source>
+        <translation>Démo avec une sortie ComfyDeploy</translation>
     </message>
 </context>
 <context>
@@ -1659,20 +1673,12 @@ dossier %2%3</translation>
         <translation>Démo</translation>
     </message>
     <message>
-        <source>The demo server could not listen on a local port.</source>
-        <translation>Le serveur de démo n&apos;a pu écouter sur aucun port local.</translation>
-    </message>
-    <message>
         <source>Demo server running at %1; it queues a workflow every %2 s</source>
         <translation>Serveur de démo en cours sur %1 ; il met un workflow en file toutes les %2 s</translation>
     </message>
     <message>
         <source>Demo server (%1)</source>
         <translation>Serveur de démo (%1)</translation>
-    </message>
-    <message>
-        <source>This build has no demo server.</source>
-        <translation>Cette version n&apos;a pas de serveur de démo.</translation>
     </message>
     <message>
         <source>Disconnected from %1</source>
@@ -2485,28 +2491,12 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
         <source>Demo</source>
         <translation>Démo</translation>
     </message>
-    <message>
-        <source>A demo server could not listen on a local port.</source>
-        <translation>Un serveur de démo n&apos;a pu écouter sur aucun port local.</translation>
-    </message>
-    <message>
-        <source>gpu-%1</source>
-        <translation>gpu-%1</translation>
-    </message>
-    <message>
-        <source> (offline)</source>
-        <translation> (hors ligne)</translation>
-    </message>
     <message numerus="yes">
         <source>%n simulated server(s) started on 127.0.0.1</source>
         <translation>
             <numerusform>%n serveur simulé démarré sur 127.0.0.1</numerusform>
             <numerusform>%n serveurs simulés démarrés sur 127.0.0.1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>This build has no demo server.</source>
-        <translation>Cette version n&apos;a pas de serveur de démo.</translation>
     </message>
     <message>
         <source>Alert: %1 — %2</source>

@@ -103,26 +103,6 @@
         <translation>再接続が要求されました</translation>
     </message>
     <message>
-        <source>missing field &apos;%1&apos;</source>
-        <translation>フィールド &apos;%1&apos; がありません</translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos; is not a string</source>
-        <translation>フィールド &apos;%1&apos; は文字列ではありません</translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos; is not a number</source>
-        <translation>フィールド &apos;%1&apos; は数値ではありません</translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos; is not a list</source>
-        <translation>フィールド &apos;%1&apos; はリストではありません</translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos; holds a non-string</source>
-        <translation>フィールド &apos;%1&apos; に文字列以外が含まれています</translation>
-    </message>
-    <message>
         <source>status.exec_info.queue_remaining is missing or not a number</source>
         <translation>status.exec_info.queue_remaining がないか数値ではありません</translation>
     </message>
@@ -743,6 +723,40 @@ Last error: %1</source>
 Click to connect to another server.</source>
         <translation>
 クリックすると別のサーバーに接続します。</translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::Demo::DemoFleet</name>
+    <message>
+        <source>A demo server could not listen on a local port.</source>
+        <translation>デモサーバーがローカルポートで待ち受けできませんでした。</translation>
+    </message>
+    <message>
+        <source>gpu-%1</source>
+        <translation>gpu-%1</translation>
+    </message>
+    <message>
+        <source> (offline)</source>
+        <translation> (オフライン)</translation>
+    </message>
+    <message>
+        <source>This build has no demo server.</source>
+        <translation>このビルドにはデモサーバーがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::Demo::DemoServer</name>
+    <message>
+        <source>The demo server could not listen on a local port.</source>
+        <translation>デモサーバーがローカルポートで待ち受けできませんでした。</translation>
+    </message>
+    <message>
+        <source>This build has no demo server.</source>
+        <translation>このビルドにはデモサーバーがありません。</translation>
+    </message>
+    <message>
+        <source>Demo with a ComfyDeploy output</source>
+        <translation>ComfyDeploy 出力付きのデモ</translation>
     </message>
 </context>
 <context>
@@ -1656,20 +1670,12 @@ Sampler previews, WebSocket and ComfyDeploy outputs and the final images of ever
         <translation>デモ</translation>
     </message>
     <message>
-        <source>The demo server could not listen on a local port.</source>
-        <translation>デモサーバーがローカルポートで待ち受けできませんでした。</translation>
-    </message>
-    <message>
         <source>Demo server running at %1; it queues a workflow every %2 s</source>
         <translation>デモサーバーは %1 で動作中です。%2 秒ごとにワークフローをキューに追加します</translation>
     </message>
     <message>
         <source>Demo server (%1)</source>
         <translation>デモサーバー (%1)</translation>
-    </message>
-    <message>
-        <source>This build has no demo server.</source>
-        <translation>このビルドにはデモサーバーがありません。</translation>
     </message>
     <message>
         <source>Disconnected from %1</source>
@@ -2475,27 +2481,11 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
         <source>Demo</source>
         <translation>デモ</translation>
     </message>
-    <message>
-        <source>A demo server could not listen on a local port.</source>
-        <translation>デモサーバーがローカルポートで待ち受けできませんでした。</translation>
-    </message>
-    <message>
-        <source>gpu-%1</source>
-        <translation>gpu-%1</translation>
-    </message>
-    <message>
-        <source> (offline)</source>
-        <translation> (オフライン)</translation>
-    </message>
     <message numerus="yes">
         <source>%n simulated server(s) started on 127.0.0.1</source>
         <translation>
             <numerusform>127.0.0.1 で %n 台のシミュレーションサーバーを起動しました</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>This build has no demo server.</source>
-        <translation>このビルドにはデモサーバーがありません。</translation>
     </message>
     <message>
         <source>Alert: %1 — %2</source>

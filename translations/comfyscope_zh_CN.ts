@@ -103,26 +103,6 @@
         <translation>已请求重新连接</translation>
     </message>
     <message>
-        <source>missing field &apos;%1&apos;</source>
-        <translation>缺少字段 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos; is not a string</source>
-        <translation>字段 &apos;%1&apos; 不是字符串</translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos; is not a number</source>
-        <translation>字段 &apos;%1&apos; 不是数字</translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos; is not a list</source>
-        <translation>字段 &apos;%1&apos; 不是列表</translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos; holds a non-string</source>
-        <translation>字段 &apos;%1&apos; 包含非字符串内容</translation>
-    </message>
-    <message>
         <source>status.exec_info.queue_remaining is missing or not a number</source>
         <translation>status.exec_info.queue_remaining 缺失或不是数字</translation>
     </message>
@@ -743,6 +723,40 @@ Last error: %1</source>
 Click to connect to another server.</source>
         <translation>
 单击以连接到其他服务器。</translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::Demo::DemoFleet</name>
+    <message>
+        <source>A demo server could not listen on a local port.</source>
+        <translation>一个演示服务器无法在本地端口上监听。</translation>
+    </message>
+    <message>
+        <source>gpu-%1</source>
+        <translation>gpu-%1</translation>
+    </message>
+    <message>
+        <source> (offline)</source>
+        <translation>（离线）</translation>
+    </message>
+    <message>
+        <source>This build has no demo server.</source>
+        <translation>此版本没有演示服务器。</translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::Demo::DemoServer</name>
+    <message>
+        <source>The demo server could not listen on a local port.</source>
+        <translation>演示服务器无法在本地端口上监听。</translation>
+    </message>
+    <message>
+        <source>This build has no demo server.</source>
+        <translation>此版本没有演示服务器。</translation>
+    </message>
+    <message>
+        <source>Demo with a ComfyDeploy output</source>
+        <translation>带 ComfyDeploy 输出的演示</translation>
     </message>
 </context>
 <context>
@@ -1656,20 +1670,12 @@ Sampler previews, WebSocket and ComfyDeploy outputs and the final images of ever
         <translation>演示</translation>
     </message>
     <message>
-        <source>The demo server could not listen on a local port.</source>
-        <translation>演示服务器无法在本地端口上监听。</translation>
-    </message>
-    <message>
         <source>Demo server running at %1; it queues a workflow every %2 s</source>
         <translation>演示服务器运行于 %1；每 %2 秒将一个工作流加入队列</translation>
     </message>
     <message>
         <source>Demo server (%1)</source>
         <translation>演示服务器（%1）</translation>
-    </message>
-    <message>
-        <source>This build has no demo server.</source>
-        <translation>此版本没有演示服务器。</translation>
     </message>
     <message>
         <source>Disconnected from %1</source>
@@ -2475,27 +2481,11 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
-    <message>
-        <source>A demo server could not listen on a local port.</source>
-        <translation>一个演示服务器无法在本地端口上监听。</translation>
-    </message>
-    <message>
-        <source>gpu-%1</source>
-        <translation>gpu-%1</translation>
-    </message>
-    <message>
-        <source> (offline)</source>
-        <translation>（离线）</translation>
-    </message>
     <message numerus="yes">
         <source>%n simulated server(s) started on 127.0.0.1</source>
         <translation>
             <numerusform>已在 127.0.0.1 上启动 %n 台模拟服务器</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>This build has no demo server.</source>
-        <translation>此版本没有演示服务器。</translation>
     </message>
     <message>
         <source>Alert: %1 — %2</source>
