@@ -72,7 +72,7 @@ int main(int argc, char **argv)
     client.setEndpoint(ComfyScope::ServerEndpoint::fromString(QStringLiteral("127.0.0.1:8188")));
     const auto f = ComfyScope::Protocol::parseFrame(ComfyScope::Protocol::makeTextFrame(QStringLiteral("7"), QStringLiteral("hi")));
     std::printf("consumer ok: %s, frame parsed: %d\n", qPrintable(client.endpoint().displayString()),
-                int(std::holds_alternative<ComfyScope::ProgressTextEvent>(f)));
+                int(f.is<ComfyScope::ProgressTextEvent>()));
     return 0;
 }
 CPP
