@@ -5,12 +5,19 @@
 #   bash installer/test-package.sh          (root or sudo; changes this machine: installs comfyscope)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash .ci/install-deps
+# --gui-tools: with the validators of the desktop file and the AppStream metadata. A validator
+# that is missing is a failure, not a check passed.
+bash .ci/install-deps --gui-tools
 SUDO=""; [[ $(id -u) -ne 0 ]] && SUDO=sudo
 command -v dpkg-shlibdeps >/dev/null || $SUDO apt-get install -y -qq dpkg-dev </dev/null
+for tool in dpkg-shlibdeps desktop-file-validate appstreamcli; do
+    command -v "$tool" >/dev/null || { echo "error: $tool is missing" >&2; exit 1; }
+done
 build=${COMFYSCOPE_PACKAGE_BUILD_DIR:-build-package}
+launcher=()
+command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=/usr \
-    -DCOMFYSCOPE_BUILD_TESTS=OFF -DCOMFYSCOPE_BUILD_BENCHMARKS=OFF
+    -DCOMFYSCOPE_BUILD_TESTS=OFF -DCOMFYSCOPE_BUILD_BENCHMARKS=OFF "${launcher[@]}"
 cmake --build "$build" -j "$(nproc)"
 (cd "$build" && cpack -G "DEB;TGZ")
 deb=$(ls "$build"/comfyscope_*.deb | head -n1)
@@ -39,13 +46,9 @@ test -f "/usr/share/icons/hicolor/scalable/apps/$icon.svg"
 dpkg -L comfyscope | grep -c "^/usr/share/icons/hicolor/.*/apps/$icon\.\(png\|svg\)$" |
     grep -qx 9 || { echo "error: the package should own 8 PNG and 1 SVG hicolor icons" >&2; exit 1; }
 echo "$icon: 8 PNG sizes and the scalable SVG"
-if command -v desktop-file-validate >/dev/null; then
-    desktop-file-validate /usr/share/applications/org.comfyscope.ComfyScope.desktop
-fi
-if command -v appstreamcli >/dev/null; then
-    appstreamcli validate --no-net --pedantic /usr/share/metainfo/org.comfyscope.ComfyScope.metainfo.xml || \
-        appstreamcli validate --no-net /usr/share/metainfo/org.comfyscope.ComfyScope.metainfo.xml
-fi
+echo "== desktop file and AppStream metadata"
+desktop-file-validate /usr/share/applications/org.comfyscope.ComfyScope.desktop
+appstreamcli validate --no-net --pedantic /usr/share/metainfo/org.comfyscope.ComfyScope.metainfo.xml
 echo "== consumer project against the installed CMake package"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -69,7 +72,7 @@ int main(int argc, char **argv)
     client.setEndpoint(ComfyScope::ServerEndpoint::fromString(QStringLiteral("127.0.0.1:8188")));
     const auto f = ComfyScope::Protocol::parseFrame(ComfyScope::Protocol::makeTextFrame(QStringLiteral("7"), QStringLiteral("hi")));
     std::printf("consumer ok: %s, frame parsed: %d\n", qPrintable(client.endpoint().displayString()),
-                int(std::holds_alternative<ComfyScope::ProgressTextEvent>(f)));
+                int(f.is<ComfyScope::ProgressTextEvent>()));
     return 0;
 }
 CPP

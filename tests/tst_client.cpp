@@ -93,6 +93,29 @@ private:
     std::unique_ptr<Simulator> sim;
     std::unique_ptr<Client> client;
 
+    /// `e` is refused: a REST call answers 401 and the WebSocket never connects (the /ws upgrade
+    /// is answered 401).
+    void expectRefused(const ServerEndpoint &e)
+    {
+        auto other = std::make_unique<Client>();
+        other->setEndpoint(e);
+        other->setReconnectDelays(50, 200);
+        JsonReply *denied = waitFinished(other->fetchSystemStats());
+        QCOMPARE(denied->httpStatus(), 401);
+        QCOMPARE(denied->error().code, Error::Code::HttpError);
+        QSignalSpy started(other.get(), &Client::sessionStarted);
+        QSignalSpy errors(other.get(), &Client::errorOccurred);
+        other->open();
+        QVERIFY(errors.wait(5000));
+        QTest::qWait(300);
+        QCOMPARE(started.size(), 0);
+        QVERIFY(other->state() != Client::State::Connected);
+        const Error err = errors.first().at(0).value<Error>();
+        QCOMPARE(err.code, Error::Code::HandshakeRejected);
+        QCOMPARE(err.httpStatus, 401);
+        other->close();
+    }
+
     void connectClient()
     {
         QSignalSpy session(client.get(), &Client::sessionStarted);
@@ -513,6 +536,48 @@ private Q_SLOTS:
         connectClient();
         QVERIFY(QUrlQuery(sim->lastWebSocketRequestUrl()).hasQueryItem(u"token"_s));
         QVERIFY(waitFinished(client->fetchQueue())->isOk());
+        // A wrong token is refused over REST and on the WebSocket.
+        ServerEndpoint wrong = endpointFor(*sim);
+        wrong.setQueryToken(u"nope"_s);
+        expectRefused(wrong);
+    }
+
+    /// Basic auth end to end: the server wants alice's password; a wrong password and none at
+    /// all are refused over REST (401) and on the /ws upgrade, the right one works on both.
+    void basicAuth()
+    {
+        sim->setRequiredBasicAuth(u"alice"_s, u"c0rrect h0rse"_s);
+        ServerEndpoint wrong = endpointFor(*sim);
+        wrong.setBasicAuth(u"alice"_s, u"wrong"_s);
+        expectRefused(wrong);
+        ServerEndpoint otherUser = endpointFor(*sim);
+        otherUser.setBasicAuth(u"bob"_s, u"c0rrect h0rse"_s);
+        expectRefused(otherUser);
+        expectRefused(endpointFor(*sim));
+
+        ServerEndpoint right = endpointFor(*sim);
+        right.setBasicAuth(u"alice"_s, u"c0rrect h0rse"_s);
+        client->setEndpoint(right);
+        connectClient();
+        const QByteArray expected = "Basic " + QByteArray("alice:c0rrect h0rse").toBase64();
+        bool seen = false;
+        for (const auto &h : sim->lastWebSocketHandshakeHeaders())
+            if (h.first.toLower() == "authorization") {
+                QCOMPARE(h.second, expected);
+                seen = true;
+            }
+        QVERIFY(seen);
+        QVERIFY(waitFinished(client->fetchQueue())->isOk());
+        // A whole job: POST /prompt, its events on the socket, GET /history and /view.
+        const QString id = submitAndWait(previewWorkflow(1));
+        QVERIFY(!id.isEmpty());
+        HistoryReply *h = waitFinished(client->fetchHistory(id));
+        QVERIFY(h->isOk());
+        const auto refs = h->entry(id)->images();
+        QCOMPARE(refs.size(), 1);
+        DownloadReply *dl = waitFinished(client->download(refs.first()));
+        QVERIFY2(dl->isOk(), qPrintable(dl->errorString()));
+        QVERIFY(!QImage::fromData(dl->data()).isNull());
     }
 
     void pathPrefixForRestAndSocket()

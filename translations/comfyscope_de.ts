@@ -2682,6 +2682,13 @@ Ohne sie tragen Sie ${VARIABLE}-Platzhalter von Hand in die Datei ein und setzen
         <source>Wall mode on (Esc or F11 leaves)</source>
         <translation>Wandmodus an (Esc oder F11 beendet ihn)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more notification(s) held back</source>
+        <translation>
+            <numerusform>%n weitere Benachrichtigung zurückgehalten</numerusform>
+            <numerusform>%n weitere Benachrichtigungen zurückgehalten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::WallView</name>

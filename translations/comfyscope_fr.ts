@@ -2682,6 +2682,13 @@ Sans eux, écrivez à la main des espaces réservés ${VARIABLE} dans le fichier
         <source>Wall mode on (Esc or F11 leaves)</source>
         <translation>Mode mur activé (Échap ou F11 pour quitter)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more notification(s) held back</source>
+        <translation>
+            <numerusform>%n autre notification retenue</numerusform>
+            <numerusform>%n autres notifications retenues</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::WallView</name>

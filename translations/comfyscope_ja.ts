@@ -2671,6 +2671,12 @@ Without them, write ${VARIABLE} placeholders into the file by hand and set the v
         <source>Wall mode on (Esc or F11 leaves)</source>
         <translation>ウォールモードをオン (Esc または F11 で終了)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more notification(s) held back</source>
+        <translation>
+            <numerusform>他に %n 件の通知を保留しました</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::WallView</name>

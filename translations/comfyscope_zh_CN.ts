@@ -2671,6 +2671,12 @@ Without them, write ${VARIABLE} placeholders into the file by hand and set the v
         <source>Wall mode on (Esc or F11 leaves)</source>
         <translation>墙面模式已开启（按 Esc 或 F11 退出）</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more notification(s) held back</source>
+        <translation>
+            <numerusform>另有 %n 条通知被暂缓</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::WallView</name>

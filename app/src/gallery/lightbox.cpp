@@ -152,7 +152,8 @@ Lightbox::Lightbox(GalleryModel *gallery, QAbstractItemModel *order, QWidget *pa
 
 Lightbox::~Lightbox()
 {
-    m_gallery->setPinned(0);
+    if (m_gallery)
+        m_gallery->setPinned(0);
 }
 
 void Lightbox::closeEvent(QCloseEvent *event)
@@ -160,7 +161,8 @@ void Lightbox::closeEvent(QCloseEvent *event)
     QSettings s;
     s.setValue(u"lightbox/geometry"_s, saveGeometry());
     s.setValue(u"lightbox/splitter"_s, m_splitter->saveState());
-    m_gallery->setPinned(0);
+    if (m_gallery)
+        m_gallery->setPinned(0);
     QDialog::closeEvent(event);
 }
 

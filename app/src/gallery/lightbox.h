@@ -53,7 +53,8 @@ private:
     void updateActions();
     QString fileForDrag();
 
-    GalleryModel *m_gallery;
+    /// Guarded: a window that owns both may delete the model before this dialog.
+    QPointer<GalleryModel> m_gallery;
     QPointer<QAbstractItemModel> m_order;
     quint64 m_id = 0;
     ImageCanvas *m_canvas;

@@ -86,6 +86,11 @@ StationWindow::StationWindow(QWidget *parent)
 {
     setWindowTitle(tr("ComfyScope — Monitoring Station"));
     setWindowIcon(appIcon());
+    m_heldBackTimer.setSingleShot(true);
+    connect(&m_heldBackTimer, &QTimer::timeout, this, [this] {
+        if (m_heldBack > 0)
+            notify(windowTitle(), QString(), QIcon(), false);
+    });
     m_fleet->setAlertEngine(m_alerts);
     m_sorted->setSourceModel(m_fleet);
     m_queueFilter->setSourceModel(m_queue);
@@ -496,21 +501,43 @@ void StationWindow::onAlertRaised(const Alert &a)
 void StationWindow::notify(const QString &title, const QString &message, const QIcon &icon,
                            bool critical)
 {
-    // At most 3 notifications per 10 s; the rest are summed up in the next one.
+    // At most 3 notifications per 10 s; the rest are held back and summed up in the next one
+    // shown, at the latest when the limit allows one again (m_heldBackTimer: the sum alone).
+    const bool sumOnly = message.isEmpty() && m_heldBack > 0;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    while (!m_recentNotifications.isEmpty() && m_recentNotifications.constFirst().secsTo(now) > 10)
+    while (!m_recentNotifications.isEmpty()
+           && m_recentNotifications.constFirst().msecsTo(now) >= m_notifyWindowMs)
         m_recentNotifications.removeFirst();
-    if (m_recentNotifications.size() >= 3)
+    if (m_recentNotifications.size() >= m_notifyLimit) {
+        if (!sumOnly)
+            ++m_heldBack;
+        const qint64 age = m_recentNotifications.constFirst().msecsTo(now);
+        m_heldBackTimer.start(int(qMax<qint64>(1, m_notifyWindowMs - age + 1)));
         return;
+    }
+    QString text = message;
+    if (m_heldBack > 0) {
+        const QString more = tr("%n more notification(s) held back", nullptr, m_heldBack);
+        text = text.isEmpty() ? more : text + u'\n' + more;
+        m_heldBack = 0;
+        m_heldBackTimer.stop();
+    }
     m_recentNotifications.append(now);
     ++m_notifications;
+    m_lastNotification = title + u'\n' + text;
     if (!m_tray || !QSystemTrayIcon::supportsMessages())
         return;
     if (!icon.isNull())
-        m_tray->showMessage(title, message, icon, 8000);
+        m_tray->showMessage(title, text, icon, 8000);
     else
-        m_tray->showMessage(title, message,
+        m_tray->showMessage(title, text,
                             critical ? QSystemTrayIcon::Critical : QSystemTrayIcon::Warning, 8000);
+}
+
+void StationWindow::setNotificationLimit(int count, int windowMs)
+{
+    m_notifyLimit = qMax(1, count);
+    m_notifyWindowMs = qMax(1, windowMs);
 }
 
 void StationWindow::showTileMenu(const QPoint &pos)

@@ -7,6 +7,7 @@
 
 #include <QtCore/QDateTime>
 #include <QtCore/QPointer>
+#include <QtCore/QTimer>
 #include <QtWidgets/QMainWindow>
 
 class QAction;
@@ -79,6 +80,12 @@ public:
 
     /// Tray notifications shown so far (for tests; the platform may not show them).
     int notificationsShown() const { return m_notifications; }
+    /// Held back by the rate limit since the last one shown; summed into the next one.
+    int notificationsHeldBack() const { return m_heldBack; }
+    /// Title and text of the last notification shown, one line each (for tests).
+    QString lastNotification() const { return m_lastNotification; }
+    /// At most `count` tray notifications per `windowMs` (default 3 per 10 s).
+    void setNotificationLimit(int count, int windowMs);
 
 Q_SIGNALS:
     void lockChanged(bool locked);
@@ -134,6 +141,11 @@ private:
     QByteArray m_pinHash;
     int m_notifications = 0;
     QList<QDateTime> m_recentNotifications;
+    int m_notifyLimit = 3;
+    int m_notifyWindowMs = 10000;
+    int m_heldBack = 0;
+    QTimer m_heldBackTimer; ///< shows the sum of the held-back ones once the limit allows
+    QString m_lastNotification;
     Demo::DemoFleet *m_demo = nullptr;
 
     QAction *m_addAct = nullptr;

@@ -23,6 +23,7 @@
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QScopeGuard>
 #include <QtCore/QSettings>
+#include <QtCore/QTemporaryDir>
 #include <QtTest/QTest>
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>
@@ -97,6 +98,105 @@ private Q_SLOTS:
     }
 
     void cleanup() { RecentServers::clear(); }
+
+    /// The real probe (COMFYSCOPE_NO_KEYCHAIN not set) on a machine without a D-Bus session
+    /// bus, as on a headless server: it must give up at once, not wait for a secret service, and
+    /// say why secrets go to the settings file.
+    void fallbackWithoutSessionBusIsFast()
+    {
+#if !defined(Q_OS_UNIX) || defined(Q_OS_MACOS) || defined(Q_OS_ANDROID) || defined(Q_OS_IOS)
+        QSKIP("the keychain is not a D-Bus service on this platform");
+#else
+        const QByteArray noKeychain = qgetenv("COMFYSCOPE_NO_KEYCHAIN");
+        const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+        const QByteArray runtime = qgetenv("XDG_RUNTIME_DIR");
+        const QByteArray display = qgetenv("DISPLAY");
+        auto restore = qScopeGuard([&] {
+            const auto put = [](const char *name, const QByteArray &value) {
+                if (value.isNull())
+                    qunsetenv(name);
+                else
+                    qputenv(name, value);
+            };
+            put("COMFYSCOPE_NO_KEYCHAIN", noKeychain);
+            put("DBUS_SESSION_BUS_ADDRESS", bus);
+            put("XDG_RUNTIME_DIR", runtime);
+            put("DISPLAY", display);
+            SecretStore::resetForTesting();
+        });
+        QTemporaryDir emptyRuntime; // no "bus" socket in it
+        QVERIFY(emptyRuntime.isValid());
+        qunsetenv("COMFYSCOPE_NO_KEYCHAIN");
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        qunsetenv("DISPLAY"); // libdbus would try to autolaunch a bus on an X display
+        qputenv("XDG_RUNTIME_DIR", emptyRuntime.path().toLocal8Bit());
+        SecretStore::resetForTesting();
+        QVERIFY(!SecretStore::isProbed());
+
+        QElapsedTimer t;
+        t.start();
+        QVERIFY(!SecretStore::keychainAvailable());
+        const qint64 ms = t.elapsed();
+        qInfo("keychain probe without a session bus: %lld ms", ms);
+        QVERIFY2(ms < 500, qPrintable(u"the fallback waited %1 ms for a keychain"_s.arg(ms)));
+        QVERIFY(SecretStore::isProbed());
+        QVERIFY(SecretStore::storesInPlainText());
+        QCOMPARE(SecretStore::backend(), SecretStore::Backend::SettingsFile);
+        const QString expected = SecretStore::isCompiledIn()
+                                     ? u"no D-Bus session bus for a secret service"_s
+                                     : u"this build has no keychain support"_s;
+        QCOMPARE(SecretStore::unavailableReason(), expected);
+        const QString file = QDir::toNativeSeparators(QSettings().fileName());
+        QVERIFY(SecretStore::storageDescription().contains(file));
+        QVERIFY(SecretStore::storageDescription().contains(u"plain text"_s));
+        QVERIFY(SecretStore::storageDescription().contains(expected));
+        QVERIFY(SecretStore::shortStorageDescription().contains(file));
+        // Decided once: later calls do not probe again.
+        t.restart();
+        QVERIFY(!SecretStore::write(u"k"_s, kCanary));
+        QVERIFY(!SecretStore::read(u"k"_s).has_value());
+        QVERIFY(t.elapsed() < 100);
+        // The connect dialog says so.
+        ConnectDialog dlg;
+        auto *note = dlg.findChild<QLabel *>(u"secretStorageNote"_s);
+        QVERIFY(note);
+        QVERIFY2(note->text().contains(file), qPrintable(note->text()));
+#endif
+    }
+
+    /// The real probe on a session bus that has no Secret Service (nor KWallet): the keychain
+    /// answers "not there" and the fallback is reported, well within the probe's time limit.
+    /// The ctest test tst_secrets_nosecretservice runs it under dbus-run-session with
+    /// tests/app/common/bus-without-services.conf.
+    void fallbackWithoutSecretService()
+    {
+        if (qEnvironmentVariable("COMFYSCOPE_TEST_NO_SECRET_SERVICE") != "1"_L1)
+            QSKIP("set COMFYSCOPE_TEST_NO_SECRET_SERVICE=1 on a session bus without services");
+        QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"), "no session bus");
+        qunsetenv("COMFYSCOPE_NO_KEYCHAIN");
+        SecretStore::resetForTesting();
+        auto restore = qScopeGuard([] {
+            qputenv("COMFYSCOPE_NO_KEYCHAIN", "1");
+            SecretStore::resetForTesting();
+        });
+        QElapsedTimer t;
+        t.start();
+        QVERIFY(!SecretStore::keychainAvailable());
+        const qint64 ms = t.elapsed();
+        qInfo("keychain probe on a bus without a secret service: %lld ms (%s)", ms,
+              qUtf8Printable(SecretStore::unavailableReason()));
+        QVERIFY2(ms < SecretStore::timeout(),
+                 qPrintable(u"the probe took %1 ms, the time limit is %2 ms"_s.arg(ms).arg(
+                     SecretStore::timeout())));
+        QCOMPARE(SecretStore::backend(), SecretStore::Backend::SettingsFile);
+        const QString reason = SecretStore::unavailableReason();
+        QVERIFY(!reason.isEmpty());
+        QVERIFY(!reason.contains(u"COMFYSCOPE_NO_KEYCHAIN"_s));
+        QVERIFY(!reason.contains(u"did not answer"_s)); // an answer, not a time-out
+        QVERIFY(SecretStore::storageDescription().contains(u"plain text"_s));
+        QVERIFY(SecretStore::storageDescription().contains(reason));
+        QVERIFY(!SecretStore::write(u"k"_s, kCanary));
+    }
 
     void fallbackIsReportedPlainly()
     {
@@ -373,22 +473,28 @@ private Q_SLOTS:
     }
 
     /// The keychain path, when one is there: run with COMFYSCOPE_TEST_KEYCHAIN=1 inside a
-    /// session with a secret service, e.g.
-    ///   dbus-run-session -- sh -c 'echo pw | gnome-keyring-daemon --unlock --components=secrets
-    ///       && COMFYSCOPE_TEST_KEYCHAIN=1 ./tst_secrets keychainPath'
+    /// session with a secret service. The ctest test tst_secrets_keychain does so under
+    /// tests/app/common/with-keyring.sh (a private D-Bus session with an unlocked gnome-keyring):
+    ///   COMFYSCOPE_TEST_KEYCHAIN=1 tests/app/common/with-keyring.sh ./tst_secrets keychainPath
+    /// Asked for and not working is a failure, never a skip.
     void keychainPath()
     {
         if (qEnvironmentVariable("COMFYSCOPE_TEST_KEYCHAIN") != "1"_L1)
             QSKIP("no keychain here (set COMFYSCOPE_TEST_KEYCHAIN=1 in a session that has one)");
-        if (!SecretStore::isCompiledIn())
-            QSKIP("built without QtKeychain");
+        QVERIFY2(SecretStore::isCompiledIn(),
+                 "COMFYSCOPE_TEST_KEYCHAIN=1 but built without QtKeychain");
         qunsetenv("COMFYSCOPE_NO_KEYCHAIN");
         SecretStore::resetForTesting();
         auto restore = qScopeGuard([] {
             qputenv("COMFYSCOPE_NO_KEYCHAIN", "1");
             SecretStore::resetForTesting();
         });
+        QElapsedTimer probeTime;
+        probeTime.start();
         QVERIFY2(SecretStore::keychainAvailable(), qPrintable(SecretStore::unavailableReason()));
+        qInfo("keychain probe with a secret service: %lld ms", probeTime.elapsed());
+        QCOMPARE(SecretStore::backend(), SecretStore::Backend::Keychain);
+        QVERIFY(SecretStore::unavailableReason().isEmpty());
         QVERIFY(!SecretStore::storesInPlainText());
         QVERIFY(SecretStore::storageDescription().contains(u"keychain"_s));
 

@@ -10,6 +10,7 @@
 #include "station/fleettiledelegate.h"
 #include "station/stationwindow.h"
 #include "station/wallview.h"
+#include "gallery/gallerymodel.h"
 
 #include "apptestutil.h"
 
@@ -17,9 +18,11 @@
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
+#include <QtCore/QElapsedTimer>
 #include <QtCore/QTemporaryDir>
 #include <QtGui/QPainter>
 #include <QtNetwork/QTcpSocket>
+#include <QtTest/QAbstractItemModelTester>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
@@ -100,17 +103,31 @@ private Q_SLOTS:
         AlertEngine alerts;
         alerts.setRules(quickRules());
         fleet.setAlertEngine(&alerts);
+        AlertRules rules = quickRules();
+        rules.threshold[AlertRules::ServerDown] = 2;
+        alerts.setRules(rules);
         FleetServer *s = watch(fleet, sim, u"a"_s);
         QTRY_VERIFY_WITH_TIMEOUT(s->isUp(), 5000);
         QCOMPARE(alertsOf(alerts, AlertRules::ServerDown).size(), 0);
 
         sim.close();
         QTRY_VERIFY_WITH_TIMEOUT(!s->isUp(), 5000);
+        const QDateTime downSince = s->downSince();
+        QVERIFY(downSince.isValid());
+        // Not before the threshold: down for 1.5 s of 2 s, no alert (evaluated every second and
+        // on every change of the server, so a too-early alert would be there by now).
+        QTest::qWait(qMax<qint64>(0, 1500 - downSince.msecsTo(QDateTime::currentDateTimeUtc())));
+        alerts.evaluate();
+        QCOMPARE(alertsOf(alerts, AlertRules::ServerDown).size(), 0);
         QTRY_COMPARE_WITH_TIMEOUT(alertsOf(alerts, AlertRules::ServerDown).size(), 1, 6000);
         const Alert a = alertsOf(alerts, AlertRules::ServerDown).constFirst();
+        QCOMPARE(s->downSince(), downSince);
+        QVERIFY2(downSince.msecsTo(a.raisedAt) >= 2000,
+                 qPrintable(u"raised %1 ms after the server went down"_s.arg(
+                     downSince.msecsTo(a.raisedAt))));
         QVERIFY(a.isActive());
         QCOMPARE(a.serverName, u"a"_s);
-        QVERIFY(a.message.contains(u"1 s"_s));
+        QVERIFY2(a.message.contains(u"2 s"_s), qPrintable(a.message));
         QCOMPARE(alerts.attentionCount(s->key()), 1);
         QVERIFY(fleet.attention(s) >= 500);
         // Still down: no second alert for the same condition.
@@ -163,7 +180,12 @@ private Q_SLOTS:
         fleet.setAlertEngine(&alerts);
         FleetServer *s = watch(fleet, sim, u"c"_s);
         QTRY_VERIFY_WITH_TIMEOUT(s->isUp(), 5000);
-        for (int i = 0; i < 4; ++i) {
+        QDateTime progressAtStall;
+        connect(&alerts, &AlertEngine::alertRaised, this, [&](const Alert &a) {
+            if (a.rule == AlertRules::Stall)
+                progressAtStall = s->lastProgressAt();
+        });
+        auto submit = [&](int i) {
             QJsonObject wf = Simulator::demoWorkflow(0);
             QJsonObject k = wf.value(u"3"_s).toObject();
             QJsonObject in = k.value(u"inputs"_s).toObject();
@@ -171,15 +193,70 @@ private Q_SLOTS:
             k.insert(u"inputs"_s, in);
             wf.insert(u"3"_s, k);
             s->tracker()->submit(wf);
-        }
+        };
+        // Two jobs (one running, one waiting) are at the limit, not over it: no alert.
+        submit(0);
+        submit(1);
+        QTRY_COMPARE_WITH_TIMEOUT(s->queueDepth(), 2, 5000);
+        QTest::qWait(300);
+        alerts.evaluate();
+        QCOMPARE(alertsOf(alerts, AlertRules::QueueDepth).size(), 0);
+        submit(2);
+        submit(3);
         QTRY_COMPARE_WITH_TIMEOUT(alertsOf(alerts, AlertRules::QueueDepth).size(), 1, 5000);
+        QVERIFY(s->queueDepth() > 2);
         QVERIFY(
             alertsOf(alerts, AlertRules::QueueDepth).constFirst().message.contains(u"limit 2"_s));
         QTRY_COMPARE_WITH_TIMEOUT(alertsOf(alerts, AlertRules::Stall).size(), 1, 8000);
+        // Not before the threshold: the last progress was at least 1 s before the alert.
+        const Alert stall = alertsOf(alerts, AlertRules::Stall).constFirst();
+        QVERIFY(progressAtStall.isValid());
+        QVERIFY2(progressAtStall.msecsTo(stall.raisedAt) >= 1000,
+                 qPrintable(u"stall raised %1 ms after the last progress"_s.arg(
+                     progressAtStall.msecsTo(stall.raisedAt))));
         QVERIFY(s->runningJob().has_value());
         QVERIFY(s->runningJob()->liveDetail);
-        // Clearing the queue ends the queue-depth condition.
+
+        // Clearing the queue (and interrupting the running job) ends the queue-depth condition:
+        // the alert is resolved, not removed, and stays until acknowledged.
+        Reply *clear = s->client()->clearQueue();
+        QSignalSpy cleared(clear, &Reply::finished);
+        QVERIFY(cleared.wait(5000));
+        s->client()->interrupt();
+        QTRY_VERIFY_WITH_TIMEOUT(s->queueDepth() <= 2, 8000);
+        QTRY_VERIFY_WITH_TIMEOUT(!alertsOf(alerts, AlertRules::QueueDepth).constFirst().isActive(),
+                                 5000);
+        QCOMPARE(alertsOf(alerts, AlertRules::QueueDepth).size(), 1);
+        QVERIFY(alertsOf(alerts, AlertRules::QueueDepth).constFirst().needsAttention());
+        QTRY_COMPARE_WITH_TIMEOUT(s->queueDepth(), 0, 8000);
+        QTRY_VERIFY_WITH_TIMEOUT(!alertsOf(alerts, AlertRules::Stall).constFirst().isActive(),
+                                 5000);
         sim.close();
+    }
+
+    /// Progress every 0.3 s never trips a 1 s stall threshold.
+    void noStallWhileProgressing()
+    {
+        Simulator sim;
+        sim.setStepDelay(300);
+        QVERIFY(sim.listen());
+        FleetModel fleet;
+        AlertEngine alerts;
+        alerts.setRules(quickRules());
+        fleet.setAlertEngine(&alerts);
+        FleetServer *s = watch(fleet, sim, u"steady"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(s->isUp(), 5000);
+        s->tracker()->submit(Simulator::demoWorkflow(0));
+        QTRY_VERIFY_WITH_TIMEOUT(s->runningJob().has_value() && s->runningJob()->liveDetail, 5000);
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 2500 && s->runningJob()) {
+            QTest::qWait(100);
+            alerts.evaluate();
+            QCOMPARE(alertsOf(alerts, AlertRules::Stall).size(), 0);
+        }
+        QVERIFY2(t.elapsed() >= 2500, "the job ended too soon to judge");
+        QCOMPARE(alertsOf(alerts, AlertRules::ServerDown).size(), 0);
     }
 
     void vramFromCrystoolsMonitor()
@@ -212,6 +289,11 @@ private Q_SLOTS:
         QCOMPARE(s->health().gpus.constFirst().utilization, 88.0);
         QCOMPARE(qRound(s->health().ramUsedPercent()), 25);
         QCOMPARE(s->health().cpuUtilization, 12.5);
+        alerts.evaluate();
+        QCOMPARE(alertsOf(alerts, AlertRules::VramHigh).size(), 0);
+        // At the threshold (90 %) is not over it.
+        monitor(90);
+        QTRY_COMPARE_WITH_TIMEOUT(s->health().maxVramUsedPercent(), 90.0, 3000);
         alerts.evaluate();
         QCOMPARE(alertsOf(alerts, AlertRules::VramHigh).size(), 0);
         monitor(97);
@@ -254,6 +336,188 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(s->isUp(), 8000);
         QTest::qWait(500);
         QCOMPARE(s->restarts(), 1);
+    }
+
+    /// "Needs attention" first: down, then alerts and failures, then the quiet ones by name; by
+    /// name only when asked. FleetModel, FleetSortModel, FleetQueueModel and AlertEngine under
+    /// QAbstractItemModelTester throughout.
+    void attentionSortOrderAndModels()
+    {
+        Simulator quiet, failing, gone;
+        QVERIFY(quiet.listen());
+        QVERIFY(failing.listen());
+        QVERIFY(gone.listen());
+        const quint16 gonePort = gone.port();
+        gone.close();
+        FleetModel fleet;
+        fleet.setRefreshInterval(50);
+        AlertEngine alerts;
+        alerts.setRules(quickRules());
+        fleet.setAlertEngine(&alerts);
+        FleetSortModel sorted;
+        sorted.setSourceModel(&fleet);
+        FleetQueueModel queue(&fleet);
+        using Mode = QAbstractItemModelTester::FailureReportingMode;
+        QAbstractItemModelTester t1(&fleet, Mode::QtTest);
+        QAbstractItemModelTester t2(&sorted, Mode::QtTest);
+        QAbstractItemModelTester t3(&queue, Mode::QtTest);
+        QAbstractItemModelTester t4(&alerts, Mode::QtTest);
+
+        // Names in the opposite order of the attention each server will need.
+        FleetServer *alpha = watch(fleet, quiet, u"alpha"_s);
+        FleetServer *bravo = watch(fleet, failing, u"bravo"_s);
+        FleetServer *zulu = watch(fleet, gone, u"zulu"_s);
+        auto order = [&] {
+            QStringList names;
+            for (int r = 0; r < sorted.rowCount(); ++r)
+                names << sorted.index(r, 0).data(FleetModel::NameRole).toString();
+            return names;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(alpha->isUp() && bravo->isUp(), 5000);
+        bravo->tracker()->submit(Simulator::demoWorkflow(3)); // fails: alert + failure
+        alpha->tracker()->submit(Simulator::demoWorkflow(4)); // succeeds
+        QTRY_COMPARE_WITH_TIMEOUT(bravo->failedLastHour(), 1, 8000);
+        QTRY_COMPARE_WITH_TIMEOUT(alpha->finishedLastHour(), 1, 8000);
+        QTRY_COMPARE_WITH_TIMEOUT(alertsOf(alerts, AlertRules::ServerDown).size(), 1, 6000);
+        QVERIFY(!zulu->isUp());
+        QVERIFY(fleet.attention(zulu) > fleet.attention(bravo));
+        QVERIFY(fleet.attention(bravo) > fleet.attention(alpha));
+        QTRY_COMPARE_WITH_TIMEOUT(order(), (QStringList{u"zulu"_s, u"bravo"_s, u"alpha"_s}), 3000);
+        QCOMPARE(sorted.index(0, 0).data(FleetModel::AlertCountRole).toInt(), 1);
+        QCOMPARE(queue.rowCount(), 2); // both finished jobs, with their server
+        QSet<QString> servers;
+        for (int r = 0; r < queue.rowCount(); ++r)
+            servers << queue.index(r, FleetQueueModel::ServerColumn).data().toString();
+        QCOMPARE(servers, (QSet<QString>{u"alpha"_s, u"bravo"_s}));
+
+        // Acknowledged alerts stop counting; bravo's failure still ranks it above alpha.
+        alerts.acknowledgeAll();
+        QCOMPARE(alerts.attentionCount(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(order(), (QStringList{u"zulu"_s, u"bravo"_s, u"alpha"_s}), 3000);
+        QCOMPARE(sorted.index(0, 0).data(FleetModel::AlertCountRole).toInt(), 0);
+
+        sorted.setSortByAttention(false);
+        QCOMPARE(order(), (QStringList{u"alpha"_s, u"bravo"_s, u"zulu"_s}));
+        sorted.setSortByAttention(true);
+        QCOMPARE(order(), (QStringList{u"zulu"_s, u"bravo"_s, u"alpha"_s}));
+
+        // The down server comes back: it drops below bravo once up.
+        QVERIFY(gone.listen(QHostAddress::LocalHost, gonePort));
+        QTRY_VERIFY_WITH_TIMEOUT(zulu->isUp(), 8000);
+        QTRY_COMPARE_WITH_TIMEOUT(order(), (QStringList{u"bravo"_s, u"alpha"_s, u"zulu"_s}), 3000);
+
+        // Removing a server (rows out of every model at once).
+        fleet.removeServer(bravo);
+        QCOMPARE(order(), (QStringList{u"alpha"_s, u"zulu"_s}));
+        QTRY_COMPARE_WITH_TIMEOUT(queue.rowCount(), 1, 3000);
+    }
+
+    /// Wall mode cycles its pages on a timer; Space pauses and resumes, ←/→ switch, Esc leaves.
+    void wallCyclingAndPause()
+    {
+        FleetModel fleet;
+        FleetSortModel sorted;
+        sorted.setSourceModel(&fleet);
+        GalleryModel gallery;
+        WallView wall(&fleet, &sorted, &gallery);
+        wall.resize(800, 600);
+        wall.show();
+        QVERIFY(wall.isCycling()); // on by default (20 s)
+        wall.setCycleSeconds(1);
+        QCOMPARE(wall.page(), 0);
+        QElapsedTimer t;
+        t.start();
+        QTest::qWait(600);
+        QCOMPARE(wall.page(), 0); // not before its time
+        QTRY_COMPARE_WITH_TIMEOUT(wall.page(), 1, 3000);
+        QVERIFY2(t.elapsed() >= 900, qPrintable(QString::number(t.elapsed())));
+        QTRY_COMPARE_WITH_TIMEOUT(wall.page(), 0, 3000); // two pages: wraps around
+
+        // Space pauses: the page stays.
+        QTest::keyClick(&wall, Qt::Key_Space);
+        QVERIFY(!wall.isCycling());
+        QTest::qWait(2200);
+        QCOMPARE(wall.page(), 0);
+        // Arrows still switch while paused, and wrap.
+        QTest::keyClick(&wall, Qt::Key_Right);
+        QCOMPARE(wall.page(), 1);
+        QTest::keyClick(&wall, Qt::Key_Right);
+        QCOMPARE(wall.page(), 0);
+        QTest::keyClick(&wall, Qt::Key_Left);
+        QCOMPARE(wall.page(), 1);
+        QVERIFY(!wall.isCycling());
+        // Space again resumes.
+        QTest::keyClick(&wall, Qt::Key_Space);
+        QVERIFY(wall.isCycling());
+        QTRY_COMPARE_WITH_TIMEOUT(wall.page(), 0, 3000);
+
+        // No cycling at all with 0 s.
+        wall.setCycleSeconds(0);
+        QVERIFY(!wall.isCycling());
+        QTest::qWait(1300);
+        QCOMPARE(wall.page(), 0);
+
+        QSignalSpy leave(&wall, &WallView::leaveRequested);
+        QTest::keyClick(&wall, Qt::Key_Escape);
+        QCOMPARE(leave.size(), 1);
+    }
+
+    /// At most N tray notifications per window; the ones held back are summed into the next
+    /// one shown, or shown as a sum alone once the window allows.
+    void trayNotificationRateLimit()
+    {
+        StationWindow w;
+        StationSettings st;
+        st.rules = quickRules();
+        st.rules.trayNotifications = true;
+        st.rules.threshold[AlertRules::ServerDown] = 0;
+        w.applySettings(st);
+        w.setNotificationLimit(3, 3000);
+        // Servers that are not there (port 1: refused at once, and never taken by a parallel
+        // test as a freed port could be): an alert each.
+        auto addDown = [&](int i) {
+            FleetEntry e;
+            e.name = u"down-%1"_s.arg(i);
+            e.profile.address = u"http://127.0.0.1:1"_s;
+            w.addServer(e);
+        };
+        for (int i = 0; i < 5; ++i)
+            addDown(i);
+        QTRY_COMPARE_WITH_TIMEOUT(alertsOf(*w.alerts(), AlertRules::ServerDown).size(), 5, 6000);
+        QCOMPARE(w.notificationsShown(), 3);
+        QCOMPARE(w.notificationsHeldBack(), 2);
+        // Once the window allows, the two held back come as one sum.
+        QTRY_COMPARE_WITH_TIMEOUT(w.notificationsShown(), 4, 6000);
+        QCOMPARE(w.notificationsHeldBack(), 0);
+        QVERIFY2(w.lastNotification().contains(u"2 more notification(s) held back"_s),
+                 qPrintable(w.lastNotification()));
+        QTest::qWait(3500);
+        QCOMPARE(w.notificationsShown(), 4); // nothing more to say
+
+        // A notification while held-back ones wait carries their sum (a fresh window; the
+        // limit is changed by hand, so no timing is involved).
+        StationWindow w2;
+        w2.applySettings(st);
+        w2.setNotificationLimit(1, 600000);
+        auto addDown2 = [&](int i) {
+            FleetEntry e;
+            e.name = u"down-%1"_s.arg(i);
+            e.profile.address = u"http://127.0.0.1:1"_s;
+            w2.addServer(e);
+        };
+        addDown2(0);
+        QTRY_COMPARE_WITH_TIMEOUT(w2.notificationsShown(), 1, 6000);
+        addDown2(1);
+        QTRY_COMPARE_WITH_TIMEOUT(alertsOf(*w2.alerts(), AlertRules::ServerDown).size(), 2, 6000);
+        QCOMPARE(w2.notificationsShown(), 1);
+        QCOMPARE(w2.notificationsHeldBack(), 1);
+        w2.setNotificationLimit(2, 600000); // room for one more
+        addDown2(2);
+        QTRY_COMPARE_WITH_TIMEOUT(w2.notificationsShown(), 2, 6000);
+        QVERIFY2(w2.lastNotification().contains(u"down-2"_s), qPrintable(w2.lastNotification()));
+        QVERIFY2(w2.lastNotification().contains(u"1 more notification(s) held back"_s),
+                 qPrintable(w2.lastNotification()));
+        QCOMPARE(w2.notificationsHeldBack(), 0);
     }
 
     void fleetFileJsonAndIni()

@@ -145,10 +145,23 @@ private Q_SLOTS:
         QVERIFY(d2.wait(5000) || d2.size() == 1);
         QTRY_VERIFY(!sim.runningPromptId().isEmpty());
         QTRY_COMPARE(sim.pendingPromptIds().size(), 1);
+        // (The replies delete themselves once finished: the ids come from the server.)
+        const QString running = sim.runningPromptId();
+        const QString pending = sim.pendingPromptIds().value(0);
+        QVERIFY(w.tracker()->job(running).has_value());
+        QVERIFY(w.tracker()->job(pending).has_value());
         w.clearQueue();
         QTRY_COMPARE(sim.pendingPromptIds().size(), 0);
+        // Still mid-run: the interrupt, not the end of the job, stops it.
+        QCOMPARE(sim.runningPromptId(), running);
+        QCOMPARE(w.tracker()->job(running)->state, Job::State::Running);
         w.interrupt();
         QTRY_VERIFY_WITH_TIMEOUT(sim.runningPromptId().isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.tracker()->job(running)->isFinished(), 5000);
+        QCOMPARE(w.tracker()->job(running)->state, Job::State::Interrupted);
+        QVERIFY(w.tracker()->job(running)->interruption.has_value());
+        QTRY_VERIFY_WITH_TIMEOUT(w.tracker()->job(pending)->isFinished(), 5000);
+        QCOMPARE(w.tracker()->job(pending)->state, Job::State::Cancelled);
     }
 
     void demoModeStartsItsOwnServer()
