@@ -810,14 +810,17 @@ double sumOf(const QByteArray &metrics, const QByteArray &family)
 }
 
 /// `comfyscope-cli monitor` as its own process watching `servers` simulated servers (25 per
-/// niced `comfyscope-cli simulate --servers 25` process, each queuing a 12-step job with
-/// previews every 6 s for the monitor): the monitor's CPU and memory, the /metrics scrape time.
+/// niced `comfyscope-cli simulate --servers 25` process, each queuing a 12-step job every 6 s for
+/// the monitor; no previews, so the simulators keep up on 2 cores): the monitor's CPU and memory,
+/// the /metrics scrape time.
 void benchMonitor(int servers, int seconds)
 {
-    std::printf("\n[6] Headless monitor: `comfyscope-cli monitor` watching %d simulated servers "
-                "(sampler step every 500 ms with a preview, a job queued every 6 s per server; "
-                "25 servers per niced simulator process) for %d s, /metrics scraped every 2 s\n",
-                servers, seconds);
+    std::printf(
+        "\n[6] Headless monitor: `comfyscope-cli monitor` watching %d simulated servers "
+        "(a 12-step sampler job queued every 6 s per server, a step every 500 ms with progress and "
+        "progress_state, no previews; "
+        "25 servers per niced simulator process) for %d s, /metrics scraped every 2 s\n",
+        servers, seconds);
     const int perProcess = 25;
     QList<QProcess *> procs;
     QList<quint16> ports;
@@ -829,8 +832,8 @@ void benchMonitor(int servers, int seconds)
         p->setChildProcessModifier([] { [[maybe_unused]] int r = ::nice(19); });
 #endif
         p->setArguments({u"simulate"_s, u"--port"_s, u"0"_s, u"--servers"_s,
-                         QString::number(qMin(left, perProcess)), u"--step-ms"_s, u"500"_s,
-                         u"--workload"_s, u"6000"_s, u"--duration"_s,
+                         QString::number(qMin(left, perProcess)), u"--preview-method"_s, u"none"_s,
+                         u"--step-ms"_s, u"500"_s, u"--workload"_s, u"6000"_s, u"--duration"_s,
                          QString::number(seconds + 120)});
         p->start();
         procs << p;

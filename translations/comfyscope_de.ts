@@ -103,26 +103,6 @@
         <translation>Neuverbindung angefordert</translation>
     </message>
     <message>
-        <source>missing field &apos;%1&apos;</source>
-        <translation>Feld &apos;%1&apos; fehlt</translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos; is not a string</source>
-        <translation>Feld &apos;%1&apos; ist keine Zeichenkette</translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos; is not a number</source>
-        <translation>Feld &apos;%1&apos; ist keine Zahl</translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos; is not a list</source>
-        <translation>Feld &apos;%1&apos; ist keine Liste</translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos; holds a non-string</source>
-        <translation>Feld &apos;%1&apos; enthält etwas anderes als Zeichenketten</translation>
-    </message>
-    <message>
         <source>status.exec_info.queue_remaining is missing or not a number</source>
         <translation>status.exec_info.queue_remaining fehlt oder ist keine Zahl</translation>
     </message>
@@ -446,6 +426,42 @@
     <message>
         <source>POST /prompt: %1</source>
         <translation>POST /prompt: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address: use HOST:PORT, e.g. 127.0.0.1:9464</source>
+        <translation>„%1“ ist keine Adresse: HOST:PORT verwenden, z. B. 127.0.0.1:9464</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>Kann nicht auf %1:%2 lauschen: %3</translation>
+    </message>
+    <message>
+        <source>Webhook %1: not an http:// or https:// URL</source>
+        <translation>Webhook %1: keine http://- oder https://-URL</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>Behoben: %1</translation>
+    </message>
+    <message>
+        <source>Job %1 ended: %2</source>
+        <translation>Auftrag %1 beendet: %2</translation>
+    </message>
+    <message>
+        <source>Webhook %1 (%2): queue full (%3 messages), dropping the oldest</source>
+        <translation>Webhook %1 (%2): Warteschlange voll (%3 Nachrichten), die älteste wird verworfen</translation>
+    </message>
+    <message>
+        <source>Webhook %1 (%2) delivers again</source>
+        <translation>Webhook %1 (%2) stellt wieder zu</translation>
+    </message>
+    <message>
+        <source>Webhook %1 (%2) failed: %3; retrying</source>
+        <translation>Webhook %1 (%2) fehlgeschlagen: %3; neuer Versuch folgt</translation>
+    </message>
+    <message>
+        <source>Webhook %1 (%2): message dropped after %3 attempts (%4)</source>
+        <translation>Webhook %1 (%2): Nachricht nach %3 Versuchen verworfen (%4)</translation>
     </message>
 </context>
 <context>
@@ -2913,6 +2929,14 @@ Exit-Status: 0 Erfolg, 1 Ausführungsfehler oder Unterbrechung, 2 Validierungsfe
         <source>error: this build has no simulator</source>
         <translation>Fehler: dieser Build hat keinen Simulator</translation>
     </message>
+    <message>
+        <source>Run N simulated servers in this process, on N ports (with --port P &gt; 0: P, P+1, …), one &apos;listening on&apos; line each (default 1).</source>
+        <translation>N simulierte Server in diesem Prozess auf N Ports starten (mit --port P &gt; 0: P, P+1, …), je eine Zeile &apos;listening on&apos; (Standard 1).</translation>
+    </message>
+    <message>
+        <source>error: --servers must be between 1 and 1000</source>
+        <translation>Fehler: --servers muss zwischen 1 und 1000 liegen</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::FleetFile</name>
@@ -2967,6 +2991,14 @@ Exit-Status: 0 Erfolg, 1 Ausführungsfehler oder Unterbrechung, 2 Validierungsfe
     <message>
         <source>%1: could not be written</source>
         <translation>%1: konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>rule %1: &quot;%2&quot; is not %3</source>
+        <translation>Regel %1: „%2“ ist nicht %3</translation>
+    </message>
+    <message>
+        <source>unknown rule &quot;%1&quot; (known: %2)</source>
+        <translation>unbekannte Regel „%1“ (bekannt: %2)</translation>
     </message>
 </context>
 <context>
@@ -3061,36 +3093,6 @@ Exit-Status: 0 Erfolg, 1 Ausführungsfehler oder Unterbrechung, 2 Validierungsfe
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Usage: comfyscope-cli COMMAND [options]
-
-Commands:
-  watch       print every event of a server as JSON lines
-  submit      queue an API-format workflow (JSON file); --wait follows it to the end
-  queue       list the queue; --cancel ID, --clear
-  history     list finished prompts; --max N
-  stats       server version, devices and memory (/system_stats)
-  interrupt   stop the running prompt (or --prompt-id ID only)
-  simulate    run the built-in simulated ComfyUI server
-
-Run &apos;comfyscope-cli COMMAND --help&apos; for the options of a command.
-Exit status: 0 success, 1 execution error, 2 validation error, 3 connection failure, 64 usage error.
-</source>
-        <translation>Aufruf: comfyscope-cli BEFEHL [Optionen]
-
-Befehle:
-  watch       jedes Ereignis eines Servers als JSON-Zeilen ausgeben
-  submit      einen Workflow im API-Format (JSON-Datei) einreihen; --wait verfolgt ihn bis zum Ende
-  queue       die Warteschlange auflisten; --cancel ID, --clear
-  history     beendete Prompts auflisten; --max N
-  stats       Serverversion, Geräte und Speicher (/system_stats)
-  interrupt   den laufenden Prompt anhalten (oder nur --prompt-id ID)
-  simulate    den eingebauten simulierten ComfyUI-Server starten
-
-&apos;comfyscope-cli BEFEHL --help&apos; zeigt die Optionen eines Befehls.
-Exit-Status: 0 Erfolg, 1 Ausführungsfehler, 2 Validierungsfehler, 3 Verbindungsfehler, 64 Aufruffehler.
-</translation>
-    </message>
-    <message>
         <source>error: unknown command &apos;%1&apos;</source>
         <translation>Fehler: unbekannter Befehl &apos;%1&apos;</translation>
     </message>
@@ -3145,6 +3147,154 @@ Exit-Status: 0 am normalen Ende (--count oder --timeout erreicht, oder SIGINT), 
     <message>
         <source>error: --%1 needs a number, not &apos;%2&apos;</source>
         <translation>Fehler: --%1 braucht eine Zahl, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Usage: comfyscope-cli COMMAND [options]
+
+Commands:
+  watch       print every event of a server as JSON lines
+  submit      queue an API-format workflow (JSON file); --wait follows it to the end
+  queue       list the queue; --cancel ID, --clear
+  history     list finished prompts; --max N
+  stats       server version, devices and memory (/system_stats)
+  interrupt   stop the running prompt (or --prompt-id ID only)
+  simulate    run the built-in simulated ComfyUI server
+  monitor     watch a fleet headless: alerts, log lines, Prometheus metrics, webhooks
+
+Run &apos;comfyscope-cli COMMAND --help&apos; for the options of a command.
+Exit status: 0 success, 1 execution error, 2 validation error, 3 connection failure, 64 usage error.
+</source>
+        <translation>Aufruf: comfyscope-cli BEFEHL [Optionen]
+
+Befehle:
+  watch       jedes Ereignis eines Servers als JSON-Zeilen ausgeben
+  submit      einen Workflow im API-Format (JSON-Datei) einreihen; --wait verfolgt ihn bis zum Ende
+  queue       die Warteschlange auflisten; --cancel ID, --clear
+  history     beendete Prompts auflisten; --max N
+  stats       Serverversion, Geräte und Speicher (/system_stats)
+  interrupt   den laufenden Prompt anhalten (oder nur --prompt-id ID)
+  simulate    den eingebauten simulierten ComfyUI-Server starten
+  monitor     eine Flotte ohne Fenster überwachen: Alarme, Logzeilen, Prometheus-Metriken, Webhooks
+
+&apos;comfyscope-cli BEFEHL --help&apos; zeigt die Optionen eines Befehls.
+Exit-Status: 0 Erfolg, 1 Ausführungsfehler, 2 Validierungsfehler, 3 Verbindungsfehler, 64 Aufruffehler.
+</translation>
+    </message>
+    <message>
+        <source>%1: no servers</source>
+        <translation>%1: keine Server</translation>
+    </message>
+    <message>
+        <source>%1: the name &quot;%2&quot; is used twice</source>
+        <translation>%1: der Name „%2“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>Watch every server of a fleet file with the monitoring station&apos;s alert rules, without a window: one log line per event (connections, alerts raised and resolved, jobs), Prometheus metrics on /metrics, alerts and job completions as webhooks.
+
+Alert thresholds: the built-in defaults (server_down=30 stall=120 execution_error=on queue_depth=off vram_high=off restarted=on), then the station&apos;s saved settings with --station-settings, then the fleet file&apos;s &quot;rules&quot; object (JSON) or [rules] group (INI), then each --rule.
+Signals: SIGHUP reloads the fleet file (unchanged servers keep their state); SIGTERM and SIGINT stop cleanly with exit status 0.
+Job history in a database (--db) comes with the job database; it is not part of this build.
+
+Exit status: 0 after SIGTERM/SIGINT or --duration, 64 usage error, 66 the fleet file cannot be read, 3 the metrics address cannot be listened on.</source>
+        <translation>Überwacht jeden Server einer Flottendatei mit den Alarmregeln der Überwachungsstation, ohne Fenster: eine Logzeile pro Ereignis (Verbindungen, ausgelöste und behobene Alarme, Aufträge), Prometheus-Metriken unter /metrics, Alarme und beendete Aufträge als Webhooks.
+
+Alarmschwellen: die eingebauten Standardwerte (server_down=30 stall=120 execution_error=on queue_depth=off vram_high=off restarted=on), dann mit --station-settings die gespeicherten Einstellungen der Station, dann das Objekt &quot;rules&quot; (JSON) bzw. die Gruppe [rules] (INI) der Flottendatei, dann jedes --rule.
+Signale: SIGHUP lädt die Flottendatei neu (unveränderte Server behalten ihren Zustand); SIGTERM und SIGINT beenden sauber mit Exit-Status 0.
+Auftragsverlauf in einer Datenbank (--db) kommt mit der Auftragsdatenbank; er ist nicht Teil dieses Builds.
+
+Exit-Status: 0 nach SIGTERM/SIGINT oder --duration, 64 Bedienungsfehler, 66 Flottendatei nicht lesbar, 3 auf der Metrik-Adresse kann nicht gelauscht werden.</translation>
+    </message>
+    <message>
+        <source>The fleet file (JSON or INI) with the servers to watch.</source>
+        <translation>Die Flottendatei (JSON oder INI) mit den zu überwachenden Servern.</translation>
+    </message>
+    <message>
+        <source>Override one alert rule: KEY=VALUE with KEY server_down, stall, execution_error, queue_depth, vram_high or restarted and VALUE a threshold (seconds, jobs, percent), on or off. Repeatable.</source>
+        <translation>Eine Alarmregel überschreiben: KEY=VALUE mit KEY server_down, stall, execution_error, queue_depth, vram_high oder restarted und VALUE einer Schwelle (Sekunden, Aufträge, Prozent), on oder off. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Start from the alert rules saved by the monitoring station (Station Settings) of this user.</source>
+        <translation>Mit den von der Überwachungsstation (Stationseinstellungen) dieses Benutzers gespeicherten Alarmregeln beginnen.</translation>
+    </message>
+    <message>
+        <source>Serve Prometheus metrics on http://ADDR/metrics (e.g. 127.0.0.1:9464; a bare port binds 127.0.0.1).</source>
+        <translation>Prometheus-Metriken unter http://ADDR/metrics bereitstellen (z. B. 127.0.0.1:9464; ein bloßer Port bindet an 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Require &apos;Authorization: Bearer TOKEN&apos; on /metrics (visible in the process list: prefer --metrics-token-env).</source>
+        <translation>&apos;Authorization: Bearer TOKEN&apos; für /metrics verlangen (in der Prozessliste sichtbar: besser --metrics-token-env).</translation>
+    </message>
+    <message>
+        <source>Read the /metrics bearer token from this environment variable.</source>
+        <translation>Das Bearer-Token für /metrics aus dieser Umgebungsvariablen lesen.</translation>
+    </message>
+    <message>
+        <source>POST alerts (and with --notify-jobs job completions) as JSON to URL. Repeatable; FORMAT+URL (e.g. slack+https://…) picks the format of one URL.</source>
+        <translation>Alarme (und mit --notify-jobs beendete Aufträge) als JSON per POST an URL senden. Wiederholbar; FORMAT+URL (z. B. slack+https://…) wählt das Format einer URL.</translation>
+    </message>
+    <message>
+        <source>A webhook URL read from this environment variable (for URLs with tokens). Repeatable.</source>
+        <translation>Eine Webhook-URL aus dieser Umgebungsvariablen (für URLs mit Tokens). Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>A webhook URL read from the system keychain entry KEY. Repeatable.</source>
+        <translation>Eine Webhook-URL aus dem Schlüsselbund-Eintrag KEY des Systems. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Body format of the webhooks: generic (default), slack, discord or ntfy.</source>
+        <translation>Format der Webhook-Nachrichten: generic (Standard), slack, discord oder ntfy.</translation>
+    </message>
+    <message>
+        <source>Also send every job completion to the webhooks.</source>
+        <translation>Auch jeden beendeten Auftrag an die Webhooks senden.</translation>
+    </message>
+    <message>
+        <source>Poll /system_stats every S seconds (default 10; 0 only on connect).</source>
+        <translation>/system_stats alle S Sekunden abfragen (Standard 10; 0 nur beim Verbinden).</translation>
+    </message>
+    <message>
+        <source>Not available yet: comes with the job database.</source>
+        <translation>Noch nicht verfügbar: kommt mit der Auftragsdatenbank.</translation>
+    </message>
+    <message>
+        <source>error: --db comes with the job database and is not part of this build</source>
+        <translation>Fehler: --db kommt mit der Auftragsdatenbank und ist nicht Teil dieses Builds</translation>
+    </message>
+    <message>
+        <source>error: --fleet FILE is required</source>
+        <translation>Fehler: --fleet DATEI ist erforderlich</translation>
+    </message>
+    <message>
+        <source>error: --webhook-format must be generic, slack, discord or ntfy, not &quot;%1&quot;</source>
+        <translation>Fehler: --webhook-format muss generic, slack, discord oder ntfy sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>error: --stats-interval: not a number of seconds: %1</source>
+        <translation>Fehler: --stats-interval: keine Anzahl Sekunden: %1</translation>
+    </message>
+    <message>
+        <source>error: --webhook-env: the environment variable %1 is not set</source>
+        <translation>Fehler: --webhook-env: die Umgebungsvariable %1 ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>error: --webhook-keychain: no keychain entry &quot;%1&quot; (%2)</source>
+        <translation>Fehler: --webhook-keychain: kein Schlüsselbund-Eintrag „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>error: --metrics-token-env: the environment variable %1 is not set</source>
+        <translation>Fehler: --metrics-token-env: die Umgebungsvariable %1 ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>error: a metrics token needs --metrics ADDR</source>
+        <translation>Fehler: ein Metrik-Token braucht --metrics ADDR</translation>
+    </message>
+    <message>
+        <source>error: %1: unknown webhook format &quot;%2&quot;</source>
+        <translation>Fehler: %1: unbekanntes Webhook-Format „%2“</translation>
     </message>
 </context>
 <context>
@@ -3232,6 +3382,14 @@ Exit-Status: 0 am normalen Ende (--count oder --timeout erreicht, oder SIGINT), 
 </source>
         <translation>--status-port: keine Portnummer: %1
 </translation>
+    </message>
+    <message>
+        <source>Serve Prometheus metrics of the fleet on http://ADDR/metrics, e.g. 127.0.0.1:9464 (monitoring station; a bearer token from $COMFYSCOPE_METRICS_TOKEN when set).</source>
+        <translation>Prometheus-Metriken der Flotte unter http://ADDR/metrics bereitstellen, z. B. 127.0.0.1:9464 (Überwachungsstation; ein Bearer-Token aus $COMFYSCOPE_METRICS_TOKEN, falls gesetzt).</translation>
+    </message>
+    <message>
+        <source>addr</source>
+        <translation>Adresse</translation>
     </message>
 </context>
 </TS>

@@ -103,26 +103,6 @@
         <translation>reconnexion demandée</translation>
     </message>
     <message>
-        <source>missing field &apos;%1&apos;</source>
-        <translation>champ &apos;%1&apos; manquant</translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos; is not a string</source>
-        <translation>le champ &apos;%1&apos; n&apos;est pas une chaîne</translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos; is not a number</source>
-        <translation>le champ &apos;%1&apos; n&apos;est pas un nombre</translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos; is not a list</source>
-        <translation>le champ &apos;%1&apos; n&apos;est pas une liste</translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos; holds a non-string</source>
-        <translation>le champ &apos;%1&apos; contient autre chose que des chaînes</translation>
-    </message>
-    <message>
         <source>status.exec_info.queue_remaining is missing or not a number</source>
         <translation>status.exec_info.queue_remaining manquant ou non numérique</translation>
     </message>
@@ -446,6 +426,42 @@
     <message>
         <source>POST /prompt: %1</source>
         <translation>POST /prompt : %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address: use HOST:PORT, e.g. 127.0.0.1:9464</source>
+        <translation>« %1 » n’est pas une adresse : utilisez HÔTE:PORT, p. ex. 127.0.0.1:9464</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>Impossible d’écouter sur %1:%2 : %3</translation>
+    </message>
+    <message>
+        <source>Webhook %1: not an http:// or https:// URL</source>
+        <translation>Webhook %1 : ce n’est pas une URL http:// ou https://</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>Résolue : %1</translation>
+    </message>
+    <message>
+        <source>Job %1 ended: %2</source>
+        <translation>Tâche %1 terminée : %2</translation>
+    </message>
+    <message>
+        <source>Webhook %1 (%2): queue full (%3 messages), dropping the oldest</source>
+        <translation>Webhook %1 (%2) : file pleine (%3 messages), la plus ancienne est abandonnée</translation>
+    </message>
+    <message>
+        <source>Webhook %1 (%2) delivers again</source>
+        <translation>Le webhook %1 (%2) délivre de nouveau</translation>
+    </message>
+    <message>
+        <source>Webhook %1 (%2) failed: %3; retrying</source>
+        <translation>Échec du webhook %1 (%2) : %3 ; nouvel essai</translation>
+    </message>
+    <message>
+        <source>Webhook %1 (%2): message dropped after %3 attempts (%4)</source>
+        <translation>Webhook %1 (%2) : message abandonné après %3 tentatives (%4)</translation>
     </message>
 </context>
 <context>
@@ -2913,6 +2929,14 @@ Code de sortie : 0 succès, 1 erreur d&apos;exécution ou interruption, 2 erreur
         <source>error: this build has no simulator</source>
         <translation>erreur : cette version n&apos;a pas de simulateur</translation>
     </message>
+    <message>
+        <source>Run N simulated servers in this process, on N ports (with --port P &gt; 0: P, P+1, …), one &apos;listening on&apos; line each (default 1).</source>
+        <translation>Lancer N serveurs simulés dans ce processus, sur N ports (avec --port P &gt; 0 : P, P+1, …), une ligne &apos;listening on&apos; chacun (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>error: --servers must be between 1 and 1000</source>
+        <translation>erreur : --servers doit être compris entre 1 et 1000</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::FleetFile</name>
@@ -2967,6 +2991,14 @@ Code de sortie : 0 succès, 1 erreur d&apos;exécution ou interruption, 2 erreur
     <message>
         <source>%1: could not be written</source>
         <translation>%1 : écriture impossible</translation>
+    </message>
+    <message>
+        <source>rule %1: &quot;%2&quot; is not %3</source>
+        <translation>règle %1 : « %2 » n’est pas %3</translation>
+    </message>
+    <message>
+        <source>unknown rule &quot;%1&quot; (known: %2)</source>
+        <translation>règle inconnue « %1 » (connues : %2)</translation>
     </message>
 </context>
 <context>
@@ -3061,36 +3093,6 @@ Code de sortie : 0 succès, 1 erreur d&apos;exécution ou interruption, 2 erreur
         <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <source>Usage: comfyscope-cli COMMAND [options]
-
-Commands:
-  watch       print every event of a server as JSON lines
-  submit      queue an API-format workflow (JSON file); --wait follows it to the end
-  queue       list the queue; --cancel ID, --clear
-  history     list finished prompts; --max N
-  stats       server version, devices and memory (/system_stats)
-  interrupt   stop the running prompt (or --prompt-id ID only)
-  simulate    run the built-in simulated ComfyUI server
-
-Run &apos;comfyscope-cli COMMAND --help&apos; for the options of a command.
-Exit status: 0 success, 1 execution error, 2 validation error, 3 connection failure, 64 usage error.
-</source>
-        <translation>Usage : comfyscope-cli COMMANDE [options]
-
-Commandes :
-  watch       afficher chaque événement d&apos;un serveur en lignes JSON
-  submit      mettre en file un workflow au format API (fichier JSON) ; --wait le suit jusqu&apos;au bout
-  queue       lister la file ; --cancel ID, --clear
-  history     lister les prompts terminés ; --max N
-  stats       version du serveur, périphériques et mémoire (/system_stats)
-  interrupt   arrêter le prompt en cours (ou seulement --prompt-id ID)
-  simulate    lancer le serveur ComfyUI simulé intégré
-
-&apos;comfyscope-cli COMMANDE --help&apos; affiche les options d&apos;une commande.
-Code de sortie : 0 succès, 1 erreur d&apos;exécution, 2 erreur de validation, 3 échec de connexion, 64 erreur d&apos;utilisation.
-</translation>
-    </message>
-    <message>
         <source>error: unknown command &apos;%1&apos;</source>
         <translation>erreur : commande inconnue &apos;%1&apos;</translation>
     </message>
@@ -3145,6 +3147,154 @@ Code de sortie : 0 à la fin normale (--count ou --timeout atteint, ou SIGINT), 
     <message>
         <source>error: --%1 needs a number, not &apos;%2&apos;</source>
         <translation>erreur : --%1 attend un nombre, pas &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Usage: comfyscope-cli COMMAND [options]
+
+Commands:
+  watch       print every event of a server as JSON lines
+  submit      queue an API-format workflow (JSON file); --wait follows it to the end
+  queue       list the queue; --cancel ID, --clear
+  history     list finished prompts; --max N
+  stats       server version, devices and memory (/system_stats)
+  interrupt   stop the running prompt (or --prompt-id ID only)
+  simulate    run the built-in simulated ComfyUI server
+  monitor     watch a fleet headless: alerts, log lines, Prometheus metrics, webhooks
+
+Run &apos;comfyscope-cli COMMAND --help&apos; for the options of a command.
+Exit status: 0 success, 1 execution error, 2 validation error, 3 connection failure, 64 usage error.
+</source>
+        <translation>Usage : comfyscope-cli COMMANDE [options]
+
+Commandes :
+  watch       afficher chaque événement d&apos;un serveur en lignes JSON
+  submit      mettre en file un workflow au format API (fichier JSON) ; --wait le suit jusqu&apos;au bout
+  queue       lister la file ; --cancel ID, --clear
+  history     lister les prompts terminés ; --max N
+  stats       version du serveur, périphériques et mémoire (/system_stats)
+  interrupt   arrêter le prompt en cours (ou seulement --prompt-id ID)
+  simulate    lancer le serveur ComfyUI simulé intégré
+  monitor     surveiller une flotte sans fenêtre : alertes, lignes de journal, métriques Prometheus, webhooks
+
+&apos;comfyscope-cli COMMANDE --help&apos; affiche les options d&apos;une commande.
+Code de sortie : 0 succès, 1 erreur d&apos;exécution, 2 erreur de validation, 3 échec de connexion, 64 erreur d&apos;utilisation.
+</translation>
+    </message>
+    <message>
+        <source>%1: no servers</source>
+        <translation>%1 : aucun serveur</translation>
+    </message>
+    <message>
+        <source>%1: the name &quot;%2&quot; is used twice</source>
+        <translation>%1 : le nom « %2 » est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>Watch every server of a fleet file with the monitoring station&apos;s alert rules, without a window: one log line per event (connections, alerts raised and resolved, jobs), Prometheus metrics on /metrics, alerts and job completions as webhooks.
+
+Alert thresholds: the built-in defaults (server_down=30 stall=120 execution_error=on queue_depth=off vram_high=off restarted=on), then the station&apos;s saved settings with --station-settings, then the fleet file&apos;s &quot;rules&quot; object (JSON) or [rules] group (INI), then each --rule.
+Signals: SIGHUP reloads the fleet file (unchanged servers keep their state); SIGTERM and SIGINT stop cleanly with exit status 0.
+Job history in a database (--db) comes with the job database; it is not part of this build.
+
+Exit status: 0 after SIGTERM/SIGINT or --duration, 64 usage error, 66 the fleet file cannot be read, 3 the metrics address cannot be listened on.</source>
+        <translation>Surveille chaque serveur d’un fichier de flotte avec les règles d’alerte de la station de surveillance, sans fenêtre : une ligne de journal par événement (connexions, alertes levées et résolues, tâches), métriques Prometheus sur /metrics, alertes et fins de tâches en webhooks.
+
+Seuils d’alerte : les valeurs par défaut intégrées (server_down=30 stall=120 execution_error=on queue_depth=off vram_high=off restarted=on), puis les réglages enregistrés de la station avec --station-settings, puis l’objet &quot;rules&quot; (JSON) ou le groupe [rules] (INI) du fichier de flotte, puis chaque --rule.
+Signaux : SIGHUP recharge le fichier de flotte (les serveurs inchangés gardent leur état) ; SIGTERM et SIGINT arrêtent proprement avec le code de sortie 0.
+L’historique des tâches dans une base de données (--db) arrive avec la base de tâches ; il ne fait pas partie de cette version.
+
+Code de sortie : 0 après SIGTERM/SIGINT ou --duration, 64 erreur d’utilisation, 66 fichier de flotte illisible, 3 impossible d’écouter sur l’adresse des métriques.</translation>
+    </message>
+    <message>
+        <source>The fleet file (JSON or INI) with the servers to watch.</source>
+        <translation>Le fichier de flotte (JSON ou INI) avec les serveurs à surveiller.</translation>
+    </message>
+    <message>
+        <source>Override one alert rule: KEY=VALUE with KEY server_down, stall, execution_error, queue_depth, vram_high or restarted and VALUE a threshold (seconds, jobs, percent), on or off. Repeatable.</source>
+        <translation>Remplacer une règle d’alerte : KEY=VALUE avec KEY server_down, stall, execution_error, queue_depth, vram_high ou restarted et VALUE un seuil (secondes, tâches, pour cent), on ou off. Répétable.</translation>
+    </message>
+    <message>
+        <source>Start from the alert rules saved by the monitoring station (Station Settings) of this user.</source>
+        <translation>Partir des règles d’alerte enregistrées par la station de surveillance (Réglages de la station) de cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>Serve Prometheus metrics on http://ADDR/metrics (e.g. 127.0.0.1:9464; a bare port binds 127.0.0.1).</source>
+        <translation>Servir les métriques Prometheus sur http://ADDR/metrics (p. ex. 127.0.0.1:9464 ; un port seul se lie à 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Require &apos;Authorization: Bearer TOKEN&apos; on /metrics (visible in the process list: prefer --metrics-token-env).</source>
+        <translation>Exiger &apos;Authorization: Bearer TOKEN&apos; sur /metrics (visible dans la liste des processus : préférez --metrics-token-env).</translation>
+    </message>
+    <message>
+        <source>Read the /metrics bearer token from this environment variable.</source>
+        <translation>Lire le jeton bearer de /metrics dans cette variable d’environnement.</translation>
+    </message>
+    <message>
+        <source>POST alerts (and with --notify-jobs job completions) as JSON to URL. Repeatable; FORMAT+URL (e.g. slack+https://…) picks the format of one URL.</source>
+        <translation>Envoyer par POST les alertes (et avec --notify-jobs les fins de tâches) en JSON à URL. Répétable ; FORMAT+URL (p. ex. slack+https://…) choisit le format d’une URL.</translation>
+    </message>
+    <message>
+        <source>A webhook URL read from this environment variable (for URLs with tokens). Repeatable.</source>
+        <translation>Une URL de webhook lue dans cette variable d’environnement (pour les URL contenant des jetons). Répétable.</translation>
+    </message>
+    <message>
+        <source>A webhook URL read from the system keychain entry KEY. Repeatable.</source>
+        <translation>Une URL de webhook lue dans l’entrée KEY du trousseau du système. Répétable.</translation>
+    </message>
+    <message>
+        <source>Body format of the webhooks: generic (default), slack, discord or ntfy.</source>
+        <translation>Format du corps des webhooks : generic (par défaut), slack, discord ou ntfy.</translation>
+    </message>
+    <message>
+        <source>Also send every job completion to the webhooks.</source>
+        <translation>Envoyer aussi chaque fin de tâche aux webhooks.</translation>
+    </message>
+    <message>
+        <source>Poll /system_stats every S seconds (default 10; 0 only on connect).</source>
+        <translation>Interroger /system_stats toutes les S secondes (10 par défaut ; 0 seulement à la connexion).</translation>
+    </message>
+    <message>
+        <source>Not available yet: comes with the job database.</source>
+        <translation>Pas encore disponible : arrive avec la base de tâches.</translation>
+    </message>
+    <message>
+        <source>error: --db comes with the job database and is not part of this build</source>
+        <translation>erreur : --db arrive avec la base de tâches et ne fait pas partie de cette version</translation>
+    </message>
+    <message>
+        <source>error: --fleet FILE is required</source>
+        <translation>erreur : --fleet FICHIER est obligatoire</translation>
+    </message>
+    <message>
+        <source>error: --webhook-format must be generic, slack, discord or ntfy, not &quot;%1&quot;</source>
+        <translation>erreur : --webhook-format doit valoir generic, slack, discord ou ntfy, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>error: --stats-interval: not a number of seconds: %1</source>
+        <translation>erreur : --stats-interval : pas un nombre de secondes : %1</translation>
+    </message>
+    <message>
+        <source>error: --webhook-env: the environment variable %1 is not set</source>
+        <translation>erreur : --webhook-env : la variable d’environnement %1 n’est pas définie</translation>
+    </message>
+    <message>
+        <source>error: --webhook-keychain: no keychain entry &quot;%1&quot; (%2)</source>
+        <translation>erreur : --webhook-keychain : aucune entrée « %1 » dans le trousseau (%2)</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>introuvable</translation>
+    </message>
+    <message>
+        <source>error: --metrics-token-env: the environment variable %1 is not set</source>
+        <translation>erreur : --metrics-token-env : la variable d’environnement %1 n’est pas définie</translation>
+    </message>
+    <message>
+        <source>error: a metrics token needs --metrics ADDR</source>
+        <translation>erreur : un jeton de métriques nécessite --metrics ADDR</translation>
+    </message>
+    <message>
+        <source>error: %1: unknown webhook format &quot;%2&quot;</source>
+        <translation>erreur : %1 : format de webhook inconnu « %2 »</translation>
     </message>
 </context>
 <context>
@@ -3232,6 +3382,14 @@ Code de sortie : 0 à la fin normale (--count ou --timeout atteint, ou SIGINT), 
 </source>
         <translation>--status-port : pas un numéro de port : %1
 </translation>
+    </message>
+    <message>
+        <source>Serve Prometheus metrics of the fleet on http://ADDR/metrics, e.g. 127.0.0.1:9464 (monitoring station; a bearer token from $COMFYSCOPE_METRICS_TOKEN when set).</source>
+        <translation>Servir les métriques Prometheus de la flotte sur http://ADDR/metrics, p. ex. 127.0.0.1:9464 (station de surveillance ; jeton bearer tiré de $COMFYSCOPE_METRICS_TOKEN s’il est défini).</translation>
+    </message>
+    <message>
+        <source>addr</source>
+        <translation>adresse</translation>
     </message>
 </context>
 </TS>

@@ -103,26 +103,6 @@
         <translation>再接続が要求されました</translation>
     </message>
     <message>
-        <source>missing field &apos;%1&apos;</source>
-        <translation>フィールド &apos;%1&apos; がありません</translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos; is not a string</source>
-        <translation>フィールド &apos;%1&apos; は文字列ではありません</translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos; is not a number</source>
-        <translation>フィールド &apos;%1&apos; は数値ではありません</translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos; is not a list</source>
-        <translation>フィールド &apos;%1&apos; はリストではありません</translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos; holds a non-string</source>
-        <translation>フィールド &apos;%1&apos; に文字列以外が含まれています</translation>
-    </message>
-    <message>
         <source>status.exec_info.queue_remaining is missing or not a number</source>
         <translation>status.exec_info.queue_remaining がないか数値ではありません</translation>
     </message>
@@ -446,6 +426,42 @@
     <message>
         <source>POST /prompt: %1</source>
         <translation>POST /prompt: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address: use HOST:PORT, e.g. 127.0.0.1:9464</source>
+        <translation>「%1」はアドレスではありません: HOST:PORT の形式で指定してください (例: 127.0.0.1:9464)</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>%1:%2 で待ち受けできません: %3</translation>
+    </message>
+    <message>
+        <source>Webhook %1: not an http:// or https:// URL</source>
+        <translation>Webhook %1: http:// または https:// の URL ではありません</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>解決済み: %1</translation>
+    </message>
+    <message>
+        <source>Job %1 ended: %2</source>
+        <translation>ジョブ %1 が終了しました: %2</translation>
+    </message>
+    <message>
+        <source>Webhook %1 (%2): queue full (%3 messages), dropping the oldest</source>
+        <translation>Webhook %1 (%2): キューが満杯です (%3 件)。最も古いメッセージを破棄します</translation>
+    </message>
+    <message>
+        <source>Webhook %1 (%2) delivers again</source>
+        <translation>Webhook %1 (%2) への配信が回復しました</translation>
+    </message>
+    <message>
+        <source>Webhook %1 (%2) failed: %3; retrying</source>
+        <translation>Webhook %1 (%2) が失敗しました: %3。再試行します</translation>
+    </message>
+    <message>
+        <source>Webhook %1 (%2): message dropped after %3 attempts (%4)</source>
+        <translation>Webhook %1 (%2): %3 回試行した後、メッセージを破棄しました (%4)</translation>
     </message>
 </context>
 <context>
@@ -2897,6 +2913,14 @@ Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node
         <source>error: this build has no simulator</source>
         <translation>エラー: このビルドにはシミュレーターがありません</translation>
     </message>
+    <message>
+        <source>Run N simulated servers in this process, on N ports (with --port P &gt; 0: P, P+1, …), one &apos;listening on&apos; line each (default 1).</source>
+        <translation>このプロセスで N 台のシミュレートサーバーを N 個のポートで実行します (--port P &gt; 0 のときは P, P+1, …)。各サーバーにつき &apos;listening on&apos; の行を 1 行出力します (既定 1)。</translation>
+    </message>
+    <message>
+        <source>error: --servers must be between 1 and 1000</source>
+        <translation>エラー: --servers は 1 から 1000 の間で指定してください</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::FleetFile</name>
@@ -2951,6 +2975,14 @@ Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node
     <message>
         <source>%1: could not be written</source>
         <translation>%1: 書き込めませんでした</translation>
+    </message>
+    <message>
+        <source>rule %1: &quot;%2&quot; is not %3</source>
+        <translation>ルール %1: 「%2」は %3 ではありません</translation>
+    </message>
+    <message>
+        <source>unknown rule &quot;%1&quot; (known: %2)</source>
+        <translation>不明なルール「%1」(既知: %2)</translation>
     </message>
 </context>
 <context>
@@ -3045,36 +3077,6 @@ Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <source>Usage: comfyscope-cli COMMAND [options]
-
-Commands:
-  watch       print every event of a server as JSON lines
-  submit      queue an API-format workflow (JSON file); --wait follows it to the end
-  queue       list the queue; --cancel ID, --clear
-  history     list finished prompts; --max N
-  stats       server version, devices and memory (/system_stats)
-  interrupt   stop the running prompt (or --prompt-id ID only)
-  simulate    run the built-in simulated ComfyUI server
-
-Run &apos;comfyscope-cli COMMAND --help&apos; for the options of a command.
-Exit status: 0 success, 1 execution error, 2 validation error, 3 connection failure, 64 usage error.
-</source>
-        <translation>使い方: comfyscope-cli コマンド [オプション]
-
-コマンド:
-  watch       サーバーのすべてのイベントを JSON 行で出力
-  submit      API 形式のワークフロー (JSON ファイル) をキューに追加。--wait で完了まで追跡
-  queue       キューを一覧表示。--cancel ID、--clear
-  history     完了したプロンプトを一覧表示。--max N
-  stats       サーバーのバージョン、デバイス、メモリ (/system_stats)
-  interrupt   実行中のプロンプトを停止 (または --prompt-id ID のみ)
-  simulate    組み込みのシミュレーション ComfyUI サーバーを起動
-
-コマンドのオプションは &apos;comfyscope-cli コマンド --help&apos; で表示します。
-終了ステータス: 0 成功、1 実行エラー、2 検証エラー、3 接続失敗、64 使い方の誤り。
-</translation>
-    </message>
-    <message>
         <source>error: unknown command &apos;%1&apos;</source>
         <translation>エラー: 不明なコマンド &apos;%1&apos;</translation>
     </message>
@@ -3129,6 +3131,154 @@ Exit status: 0 at the normal end (--count or --timeout reached, or SIGINT), 3 wh
     <message>
         <source>error: --%1 needs a number, not &apos;%2&apos;</source>
         <translation>エラー: --%1 には数値が必要です (&apos;%2&apos; ではなく)</translation>
+    </message>
+    <message>
+        <source>Usage: comfyscope-cli COMMAND [options]
+
+Commands:
+  watch       print every event of a server as JSON lines
+  submit      queue an API-format workflow (JSON file); --wait follows it to the end
+  queue       list the queue; --cancel ID, --clear
+  history     list finished prompts; --max N
+  stats       server version, devices and memory (/system_stats)
+  interrupt   stop the running prompt (or --prompt-id ID only)
+  simulate    run the built-in simulated ComfyUI server
+  monitor     watch a fleet headless: alerts, log lines, Prometheus metrics, webhooks
+
+Run &apos;comfyscope-cli COMMAND --help&apos; for the options of a command.
+Exit status: 0 success, 1 execution error, 2 validation error, 3 connection failure, 64 usage error.
+</source>
+        <translation>使い方: comfyscope-cli コマンド [オプション]
+
+コマンド:
+  watch       サーバーのすべてのイベントを JSON 行で出力
+  submit      API 形式のワークフロー (JSON ファイル) をキューに追加。--wait で完了まで追跡
+  queue       キューを一覧表示。--cancel ID、--clear
+  history     完了したプロンプトを一覧表示。--max N
+  stats       サーバーのバージョン、デバイス、メモリ (/system_stats)
+  interrupt   実行中のプロンプトを停止 (または --prompt-id ID のみ)
+  simulate    組み込みのシミュレーション ComfyUI サーバーを起動
+  monitor     フリートをウィンドウなしで監視: アラート、ログ行、Prometheus メトリクス、Webhook
+
+コマンドのオプションは &apos;comfyscope-cli コマンド --help&apos; で表示します。
+終了ステータス: 0 成功、1 実行エラー、2 検証エラー、3 接続失敗、64 使い方の誤り。
+</translation>
+    </message>
+    <message>
+        <source>%1: no servers</source>
+        <translation>%1: サーバーがありません</translation>
+    </message>
+    <message>
+        <source>%1: the name &quot;%2&quot; is used twice</source>
+        <translation>%1: 名前「%2」が 2 回使われています</translation>
+    </message>
+    <message>
+        <source>Watch every server of a fleet file with the monitoring station&apos;s alert rules, without a window: one log line per event (connections, alerts raised and resolved, jobs), Prometheus metrics on /metrics, alerts and job completions as webhooks.
+
+Alert thresholds: the built-in defaults (server_down=30 stall=120 execution_error=on queue_depth=off vram_high=off restarted=on), then the station&apos;s saved settings with --station-settings, then the fleet file&apos;s &quot;rules&quot; object (JSON) or [rules] group (INI), then each --rule.
+Signals: SIGHUP reloads the fleet file (unchanged servers keep their state); SIGTERM and SIGINT stop cleanly with exit status 0.
+Job history in a database (--db) comes with the job database; it is not part of this build.
+
+Exit status: 0 after SIGTERM/SIGINT or --duration, 64 usage error, 66 the fleet file cannot be read, 3 the metrics address cannot be listened on.</source>
+        <translation>フリートファイルの全サーバーを監視ステーションのアラートルールでウィンドウなしに監視します: イベントごとに 1 行のログ (接続、アラートの発生と解決、ジョブ)、/metrics での Prometheus メトリクス、アラートとジョブ完了の Webhook 送信。
+
+アラートのしきい値: 組み込みの既定値 (server_down=30 stall=120 execution_error=on queue_depth=off vram_high=off restarted=on)、次に --station-settings 指定時はステーションの保存済み設定、次にフリートファイルの &quot;rules&quot; オブジェクト (JSON) または [rules] グループ (INI)、最後に各 --rule。
+シグナル: SIGHUP でフリートファイルを再読み込みします (変更のないサーバーは状態を保持)。SIGTERM と SIGINT では終了ステータス 0 で正常に停止します。
+データベースへのジョブ履歴 (--db) はジョブデータベースとともに提供され、このビルドには含まれません。
+
+終了ステータス: SIGTERM/SIGINT または --duration の後は 0、使い方の誤りは 64、フリートファイルを読めない場合は 66、メトリクスのアドレスで待ち受けできない場合は 3。</translation>
+    </message>
+    <message>
+        <source>The fleet file (JSON or INI) with the servers to watch.</source>
+        <translation>監視するサーバーを記したフリートファイル (JSON または INI)。</translation>
+    </message>
+    <message>
+        <source>Override one alert rule: KEY=VALUE with KEY server_down, stall, execution_error, queue_depth, vram_high or restarted and VALUE a threshold (seconds, jobs, percent), on or off. Repeatable.</source>
+        <translation>アラートルールを 1 つ上書きします: KEY=VALUE の形式で、KEY は server_down、stall、execution_error、queue_depth、vram_high、restarted のいずれか、VALUE はしきい値 (秒、ジョブ数、パーセント)、on または off。複数指定可。</translation>
+    </message>
+    <message>
+        <source>Start from the alert rules saved by the monitoring station (Station Settings) of this user.</source>
+        <translation>このユーザーの監視ステーション (ステーション設定) に保存されたアラートルールから開始します。</translation>
+    </message>
+    <message>
+        <source>Serve Prometheus metrics on http://ADDR/metrics (e.g. 127.0.0.1:9464; a bare port binds 127.0.0.1).</source>
+        <translation>Prometheus メトリクスを http://ADDR/metrics で提供します (例: 127.0.0.1:9464。ポートのみの場合は 127.0.0.1 にバインド)。</translation>
+    </message>
+    <message>
+        <source>Require &apos;Authorization: Bearer TOKEN&apos; on /metrics (visible in the process list: prefer --metrics-token-env).</source>
+        <translation>/metrics で &apos;Authorization: Bearer TOKEN&apos; を必須にします (プロセス一覧に表示されるため --metrics-token-env を推奨)。</translation>
+    </message>
+    <message>
+        <source>Read the /metrics bearer token from this environment variable.</source>
+        <translation>/metrics の Bearer トークンをこの環境変数から読み取ります。</translation>
+    </message>
+    <message>
+        <source>POST alerts (and with --notify-jobs job completions) as JSON to URL. Repeatable; FORMAT+URL (e.g. slack+https://…) picks the format of one URL.</source>
+        <translation>アラート (--notify-jobs 指定時はジョブ完了も) を JSON で URL に POST します。複数指定可。FORMAT+URL (例: slack+https://…) で URL ごとに形式を選べます。</translation>
+    </message>
+    <message>
+        <source>A webhook URL read from this environment variable (for URLs with tokens). Repeatable.</source>
+        <translation>この環境変数から読み取る Webhook URL (トークンを含む URL 向け)。複数指定可。</translation>
+    </message>
+    <message>
+        <source>A webhook URL read from the system keychain entry KEY. Repeatable.</source>
+        <translation>システムのキーチェーン項目 KEY から読み取る Webhook URL。複数指定可。</translation>
+    </message>
+    <message>
+        <source>Body format of the webhooks: generic (default), slack, discord or ntfy.</source>
+        <translation>Webhook の本文形式: generic (既定)、slack、discord、ntfy。</translation>
+    </message>
+    <message>
+        <source>Also send every job completion to the webhooks.</source>
+        <translation>ジョブの完了もすべて Webhook に送信します。</translation>
+    </message>
+    <message>
+        <source>Poll /system_stats every S seconds (default 10; 0 only on connect).</source>
+        <translation>/system_stats を S 秒ごとに取得します (既定 10。0 は接続時のみ)。</translation>
+    </message>
+    <message>
+        <source>Not available yet: comes with the job database.</source>
+        <translation>まだ利用できません: ジョブデータベースとともに提供されます。</translation>
+    </message>
+    <message>
+        <source>error: --db comes with the job database and is not part of this build</source>
+        <translation>エラー: --db はジョブデータベースとともに提供され、このビルドには含まれていません</translation>
+    </message>
+    <message>
+        <source>error: --fleet FILE is required</source>
+        <translation>エラー: --fleet FILE が必要です</translation>
+    </message>
+    <message>
+        <source>error: --webhook-format must be generic, slack, discord or ntfy, not &quot;%1&quot;</source>
+        <translation>エラー: --webhook-format は generic、slack、discord、ntfy のいずれかです (「%1」は不可)</translation>
+    </message>
+    <message>
+        <source>error: --stats-interval: not a number of seconds: %1</source>
+        <translation>エラー: --stats-interval: 秒数ではありません: %1</translation>
+    </message>
+    <message>
+        <source>error: --webhook-env: the environment variable %1 is not set</source>
+        <translation>エラー: --webhook-env: 環境変数 %1 が設定されていません</translation>
+    </message>
+    <message>
+        <source>error: --webhook-keychain: no keychain entry &quot;%1&quot; (%2)</source>
+        <translation>エラー: --webhook-keychain: キーチェーン項目「%1」がありません (%2)</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <source>error: --metrics-token-env: the environment variable %1 is not set</source>
+        <translation>エラー: --metrics-token-env: 環境変数 %1 が設定されていません</translation>
+    </message>
+    <message>
+        <source>error: a metrics token needs --metrics ADDR</source>
+        <translation>エラー: メトリクスのトークンには --metrics ADDR が必要です</translation>
+    </message>
+    <message>
+        <source>error: %1: unknown webhook format &quot;%2&quot;</source>
+        <translation>エラー: %1: 不明な Webhook 形式「%2」</translation>
     </message>
 </context>
 <context>
@@ -3216,6 +3366,14 @@ Exit status: 0 at the normal end (--count or --timeout reached, or SIGINT), 3 wh
 </source>
         <translation>--status-port: ポート番号ではありません: %1
 </translation>
+    </message>
+    <message>
+        <source>Serve Prometheus metrics of the fleet on http://ADDR/metrics, e.g. 127.0.0.1:9464 (monitoring station; a bearer token from $COMFYSCOPE_METRICS_TOKEN when set).</source>
+        <translation>フリートの Prometheus メトリクスを http://ADDR/metrics で提供します (例: 127.0.0.1:9464。監視ステーション。$COMFYSCOPE_METRICS_TOKEN が設定されていれば Bearer トークンとして使用)。</translation>
+    </message>
+    <message>
+        <source>addr</source>
+        <translation>アドレス</translation>
     </message>
 </context>
 </TS>

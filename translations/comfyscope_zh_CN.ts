@@ -103,26 +103,6 @@
         <translation>已请求重新连接</translation>
     </message>
     <message>
-        <source>missing field &apos;%1&apos;</source>
-        <translation>缺少字段 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos; is not a string</source>
-        <translation>字段 &apos;%1&apos; 不是字符串</translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos; is not a number</source>
-        <translation>字段 &apos;%1&apos; 不是数字</translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos; is not a list</source>
-        <translation>字段 &apos;%1&apos; 不是列表</translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos; holds a non-string</source>
-        <translation>字段 &apos;%1&apos; 包含非字符串内容</translation>
-    </message>
-    <message>
         <source>status.exec_info.queue_remaining is missing or not a number</source>
         <translation>status.exec_info.queue_remaining 缺失或不是数字</translation>
     </message>
@@ -446,6 +426,42 @@
     <message>
         <source>POST /prompt: %1</source>
         <translation>POST /prompt: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address: use HOST:PORT, e.g. 127.0.0.1:9464</source>
+        <translation>“%1”不是地址：请使用 HOST:PORT，例如 127.0.0.1:9464</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>无法在 %1:%2 上监听：%3</translation>
+    </message>
+    <message>
+        <source>Webhook %1: not an http:// or https:// URL</source>
+        <translation>Webhook %1：不是 http:// 或 https:// URL</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>已解决：%1</translation>
+    </message>
+    <message>
+        <source>Job %1 ended: %2</source>
+        <translation>作业 %1 已结束：%2</translation>
+    </message>
+    <message>
+        <source>Webhook %1 (%2): queue full (%3 messages), dropping the oldest</source>
+        <translation>Webhook %1 (%2)：队列已满（%3 条消息），丢弃最旧的一条</translation>
+    </message>
+    <message>
+        <source>Webhook %1 (%2) delivers again</source>
+        <translation>Webhook %1 (%2) 已恢复投递</translation>
+    </message>
+    <message>
+        <source>Webhook %1 (%2) failed: %3; retrying</source>
+        <translation>Webhook %1 (%2) 失败：%3；正在重试</translation>
+    </message>
+    <message>
+        <source>Webhook %1 (%2): message dropped after %3 attempts (%4)</source>
+        <translation>Webhook %1 (%2)：尝试 %3 次后丢弃消息（%4）</translation>
     </message>
 </context>
 <context>
@@ -2897,6 +2913,14 @@ Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node
         <source>error: this build has no simulator</source>
         <translation>错误：此版本没有模拟器</translation>
     </message>
+    <message>
+        <source>Run N simulated servers in this process, on N ports (with --port P &gt; 0: P, P+1, …), one &apos;listening on&apos; line each (default 1).</source>
+        <translation>在此进程中运行 N 个模拟服务器，使用 N 个端口（--port P &gt; 0 时为 P、P+1、…），每个输出一行 &apos;listening on&apos;（默认 1）。</translation>
+    </message>
+    <message>
+        <source>error: --servers must be between 1 and 1000</source>
+        <translation>错误：--servers 必须介于 1 和 1000 之间</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::FleetFile</name>
@@ -2951,6 +2975,14 @@ Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node
     <message>
         <source>%1: could not be written</source>
         <translation>%1：无法写入</translation>
+    </message>
+    <message>
+        <source>rule %1: &quot;%2&quot; is not %3</source>
+        <translation>规则 %1：“%2”不是 %3</translation>
+    </message>
+    <message>
+        <source>unknown rule &quot;%1&quot; (known: %2)</source>
+        <translation>未知规则“%1”（已知：%2）</translation>
     </message>
 </context>
 <context>
@@ -3045,36 +3077,6 @@ Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>Usage: comfyscope-cli COMMAND [options]
-
-Commands:
-  watch       print every event of a server as JSON lines
-  submit      queue an API-format workflow (JSON file); --wait follows it to the end
-  queue       list the queue; --cancel ID, --clear
-  history     list finished prompts; --max N
-  stats       server version, devices and memory (/system_stats)
-  interrupt   stop the running prompt (or --prompt-id ID only)
-  simulate    run the built-in simulated ComfyUI server
-
-Run &apos;comfyscope-cli COMMAND --help&apos; for the options of a command.
-Exit status: 0 success, 1 execution error, 2 validation error, 3 connection failure, 64 usage error.
-</source>
-        <translation>用法：comfyscope-cli 命令 [选项]
-
-命令：
-  watch       以 JSON 行输出服务器的每个事件
-  submit      将 API 格式的工作流（JSON 文件）加入队列；--wait 跟踪到结束
-  queue       列出队列；--cancel ID，--clear
-  history     列出已完成的任务；--max N
-  stats       服务器版本、设备和内存（/system_stats）
-  interrupt   停止正在运行的任务（或仅 --prompt-id ID）
-  simulate    运行内置的模拟 ComfyUI 服务器
-
-运行 &apos;comfyscope-cli 命令 --help&apos; 查看命令的选项。
-退出状态：0 成功，1 执行错误，2 验证错误，3 连接失败，64 用法错误。
-</translation>
-    </message>
-    <message>
         <source>error: unknown command &apos;%1&apos;</source>
         <translation>错误：未知命令 &apos;%1&apos;</translation>
     </message>
@@ -3129,6 +3131,154 @@ Exit status: 0 at the normal end (--count or --timeout reached, or SIGINT), 3 wh
     <message>
         <source>error: --%1 needs a number, not &apos;%2&apos;</source>
         <translation>错误：--%1 需要数字，而不是 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Usage: comfyscope-cli COMMAND [options]
+
+Commands:
+  watch       print every event of a server as JSON lines
+  submit      queue an API-format workflow (JSON file); --wait follows it to the end
+  queue       list the queue; --cancel ID, --clear
+  history     list finished prompts; --max N
+  stats       server version, devices and memory (/system_stats)
+  interrupt   stop the running prompt (or --prompt-id ID only)
+  simulate    run the built-in simulated ComfyUI server
+  monitor     watch a fleet headless: alerts, log lines, Prometheus metrics, webhooks
+
+Run &apos;comfyscope-cli COMMAND --help&apos; for the options of a command.
+Exit status: 0 success, 1 execution error, 2 validation error, 3 connection failure, 64 usage error.
+</source>
+        <translation>用法：comfyscope-cli 命令 [选项]
+
+命令：
+  watch       以 JSON 行输出服务器的每个事件
+  submit      将 API 格式的工作流（JSON 文件）加入队列；--wait 跟踪到结束
+  queue       列出队列；--cancel ID，--clear
+  history     列出已完成的任务；--max N
+  stats       服务器版本、设备和内存（/system_stats）
+  interrupt   停止正在运行的任务（或仅 --prompt-id ID）
+  simulate    运行内置的模拟 ComfyUI 服务器
+  monitor     无窗口监视舰队：告警、日志行、Prometheus 指标、Webhook
+
+运行 &apos;comfyscope-cli 命令 --help&apos; 查看命令的选项。
+退出状态：0 成功，1 执行错误，2 验证错误，3 连接失败，64 用法错误。
+</translation>
+    </message>
+    <message>
+        <source>%1: no servers</source>
+        <translation>%1：没有服务器</translation>
+    </message>
+    <message>
+        <source>%1: the name &quot;%2&quot; is used twice</source>
+        <translation>%1：名称“%2”被使用了两次</translation>
+    </message>
+    <message>
+        <source>Watch every server of a fleet file with the monitoring station&apos;s alert rules, without a window: one log line per event (connections, alerts raised and resolved, jobs), Prometheus metrics on /metrics, alerts and job completions as webhooks.
+
+Alert thresholds: the built-in defaults (server_down=30 stall=120 execution_error=on queue_depth=off vram_high=off restarted=on), then the station&apos;s saved settings with --station-settings, then the fleet file&apos;s &quot;rules&quot; object (JSON) or [rules] group (INI), then each --rule.
+Signals: SIGHUP reloads the fleet file (unchanged servers keep their state); SIGTERM and SIGINT stop cleanly with exit status 0.
+Job history in a database (--db) comes with the job database; it is not part of this build.
+
+Exit status: 0 after SIGTERM/SIGINT or --duration, 64 usage error, 66 the fleet file cannot be read, 3 the metrics address cannot be listened on.</source>
+        <translation>使用监控站的告警规则监视舰队文件中的每台服务器，无需窗口：每个事件一行日志（连接、告警触发与解除、作业），在 /metrics 提供 Prometheus 指标，并以 Webhook 发送告警和作业完成通知。
+
+告警阈值：先是内置默认值（server_down=30 stall=120 execution_error=on queue_depth=off vram_high=off restarted=on），然后在指定 --station-settings 时使用监控站保存的设置，然后是舰队文件的 &quot;rules&quot; 对象（JSON）或 [rules] 组（INI），最后是每个 --rule。
+信号：SIGHUP 重新加载舰队文件（未更改的服务器保留其状态）；SIGTERM 和 SIGINT 以退出状态 0 干净地停止。
+数据库中的作业历史（--db）将随作业数据库提供，不属于此版本。
+
+退出状态：SIGTERM/SIGINT 或 --duration 之后为 0，用法错误为 64，无法读取舰队文件为 66，无法在指标地址上监听为 3。</translation>
+    </message>
+    <message>
+        <source>The fleet file (JSON or INI) with the servers to watch.</source>
+        <translation>包含要监视的服务器的舰队文件（JSON 或 INI）。</translation>
+    </message>
+    <message>
+        <source>Override one alert rule: KEY=VALUE with KEY server_down, stall, execution_error, queue_depth, vram_high or restarted and VALUE a threshold (seconds, jobs, percent), on or off. Repeatable.</source>
+        <translation>覆盖一条告警规则：KEY=VALUE，KEY 为 server_down、stall、execution_error、queue_depth、vram_high 或 restarted，VALUE 为阈值（秒、作业数、百分比）、on 或 off。可重复。</translation>
+    </message>
+    <message>
+        <source>Start from the alert rules saved by the monitoring station (Station Settings) of this user.</source>
+        <translation>以该用户的监控站（监控站设置）所保存的告警规则为起点。</translation>
+    </message>
+    <message>
+        <source>Serve Prometheus metrics on http://ADDR/metrics (e.g. 127.0.0.1:9464; a bare port binds 127.0.0.1).</source>
+        <translation>在 http://ADDR/metrics 提供 Prometheus 指标（例如 127.0.0.1:9464；仅给端口时绑定 127.0.0.1）。</translation>
+    </message>
+    <message>
+        <source>Require &apos;Authorization: Bearer TOKEN&apos; on /metrics (visible in the process list: prefer --metrics-token-env).</source>
+        <translation>访问 /metrics 时要求 &apos;Authorization: Bearer TOKEN&apos;（在进程列表中可见：建议使用 --metrics-token-env）。</translation>
+    </message>
+    <message>
+        <source>Read the /metrics bearer token from this environment variable.</source>
+        <translation>从此环境变量读取 /metrics 的 Bearer 令牌。</translation>
+    </message>
+    <message>
+        <source>POST alerts (and with --notify-jobs job completions) as JSON to URL. Repeatable; FORMAT+URL (e.g. slack+https://…) picks the format of one URL.</source>
+        <translation>将告警（使用 --notify-jobs 时还有作业完成）以 JSON 形式 POST 到 URL。可重复；FORMAT+URL（例如 slack+https://…）为单个 URL 指定格式。</translation>
+    </message>
+    <message>
+        <source>A webhook URL read from this environment variable (for URLs with tokens). Repeatable.</source>
+        <translation>从此环境变量读取的 Webhook URL（用于包含令牌的 URL）。可重复。</translation>
+    </message>
+    <message>
+        <source>A webhook URL read from the system keychain entry KEY. Repeatable.</source>
+        <translation>从系统钥匙串条目 KEY 读取的 Webhook URL。可重复。</translation>
+    </message>
+    <message>
+        <source>Body format of the webhooks: generic (default), slack, discord or ntfy.</source>
+        <translation>Webhook 的正文格式：generic（默认）、slack、discord 或 ntfy。</translation>
+    </message>
+    <message>
+        <source>Also send every job completion to the webhooks.</source>
+        <translation>同时将每个作业完成发送到 Webhook。</translation>
+    </message>
+    <message>
+        <source>Poll /system_stats every S seconds (default 10; 0 only on connect).</source>
+        <translation>每 S 秒轮询一次 /system_stats（默认 10；0 表示仅在连接时）。</translation>
+    </message>
+    <message>
+        <source>Not available yet: comes with the job database.</source>
+        <translation>尚不可用：将随作业数据库提供。</translation>
+    </message>
+    <message>
+        <source>error: --db comes with the job database and is not part of this build</source>
+        <translation>错误：--db 将随作业数据库提供，不属于此版本</translation>
+    </message>
+    <message>
+        <source>error: --fleet FILE is required</source>
+        <translation>错误：必须指定 --fleet FILE</translation>
+    </message>
+    <message>
+        <source>error: --webhook-format must be generic, slack, discord or ntfy, not &quot;%1&quot;</source>
+        <translation>错误：--webhook-format 必须是 generic、slack、discord 或 ntfy，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>error: --stats-interval: not a number of seconds: %1</source>
+        <translation>错误：--stats-interval：不是秒数：%1</translation>
+    </message>
+    <message>
+        <source>error: --webhook-env: the environment variable %1 is not set</source>
+        <translation>错误：--webhook-env：环境变量 %1 未设置</translation>
+    </message>
+    <message>
+        <source>error: --webhook-keychain: no keychain entry &quot;%1&quot; (%2)</source>
+        <translation>错误：--webhook-keychain：没有钥匙串条目“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>error: --metrics-token-env: the environment variable %1 is not set</source>
+        <translation>错误：--metrics-token-env：环境变量 %1 未设置</translation>
+    </message>
+    <message>
+        <source>error: a metrics token needs --metrics ADDR</source>
+        <translation>错误：指标令牌需要 --metrics ADDR</translation>
+    </message>
+    <message>
+        <source>error: %1: unknown webhook format &quot;%2&quot;</source>
+        <translation>错误：%1：未知的 Webhook 格式“%2”</translation>
     </message>
 </context>
 <context>
@@ -3216,6 +3366,14 @@ Exit status: 0 at the normal end (--count or --timeout reached, or SIGINT), 3 wh
 </source>
         <translation>--status-port：不是端口号：%1
 </translation>
+    </message>
+    <message>
+        <source>Serve Prometheus metrics of the fleet on http://ADDR/metrics, e.g. 127.0.0.1:9464 (monitoring station; a bearer token from $COMFYSCOPE_METRICS_TOKEN when set).</source>
+        <translation>在 http://ADDR/metrics 提供舰队的 Prometheus 指标，例如 127.0.0.1:9464（监控站；若设置了 $COMFYSCOPE_METRICS_TOKEN 则作为 Bearer 令牌）。</translation>
+    </message>
+    <message>
+        <source>addr</source>
+        <translation>地址</translation>
     </message>
 </context>
 </TS>
