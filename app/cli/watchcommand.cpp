@@ -2,6 +2,8 @@
 // comfyscope-cli watch: one JSON object per line for every event of a server.
 #include "clicommon.h"
 
+#include <comfyscope/session.h>
+
 #include <comfyscope/replies.h>
 
 #include <QtCore/QCoreApplication>
@@ -76,7 +78,11 @@ int runWatch(const QStringList &args)
                  u"s"_s, u"10"_s});
     processArgs(p, args);
 
-    auto *client = new Client(qApp);
+    // A Session: frames come out attributed and labelled (node title, job name).
+    auto *session = new Session(qApp);
+    session->setOutputFetch(Session::OutputFetch::None);
+    session->setStatsInterval(0);
+    Client *client = session->client();
     client->setEndpoint(endpointFromOptions(p));
     client->setRequestTimeout(p.value(u"timeout-ms"_s).toInt());
     if (p.isSet(u"client-id"_s))
@@ -138,7 +144,8 @@ int runWatch(const QStringList &args)
                          emitLine(u"progress_text"_s, o);
                          countEvent();
                      });
-    QObject::connect(client, &Client::imageReceived, client, [&](const ImageFrame &f) {
+    QObject::connect(session, &Session::imageReceived, client, [&](const SessionImage &img) {
+        const ImageFrame &f = img.frame;
         QJsonObject o{{u"kind"_s, imageKindName(f.kind)},
                       {u"frame_type"_s, f.frameType},
                       {u"format"_s, imageFormatName(f.format)},
@@ -152,6 +159,10 @@ int runWatch(const QStringList &args)
             o.insert(u"display_node_id"_s, f.displayNodeId);
         if (!f.outputId.isEmpty())
             o.insert(u"output_id"_s, f.outputId);
+        if (!img.nodeLabel.isEmpty())
+            o.insert(u"node_label"_s, img.nodeLabel);
+        if (!img.jobName.isEmpty())
+            o.insert(u"job"_s, img.jobName);
         // Frames from `comfyscope-cli simulate --load` carry their send time (same machine,
         // same monotonic clock): report the latency.
         if (const qint64 sent = f.metadata.value("sent_ns"_L1).toString().toLongLong(); sent > 0) {
@@ -206,9 +217,9 @@ int runWatch(const QStringList &args)
             return;
         failUnreachable();
     });
-    client->open();
+    session->open();
     const int rc = QCoreApplication::exec();
-    client->close();
+    session->close();
     return rc;
 }
 
