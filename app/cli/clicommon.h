@@ -43,5 +43,6 @@ int runHistory(const QStringList &args);
 int runStats(const QStringList &args);
 int runInterrupt(const QStringList &args);
 int runSimulate(const QStringList &args);
+int runMonitor(const QStringList &args);
 
 } // namespace ComfyScope::Cli

@@ -23,6 +23,7 @@ QString usage()
         "  stats       server version, devices and memory (/system_stats)\n"
         "  interrupt   stop the running prompt (or --prompt-id ID only)\n"
         "  simulate    run the built-in simulated ComfyUI server\n"
+        "  monitor     watch a fleet headless: alerts, log lines, Prometheus metrics, webhooks\n"
         "\n"
         "Run 'comfyscope-cli COMMAND --help' for the options of a command.\n"
         "Exit status: 0 success, 1 execution error, 2 validation error, 3 connection failure, "
@@ -65,6 +66,8 @@ int main(int argc, char *argv[])
         return runInterrupt(args);
     if (command == "simulate"_L1)
         return runSimulate(args);
+    if (command == "monitor"_L1)
+        return runMonitor(args);
     err() << QCoreApplication::translate("cli", "error: unknown command '%1'").arg(command)
           << "\n\n"
           << usage();

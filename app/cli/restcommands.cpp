@@ -666,26 +666,40 @@ int runSimulate(const QStringList &args)
                     "progress_state) to every connected client; each preview's metadata carries "
                     "sent_ns for latency measurements (see 'watch')."),
                  u"n"_s});
+    p.addOption({u"servers"_s,
+                 tr("Run N simulated servers in this process, on N ports (with --port P > 0: "
+                    "P, P+1, …), one 'listening on' line each (default 1)."),
+                 u"n"_s, u"1"_s});
     processArgs(p, args);
-    auto *sim = new Simulator(qApp);
-    sim->setVersion(p.value(u"server-version"_s).startsWith("0.3"_L1) ? Simulator::Version::V0_3_18
-                                                                      : Simulator::Version::V0_8_0);
-    if (p.isSet(u"prefix"_s))
-        sim->setPathPrefix(p.value(u"prefix"_s));
-    sim->setComfyDeployEnabled(p.isSet(u"deploy"_s));
-    sim->setPreviewMethod(p.value(u"preview-method"_s));
-    sim->setStepDelay(p.value(u"step-ms"_s).toInt());
-    if (!sim->listen(QHostAddress::LocalHost, quint16(p.value(u"port"_s).toUInt()))) {
-        err() << tr("error: cannot listen on port %1").arg(p.value(u"port"_s)) << Qt::endl;
-        return ExitConnectionError;
+    const int count = p.value(u"servers"_s).toInt();
+    if (count < 1 || count > 1000) {
+        err() << tr("error: --servers must be between 1 and 1000") << Qt::endl;
+        return ExitUsage;
     }
-    if (p.isSet(u"workload"_s))
-        sim->startAutoWorkload(p.value(u"workload"_s).toInt());
-    if (p.isSet(u"load"_s)) {
-        auto *gen = new LoadGenerator(sim, p.value(u"load"_s).toInt(), 512, sim);
-        gen->start();
+    const quint16 basePort = quint16(p.value(u"port"_s).toUInt());
+    for (int i = 0; i < count; ++i) {
+        auto *sim = new Simulator(qApp);
+        sim->setVersion(p.value(u"server-version"_s).startsWith("0.3"_L1)
+                            ? Simulator::Version::V0_3_18
+                            : Simulator::Version::V0_8_0);
+        if (p.isSet(u"prefix"_s))
+            sim->setPathPrefix(p.value(u"prefix"_s));
+        sim->setComfyDeployEnabled(p.isSet(u"deploy"_s));
+        sim->setPreviewMethod(p.value(u"preview-method"_s));
+        sim->setStepDelay(p.value(u"step-ms"_s).toInt());
+        const quint16 port = basePort ? quint16(basePort + i) : 0;
+        if (!sim->listen(QHostAddress::LocalHost, port)) {
+            err() << tr("error: cannot listen on port %1").arg(port) << Qt::endl;
+            return ExitConnectionError;
+        }
+        if (p.isSet(u"workload"_s))
+            sim->startAutoWorkload(p.value(u"workload"_s).toInt());
+        if (p.isSet(u"load"_s)) {
+            auto *gen = new LoadGenerator(sim, p.value(u"load"_s).toInt(), 512, sim);
+            gen->start();
+        }
+        out() << tr("simulated ComfyUI listening on %1").arg(sim->httpUrl().toString()) << Qt::endl;
     }
-    out() << tr("simulated ComfyUI listening on %1").arg(sim->httpUrl().toString()) << Qt::endl;
     if (p.isSet(u"duration"_s))
         QTimer::singleShot(int(p.value(u"duration"_s).toDouble() * 1000), qApp,
                            [] { QCoreApplication::exit(ExitOk); });

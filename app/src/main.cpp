@@ -3,6 +3,7 @@
 #include "viewer/mainwindow.h"
 #include <comfyscope/fleet/fleetio.h>
 #include <comfyscope/fleet/fleetmodel.h>
+#include <comfyscope/fleet/metrics.h>
 #include <comfyscope/fleet/serverprofile.h>
 #include "station/stationwindow.h"
 #include "common/uiutil.h"
@@ -13,6 +14,7 @@
 #include <QtCore/QLocale>
 #include <QtCore/QTimer>
 #include <QtCore/QSettings>
+#include <QtNetwork/QHostAddress>
 #include <QtNetwork/QNetworkProxyFactory>
 
 #include "i18n.h"
@@ -111,8 +113,15 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Serve the fleet's state as JSON on "
                                         "http://127.0.0.1:PORT/status.json (monitoring station)."),
         QApplication::translate("main", "port"));
+    const QCommandLineOption metricsOpt(
+        u"metrics"_s,
+        QApplication::translate("main", "Serve Prometheus metrics of the fleet on "
+                                        "http://ADDR/metrics, e.g. 127.0.0.1:9464 (monitoring "
+                                        "station; a bearer token from $COMFYSCOPE_METRICS_TOKEN "
+                                        "when set)."),
+        QApplication::translate("main", "addr"));
     parser.addOptions({serverOpt, demoOpt, fullOpt, saveOpt, queueOpt, stationOpt, fleetOpt,
-                       wallOpt, lockOpt, demoServersOpt, statusFileOpt, statusPortOpt});
+                       wallOpt, lockOpt, demoServersOpt, statusFileOpt, statusPortOpt, metricsOpt});
     parser.process(app);
 
     const QStringList servers = parser.values(serverOpt);
@@ -139,6 +148,23 @@ int main(int argc, char *argv[])
             st.httpPort = port;
         }
         sw->applySettings(st);
+        if (parser.isSet(metricsOpt)) {
+            // The same /metrics as `comfyscope-cli monitor`, from the station's fleet and alerts.
+            QHostAddress host;
+            quint16 port = 0;
+            QString err;
+            auto *metrics = new ComfyScope::MetricsServer(
+                new ComfyScope::MetricsCollector(sw->fleet(), sw->alerts(), sw), sw);
+            metrics->setBearerToken(qgetenv("COMFYSCOPE_METRICS_TOKEN"));
+            if (!ComfyScope::MetricsServer::parseAddress(parser.value(metricsOpt), &host, &port,
+                                                         &err)
+                || !metrics->listen(host, port)) {
+                std::fputs(qPrintable(u"--metrics: "_s
+                                      + (err.isEmpty() ? metrics->errorString() : err) + u'\n'),
+                           stderr);
+                return 64;
+            }
+        }
         if (parser.isSet(fleetOpt)) {
             QString err;
             if (!sw->loadFleetFile(parser.value(fleetOpt), &err)) {

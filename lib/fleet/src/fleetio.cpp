@@ -173,6 +173,8 @@ QList<FleetEntry> FleetFile::load(const QString &path, QString *error)
                 QCoreApplication::translate("ComfyScope::FleetFile", "%1: not a valid INI file")
                     .arg(path));
         for (const QString &group : ini.childGroups()) {
+            if (group == "rules"_L1)
+                continue; // alert thresholds (loadRules)
             ini.beginGroup(group);
             auto get = [&ini](QLatin1StringView k) { return ini.value(k).toString(); };
             const auto e = readEntry(group, get, &err);
@@ -399,6 +401,90 @@ QByteArray FleetExport::jobDurationsJson(const QList<FleetServer *> &servers)
         a.append(o);
     }
     return QJsonDocument(a).toJson();
+}
+
+bool FleetFile::applyRule(AlertRules *rules, const QString &key, const QString &value,
+                          QString *error)
+{
+    for (int i = 0; i < AlertRules::RuleCount; ++i) {
+        const auto r = AlertRules::Rule(i);
+        if (AlertRules::key(r) != key.trimmed())
+            continue;
+        const QString v = value.trimmed().toLower();
+        if (v == "on"_L1 || v == "true"_L1 || v == "yes"_L1) {
+            rules->enabled[i] = true;
+            return true;
+        }
+        if (v == "off"_L1 || v == "false"_L1 || v == "no"_L1) {
+            rules->enabled[i] = false;
+            return true;
+        }
+        bool ok = false;
+        const int n = v.toInt(&ok);
+        if (ok && n >= 0 && AlertRules::hasThreshold(r)) {
+            rules->enabled[i] = true;
+            rules->threshold[i] = n;
+            return true;
+        }
+        if (error)
+            *error = QCoreApplication::translate("ComfyScope::FleetFile",
+                                                 "rule %1: \"%2\" is not %3")
+                         .arg(key, value,
+                              AlertRules::hasThreshold(r) ? u"on, off or a number ≥ 0"_s
+                                                          : u"on or off"_s);
+        return false;
+    }
+    QStringList keys;
+    for (int i = 0; i < AlertRules::RuleCount; ++i)
+        keys << AlertRules::key(AlertRules::Rule(i));
+    if (error)
+        *error = QCoreApplication::translate("ComfyScope::FleetFile",
+                                             "unknown rule \"%1\" (known: %2)")
+                     .arg(key, keys.join(u", "_s));
+    return false;
+}
+
+bool FleetFile::loadRules(const QString &path, AlertRules *rules, QString *error)
+{
+    AlertRules r = *rules;
+    QString err;
+    if (isIni(path)) {
+        QSettings ini(path, QSettings::IniFormat);
+        ini.beginGroup(u"rules"_s);
+        for (const QString &k : ini.childKeys())
+            if (!applyRule(&r, k, ini.value(k).toString(), &err)) {
+                if (error)
+                    *error = path + u": "_s + err;
+                return false;
+            }
+    } else {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly) || f.size() > 16 * 1024 * 1024) {
+            if (error)
+                *error = path + u": "_s + f.errorString();
+            return false;
+        }
+        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll());
+        const QJsonValue v = doc.object().value(u"rules"_s);
+        if (!v.isUndefined() && !v.isObject()) {
+            if (error)
+                *error = path + u": \"rules\" must be an object"_s;
+            return false;
+        }
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const QString value = it->isBool()     ? (it->toBool() ? u"on"_s : u"off"_s)
+                                  : it->isDouble() ? QString::number(it->toInt(-1))
+                                                   : it->toString();
+            if (!applyRule(&r, it.key(), value, &err)) {
+                if (error)
+                    *error = path + u": "_s + err;
+                return false;
+            }
+        }
+    }
+    *rules = r;
+    return true;
 }
 
 // --- status publisher ------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <comfyscope/fleet/alertengine.h>
 #include <comfyscope/fleet/serverprofile.h>
 
 #include <comfyscope/jobtracker.h>
@@ -48,6 +49,14 @@ QList<FleetEntry> load(const QString &path, QString *error);
 /// Writes JSON (or INI by extension). Secrets are written only if `withSecrets`.
 bool save(const QString &path, const QList<FleetEntry> &entries, bool withSecrets, QString *error);
 std::optional<QNetworkProxy> parseProxy(const QString &text, QString *error);
+/// Alert thresholds of a fleet file: a top-level "rules" object (JSON) or a [rules] group
+/// (INI; so no server can be called "rules" there), keys AlertRules::key() ("server_down",
+/// "stall", "execution_error", "queue_depth", "vram_high", "restarted"), each value a threshold
+/// (which also switches the rule on), true/"on" or false/"off". Applied over `rules`; a file
+/// without the section leaves them as they are.
+bool loadRules(const QString &path, AlertRules *rules, QString *error);
+/// One rule override "key=value" as above (also the monitor's --rule).
+bool applyRule(AlertRules *rules, const QString &key, const QString &value, QString *error);
 QString proxyToString(const std::optional<QNetworkProxy> &proxy, bool withSecrets);
 } // namespace FleetFile
 
