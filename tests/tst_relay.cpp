@@ -3,12 +3,15 @@
 // another client's prompt gets live progress, previews and outputs; the token is enforced; a
 // server without the relay keeps "no live detail"; our own prompts are not doubled.
 #include <comfyscope/client.h>
+#include <comfyscope/fleet/fleetio.h>
+#include <comfyscope/fleet/serverprofile.h>
 #include <comfyscope/jobtracker.h>
 #include <comfyscope/replies.h>
 #include <comfyscope/session.h>
 #include <comfyscope/simulator.h>
 
 #include <QtCore/QJsonArray>
+#include <QtCore/QTemporaryDir>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 
@@ -349,6 +352,47 @@ private Q_SLOTS:
         QCOMPARE(s.relayedImages, 0);
         QVERIFY(s.plainPromptMessages > 10);
         c.close();
+    }
+
+    void fleetFileAndProfileCarryTheRelay()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"fleet.json"_s);
+        qputenv("TST_RELAY_SECRET", "from-env");
+        auto write = [&](const QByteArray &json) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(json);
+        };
+        write(R"({"servers": [{"name": "a", "address": "127.0.0.1:1", "relay": true,
+                   "relay_token": "${TST_RELAY_SECRET}"},
+                  {"name": "b", "address": "127.0.0.1:2"}]})");
+        QString error;
+        const QList<FleetEntry> entries = FleetFile::load(path, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(entries.size(), 2);
+        QVERIFY(entries.at(0).profile.relay);
+        QCOMPARE(entries.at(0).profile.relayToken, u"from-env"_s);
+        QVERIFY(!entries.at(1).profile.relay);
+        Client c;
+        entries.at(0).profile.applyTo(&c);
+        QCOMPARE(c.relayMode(), Client::RelayMode::Auto);
+        QCOMPARE(c.relayToken(), u"from-env"_s);
+        entries.at(1).profile.applyTo(&c);
+        QCOMPARE(c.relayMode(), Client::RelayMode::Off);
+        QVERIFY(entries.at(0).profile.hasSecrets()); // the token is a secret
+        // Saved without secrets: the switch stays, the token does not.
+        const QString out = dir.filePath(u"out.json"_s);
+        QVERIFY(FleetFile::save(out, entries, false, &error));
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray saved = f.readAll();
+        QVERIFY(saved.contains("\"relay\""));
+        QVERIFY(!saved.contains("from-env"));
+        // A value that is neither true nor false is refused clearly.
+        write(R"({"servers": [{"name": "a", "address": "127.0.0.1:1", "relay": "maybe"}]})");
+        QVERIFY(FleetFile::load(path, &error).isEmpty());
+        QVERIFY2(error.contains(u"relay"_s), qPrintable(error));
     }
 
     void relayDropReconnects()

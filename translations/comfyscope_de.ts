@@ -103,26 +103,6 @@
         <translation>Neuverbindung angefordert</translation>
     </message>
     <message>
-        <source>missing field &apos;%1&apos;</source>
-        <translation>Feld &apos;%1&apos; fehlt</translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos; is not a string</source>
-        <translation>Feld &apos;%1&apos; ist keine Zeichenkette</translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos; is not a number</source>
-        <translation>Feld &apos;%1&apos; ist keine Zahl</translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos; is not a list</source>
-        <translation>Feld &apos;%1&apos; ist keine Liste</translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos; holds a non-string</source>
-        <translation>Feld &apos;%1&apos; enthält etwas anderes als Zeichenketten</translation>
-    </message>
-    <message>
         <source>status.exec_info.queue_remaining is missing or not a number</source>
         <translation>status.exec_info.queue_remaining fehlt oder ist keine Zahl</translation>
     </message>
@@ -447,6 +427,34 @@
         <source>POST /prompt: %1</source>
         <translation>POST /prompt: %1</translation>
     </message>
+    <message>
+        <source>relayed message without type or relay envelope</source>
+        <translation>weitergeleitete Nachricht ohne Typ oder Relay-Umschlag</translation>
+    </message>
+    <message>
+        <source>the ComfyScope relay on this server requires a token; none is set</source>
+        <translation>das ComfyScope-Relay dieses Servers verlangt ein Token; es ist keines gesetzt</translation>
+    </message>
+    <message>
+        <source>the ComfyScope relay wants a token (HTTP 401); none was sent</source>
+        <translation>das ComfyScope-Relay verlangt ein Token (HTTP 401); es wurde keines gesendet</translation>
+    </message>
+    <message>
+        <source>the ComfyScope relay refused the token (HTTP 403)</source>
+        <translation>das ComfyScope-Relay hat das Token abgelehnt (HTTP 403)</translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation>Relay</translation>
+    </message>
+    <message>
+        <source>Following every client&apos;s jobs through the relay</source>
+        <translation>Die Jobs aller Clients werden über das Relay verfolgt</translation>
+    </message>
+    <message>
+        <source>Running for client %1 (relayed)</source>
+        <translation>Läuft für Client %1 (über das Relay)</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::AlertRules</name>
@@ -699,6 +707,22 @@
         <source>Shows or hides more settings</source>
         <translation>Zeigt weitere Einstellungen an oder blendet sie aus</translation>
     </message>
+    <message>
+        <source>Follow every client&apos;s jobs (ComfyScope relay)</source>
+        <translation>Jobs aller Clients verfolgen (ComfyScope-Relay)</translation>
+    </message>
+    <message>
+        <source>When the server has the ComfyScope relay extension, show other clients&apos; jobs with live progress and previews</source>
+        <translation>Wenn der Server die Erweiterung ComfyScope-Relay hat, die Jobs anderer Clients mit Live-Fortschritt und Vorschauen zeigen</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s COMFYSCOPE_RELAY_TOKEN</source>
+        <translation>COMFYSCOPE_RELAY_TOKEN des Relays</translation>
+    </message>
+    <message>
+        <source>&amp;Relay token:</source>
+        <translation>&amp;Relay-Token:</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::ConnectionIndicator</name>
@@ -875,6 +899,14 @@ Klicken, um mit einem anderen Server zu verbinden.</translation>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
+    <message>
+        <source>%1 (queued by %2)</source>
+        <translation>%1 (eingereiht von %2)</translation>
+    </message>
+    <message>
+        <source>another client</source>
+        <translation>einem anderen Client</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::FleetTileDelegate</name>
@@ -955,6 +987,14 @@ Klicken, um mit einem anderen Server zu verbinden.</translation>
     <message>
         <source>RAM</source>
         <translation>RAM</translation>
+    </message>
+    <message>
+        <source>queued by %1</source>
+        <translation>eingereiht von %1</translation>
+    </message>
+    <message>
+        <source>another client</source>
+        <translation>einem anderen Client</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2139,23 @@ Empfangene Frames: %4, dekodiert: %5, übersprungen (ausgelastet): %6</translati
         <source>Outputs</source>
         <translation>Ausgaben</translation>
     </message>
+    <message>
+        <source>%1 · queued by %2</source>
+        <comment>job of another client, followed via the relay</comment>
+        <translation>%1 · eingereiht von %2</translation>
+    </message>
+    <message>
+        <source>another client</source>
+        <translation>einem anderen Client</translation>
+    </message>
+    <message>
+        <source>Queued by client %1; its live progress and previews come through the ComfyScope relay.</source>
+        <translation>Von Client %1 eingereiht; Fortschritt und Vorschauen kommen live über das ComfyScope-Relay.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::QueueView</name>
@@ -2913,6 +2970,10 @@ Exit-Status: 0 Erfolg, 1 Ausführungsfehler oder Unterbrechung, 2 Validierungsfe
         <source>error: this build has no simulator</source>
         <translation>Fehler: dieser Build hat keinen Simulator</translation>
     </message>
+    <message>
+        <source>Also serve the ComfyScope relay (/comfyscope/relay), with $COMFYSCOPE_RELAY_TOKEN as its token when set.</source>
+        <translation>Auch das ComfyScope-Relay (/comfyscope/relay) bereitstellen, mit $COMFYSCOPE_RELAY_TOKEN als Token, falls gesetzt.</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::FleetFile</name>
@@ -2967,6 +3028,10 @@ Exit-Status: 0 Erfolg, 1 Ausführungsfehler oder Unterbrechung, 2 Validierungsfe
     <message>
         <source>%1: could not be written</source>
         <translation>%1: konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>server &quot;%1&quot;: relay must be true or false</source>
+        <translation>Server „%1“: relay muss true oder false sein</translation>
     </message>
 </context>
 <context>
@@ -3146,6 +3211,14 @@ Exit-Status: 0 am normalen Ende (--count oder --timeout erreicht, oder SIGINT), 
         <source>error: --%1 needs a number, not &apos;%2&apos;</source>
         <translation>Fehler: --%1 braucht eine Zahl, nicht &apos;%2&apos;</translation>
     </message>
+    <message>
+        <source>Follow every client&apos;s prompts through the ComfyScope relay when the server has it (installer/comfyui-relay); the token is read from $COMFYSCOPE_RELAY_TOKEN. Relayed events carry &quot;relayed&quot;: true and the submitting &quot;client&quot;.</source>
+        <translation>Die Prompts aller Clients über das ComfyScope-Relay verfolgen, wenn der Server es hat (installer/comfyui-relay); das Token wird aus $COMFYSCOPE_RELAY_TOKEN gelesen. Weitergeleitete Ereignisse tragen &quot;relayed&quot;: true und den einreichenden &quot;client&quot;.</translation>
+    </message>
+    <message>
+        <source>relay: %1</source>
+        <translation>Relay: %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3232,6 +3305,10 @@ Exit-Status: 0 am normalen Ende (--count oder --timeout erreicht, oder SIGINT), 
 </source>
         <translation>--status-port: keine Portnummer: %1
 </translation>
+    </message>
+    <message>
+        <source>Follow every client&apos;s jobs live through the ComfyScope relay on the --server servers when they have it (token from $COMFYSCOPE_RELAY_TOKEN).</source>
+        <translation>Die Jobs aller Clients live über das ComfyScope-Relay der mit --server angegebenen Server verfolgen, sofern vorhanden (Token aus $COMFYSCOPE_RELAY_TOKEN).</translation>
     </message>
 </context>
 </TS>

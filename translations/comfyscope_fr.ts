@@ -103,26 +103,6 @@
         <translation>reconnexion demandée</translation>
     </message>
     <message>
-        <source>missing field &apos;%1&apos;</source>
-        <translation>champ &apos;%1&apos; manquant</translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos; is not a string</source>
-        <translation>le champ &apos;%1&apos; n&apos;est pas une chaîne</translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos; is not a number</source>
-        <translation>le champ &apos;%1&apos; n&apos;est pas un nombre</translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos; is not a list</source>
-        <translation>le champ &apos;%1&apos; n&apos;est pas une liste</translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos; holds a non-string</source>
-        <translation>le champ &apos;%1&apos; contient autre chose que des chaînes</translation>
-    </message>
-    <message>
         <source>status.exec_info.queue_remaining is missing or not a number</source>
         <translation>status.exec_info.queue_remaining manquant ou non numérique</translation>
     </message>
@@ -447,6 +427,34 @@
         <source>POST /prompt: %1</source>
         <translation>POST /prompt : %1</translation>
     </message>
+    <message>
+        <source>relayed message without type or relay envelope</source>
+        <translation>message relayé sans type ni enveloppe de relais</translation>
+    </message>
+    <message>
+        <source>the ComfyScope relay on this server requires a token; none is set</source>
+        <translation>le relais ComfyScope de ce serveur exige un jeton ; aucun n’est défini</translation>
+    </message>
+    <message>
+        <source>the ComfyScope relay wants a token (HTTP 401); none was sent</source>
+        <translation>le relais ComfyScope demande un jeton (HTTP 401) ; aucun n’a été envoyé</translation>
+    </message>
+    <message>
+        <source>the ComfyScope relay refused the token (HTTP 403)</source>
+        <translation>le relais ComfyScope a refusé le jeton (HTTP 403)</translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation>Relais</translation>
+    </message>
+    <message>
+        <source>Following every client&apos;s jobs through the relay</source>
+        <translation>Suivi des tâches de tous les clients via le relais</translation>
+    </message>
+    <message>
+        <source>Running for client %1 (relayed)</source>
+        <translation>En cours pour le client %1 (relayé)</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::AlertRules</name>
@@ -699,6 +707,22 @@
         <source>Shows or hides more settings</source>
         <translation>Affiche ou masque d&apos;autres paramètres</translation>
     </message>
+    <message>
+        <source>Follow every client&apos;s jobs (ComfyScope relay)</source>
+        <translation>Suivre les tâches de tous les clients (relais ComfyScope)</translation>
+    </message>
+    <message>
+        <source>When the server has the ComfyScope relay extension, show other clients&apos; jobs with live progress and previews</source>
+        <translation>Si le serveur dispose de l’extension de relais ComfyScope, afficher les tâches des autres clients avec leur progression et leurs aperçus en direct</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s COMFYSCOPE_RELAY_TOKEN</source>
+        <translation>Le COMFYSCOPE_RELAY_TOKEN du relais</translation>
+    </message>
+    <message>
+        <source>&amp;Relay token:</source>
+        <translation>Jeton de &amp;relais :</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::ConnectionIndicator</name>
@@ -875,6 +899,14 @@ Cliquez pour vous connecter à un autre serveur.</translation>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
+    <message>
+        <source>%1 (queued by %2)</source>
+        <translation>%1 (mis en file par %2)</translation>
+    </message>
+    <message>
+        <source>another client</source>
+        <translation>un autre client</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::FleetTileDelegate</name>
@@ -955,6 +987,14 @@ Cliquez pour vous connecter à un autre serveur.</translation>
     <message>
         <source>RAM</source>
         <translation>RAM</translation>
+    </message>
+    <message>
+        <source>queued by %1</source>
+        <translation>mis en file par %1</translation>
+    </message>
+    <message>
+        <source>another client</source>
+        <translation>un autre client</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2139,23 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
         <source>Outputs</source>
         <translation>Sorties</translation>
     </message>
+    <message>
+        <source>%1 · queued by %2</source>
+        <comment>job of another client, followed via the relay</comment>
+        <translation>%1 · mis en file par %2</translation>
+    </message>
+    <message>
+        <source>another client</source>
+        <translation>un autre client</translation>
+    </message>
+    <message>
+        <source>Queued by client %1; its live progress and previews come through the ComfyScope relay.</source>
+        <translation>Mis en file par le client %1 ; sa progression et ses aperçus arrivent en direct via le relais ComfyScope.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::QueueView</name>
@@ -2913,6 +2970,10 @@ Code de sortie : 0 succès, 1 erreur d&apos;exécution ou interruption, 2 erreur
         <source>error: this build has no simulator</source>
         <translation>erreur : cette version n&apos;a pas de simulateur</translation>
     </message>
+    <message>
+        <source>Also serve the ComfyScope relay (/comfyscope/relay), with $COMFYSCOPE_RELAY_TOKEN as its token when set.</source>
+        <translation>Servir aussi le relais ComfyScope (/comfyscope/relay), avec $COMFYSCOPE_RELAY_TOKEN comme jeton s’il est défini.</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::FleetFile</name>
@@ -2967,6 +3028,10 @@ Code de sortie : 0 succès, 1 erreur d&apos;exécution ou interruption, 2 erreur
     <message>
         <source>%1: could not be written</source>
         <translation>%1 : écriture impossible</translation>
+    </message>
+    <message>
+        <source>server &quot;%1&quot;: relay must be true or false</source>
+        <translation>serveur « %1 » : relay doit valoir true ou false</translation>
     </message>
 </context>
 <context>
@@ -3146,6 +3211,14 @@ Code de sortie : 0 à la fin normale (--count ou --timeout atteint, ou SIGINT), 
         <source>error: --%1 needs a number, not &apos;%2&apos;</source>
         <translation>erreur : --%1 attend un nombre, pas &apos;%2&apos;</translation>
     </message>
+    <message>
+        <source>Follow every client&apos;s prompts through the ComfyScope relay when the server has it (installer/comfyui-relay); the token is read from $COMFYSCOPE_RELAY_TOKEN. Relayed events carry &quot;relayed&quot;: true and the submitting &quot;client&quot;.</source>
+        <translation>Suivre les prompts de tous les clients via le relais ComfyScope si le serveur l’a (installer/comfyui-relay) ; le jeton est lu dans $COMFYSCOPE_RELAY_TOKEN. Les événements relayés portent &quot;relayed&quot;: true et le &quot;client&quot; qui les a soumis.</translation>
+    </message>
+    <message>
+        <source>relay: %1</source>
+        <translation>relais : %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3232,6 +3305,10 @@ Code de sortie : 0 à la fin normale (--count ou --timeout atteint, ou SIGINT), 
 </source>
         <translation>--status-port : pas un numéro de port : %1
 </translation>
+    </message>
+    <message>
+        <source>Follow every client&apos;s jobs live through the ComfyScope relay on the --server servers when they have it (token from $COMFYSCOPE_RELAY_TOKEN).</source>
+        <translation>Suivre en direct les tâches de tous les clients via le relais ComfyScope des serveurs --server qui l’ont (jeton lu dans $COMFYSCOPE_RELAY_TOKEN).</translation>
     </message>
 </context>
 </TS>

@@ -103,26 +103,6 @@
         <translation>再接続が要求されました</translation>
     </message>
     <message>
-        <source>missing field &apos;%1&apos;</source>
-        <translation>フィールド &apos;%1&apos; がありません</translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos; is not a string</source>
-        <translation>フィールド &apos;%1&apos; は文字列ではありません</translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos; is not a number</source>
-        <translation>フィールド &apos;%1&apos; は数値ではありません</translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos; is not a list</source>
-        <translation>フィールド &apos;%1&apos; はリストではありません</translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos; holds a non-string</source>
-        <translation>フィールド &apos;%1&apos; に文字列以外が含まれています</translation>
-    </message>
-    <message>
         <source>status.exec_info.queue_remaining is missing or not a number</source>
         <translation>status.exec_info.queue_remaining がないか数値ではありません</translation>
     </message>
@@ -447,6 +427,34 @@
         <source>POST /prompt: %1</source>
         <translation>POST /prompt: %1</translation>
     </message>
+    <message>
+        <source>relayed message without type or relay envelope</source>
+        <translation>type またはリレー封筒のない中継メッセージ</translation>
+    </message>
+    <message>
+        <source>the ComfyScope relay on this server requires a token; none is set</source>
+        <translation>このサーバーの ComfyScope リレーにはトークンが必要ですが、設定されていません</translation>
+    </message>
+    <message>
+        <source>the ComfyScope relay wants a token (HTTP 401); none was sent</source>
+        <translation>ComfyScope リレーがトークンを要求しています (HTTP 401)。トークンは送信されていません</translation>
+    </message>
+    <message>
+        <source>the ComfyScope relay refused the token (HTTP 403)</source>
+        <translation>ComfyScope リレーがトークンを拒否しました (HTTP 403)</translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation>リレー</translation>
+    </message>
+    <message>
+        <source>Following every client&apos;s jobs through the relay</source>
+        <translation>リレー経由ですべてのクライアントのジョブを追跡しています</translation>
+    </message>
+    <message>
+        <source>Running for client %1 (relayed)</source>
+        <translation>クライアント %1 のために実行中 (リレー経由)</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::AlertRules</name>
@@ -699,6 +707,22 @@
         <source>Shows or hides more settings</source>
         <translation>その他の設定を表示/非表示</translation>
     </message>
+    <message>
+        <source>Follow every client&apos;s jobs (ComfyScope relay)</source>
+        <translation>すべてのクライアントのジョブを追跡 (ComfyScope リレー)</translation>
+    </message>
+    <message>
+        <source>When the server has the ComfyScope relay extension, show other clients&apos; jobs with live progress and previews</source>
+        <translation>サーバーに ComfyScope リレー拡張機能がある場合、他のクライアントのジョブをライブの進行状況とプレビュー付きで表示します</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s COMFYSCOPE_RELAY_TOKEN</source>
+        <translation>リレーの COMFYSCOPE_RELAY_TOKEN</translation>
+    </message>
+    <message>
+        <source>&amp;Relay token:</source>
+        <translation>リレー トークン(&amp;R):</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::ConnectionIndicator</name>
@@ -874,6 +898,14 @@ Click to connect to another server.</source>
         <source>Result</source>
         <translation>結果</translation>
     </message>
+    <message>
+        <source>%1 (queued by %2)</source>
+        <translation>%1 (%2 がキューに追加)</translation>
+    </message>
+    <message>
+        <source>another client</source>
+        <translation>別のクライアント</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::FleetTileDelegate</name>
@@ -952,6 +984,14 @@ Click to connect to another server.</source>
     <message>
         <source>RAM</source>
         <translation>RAM</translation>
+    </message>
+    <message>
+        <source>queued by %1</source>
+        <translation>%1 がキューに追加</translation>
+    </message>
+    <message>
+        <source>another client</source>
+        <translation>別のクライアント</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2136,23 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
         <source>Outputs</source>
         <translation>出力</translation>
     </message>
+    <message>
+        <source>%1 · queued by %2</source>
+        <comment>job of another client, followed via the relay</comment>
+        <translation>%1 · %2 がキューに追加</translation>
+    </message>
+    <message>
+        <source>another client</source>
+        <translation>別のクライアント</translation>
+    </message>
+    <message>
+        <source>Queued by client %1; its live progress and previews come through the ComfyScope relay.</source>
+        <translation>クライアント %1 がキューに追加しました。進行状況とプレビューは ComfyScope リレー経由でライブに届きます。</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(不明)</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::QueueView</name>
@@ -2897,6 +2954,10 @@ Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node
         <source>error: this build has no simulator</source>
         <translation>エラー: このビルドにはシミュレーターがありません</translation>
     </message>
+    <message>
+        <source>Also serve the ComfyScope relay (/comfyscope/relay), with $COMFYSCOPE_RELAY_TOKEN as its token when set.</source>
+        <translation>ComfyScope リレー (/comfyscope/relay) も提供します。$COMFYSCOPE_RELAY_TOKEN が設定されていればそれをトークンにします。</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::FleetFile</name>
@@ -2951,6 +3012,10 @@ Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node
     <message>
         <source>%1: could not be written</source>
         <translation>%1: 書き込めませんでした</translation>
+    </message>
+    <message>
+        <source>server &quot;%1&quot;: relay must be true or false</source>
+        <translation>サーバー「%1」: relay は true または false でなければなりません</translation>
     </message>
 </context>
 <context>
@@ -3130,6 +3195,14 @@ Exit status: 0 at the normal end (--count or --timeout reached, or SIGINT), 3 wh
         <source>error: --%1 needs a number, not &apos;%2&apos;</source>
         <translation>エラー: --%1 には数値が必要です (&apos;%2&apos; ではなく)</translation>
     </message>
+    <message>
+        <source>Follow every client&apos;s prompts through the ComfyScope relay when the server has it (installer/comfyui-relay); the token is read from $COMFYSCOPE_RELAY_TOKEN. Relayed events carry &quot;relayed&quot;: true and the submitting &quot;client&quot;.</source>
+        <translation>サーバーに ComfyScope リレー (installer/comfyui-relay) があれば、すべてのクライアントのプロンプトを追跡します。トークンは $COMFYSCOPE_RELAY_TOKEN から読み取ります。中継されたイベントには &quot;relayed&quot;: true と送信元の &quot;client&quot; が付きます。</translation>
+    </message>
+    <message>
+        <source>relay: %1</source>
+        <translation>リレー: %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3216,6 +3289,10 @@ Exit status: 0 at the normal end (--count or --timeout reached, or SIGINT), 3 wh
 </source>
         <translation>--status-port: ポート番号ではありません: %1
 </translation>
+    </message>
+    <message>
+        <source>Follow every client&apos;s jobs live through the ComfyScope relay on the --server servers when they have it (token from $COMFYSCOPE_RELAY_TOKEN).</source>
+        <translation>--server で指定したサーバーに ComfyScope リレーがあれば、すべてのクライアントのジョブをライブで追跡します (トークンは $COMFYSCOPE_RELAY_TOKEN から)。</translation>
     </message>
 </context>
 </TS>

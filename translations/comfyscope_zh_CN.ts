@@ -103,26 +103,6 @@
         <translation>已请求重新连接</translation>
     </message>
     <message>
-        <source>missing field &apos;%1&apos;</source>
-        <translation>缺少字段 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos; is not a string</source>
-        <translation>字段 &apos;%1&apos; 不是字符串</translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos; is not a number</source>
-        <translation>字段 &apos;%1&apos; 不是数字</translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos; is not a list</source>
-        <translation>字段 &apos;%1&apos; 不是列表</translation>
-    </message>
-    <message>
-        <source>field &apos;%1&apos; holds a non-string</source>
-        <translation>字段 &apos;%1&apos; 包含非字符串内容</translation>
-    </message>
-    <message>
         <source>status.exec_info.queue_remaining is missing or not a number</source>
         <translation>status.exec_info.queue_remaining 缺失或不是数字</translation>
     </message>
@@ -447,6 +427,34 @@
         <source>POST /prompt: %1</source>
         <translation>POST /prompt: %1</translation>
     </message>
+    <message>
+        <source>relayed message without type or relay envelope</source>
+        <translation>转发的消息缺少 type 或中继信封</translation>
+    </message>
+    <message>
+        <source>the ComfyScope relay on this server requires a token; none is set</source>
+        <translation>此服务器上的 ComfyScope 中继需要令牌，但未设置令牌</translation>
+    </message>
+    <message>
+        <source>the ComfyScope relay wants a token (HTTP 401); none was sent</source>
+        <translation>ComfyScope 中继需要令牌 (HTTP 401)；未发送令牌</translation>
+    </message>
+    <message>
+        <source>the ComfyScope relay refused the token (HTTP 403)</source>
+        <translation>ComfyScope 中继拒绝了该令牌 (HTTP 403)</translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation>中继</translation>
+    </message>
+    <message>
+        <source>Following every client&apos;s jobs through the relay</source>
+        <translation>正在通过中继跟踪所有客户端的任务</translation>
+    </message>
+    <message>
+        <source>Running for client %1 (relayed)</source>
+        <translation>正在为客户端 %1 运行（经中继）</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::AlertRules</name>
@@ -699,6 +707,22 @@
         <source>Shows or hides more settings</source>
         <translation>显示或隐藏更多设置</translation>
     </message>
+    <message>
+        <source>Follow every client&apos;s jobs (ComfyScope relay)</source>
+        <translation>跟踪所有客户端的任务（ComfyScope 中继）</translation>
+    </message>
+    <message>
+        <source>When the server has the ComfyScope relay extension, show other clients&apos; jobs with live progress and previews</source>
+        <translation>当服务器装有 ComfyScope 中继扩展时，显示其他客户端的任务及其实时进度和预览</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s COMFYSCOPE_RELAY_TOKEN</source>
+        <translation>中继的 COMFYSCOPE_RELAY_TOKEN</translation>
+    </message>
+    <message>
+        <source>&amp;Relay token:</source>
+        <translation>中继令牌(&amp;R)：</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::ConnectionIndicator</name>
@@ -874,6 +898,14 @@ Click to connect to another server.</source>
         <source>Result</source>
         <translation>结果</translation>
     </message>
+    <message>
+        <source>%1 (queued by %2)</source>
+        <translation>%1（由 %2 排队）</translation>
+    </message>
+    <message>
+        <source>another client</source>
+        <translation>其他客户端</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::FleetTileDelegate</name>
@@ -952,6 +984,14 @@ Click to connect to another server.</source>
     <message>
         <source>RAM</source>
         <translation>RAM</translation>
+    </message>
+    <message>
+        <source>queued by %1</source>
+        <translation>由 %1 排队</translation>
+    </message>
+    <message>
+        <source>another client</source>
+        <translation>其他客户端</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2136,23 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
         <source>Outputs</source>
         <translation>输出</translation>
     </message>
+    <message>
+        <source>%1 · queued by %2</source>
+        <comment>job of another client, followed via the relay</comment>
+        <translation>%1 · 由 %2 排队</translation>
+    </message>
+    <message>
+        <source>another client</source>
+        <translation>其他客户端</translation>
+    </message>
+    <message>
+        <source>Queued by client %1; its live progress and previews come through the ComfyScope relay.</source>
+        <translation>由客户端 %1 排队；其实时进度和预览经 ComfyScope 中继传来。</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::QueueView</name>
@@ -2897,6 +2954,10 @@ Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node
         <source>error: this build has no simulator</source>
         <translation>错误：此版本没有模拟器</translation>
     </message>
+    <message>
+        <source>Also serve the ComfyScope relay (/comfyscope/relay), with $COMFYSCOPE_RELAY_TOKEN as its token when set.</source>
+        <translation>同时提供 ComfyScope 中继（/comfyscope/relay），若设置了 $COMFYSCOPE_RELAY_TOKEN 则以其为令牌。</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::FleetFile</name>
@@ -2951,6 +3012,10 @@ Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node
     <message>
         <source>%1: could not be written</source>
         <translation>%1：无法写入</translation>
+    </message>
+    <message>
+        <source>server &quot;%1&quot;: relay must be true or false</source>
+        <translation>服务器“%1”：relay 必须为 true 或 false</translation>
     </message>
 </context>
 <context>
@@ -3130,6 +3195,14 @@ Exit status: 0 at the normal end (--count or --timeout reached, or SIGINT), 3 wh
         <source>error: --%1 needs a number, not &apos;%2&apos;</source>
         <translation>错误：--%1 需要数字，而不是 &apos;%2&apos;</translation>
     </message>
+    <message>
+        <source>Follow every client&apos;s prompts through the ComfyScope relay when the server has it (installer/comfyui-relay); the token is read from $COMFYSCOPE_RELAY_TOKEN. Relayed events carry &quot;relayed&quot;: true and the submitting &quot;client&quot;.</source>
+        <translation>如果服务器装有 ComfyScope 中继（installer/comfyui-relay），则跟踪所有客户端的提示；令牌读取自 $COMFYSCOPE_RELAY_TOKEN。转发的事件带有 &quot;relayed&quot;: true 和提交者 &quot;client&quot;。</translation>
+    </message>
+    <message>
+        <source>relay: %1</source>
+        <translation>中继：%1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3216,6 +3289,10 @@ Exit status: 0 at the normal end (--count or --timeout reached, or SIGINT), 3 wh
 </source>
         <translation>--status-port：不是端口号：%1
 </translation>
+    </message>
+    <message>
+        <source>Follow every client&apos;s jobs live through the ComfyScope relay on the --server servers when they have it (token from $COMFYSCOPE_RELAY_TOKEN).</source>
+        <translation>如果 --server 指定的服务器装有 ComfyScope 中继，则通过它实时跟踪所有客户端的任务（令牌取自 $COMFYSCOPE_RELAY_TOKEN）。</translation>
     </message>
 </context>
 </TS>

@@ -136,6 +136,8 @@ int runWatch(const QStringList &args)
                      });
     QObject::connect(client, &Client::relayedMessageReceived, client,
                      [&](const RelayEnvelope &, const QString &type, const QJsonObject &data) {
+                         if (type == "progress_text"_L1)
+                             return; // printed as a progress_text line
                          emitLine(u"message"_s, {{u"type"_s, type}, {u"data"_s, data}});
                          countEvent();
                      });

@@ -204,6 +204,10 @@ QVariant FleetQueueModel::data(const QModelIndex &index, int role) const
         case StateColumn:
             return jobStateLabel(j.state);
         case PromptColumn:
+            if (j.relayed)
+                return tr("%1 (queued by %2)")
+                    .arg(shortId(j.promptId),
+                         j.relayClient.isEmpty() ? tr("another client") : j.relayClient);
             return j.own ? shortId(j.promptId) : tr("%1 (other client)").arg(shortId(j.promptId));
         case ProgressColumn:
             if (j.state == Job::State::Running && !j.liveDetail)
