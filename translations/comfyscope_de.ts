@@ -2050,6 +2050,10 @@ Empfangene Frames: %4, dekodiert: %5, übersprungen (ausgelastet): %6</translati
         <source>Finished</source>
         <translation>Beendet</translation>
     </message>
+    <message>
+        <source>queued by client %1 (via the relay)</source>
+        <translation>eingereiht von Client %1 (über das Relay)</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::QueueModel</name>

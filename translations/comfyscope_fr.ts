@@ -2050,6 +2050,10 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
         <source>Finished</source>
         <translation>Terminé</translation>
     </message>
+    <message>
+        <source>queued by client %1 (via the relay)</source>
+        <translation>mis en file par le client %1 (via le relais)</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::QueueModel</name>

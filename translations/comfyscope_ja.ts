@@ -2047,6 +2047,10 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
         <source>Finished</source>
         <translation>完了</translation>
     </message>
+    <message>
+        <source>queued by client %1 (via the relay)</source>
+        <translation>クライアント %1 がキューに追加 (リレー経由)</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::QueueModel</name>

@@ -2047,6 +2047,10 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
+    <message>
+        <source>queued by client %1 (via the relay)</source>
+        <translation>由客户端 %1 排队（经中继）</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::QueueModel</name>
