@@ -770,6 +770,40 @@ Klicken, um mit einem anderen Server zu verbinden.</translation>
     </message>
 </context>
 <context>
+    <name>ComfyScope::App::Demo::DemoFleet</name>
+    <message>
+        <source>A demo server could not listen on a local port.</source>
+        <translation>Ein Demo-Server konnte an keinem lokalen Port lauschen.</translation>
+    </message>
+    <message>
+        <source>gpu-%1</source>
+        <translation>gpu-%1</translation>
+    </message>
+    <message>
+        <source> (offline)</source>
+        <translation> (offline)</translation>
+    </message>
+    <message>
+        <source>This build has no demo server.</source>
+        <translation>Dieser Build hat keinen Demo-Server.</translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::Demo::DemoServer</name>
+    <message>
+        <source>The demo server could not listen on a local port.</source>
+        <translation>Der Demo-Server konnte an keinem lokalen Port lauschen.</translation>
+    </message>
+    <message>
+        <source>This build has no demo server.</source>
+        <translation>Dieser Build hat keinen Demo-Server.</translation>
+    </message>
+    <message>
+        <source>Demo with a ComfyDeploy output</source>
+        <translation>Demo mit einer ComfyDeploy-Ausgabe</translation>
+    </message>
+</context>
+<context>
     <name>ComfyScope::App::Duration</name>
     <message>
         <source>%1 s</source>
@@ -857,10 +891,6 @@ Klicken, um mit einem anderen Server zu verbinden.</translation>
 <context>
     <name>ComfyScope::App::FleetQueueModel</name>
     <message>
-        <source>%1 (other client)</source>
-        <translation>%1 (anderer Client)</translation>
-    </message>
-    <message>
         <source>no live detail</source>
         <translation>keine Live-Details</translation>
     </message>
@@ -898,14 +928,6 @@ Klicken, um mit einem anderen Server zu verbinden.</translation>
     <message>
         <source>Result</source>
         <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>%1 (queued by %2)</source>
-        <translation>%1 (eingereiht von %2)</translation>
-    </message>
-    <message>
-        <source>another client</source>
-        <translation>einem anderen Client</translation>
     </message>
 </context>
 <context>
@@ -1699,20 +1721,12 @@ Ordner %2%3</translation>
         <translation>Demo</translation>
     </message>
     <message>
-        <source>The demo server could not listen on a local port.</source>
-        <translation>Der Demo-Server konnte an keinem lokalen Port lauschen.</translation>
-    </message>
-    <message>
         <source>Demo server running at %1; it queues a workflow every %2 s</source>
         <translation>Demo-Server läuft unter %1; er reiht alle %2 s einen Workflow ein</translation>
     </message>
     <message>
         <source>Demo server (%1)</source>
         <translation>Demo-Server (%1)</translation>
-    </message>
-    <message>
-        <source>This build has no demo server.</source>
-        <translation>Dieser Build hat keinen Demo-Server.</translation>
     </message>
     <message>
         <source>Disconnected from %1</source>
@@ -2057,18 +2071,6 @@ Empfangene Frames: %4, dekodiert: %5, übersprungen (ausgelastet): %6</translati
 </context>
 <context>
     <name>ComfyScope::App::QueueModel</name>
-    <message>
-        <source>Node %1 (%2): %3</source>
-        <translation>Knoten %1 (%2): %3</translation>
-    </message>
-    <message>
-        <source>Interrupted at node %1 (%2)</source>
-        <translation>Unterbrochen bei Knoten %1 (%2)</translation>
-    </message>
-    <message>
-        <source>The job left the queue without a history entry (server restarted?).</source>
-        <translation>Der Job hat die Warteschlange ohne Verlaufseintrag verlassen (Server neu gestartet?).</translation>
-    </message>
     <message>
         <source>%1 · other</source>
         <comment>job of another client</comment>
@@ -2546,28 +2548,12 @@ Empfangene Frames: %4, dekodiert: %5, übersprungen (ausgelastet): %6</translati
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
-    <message>
-        <source>A demo server could not listen on a local port.</source>
-        <translation>Ein Demo-Server konnte an keinem lokalen Port lauschen.</translation>
-    </message>
-    <message>
-        <source>gpu-%1</source>
-        <translation>gpu-%1</translation>
-    </message>
-    <message>
-        <source> (offline)</source>
-        <translation> (offline)</translation>
-    </message>
     <message numerus="yes">
         <source>%n simulated server(s) started on 127.0.0.1</source>
         <translation>
             <numerusform>%n simulierter Server auf 127.0.0.1 gestartet</numerusform>
             <numerusform>%n simulierte Server auf 127.0.0.1 gestartet</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>This build has no demo server.</source>
-        <translation>Dieser Build hat keinen Demo-Server.</translation>
     </message>
     <message>
         <source>Alert: %1 — %2</source>

@@ -770,6 +770,40 @@ Cliquez pour vous connecter à un autre serveur.</translation>
     </message>
 </context>
 <context>
+    <name>ComfyScope::App::Demo::DemoFleet</name>
+    <message>
+        <source>A demo server could not listen on a local port.</source>
+        <translation>Un serveur de démo n&apos;a pu écouter sur aucun port local.</translation>
+    </message>
+    <message>
+        <source>gpu-%1</source>
+        <translation>gpu-%1</translation>
+    </message>
+    <message>
+        <source> (offline)</source>
+        <translation> (hors ligne)</translation>
+    </message>
+    <message>
+        <source>This build has no demo server.</source>
+        <translation>Cette version n&apos;a pas de serveur de démo.</translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::Demo::DemoServer</name>
+    <message>
+        <source>The demo server could not listen on a local port.</source>
+        <translation>Le serveur de démo n&apos;a pu écouter sur aucun port local.</translation>
+    </message>
+    <message>
+        <source>This build has no demo server.</source>
+        <translation>Cette version n&apos;a pas de serveur de démo.</translation>
+    </message>
+    <message>
+        <source>Demo with a ComfyDeploy output</source>
+        <translation>Démo avec une sortie ComfyDeploy</translation>
+    </message>
+</context>
+<context>
     <name>ComfyScope::App::Duration</name>
     <message>
         <source>%1 s</source>
@@ -857,10 +891,6 @@ Cliquez pour vous connecter à un autre serveur.</translation>
 <context>
     <name>ComfyScope::App::FleetQueueModel</name>
     <message>
-        <source>%1 (other client)</source>
-        <translation>%1 (autre client)</translation>
-    </message>
-    <message>
         <source>no live detail</source>
         <translation>pas de détail en direct</translation>
     </message>
@@ -898,14 +928,6 @@ Cliquez pour vous connecter à un autre serveur.</translation>
     <message>
         <source>Result</source>
         <translation>Résultat</translation>
-    </message>
-    <message>
-        <source>%1 (queued by %2)</source>
-        <translation>%1 (mis en file par %2)</translation>
-    </message>
-    <message>
-        <source>another client</source>
-        <translation>un autre client</translation>
     </message>
 </context>
 <context>
@@ -1699,20 +1721,12 @@ dossier %2%3</translation>
         <translation>Démo</translation>
     </message>
     <message>
-        <source>The demo server could not listen on a local port.</source>
-        <translation>Le serveur de démo n&apos;a pu écouter sur aucun port local.</translation>
-    </message>
-    <message>
         <source>Demo server running at %1; it queues a workflow every %2 s</source>
         <translation>Serveur de démo en cours sur %1 ; il met un workflow en file toutes les %2 s</translation>
     </message>
     <message>
         <source>Demo server (%1)</source>
         <translation>Serveur de démo (%1)</translation>
-    </message>
-    <message>
-        <source>This build has no demo server.</source>
-        <translation>Cette version n&apos;a pas de serveur de démo.</translation>
     </message>
     <message>
         <source>Disconnected from %1</source>
@@ -2057,18 +2071,6 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
 </context>
 <context>
     <name>ComfyScope::App::QueueModel</name>
-    <message>
-        <source>Node %1 (%2): %3</source>
-        <translation>Nœud %1 (%2) : %3</translation>
-    </message>
-    <message>
-        <source>Interrupted at node %1 (%2)</source>
-        <translation>Interrompu au nœud %1 (%2)</translation>
-    </message>
-    <message>
-        <source>The job left the queue without a history entry (server restarted?).</source>
-        <translation>La tâche a quitté la file sans entrée d&apos;historique (serveur redémarré ?).</translation>
-    </message>
     <message>
         <source>%1 · other</source>
         <comment>job of another client</comment>
@@ -2546,28 +2548,12 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
         <source>Demo</source>
         <translation>Démo</translation>
     </message>
-    <message>
-        <source>A demo server could not listen on a local port.</source>
-        <translation>Un serveur de démo n&apos;a pu écouter sur aucun port local.</translation>
-    </message>
-    <message>
-        <source>gpu-%1</source>
-        <translation>gpu-%1</translation>
-    </message>
-    <message>
-        <source> (offline)</source>
-        <translation> (hors ligne)</translation>
-    </message>
     <message numerus="yes">
         <source>%n simulated server(s) started on 127.0.0.1</source>
         <translation>
             <numerusform>%n serveur simulé démarré sur 127.0.0.1</numerusform>
             <numerusform>%n serveurs simulés démarrés sur 127.0.0.1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>This build has no demo server.</source>
-        <translation>Cette version n&apos;a pas de serveur de démo.</translation>
     </message>
     <message>
         <source>Alert: %1 — %2</source>

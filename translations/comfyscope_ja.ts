@@ -770,6 +770,40 @@ Click to connect to another server.</source>
     </message>
 </context>
 <context>
+    <name>ComfyScope::App::Demo::DemoFleet</name>
+    <message>
+        <source>A demo server could not listen on a local port.</source>
+        <translation>デモサーバーがローカルポートで待ち受けできませんでした。</translation>
+    </message>
+    <message>
+        <source>gpu-%1</source>
+        <translation>gpu-%1</translation>
+    </message>
+    <message>
+        <source> (offline)</source>
+        <translation> (オフライン)</translation>
+    </message>
+    <message>
+        <source>This build has no demo server.</source>
+        <translation>このビルドにはデモサーバーがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::Demo::DemoServer</name>
+    <message>
+        <source>The demo server could not listen on a local port.</source>
+        <translation>デモサーバーがローカルポートで待ち受けできませんでした。</translation>
+    </message>
+    <message>
+        <source>This build has no demo server.</source>
+        <translation>このビルドにはデモサーバーがありません。</translation>
+    </message>
+    <message>
+        <source>Demo with a ComfyDeploy output</source>
+        <translation>ComfyDeploy 出力付きのデモ</translation>
+    </message>
+</context>
+<context>
     <name>ComfyScope::App::Duration</name>
     <message>
         <source>%1 s</source>
@@ -857,10 +891,6 @@ Click to connect to another server.</source>
 <context>
     <name>ComfyScope::App::FleetQueueModel</name>
     <message>
-        <source>%1 (other client)</source>
-        <translation>%1 (他のクライアント)</translation>
-    </message>
-    <message>
         <source>no live detail</source>
         <translation>ライブ詳細なし</translation>
     </message>
@@ -897,14 +927,6 @@ Click to connect to another server.</source>
     <message>
         <source>Result</source>
         <translation>結果</translation>
-    </message>
-    <message>
-        <source>%1 (queued by %2)</source>
-        <translation>%1 (%2 がキューに追加)</translation>
-    </message>
-    <message>
-        <source>another client</source>
-        <translation>別のクライアント</translation>
     </message>
 </context>
 <context>
@@ -1696,20 +1718,12 @@ Sampler previews, WebSocket and ComfyDeploy outputs and the final images of ever
         <translation>デモ</translation>
     </message>
     <message>
-        <source>The demo server could not listen on a local port.</source>
-        <translation>デモサーバーがローカルポートで待ち受けできませんでした。</translation>
-    </message>
-    <message>
         <source>Demo server running at %1; it queues a workflow every %2 s</source>
         <translation>デモサーバーは %1 で動作中です。%2 秒ごとにワークフローをキューに追加します</translation>
     </message>
     <message>
         <source>Demo server (%1)</source>
         <translation>デモサーバー (%1)</translation>
-    </message>
-    <message>
-        <source>This build has no demo server.</source>
-        <translation>このビルドにはデモサーバーがありません。</translation>
     </message>
     <message>
         <source>Disconnected from %1</source>
@@ -2054,18 +2068,6 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
 </context>
 <context>
     <name>ComfyScope::App::QueueModel</name>
-    <message>
-        <source>Node %1 (%2): %3</source>
-        <translation>ノード %1 (%2): %3</translation>
-    </message>
-    <message>
-        <source>Interrupted at node %1 (%2)</source>
-        <translation>ノード %1 (%2) で中断されました</translation>
-    </message>
-    <message>
-        <source>The job left the queue without a history entry (server restarted?).</source>
-        <translation>ジョブが履歴に残らずキューから消えました (サーバーが再起動した?)。</translation>
-    </message>
     <message>
         <source>%1 · other</source>
         <comment>job of another client</comment>
@@ -2536,27 +2538,11 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
         <source>Demo</source>
         <translation>デモ</translation>
     </message>
-    <message>
-        <source>A demo server could not listen on a local port.</source>
-        <translation>デモサーバーがローカルポートで待ち受けできませんでした。</translation>
-    </message>
-    <message>
-        <source>gpu-%1</source>
-        <translation>gpu-%1</translation>
-    </message>
-    <message>
-        <source> (offline)</source>
-        <translation> (オフライン)</translation>
-    </message>
     <message numerus="yes">
         <source>%n simulated server(s) started on 127.0.0.1</source>
         <translation>
             <numerusform>127.0.0.1 で %n 台のシミュレーションサーバーを起動しました</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>This build has no demo server.</source>
-        <translation>このビルドにはデモサーバーがありません。</translation>
     </message>
     <message>
         <source>Alert: %1 — %2</source>

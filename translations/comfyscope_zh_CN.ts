@@ -770,6 +770,40 @@ Click to connect to another server.</source>
     </message>
 </context>
 <context>
+    <name>ComfyScope::App::Demo::DemoFleet</name>
+    <message>
+        <source>A demo server could not listen on a local port.</source>
+        <translation>一个演示服务器无法在本地端口上监听。</translation>
+    </message>
+    <message>
+        <source>gpu-%1</source>
+        <translation>gpu-%1</translation>
+    </message>
+    <message>
+        <source> (offline)</source>
+        <translation>（离线）</translation>
+    </message>
+    <message>
+        <source>This build has no demo server.</source>
+        <translation>此版本没有演示服务器。</translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::Demo::DemoServer</name>
+    <message>
+        <source>The demo server could not listen on a local port.</source>
+        <translation>演示服务器无法在本地端口上监听。</translation>
+    </message>
+    <message>
+        <source>This build has no demo server.</source>
+        <translation>此版本没有演示服务器。</translation>
+    </message>
+    <message>
+        <source>Demo with a ComfyDeploy output</source>
+        <translation>带 ComfyDeploy 输出的演示</translation>
+    </message>
+</context>
+<context>
     <name>ComfyScope::App::Duration</name>
     <message>
         <source>%1 s</source>
@@ -857,10 +891,6 @@ Click to connect to another server.</source>
 <context>
     <name>ComfyScope::App::FleetQueueModel</name>
     <message>
-        <source>%1 (other client)</source>
-        <translation>%1（其他客户端）</translation>
-    </message>
-    <message>
         <source>no live detail</source>
         <translation>无实时详情</translation>
     </message>
@@ -897,14 +927,6 @@ Click to connect to another server.</source>
     <message>
         <source>Result</source>
         <translation>结果</translation>
-    </message>
-    <message>
-        <source>%1 (queued by %2)</source>
-        <translation>%1（由 %2 排队）</translation>
-    </message>
-    <message>
-        <source>another client</source>
-        <translation>其他客户端</translation>
     </message>
 </context>
 <context>
@@ -1696,20 +1718,12 @@ Sampler previews, WebSocket and ComfyDeploy outputs and the final images of ever
         <translation>演示</translation>
     </message>
     <message>
-        <source>The demo server could not listen on a local port.</source>
-        <translation>演示服务器无法在本地端口上监听。</translation>
-    </message>
-    <message>
         <source>Demo server running at %1; it queues a workflow every %2 s</source>
         <translation>演示服务器运行于 %1；每 %2 秒将一个工作流加入队列</translation>
     </message>
     <message>
         <source>Demo server (%1)</source>
         <translation>演示服务器（%1）</translation>
-    </message>
-    <message>
-        <source>This build has no demo server.</source>
-        <translation>此版本没有演示服务器。</translation>
     </message>
     <message>
         <source>Disconnected from %1</source>
@@ -2054,18 +2068,6 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
 </context>
 <context>
     <name>ComfyScope::App::QueueModel</name>
-    <message>
-        <source>Node %1 (%2): %3</source>
-        <translation>节点 %1（%2）：%3</translation>
-    </message>
-    <message>
-        <source>Interrupted at node %1 (%2)</source>
-        <translation>在节点 %1（%2）处中断</translation>
-    </message>
-    <message>
-        <source>The job left the queue without a history entry (server restarted?).</source>
-        <translation>任务离开队列但没有历史记录（服务器已重启？）。</translation>
-    </message>
     <message>
         <source>%1 · other</source>
         <comment>job of another client</comment>
@@ -2536,27 +2538,11 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
         <source>Demo</source>
         <translation>演示</translation>
     </message>
-    <message>
-        <source>A demo server could not listen on a local port.</source>
-        <translation>一个演示服务器无法在本地端口上监听。</translation>
-    </message>
-    <message>
-        <source>gpu-%1</source>
-        <translation>gpu-%1</translation>
-    </message>
-    <message>
-        <source> (offline)</source>
-        <translation>（离线）</translation>
-    </message>
     <message numerus="yes">
         <source>%n simulated server(s) started on 127.0.0.1</source>
         <translation>
             <numerusform>已在 127.0.0.1 上启动 %n 台模拟服务器</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>This build has no demo server.</source>
-        <translation>此版本没有演示服务器。</translation>
     </message>
     <message>
         <source>Alert: %1 — %2</source>

@@ -3,6 +3,7 @@
 #include "clicommon.h"
 
 #include <comfyscope/jobtracker.h>
+#include <comfyscope/session.h>
 #include <comfyscope/replies.h>
 
 #include <QtCore/QCoreApplication>
@@ -11,6 +12,7 @@
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QLocale>
+#include <QtCore/QFileInfo>
 #include <QtCore/QTimer>
 
 #ifdef COMFYSCOPE_HAVE_SIMULATOR
@@ -153,24 +155,23 @@ int runSubmit(const QStringList &args)
         options.insert(u"extra_data"_s,
                        QJsonObject{{u"preview_method"_s, p.value(u"preview-method"_s)}});
 
-    Client *client = makeClient(p);
-    auto *tracker = new JobTracker(client, qApp);
+    // One Session: it tracks the job, attributes frames and fetches the final outputs.
+    auto *session = new Session(qApp);
+    Client *client = session->client();
+    client->setEndpoint(endpointFromOptions(p));
+    client->setRequestTimeout(p.value(u"timeout-ms"_s).toInt());
+    session->setStatsInterval(0);
+    JobTracker *tracker = session->tracker();
     const bool wait = p.isSet(u"wait"_s);
     const QString saveDir = p.value(u"save-dir"_s);
+    session->setOutputFetch(saveDir.isEmpty() ? Session::OutputFetch::None
+                                              : Session::OutputFetch::All);
     QString promptId;
-    int pendingDownloads = 0;
     int finalCode = ExitOk;
     bool finished = false;
 
-    auto finishWith = [&](int code) {
-        finalCode = code;
-        finished = true;
-        if (pendingDownloads == 0)
-            QCoreApplication::exit(code);
-    };
-
     auto doSubmit = [&] {
-        SubmitReply *r = tracker->submit(workflow, options);
+        SubmitReply *r = session->submit(workflow, QFileInfo(path).fileName(), options);
         QObject::connect(r, &Reply::finished, qApp, [&, r] {
             if (!r->isOk()) {
                 if (r->error().code == Error::Code::ValidationFailed) {
@@ -231,25 +232,46 @@ int runSubmit(const QStringList &args)
         if (s == Client::State::Polling)
             submitOnce(); // HTTP works, the socket does not: follow by polling
     });
-    // SaveImageWebsocket and ComfyDeploy outputs exist only on the socket: save them as they come.
-    QObject::connect(client, &Client::imageReceived, qApp, [&](const ImageFrame &f) {
-        if (saveDir.isEmpty() || f.promptId != promptId || promptId.isEmpty()
-            || (f.kind != ImageKind::WebSocketOutput && f.kind != ImageKind::DeployOutput))
+    // SaveImageWebsocket and ComfyDeploy outputs exist only on the socket: save them as they
+    // come; final outputs arrive the same way once the Session fetched them from /view.
+    QObject::connect(session, &Session::imageReceived, qApp, [&](const SessionImage &img) {
+        const ImageFrame &f = img.frame;
+        if (saveDir.isEmpty() || f.promptId != promptId || promptId.isEmpty())
             return;
-        const QString ext = f.format == ImageFormat::Jpeg ? u"jpg"_s : imageFormatName(f.format);
-        const QString name =
-            u"%1_%2_%3.%4"_s.arg(promptId.left(8), f.outputId.isEmpty() ? f.nodeId : f.outputId)
-                .arg(f.sequence)
-                .arg(ext);
+        QJsonObject line{{u"event"_s, u"saved"_s}, {u"kind"_s, imageKindName(f.kind)}};
+        QString name;
+        if (f.kind == ImageKind::FinalOutput) {
+            name = f.ref.filename;
+            line.insert(u"image"_s, f.ref.toJson());
+        } else if (f.kind == ImageKind::WebSocketOutput || f.kind == ImageKind::DeployOutput) {
+            const QString ext = f.format == ImageFormat::Jpeg ? u"jpg"_s
+                                                              : imageFormatName(f.format);
+            name = u"%1_%2_%3.%4"_s
+                       .arg(promptId.left(8), f.outputId.isEmpty() ? f.nodeId : f.outputId)
+                       .arg(f.sequence)
+                       .arg(ext);
+        } else {
+            return;
+        }
+        if (!f.nodeId.isEmpty())
+            line.insert(u"node_id"_s, f.nodeId);
         QString error;
         const QString file = saveUnder(saveDir, name, f.imageBytes(), &error);
-        QJsonObject line{{u"event"_s, u"saved"_s}, {u"kind"_s, imageKindName(f.kind)}};
         if (file.isEmpty())
             line.insert(u"error"_s, error);
         else
             line.insert(u"file"_s, file);
         printJsonLine(line);
     });
+    QObject::connect(session, &Session::outputFetchFailed, qApp,
+                     [&](const ImageRef &ref, const QString &id, const Error &e) {
+                         if (id != promptId)
+                             return;
+                         printJsonLine({{u"event"_s, u"saved"_s},
+                                        {u"image"_s, ref.toJson()},
+                                        {u"error"_s, e.message}});
+                         finalCode = ExitConnectionError;
+                     });
     qint64 lastPrint = 0;
     QObject::connect(tracker, &JobTracker::jobChanged, qApp, [&](const Job &j) {
         if (j.promptId != promptId || j.isFinished())
@@ -262,7 +284,7 @@ int runSubmit(const QStringList &args)
         o.insert(u"event"_s, u"progress"_s);
         printJsonLine(o);
     });
-    QObject::connect(tracker, &JobTracker::jobFinished, qApp, [&](const Job &j) {
+    QObject::connect(session, &Session::jobFinished, qApp, [&](const Job &j) {
         if (j.promptId != promptId || finished)
             return;
         QJsonObject o = jobJson(j);
@@ -274,30 +296,14 @@ int runSubmit(const QStringList &args)
                          .arg(j.error->nodeId, j.error->nodeType,
                               j.error->exceptionMessage.trimmed())
                   << Qt::endl;
-        if (!saveDir.isEmpty()) {
-            for (const ImageRef &ref : j.outputs) {
-                ++pendingDownloads;
-                DownloadReply *dl = client->download(ref);
-                QObject::connect(dl, &Reply::finished, qApp, [&, dl, ref] {
-                    QJsonObject line{{u"event"_s, u"saved"_s}, {u"image"_s, ref.toJson()}};
-                    if (dl->isOk()) {
-                        QString error;
-                        const QString file = saveUnder(saveDir, ref.filename, dl->data(), &error);
-                        if (file.isEmpty())
-                            line.insert(u"error"_s, error);
-                        else
-                            line.insert(u"file"_s, file);
-                    } else {
-                        line.insert(u"error"_s, dl->errorString());
-                        finalCode = ExitConnectionError;
-                    }
-                    printJsonLine(line);
-                    if (--pendingDownloads == 0 && finished)
-                        QCoreApplication::exit(finalCode);
-                });
-            }
-        }
-        finishWith(code);
+        if (finalCode == ExitOk)
+            finalCode = code;
+        finished = true;
+    });
+    // The Session says when every output of the job has been fetched (or failed).
+    QObject::connect(session, &Session::jobOutputsFetched, qApp, [&](const QString &id) {
+        if (id == promptId && finished)
+            QCoreApplication::exit(finalCode);
     });
     const int connectTimeout = int(p.value(u"connect-timeout"_s).toDouble() * 1000);
     QTimer::singleShot(connectTimeout, qApp, [&] {

@@ -2,6 +2,8 @@
 // comfyscope-cli watch: one JSON object per line for every event of a server.
 #include "clicommon.h"
 
+#include <comfyscope/session.h>
+
 #include <comfyscope/replies.h>
 
 #include <QtCore/QCoreApplication>
@@ -83,7 +85,11 @@ int runWatch(const QStringList &args)
                  u"s"_s, u"10"_s});
     processArgs(p, args);
 
-    auto *client = new Client(qApp);
+    // A Session: frames come out attributed and labelled (node title, job name).
+    auto *session = new Session(qApp);
+    session->setOutputFetch(Session::OutputFetch::None);
+    session->setStatsInterval(0);
+    Client *client = session->client();
     client->setEndpoint(endpointFromOptions(p));
     client->setRequestTimeout(p.value(u"timeout-ms"_s).toInt());
     if (p.isSet(u"client-id"_s))
@@ -179,7 +185,8 @@ int runWatch(const QStringList &args)
                          emitLine(u"progress_text"_s, o);
                          countEvent();
                      });
-    QObject::connect(client, &Client::imageReceived, client, [&](const ImageFrame &f) {
+    QObject::connect(session, &Session::imageReceived, client, [&](const SessionImage &img) {
+        const ImageFrame &f = img.frame;
         QJsonObject o{{u"kind"_s, imageKindName(f.kind)},
                       {u"frame_type"_s, f.frameType},
                       {u"format"_s, imageFormatName(f.format)},
@@ -191,8 +198,17 @@ int runWatch(const QStringList &args)
                       {u"sequence"_s, qint64(f.sequence)}};
         if (!f.displayNodeId.isEmpty() && f.displayNodeId != f.nodeId)
             o.insert(u"display_node_id"_s, f.displayNodeId);
+        if (f.relayed) { // also when Session hands the frame on later
+            o.insert(u"relayed"_s, true);
+            o.insert(u"client"_s,
+                     f.relayClient.isEmpty() ? QJsonValue() : QJsonValue(f.relayClient));
+        }
         if (!f.outputId.isEmpty())
             o.insert(u"output_id"_s, f.outputId);
+        if (!img.nodeLabel.isEmpty())
+            o.insert(u"node_label"_s, img.nodeLabel);
+        if (!img.jobName.isEmpty())
+            o.insert(u"job"_s, img.jobName);
         // Frames from `comfyscope-cli simulate --load` carry their send time (same machine,
         // same monotonic clock): report the latency.
         if (const qint64 sent = f.metadata.value("sent_ns"_L1).toString().toLongLong(); sent > 0) {
@@ -247,9 +263,9 @@ int runWatch(const QStringList &args)
             return;
         failUnreachable();
     });
-    client->open();
+    session->open();
     const int rc = QCoreApplication::exec();
-    client->close();
+    session->close();
     return rc;
 }
 

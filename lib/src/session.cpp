@@ -76,7 +76,14 @@ public:
     QSet<QString> pendingIds;
     QHash<QString, bool> runningIds; ///< prompt id → live detail
 
-    bool fetchOutputs = true;
+    Session::OutputFetch outputFetch = Session::OutputFetch::Images;
+    struct Pending
+    {
+        int open = 0;
+        int fetched = 0;
+        int failed = 0;
+    };
+    QHash<QString, Pending> pendingFetches; ///< prompt id → fetches of its final outputs
     QSet<QString> fetched;
     QQueue<QString> fetchedOrder;
     quint64 images = 0;
@@ -156,8 +163,9 @@ public:
     void onConnectionError(const Error &error)
     {
         lastError = error;
-        // A server that stays down fails every attempt the same way: say it once.
-        if (error.message != lastLoggedError) {
+        // A live socket that fails is reported with the state change ("Connection lost: …");
+        // a server that stays down fails every attempt the same way: say it once.
+        if (!isUp() && error.message != lastLoggedError) {
             lastLoggedError = error.message;
             log(LogLevel::Warning, QCoreApplication::translate("ComfyScope", "Connection"),
                 error.message);
@@ -188,23 +196,43 @@ public:
             fetched.remove(fetchedOrder.dequeue());
     }
 
-    void download(const ImageRef &ref, const QString &promptId)
+    void download(const ImageRef &ref, const QString &promptId, bool forJob)
     {
         rememberFetched(refKey(ref));
+        if (forJob)
+            ++pendingFetches[promptId].open;
         DownloadReply *r = client->download(ref);
-        QObject::connect(r, &Reply::finished, q, [this, r, promptId] {
-            if (!r->isOk()) {
+        QObject::connect(r, &Reply::finished, q, [this, r, promptId, forJob] {
+            const bool ok = r->isOk();
+            if (!ok) {
                 log(LogLevel::Warning, QCoreApplication::translate("ComfyScope", "Download"),
                     QCoreApplication::translate("ComfyScope", "%1: %2")
                         .arg(r->ref().filename, r->errorString()));
-                return;
+                Q_EMIT q->outputFetchFailed(r->ref(), promptId, r->error());
+            } else {
+                ImageFrame f = r->toImageFrame();
+                f.promptId = promptId;
+                if (const auto j = tracker->job(promptId))
+                    f.nodeId = j->outputNode(f.ref);
+                emitImage(f);
             }
-            ImageFrame f = r->toImageFrame();
-            f.promptId = promptId;
-            if (const auto j = tracker->job(promptId))
-                f.nodeId = j->outputNode(f.ref);
-            emitImage(f);
+            if (forJob)
+                fetchDone(promptId, ok);
         });
+    }
+
+    void fetchDone(const QString &promptId, bool ok)
+    {
+        auto it = pendingFetches.find(promptId);
+        if (it == pendingFetches.end())
+            return;
+        --it->open;
+        (ok ? it->fetched : it->failed)++;
+        if (it->open > 0)
+            return;
+        const Pending done = *it;
+        pendingFetches.erase(it);
+        Q_EMIT q->jobOutputsFetched(promptId, done.fetched, done.failed);
     }
 
     void onJobFinished(const Job &j)
@@ -246,11 +274,20 @@ public:
         // Stall detection starts again with the next job.
         lastProgressAt = q->runningJob() ? QDateTime::currentDateTimeUtc() : QDateTime();
         Q_EMIT q->jobFinished(j);
-        if (fetchOutputs) {
-            // Final files of other clients' jobs too: they are on the server all the same.
+        // Final files of other clients' jobs too: they are on the server all the same.
+        pendingFetches[j.promptId].open += 1; // held until every fetch below has started
+        if (outputFetch != Session::OutputFetch::None) {
             for (const ImageRef &ref : j.outputs)
-                if (isGalleryImage(ref) && !fetched.contains(refKey(ref)))
-                    download(ref, j.promptId);
+                if ((outputFetch == Session::OutputFetch::All || isGalleryImage(ref))
+                    && !fetched.contains(refKey(ref)))
+                    download(ref, j.promptId, true);
+        }
+        auto held = pendingFetches.find(j.promptId);
+        --held->open;
+        if (held->open == 0) {
+            const Pending done = *held;
+            pendingFetches.erase(held);
+            Q_EMIT q->jobOutputsFetched(j.promptId, done.fetched, done.failed);
         }
         Q_EMIT q->changed();
     }
@@ -598,21 +635,21 @@ QString Session::jobName(const QString &promptId) const
     return j ? j->displayName() : promptId.left(8);
 }
 
-void Session::setFetchOutputs(bool on)
+void Session::setOutputFetch(OutputFetch mode)
 {
-    d->fetchOutputs = on;
+    d->outputFetch = mode;
 }
 
-bool Session::fetchOutputs() const
+Session::OutputFetch Session::outputFetch() const
 {
-    return d->fetchOutputs;
+    return d->outputFetch;
 }
 
 void Session::fetchOutput(const ImageRef &ref, const QString &promptId, bool force)
 {
     if (!ref.isValid() || (!force && d->fetched.contains(refKey(ref))))
         return;
-    d->download(ref, promptId);
+    d->download(ref, promptId, false);
 }
 
 quint64 Session::imageCount() const

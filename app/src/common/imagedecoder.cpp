@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "imagedecoder.h"
+#include "uiutil.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QBuffer>
@@ -64,11 +65,6 @@ int ImageDecodeService::pending() const
 void ImageDecodeService::setMaxThreads(int n)
 {
     m_pool.setMaxThreadCount(qMax(1, n));
-}
-
-QString formatBytes(qint64 bytes)
-{
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
 DecodeResult decodeImage(const QByteArray &bytes, const DecodeLimits &limits)

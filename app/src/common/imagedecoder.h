@@ -81,7 +81,4 @@ int decodeCallsOnGuiThread();
 /// Number of decodeImage() calls in total.
 int decodeCallsTotal();
 
-/// Human-readable byte size ("1.4 MB").
-QString formatBytes(qint64 bytes);
-
 } // namespace ComfyScope::App

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "uiutil.h"
 
+#include <QtCore/QLocale>
+
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
@@ -104,6 +106,48 @@ QString formatDuration(qint64 ms)
         .arg(s / 3600)
         .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
         .arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString imageKindLabel(ImageKind kind)
+{
+    switch (kind) {
+    case ImageKind::SamplerPreview:
+        return QCoreApplication::translate("ComfyScope::App::GalleryModel", "Preview",
+                                           "image kind");
+    case ImageKind::WebSocketOutput:
+        return QCoreApplication::translate("ComfyScope::App::GalleryModel", "WebSocket",
+                                           "image kind");
+    case ImageKind::DeployOutput:
+        return QCoreApplication::translate("ComfyScope::App::GalleryModel", "Deploy", "image kind");
+    case ImageKind::FinalOutput:
+        return QCoreApplication::translate("ComfyScope::App::GalleryModel", "Output", "image kind");
+    }
+    return {};
+}
+
+QString formatBytes(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+QString jobLabel(const Job &job)
+{
+    const QString name = job.displayName();
+    if (job.relayed) // followed through the ComfyScope relay: say who queued it
+        return QCoreApplication::translate("ComfyScope::App::QueueModel", "%1 · queued by %2",
+                                           "job of another client, followed via the relay")
+            .arg(name, job.relayClient.isEmpty() ? QCoreApplication::translate(
+                           "ComfyScope::App::QueueModel", "another client")
+                                                 : job.relayClient);
+    return job.own ? name
+                   : QCoreApplication::translate("ComfyScope::App::QueueModel", "%1 · other",
+                                                 "job of another client")
+                         .arg(name);
+}
+
+QString jobErrorText(const Job &job)
+{
+    return job.errorText();
 }
 
 QString shortId(const QString &id)

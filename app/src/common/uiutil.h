@@ -21,6 +21,16 @@ QIcon imageKindIcon(ImageKind kind);
 QIcon alertIcon();
 /// Translated name of a job state.
 QString jobStateLabel(Job::State state);
+/// What a queue row calls a job: its display name (Job::displayName()), marked when another
+/// client queued it ("queued by <client>" when followed through the relay). Viewer and station
+/// use this one wording.
+QString jobLabel(const Job &job);
+/// Why a job did not succeed, readable (Job::errorText()).
+QString jobErrorText(const Job &job);
+/// Translated name of an image kind ("Preview", "WebSocket output", …).
+QString imageKindLabel(ImageKind kind);
+/// Human-readable byte size ("1.4 MB").
+QString formatBytes(qint64 bytes);
 /// "1:23", "12 s" …
 QString formatDuration(qint64 ms);
 /// The first 8 characters of a prompt id (enough to tell jobs apart on screen).

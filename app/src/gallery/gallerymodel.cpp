@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "gallerymodel.h"
+#include "common/uiutil.h"
 
 #include <QtGui/QPixmapCache>
 
@@ -11,21 +12,6 @@
 using namespace Qt::StringLiterals;
 
 namespace ComfyScope::App {
-
-QString imageKindLabel(ImageKind kind)
-{
-    switch (kind) {
-    case ImageKind::SamplerPreview:
-        return GalleryModel::tr("Preview", "image kind");
-    case ImageKind::WebSocketOutput:
-        return GalleryModel::tr("WebSocket", "image kind");
-    case ImageKind::DeployOutput:
-        return GalleryModel::tr("Deploy", "image kind");
-    case ImageKind::FinalOutput:
-        return GalleryModel::tr("Output", "image kind");
-    }
-    return {};
-}
 
 QString refKey(const ImageRef &ref)
 {

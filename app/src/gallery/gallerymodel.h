@@ -192,7 +192,6 @@ private:
     int m_skipped = 0;
 };
 
-QString imageKindLabel(ImageKind kind);
 QString refKey(const ImageRef &ref);
 
 } // namespace ComfyScope::App

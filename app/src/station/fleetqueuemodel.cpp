@@ -195,7 +195,7 @@ QVariant FleetQueueModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (j.state == Job::State::Failed || j.state == Job::State::Lost
             || j.state == Job::State::Interrupted)
-            return QueueModel::errorText(j);
+            return jobErrorText(j);
         return j.promptId;
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -204,11 +204,7 @@ QVariant FleetQueueModel::data(const QModelIndex &index, int role) const
         case StateColumn:
             return jobStateLabel(j.state);
         case PromptColumn:
-            if (j.relayed)
-                return tr("%1 (queued by %2)")
-                    .arg(shortId(j.promptId),
-                         j.relayClient.isEmpty() ? tr("another client") : j.relayClient);
-            return j.own ? shortId(j.promptId) : tr("%1 (other client)").arg(shortId(j.promptId));
+            return jobLabel(j);
         case ProgressColumn:
             if (j.state == Job::State::Running && !j.liveDetail)
                 return tr("no live detail");
@@ -222,7 +218,7 @@ QVariant FleetQueueModel::data(const QModelIndex &index, int role) const
         case ResultColumn:
             if (j.state == Job::State::Succeeded)
                 return tr("%n output(s)", nullptr, int(j.outputs.size()));
-            return QueueModel::errorText(j);
+            return jobErrorText(j);
         }
         return {};
     }

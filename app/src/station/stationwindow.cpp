@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "stationwindow.h"
 
+#include "demo/demo.h"
+
 #include <comfyscope/fleet/alertengine.h>
 #include "common/connectdialog.h"
 #include "common/eventlogdock.h"
@@ -57,12 +59,6 @@ using namespace Qt::StringLiterals;
 namespace ComfyScope::App {
 
 namespace {
-QByteArray hashPin(const QString &pin)
-{
-    return QCryptographicHash::hash(QString(u"comfyscope-lock:"_s + pin).toUtf8(),
-                                    QCryptographicHash::Sha256);
-}
-
 // Tray icon: the resource when the icon set has it, else a coloured dot.
 QIcon trayIcon(const QString &name, const QColor &fallback)
 {
@@ -174,7 +170,6 @@ StationWindow::~StationWindow()
     for (FleetServer *s : m_fleet->servers())
         s->stop();
 #ifdef COMFYSCOPE_HAVE_SIMULATOR
-    qDeleteAll(m_demoSims);
 #endif
 }
 
@@ -310,141 +305,6 @@ void StationWindow::createMenus()
     tb->addSeparator();
     tb->addAction(m_wallAct);
     tb->addAction(m_lockAct);
-}
-
-void StationWindow::createDocks()
-{
-    QMenu *view = menuBar()->findChild<QMenu *>(u"viewMenu"_s);
-    if (view)
-        view->addSeparator();
-
-    // Alerts
-    auto *alertDock = new QDockWidget(tr("Alerts"), this);
-    alertDock->setObjectName(u"alertsDock"_s);
-    auto *aw = new QWidget;
-    auto *al = new QVBoxLayout(aw);
-    al->setContentsMargins(0, 0, 0, 0);
-    m_alertView = new QTableView;
-    m_alertView->setModel(m_alerts);
-    m_alertView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_alertView->verticalHeader()->hide();
-    m_alertView->horizontalHeader()->setStretchLastSection(false);
-    for (int c : {int(AlertEngine::TimeColumn), int(AlertEngine::ServerColumn),
-                  int(AlertEngine::RuleColumn), int(AlertEngine::StatusColumn)})
-        m_alertView->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    m_alertView->horizontalHeader()->setSectionResizeMode(AlertEngine::MessageColumn,
-                                                          QHeaderView::Stretch);
-    m_alertView->setWordWrap(false);
-    al->addWidget(m_alertView);
-    auto *ab = new QHBoxLayout;
-    auto *ack = new QPushButton(tr("&Acknowledge"));
-    connect(ack, &QPushButton::clicked, this, [this] {
-        const auto rows = m_alertView->selectionModel()->selectedRows();
-        for (const QModelIndex &i : rows)
-            m_alerts->acknowledge(i.data(AlertEngine::AlertIdRole).toULongLong());
-    });
-    auto *ackAll = new QPushButton(tr("Acknowledge A&ll"));
-    connect(ackAll, &QPushButton::clicked, m_alerts, &AlertEngine::acknowledgeAll);
-    ab->addStretch(1);
-    ab->addWidget(ack);
-    ab->addWidget(ackAll);
-    al->addLayout(ab);
-    alertDock->setWidget(aw);
-    addDockWidget(Qt::BottomDockWidgetArea, alertDock);
-
-    // Combined queue
-    auto *queueDock = new QDockWidget(tr("Queue (all servers)"), this);
-    queueDock->setObjectName(u"queueDock"_s);
-    auto *qw = new QWidget;
-    auto *ql = new QVBoxLayout(qw);
-    ql->setContentsMargins(0, 0, 0, 0);
-    auto *qbar = new QHBoxLayout;
-    m_queueServer = new QComboBox;
-    m_queueServer->setAccessibleName(tr("Show the queue of"));
-    connect(m_queueServer, &QComboBox::currentIndexChanged, this,
-            [this] { m_queueFilter->setServerKey(m_queueServer->currentData().toString()); });
-    auto *finished = new QCheckBox(tr("Show &finished"));
-    finished->setChecked(true);
-    connect(finished, &QCheckBox::toggled, m_queueFilter, &FleetQueueFilterModel::setShowFinished);
-    auto *cancel = new QPushButton(tr("&Cancel Job"));
-    connect(cancel, &QPushButton::clicked, m_cancelJobAct, &QAction::trigger);
-    connect(this, &StationWindow::lockChanged, cancel, &QWidget::setHidden);
-    qbar->addWidget(m_queueServer);
-    qbar->addWidget(finished);
-    qbar->addStretch(1);
-    qbar->addWidget(cancel);
-    ql->addLayout(qbar);
-    m_queueView = new QTableView;
-    m_queueView->setModel(m_queueFilter);
-    m_queueView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_queueView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_queueView->verticalHeader()->hide();
-    m_queueView->setItemDelegateForColumn(
-        FleetQueueModel::ProgressColumn,
-        new ProgressDelegate(FleetQueueModel::ProgressRole, m_queueView));
-    m_queueView->horizontalHeader()->setSectionResizeMode(FleetQueueModel::ResultColumn,
-                                                          QHeaderView::Stretch);
-    ql->addWidget(m_queueView);
-    queueDock->setWidget(qw);
-    addDockWidget(Qt::BottomDockWidgetArea, queueDock);
-
-    // Combined gallery
-    auto *galleryDock = new QDockWidget(tr("Gallery (all servers)"), this);
-    galleryDock->setObjectName(u"galleryDock"_s);
-    auto *gw = new QWidget;
-    auto *gl = new QVBoxLayout(gw);
-    gl->setContentsMargins(0, 0, 0, 0);
-    m_galleryServer = new QComboBox;
-    m_galleryServer->setAccessibleName(tr("Show the images of"));
-    m_galleryView = new GalleryView(m_gallery);
-    m_galleryView->setThumbnailSize(112);
-    connect(m_galleryServer, &QComboBox::currentIndexChanged, this, [this] {
-        m_galleryView->filterModel()->setServerFilter(
-            m_galleryServer->currentData(Qt::UserRole + 1).toString());
-    });
-    gl->addWidget(m_galleryServer);
-    gl->addWidget(m_galleryView, 1);
-    galleryDock->setWidget(gw);
-    addDockWidget(Qt::BottomDockWidgetArea, galleryDock);
-
-    auto *logDock = new EventLogDock(m_log, this);
-    logDock->setObjectName(u"eventLogDock"_s);
-    addDockWidget(Qt::BottomDockWidgetArea, logDock);
-    // The dashboard gets the width; the docks share the bottom as tabs.
-    tabifyDockWidget(alertDock, queueDock);
-    tabifyDockWidget(queueDock, galleryDock);
-    tabifyDockWidget(galleryDock, logDock);
-    alertDock->raise();
-    resizeDocks({alertDock}, {240}, Qt::Vertical);
-
-    if (view)
-        for (QDockWidget *d :
-             {alertDock, queueDock, galleryDock, static_cast<QDockWidget *>(logDock)})
-            view->addAction(d->toggleViewAction());
-    refreshServerFilters();
-}
-
-void StationWindow::refreshServerFilters()
-{
-    for (QComboBox *box : {m_queueServer, m_galleryServer}) {
-        if (!box)
-            continue;
-        const QString current = box->currentData().toString();
-        const QSignalBlocker block(box);
-        box->clear();
-        box->addItem(tr("All servers"), QString());
-        for (FleetServer *s : m_fleet->servers()) {
-            box->addItem(s->name(), s->key());
-            box->setItemData(box->count() - 1, s->name(), Qt::UserRole + 1);
-        }
-        const int i = box->findData(current);
-        box->setCurrentIndex(i < 0 ? 0 : i);
-    }
-    if (m_galleryServer && m_galleryView)
-        m_galleryView->filterModel()->setServerFilter(
-            m_galleryServer->currentData(Qt::UserRole + 1).toString());
-    if (m_queueServer)
-        m_queueFilter->setServerKey(m_queueServer->currentData().toString());
 }
 
 void StationWindow::createTray()
@@ -609,96 +469,16 @@ bool StationWindow::loadFleetFile(const QString &path, QString *error)
 
 bool StationWindow::startDemoFleet(int count, int workloadMs)
 {
-#ifdef COMFYSCOPE_HAVE_SIMULATOR
-    count = qBound(1, count, 200);
-    auto *rng = QRandomGenerator::global();
-    for (int i = 0; i < count; ++i) {
-        auto *sim = new Simulator;
-        const int kind = i % 8; // 0-4 running, 5 idle, 6 failing, 7 down
-        sim->setVersion(i % 3 == 2 ? Simulator::Version::V0_3_18 : Simulator::Version::V0_8_0);
-        sim->setPreviewMethod(u"auto"_s);
-        sim->setStepDelay(300 + 60 * (i % 5));
-        if (!sim->listen()) {
-            delete sim;
-            m_log->error(tr("Demo"), tr("A demo server could not listen on a local port."));
-            return false;
-        }
-        FleetEntry e;
-        e.name = tr("gpu-%1").arg(i + 1, 2, 10, QChar(u'0'));
-        e.profile.address = sim->httpUrl().toString();
-        if (kind == 7) {
-            // A server that went away: nothing listens on its port any more.
-            sim->close();
-            delete sim;
-            e.name += tr(" (offline)");
-            addServer(e);
-            continue;
-        }
-        m_demoSims.append(sim);
-        FleetServer *s = addServer(e);
-        if (kind <= 4) {
-            // A steady stream of txt2img runs (sometimes with a SaveImageWebsocket output),
-            // queued as this station's client so every preview and step reaches it.
-            auto *t = new QTimer(sim);
-            auto *n = new int(0);
-            QObject::connect(t, &QTimer::destroyed, [n] { delete n; });
-            QObject::connect(t, &QTimer::timeout, sim, [sim, s, n, i] {
-                if (sim->queueRemaining() > 1 || !s->client()->isConnected())
-                    return;
-                QJsonObject wf = Simulator::demoWorkflow(*n % 3 == 2 ? 2 : 0);
-                QJsonObject k = wf.value(u"3"_s).toObject();
-                QJsonObject in = k.value(u"inputs"_s).toObject();
-                in.insert(u"seed"_s, 1000 * i + (*n)++);
-                k.insert(u"inputs"_s, in);
-                wf.insert(u"3"_s, k);
-                sim->queuePrompt(wf, s->client()->clientId(),
-                                 QJsonObject{{u"preview_method"_s, u"auto"_s}});
-            });
-            t->start(workloadMs / 2);
-        }
-        if (kind == 6) {
-            // A server whose workflow keeps failing (execution errors).
-            auto *t = new QTimer(sim);
-            QObject::connect(t, &QTimer::timeout, sim, [sim, s] {
-                if (s->client()->isConnected())
-                    sim->queuePrompt(Simulator::demoWorkflow(3), s->client()->clientId());
-            });
-            t->start(workloadMs * 3);
-        }
-        // Imitate the ComfyUI-Crystools extension: GPU, VRAM, RAM and CPU every 2 s.
-        auto *mon = new QTimer(sim);
-        const double vramBase = kind == 3 ? 88 : 25 + 8 * (i % 6);
-        QObject::connect(mon, &QTimer::timeout, sim, [sim, rng, vramBase, kind, i] {
-            const bool busy = kind <= 4 || kind == 6;
-            const double util = busy ? 70 + rng->bounded(30) : rng->bounded(4);
-            const double vram = qMin(99.0, vramBase + (busy ? rng->bounded(8) : 0));
-            const qint64 vramTotal = (i % 2 ? 24LL : 48LL) * 1024 * 1024 * 1024;
-            const qint64 ramTotal = 128LL * 1024 * 1024 * 1024;
-            const QJsonObject data{
-                {u"cpu_utilization"_s, 5 + rng->bounded(20)},
-                {u"ram_total"_s, double(ramTotal)},
-                {u"ram_used"_s, double(ramTotal) * (0.3 + 0.02 * (i % 10))},
-                {u"ram_used_percent"_s, 30 + 2 * (i % 10)},
-                {u"device_type"_s, u"cuda"_s},
-                {u"gpus"_s, QJsonArray{QJsonObject{{u"gpu_utilization"_s, util},
-                                                   {u"gpu_temperature"_s, 45 + util / 3},
-                                                   {u"vram_total"_s, double(vramTotal)},
-                                                   {u"vram_used"_s, double(vramTotal) * vram / 100},
-                                                   {u"vram_used_percent"_s, vram}}}}};
-            sim->sendText(QString(), QJsonDocument(QJsonObject{{u"type"_s, u"crystools.monitor"_s},
-                                                               {u"data"_s, data}})
-                                         .toJson(QJsonDocument::Compact));
-        });
-        mon->start(2000);
+    if (!m_demo)
+        m_demo = new Demo::DemoFleet(this);
+    QString error;
+    if (!m_demo->start(
+            count, workloadMs, [this](const FleetEntry &e) { return addServer(e); }, &error)) {
+        m_log->error(tr("Demo"), error);
+        return false;
     }
     m_log->info(tr("Demo"), tr("%n simulated server(s) started on 127.0.0.1", nullptr, count));
     return true;
-#else
-    Q_UNUSED(count);
-    Q_UNUSED(workloadMs);
-    m_log->error(tr("Demo"), tr("This build has no demo server."));
-    return false;
-#endif
 }
 
 void StationWindow::onAlertRaised(const Alert &a)
@@ -775,196 +555,6 @@ void StationWindow::interruptServer(FleetServer *s)
         if (!r->isOk())
             m_log->error(s->name(), r->errorString());
     });
-}
-
-void StationWindow::addServerDialog()
-{
-    if (m_locked)
-        return;
-    ConnectDialog dlg(this);
-    dlg.setWindowTitle(tr("Add Server"));
-    if (dlg.exec() != QDialog::Accepted)
-        return;
-    FleetEntry e;
-    e.profile = dlg.profile();
-    addServer(e);
-}
-
-void StationWindow::openFleetFileDialog()
-{
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Fleet File"), QString(),
-        tr("Fleet files (*.json *.ini *.conf);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QString err;
-    if (!loadFleetFile(path, &err))
-        QMessageBox::warning(this, tr("Open Fleet File"), err);
-}
-
-void StationWindow::saveFleetFileDialog()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Fleet File"), u"fleet.json"_s,
-                                                      tr("JSON (*.json);;INI (*.ini)"));
-    if (path.isEmpty())
-        return;
-    QList<FleetEntry> entries;
-    for (int i = 0; i < m_entries.size(); ++i) {
-        FleetServer *s = m_entryServers.value(i);
-        if (!s)
-            continue; // removed
-        FleetEntry e = m_entries.at(i);
-        e.name = s->name();
-        entries.append(e);
-    }
-    const bool secrets = QMessageBox::question(
-                             this, tr("Save Fleet File"),
-                             tr("Include tokens and passwords in the file?\n\nWithout them, "
-                                "write ${VARIABLE} placeholders into the file by hand and set "
-                                "the variables in the environment."),
-                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-                         == QMessageBox::Yes;
-    QString err;
-    if (!FleetFile::save(path, entries, secrets, &err))
-        QMessageBox::warning(this, tr("Save Fleet File"), err);
-}
-
-void StationWindow::exportDialog(bool durations)
-{
-    const QString title = durations ? tr("Export Job Durations") : tr("Export Event Log");
-    QString filter;
-    const QString path = QFileDialog::getSaveFileName(
-        this, title, durations ? u"job-durations.csv"_s : u"event-log.csv"_s,
-        tr("CSV (*.csv);;JSON (*.json)"), &filter);
-    if (path.isEmpty())
-        return;
-    const bool json = path.endsWith(u".json"_s, Qt::CaseInsensitive);
-    const QByteArray data = durations ? (json ? FleetExport::jobDurationsJson(m_fleet->servers())
-                                              : FleetExport::jobDurationsCsv(m_fleet->servers()))
-                                      : (json ? FleetExport::eventLogJson(m_log->exportRows())
-                                              : FleetExport::eventLogCsv(m_log->exportRows()));
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit()) {
-        QMessageBox::warning(this, title, tr("Cannot write %1: %2").arg(path, f.errorString()));
-        return;
-    }
-    statusBar()->showMessage(tr("Written %1").arg(QDir::toNativeSeparators(path)), 5000);
-}
-
-void StationWindow::showSettings()
-{
-    StationSettingsDialog dlg(m_settings, this);
-    if (dlg.exec() != QDialog::Accepted)
-        return;
-    const StationSettings s = dlg.settings();
-    s.save();
-    applySettings(s);
-}
-
-void StationWindow::applySettings(const StationSettings &settings)
-{
-    m_settings = settings;
-    m_alerts->setRules(settings.rules);
-    for (FleetServer *s : m_fleet->servers())
-        s->setStatsInterval(settings.statsIntervalSeconds * 1000);
-    m_publisher->setStatusFile(settings.statusFile);
-    if (settings.httpEnabled) {
-        if (m_publisher->httpPort() != settings.httpPort
-            && !m_publisher->startHttp(quint16(settings.httpPort)))
-            m_log->error(tr("Status"), m_publisher->errorString());
-        else if (m_publisher->httpPort())
-            m_log->info(
-                tr("Status"),
-                tr("Fleet status at http://127.0.0.1:%1/status.json").arg(m_publisher->httpPort()));
-    } else {
-        m_publisher->stopHttp();
-    }
-    if (m_wall)
-        m_wall->setCycleSeconds(settings.wallCycleSeconds);
-}
-
-void StationWindow::lock(const QString &pin)
-{
-    m_locked = true;
-    m_pinHash = pin.isEmpty() ? QByteArray() : hashPin(pin);
-    updateActions();
-    m_log->info(tr("Station"), tr("Controls locked (read-only)"));
-    Q_EMIT lockChanged(true);
-}
-
-bool StationWindow::unlock(const QString &pin)
-{
-    if (!m_locked)
-        return true;
-    if (!m_pinHash.isEmpty() && hashPin(pin) != m_pinHash)
-        return false;
-    m_locked = false;
-    m_pinHash.clear();
-    updateActions();
-    m_log->info(tr("Station"), tr("Controls unlocked"));
-    Q_EMIT lockChanged(false);
-    return true;
-}
-
-void StationWindow::toggleLock()
-{
-    if (!m_locked) {
-        bool ok = false;
-        const QString pin = QInputDialog::getText(
-            this, tr("Lock Controls"),
-            tr("Optional PIN to unlock (leave empty to unlock without one):"), QLineEdit::Password,
-            QString(), &ok);
-        if (ok)
-            lock(pin);
-        updateActions();
-        return;
-    }
-    QString pin;
-    if (!m_pinHash.isEmpty()) {
-        bool ok = false;
-        pin = QInputDialog::getText(this, tr("Unlock Controls"), tr("PIN:"), QLineEdit::Password,
-                                    QString(), &ok);
-        if (!ok) {
-            updateActions();
-            return;
-        }
-    } else if (QMessageBox::question(this, tr("Unlock Controls"),
-                                     tr("Show interrupt, cancel, clear and remove again?"))
-               != QMessageBox::Yes) {
-        updateActions();
-        return;
-    }
-    if (!unlock(pin))
-        QMessageBox::warning(this, tr("Unlock Controls"), tr("Wrong PIN."));
-    updateActions();
-}
-
-void StationWindow::setWallMode(bool on)
-{
-    if (on == isWallMode()) {
-        m_wallAct->setChecked(on);
-        return;
-    }
-    if (on) {
-        m_wall = new WallView(m_fleet, m_sorted, m_gallery);
-        m_wall->setAttribute(Qt::WA_DeleteOnClose);
-        m_wall->setWindowIcon(windowIcon());
-        m_wall->setCycleSeconds(m_settings.wallCycleSeconds);
-        connect(m_wall, &WallView::leaveRequested, this, [this] { setWallMode(false); });
-        connect(m_wall, &QObject::destroyed, this, [this] { m_wallAct->setChecked(false); });
-        // The whole screen the station is on (also without a window manager).
-        if (const QScreen *scr = screen())
-            m_wall->setGeometry(scr->geometry());
-        m_wall->showFullScreen();
-        m_log->info(tr("Station"), tr("Wall mode on (Esc or F11 leaves)"));
-    } else {
-        if (m_wall)
-            m_wall->close();
-        m_wall = nullptr;
-        showNormal();
-        raise();
-    }
-    m_wallAct->setChecked(on);
 }
 
 void StationWindow::openInViewer(FleetServer *s)

@@ -29,6 +29,9 @@ struct Alert;
 } // namespace ComfyScope
 
 namespace ComfyScope::App {
+namespace Demo {
+class DemoFleet;
+}
 
 class EventLogModel;
 class FleetQueueFilterModel;
@@ -131,7 +134,7 @@ private:
     QByteArray m_pinHash;
     int m_notifications = 0;
     QList<QDateTime> m_recentNotifications;
-    QList<ComfyScope::Simulator *> m_demoSims;
+    Demo::DemoFleet *m_demo = nullptr;
 
     QAction *m_addAct = nullptr;
     QAction *m_openFleetAct = nullptr;

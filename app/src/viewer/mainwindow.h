@@ -21,6 +21,9 @@ class Simulator;
 }
 
 namespace ComfyScope::App {
+namespace Demo {
+class DemoServer;
+}
 
 class AutoSaver;
 class ConnectionIndicator;
@@ -66,7 +69,8 @@ public:
     AutoSaver *autoSaver() const { return m_saver; }
     Lightbox *lightbox() const;
     HistoryDialog *historyDialog() const;
-    Simulator *simulator() const { return m_sim; }
+    /// The demo server's simulator (null unless startDemo() ran).
+    Simulator *simulator() const;
     QString serverName() const { return m_serverName; }
 
 public Q_SLOTS:
@@ -113,9 +117,7 @@ private:
     QPointer<Session> m_session;
     QPointer<Client> m_client;      ///< m_session's
     QPointer<JobTracker> m_tracker; ///< m_session's
-    Simulator *m_sim = nullptr;
-    QTimer *m_demoTimer = nullptr;
-    int m_demoTicks = 0;
+    Demo::DemoServer *m_demo = nullptr;
 
     QueueModel *m_queueModel;
     GalleryModel *m_gallery;

@@ -156,7 +156,7 @@ void ProgressPanel::refresh()
         if (eta >= 0)
             parts << tr("about %1 left").arg(formatDuration(eta));
     }
-    const QString err = QueueModel::errorText(j);
+    const QString err = jobErrorText(j);
     if (!err.isEmpty())
         parts << err;
     m_summary->setText(parts.join(u" · "_s));

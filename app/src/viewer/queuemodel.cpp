@@ -87,20 +87,7 @@ std::optional<Job> QueueModel::currentJob() const
 
 QString QueueModel::errorText(const Job &job)
 {
-    if (job.error) {
-        const ExecutionErrorEvent &e = *job.error;
-        QString s = e.exceptionType.isEmpty() ? e.exceptionMessage
-                                              : e.exceptionType % u": "_s % e.exceptionMessage;
-        if (!e.nodeId.isEmpty())
-            s = tr("Node %1 (%2): %3").arg(e.nodeId, e.nodeType, s.trimmed());
-        return s.trimmed();
-    }
-    if (job.interruption)
-        return tr("Interrupted at node %1 (%2)")
-            .arg(job.interruption->nodeId, job.interruption->nodeType);
-    if (job.state == Job::State::Lost)
-        return tr("The job left the queue without a history entry (server restarted?).");
-    return {};
+    return jobErrorText(job);
 }
 
 QVariant QueueModel::data(const QModelIndex &index, int role) const
@@ -144,12 +131,7 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         case StateColumn:
             return jobStateLabel(j.state);
         case PromptColumn:
-            if (j.relayed)
-                return tr("%1 · queued by %2", "job of another client, followed via the relay")
-                    .arg(shortId(j.promptId),
-                         j.relayClient.isEmpty() ? tr("another client") : j.relayClient);
-            return j.own ? shortId(j.promptId)
-                         : tr("%1 · other", "job of another client").arg(shortId(j.promptId));
+            return jobLabel(j);
         case ProgressColumn:
             if (j.state == Job::State::Running && !j.liveDetail)
                 return tr("no live detail");

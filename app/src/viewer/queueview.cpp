@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "queueview.h"
+#include "common/uiutil.h"
 
 #include "progressdelegate.h"
 #include "queuefiltermodel.h"
@@ -155,7 +156,7 @@ void QueueView::showError(const QString &promptId)
     QMessageBox box(this);
     box.setIcon(QMessageBox::Warning);
     box.setWindowTitle(tr("Job %1").arg(promptId.left(8)));
-    box.setText(QueueModel::errorText(job));
+    box.setText(jobErrorText(job));
     if (job.error && !job.error->traceback.isEmpty())
         box.setDetailedText(job.error->traceback.join(QString()));
     box.setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -129,11 +129,13 @@ public:
     QString jobName(const QString &promptId) const;
 
     // --- images -----------------------------------------------------------------------------
-    /// Fetch the final image outputs (png, jpeg, webp, gif, bmp) of every finished job, own
-    /// and other clients', from /view and emit them as imageReceived() (default on).
-    void setFetchOutputs(bool on);
-    bool fetchOutputs() const;
-    /// Fetch one output now (e.g. from the history) and emit it as imageReceived(); a file
+    /// Which final outputs of finished jobs (own and other clients') are fetched from /view and
+    /// emitted as imageReceived(): none, images (png, jpeg, webp, gif, bmp; the default) or
+    /// every file (video, audio, 3D… too — for saving, not for a gallery).
+    enum class OutputFetch { None, Images, All };
+    void setOutputFetch(OutputFetch mode);
+    OutputFetch outputFetch() const; /// Fetch one output now (e.g. from the history) and emit it as
+                                     /// imageReceived(); a file
     /// already fetched in this session is fetched again only when `force` is set.
     void fetchOutput(const ImageRef &ref, const QString &promptId, bool force = true);
     /// Images received or fetched (previews, websocket, deploy and final outputs).
@@ -156,6 +158,11 @@ Q_SIGNALS:
     /// A job (own or another client's) ended Failed; `message` is readable.
     void jobFailed(const ComfyScope::Job &job, const QString &message);
     void jobFinished(const ComfyScope::Job &job);
+    /// Every output fetch started for a finished job has ended (at once when there were none).
+    /// `failed` counts the files that could not be fetched (each also in outputFetchFailed()).
+    void jobOutputsFetched(const QString &promptId, int fetched, int failed);
+    void outputFetchFailed(const ComfyScope::ImageRef &ref, const QString &promptId,
+                           const ComfyScope::Error &error);
     void healthChanged();
     void restarted(const QString &why);
     /// What happened, in plain (translated) words, for an event log: `source` is the topic
