@@ -653,6 +653,8 @@ int runSimulate(const QStringList &args)
                  u"version"_s, u"0.8.0"_s});
     p.addOption({u"prefix"_s, tr("Serve every route under this path prefix."), u"path"_s});
     p.addOption({u"deploy"_s, tr("Also serve ComfyDeploy's /comfyui-deploy/ws.")});
+    p.addOption({u"relay"_s, tr("Also serve the ComfyScope relay (/comfyscope/relay), with "
+                                "$COMFYSCOPE_RELAY_TOKEN as its token when set.")});
     p.addOption(
         {u"preview-method"_s, tr("Server preview method (default auto)."), u"method"_s, u"auto"_s});
     p.addOption(
@@ -685,6 +687,7 @@ int runSimulate(const QStringList &args)
         if (p.isSet(u"prefix"_s))
             sim->setPathPrefix(p.value(u"prefix"_s));
         sim->setComfyDeployEnabled(p.isSet(u"deploy"_s));
+        sim->setRelayEnabled(p.isSet(u"relay"_s), qEnvironmentVariable("COMFYSCOPE_RELAY_TOKEN"));
         sim->setPreviewMethod(p.value(u"preview-method"_s));
         sim->setStepDelay(p.value(u"step-ms"_s).toInt());
         const quint16 port = basePort ? quint16(basePort + i) : 0;

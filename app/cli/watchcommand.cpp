@@ -9,6 +9,7 @@
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDateTime>
 #include <QtCore/QJsonArray>
+#include <QtCore/QMetaEnum>
 #include <QtCore/QTimer>
 
 #include <chrono>
@@ -72,6 +73,12 @@ int runWatch(const QStringList &args)
                  QCoreApplication::translate("cli", "ComfyDeploy socket: auto (default), on or "
                                                     "off."),
                  u"mode"_s, u"auto"_s});
+    p.addOption({u"relay"_s,
+                 QCoreApplication::translate(
+                     "cli", "Follow every client's prompts through the ComfyScope relay when the "
+                            "server has it (installer/comfyui-relay); the token is read from "
+                            "$COMFYSCOPE_RELAY_TOKEN. Relayed events carry \"relayed\": true and "
+                            "the submitting \"client\".")});
     p.addOption({u"connect-timeout"_s,
                  QCoreApplication::translate("cli", "Give up with exit status 3 if no connection "
                                                     "is made within S seconds (default 10)."),
@@ -92,6 +99,10 @@ int runWatch(const QStringList &args)
     client->setDeploySocketMode(deploy == "on"_L1    ? Client::DeploySocketMode::On
                                 : deploy == "off"_L1 ? Client::DeploySocketMode::Off
                                                      : Client::DeploySocketMode::Auto);
+    if (p.isSet(u"relay"_s)) {
+        client->setRelayMode(Client::RelayMode::Auto);
+        client->setRelayToken(qEnvironmentVariable("COMFYSCOPE_RELAY_TOKEN"));
+    }
     const QString saveDir = p.value(u"save-dir"_s);
     const qint64 maxCount = p.isSet(u"count"_s) ? p.value(u"count"_s).toLongLong() : -1;
     qint64 count = 0;
@@ -104,6 +115,10 @@ int runWatch(const QStringList &args)
     };
     auto emitLine = [&](const QString &event, QJsonObject o) {
         o.insert(u"t"_s, now());
+        if (const RelayEnvelope r = client->currentRelay(); r.relayed) {
+            o.insert(u"relayed"_s, true);
+            o.insert(u"client"_s, r.client.isEmpty() ? QJsonValue() : QJsonValue(r.client));
+        }
         o.insert(u"event"_s, event);
         printJsonLine(o);
     };
@@ -125,10 +140,36 @@ int runWatch(const QStringList &args)
                          emitLine(u"message"_s, {{u"type"_s, type}, {u"data"_s, data}});
                          countEvent();
                      });
+    QObject::connect(client, &Client::relayedMessageReceived, client,
+                     [&](const RelayEnvelope &, const QString &type, const QJsonObject &data) {
+                         if (type == "progress_text"_L1)
+                             return; // printed as a progress_text line
+                         emitLine(u"message"_s, {{u"type"_s, type}, {u"data"_s, data}});
+                         countEvent();
+                     });
+    QObject::connect(client, &Client::relayStateChanged, client, [&](Client::RelayState s) {
+        emitLine(u"relay"_s,
+                 {{u"state"_s,
+                   QString::fromLatin1(QMetaEnum::fromType<Client::RelayState>().valueToKey(int(s)))
+                       .toLower()}});
+    });
+    QObject::connect(
+        client, &Client::relayConnected, client, [&](const QList<RelayEnvelope> &running) {
+            QJsonArray a;
+            for (const RelayEnvelope &r : running)
+                a.append(QJsonObject{{u"prompt_id"_s, r.promptId}, {u"client"_s, r.client}});
+            emitLine(u"relay"_s, {{u"state"_s, u"subscribed"_s}, {u"running"_s, a}});
+        });
+    QObject::connect(client, &Client::relayErrorOccurred, client, [&](const Error &e) {
+        emitLine(u"relay_error"_s, {{u"code"_s, Error::codeName(e.code)},
+                                    {u"http_status"_s, e.httpStatus},
+                                    {u"message"_s, e.message}});
+        err() << QCoreApplication::translate("cli", "relay: %1").arg(e.message) << Qt::endl;
+    });
     QObject::connect(client, &Client::unknownMessageReceived, client,
                      [&](const QString &type, const QJsonValue &data) {
                          if (data.isObject())
-                             return; // already printed by messageReceived
+                             return; // already printed by (relayed)messageReceived
                          emitLine(u"message"_s, {{u"type"_s, type}, {u"data"_s, data}});
                          countEvent();
                      });
@@ -157,6 +198,11 @@ int runWatch(const QStringList &args)
                       {u"sequence"_s, qint64(f.sequence)}};
         if (!f.displayNodeId.isEmpty() && f.displayNodeId != f.nodeId)
             o.insert(u"display_node_id"_s, f.displayNodeId);
+        if (f.relayed) { // also when Session hands the frame on later
+            o.insert(u"relayed"_s, true);
+            o.insert(u"client"_s,
+                     f.relayClient.isEmpty() ? QJsonValue() : QJsonValue(f.relayClient));
+        }
         if (!f.outputId.isEmpty())
             o.insert(u"output_id"_s, f.outputId);
         if (!img.nodeLabel.isEmpty())

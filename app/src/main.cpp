@@ -120,11 +120,28 @@ int main(int argc, char *argv[])
                                         "station; a bearer token from $COMFYSCOPE_METRICS_TOKEN "
                                         "when set)."),
         QApplication::translate("main", "addr"));
+    const QCommandLineOption relayOpt(
+        u"relay"_s,
+        QApplication::translate("main", "Follow every client's jobs live through the ComfyScope "
+                                        "relay on the --server servers when they have it (token "
+                                        "from $COMFYSCOPE_RELAY_TOKEN)."));
     parser.addOptions({serverOpt, demoOpt, fullOpt, saveOpt, queueOpt, stationOpt, fleetOpt,
-                       wallOpt, lockOpt, demoServersOpt, statusFileOpt, statusPortOpt, metricsOpt});
+                       wallOpt, lockOpt, demoServersOpt, statusFileOpt, statusPortOpt, metricsOpt,
+                       relayOpt});
     parser.process(app);
 
     const QStringList servers = parser.values(serverOpt);
+    // --relay: applies to the servers named on the command line.
+    const bool relay = parser.isSet(relayOpt);
+    const QString relayToken = qEnvironmentVariable("COMFYSCOPE_RELAY_TOKEN");
+    auto withRelay = [relay, relayToken](ServerProfile p) {
+        if (relay) {
+            p.relay = true;
+            if (!relayToken.isEmpty())
+                p.relayToken = relayToken;
+        }
+        return p;
+    };
     const bool station = parser.isSet(stationOpt) || parser.isSet(fleetOpt) || parser.isSet(wallOpt)
                          || parser.isSet(lockOpt) || servers.size() > 1;
     if (station) {
@@ -179,6 +196,7 @@ int main(int argc, char *argv[])
             for (const ServerProfile &r : recentProfiles)
                 if (r.address == address)
                     e.profile = r;
+            e.profile = withRelay(e.profile);
             sw->addServer(e);
         }
         if (parser.isSet(demoOpt) || sw->fleet()->rowCount() == 0)
@@ -207,7 +225,7 @@ int main(int argc, char *argv[])
                    stderr);
         demo = false;
     }
-    QTimer::singleShot(0, &w, [&w, servers, recent, demo] {
+    QTimer::singleShot(0, &w, [&w, servers, recent, demo, withRelay] {
         if (demo) {
             w.startDemo();
         } else if (!servers.isEmpty()) {
@@ -217,7 +235,7 @@ int main(int argc, char *argv[])
             for (const ServerProfile &r : recent)
                 if (r.address == p.address)
                     p = r;
-            w.connectTo(p, true);
+            w.connectTo(withRelay(p), true);
         } else if (!recent.isEmpty()) {
             w.connectTo(recent.first(), true);
         } else if (MainWindow::hasDemo()) {

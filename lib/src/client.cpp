@@ -41,6 +41,26 @@ Client::Private::Private(Client *qq, QNetworkAccessManager *n)
                      [this](const QString &m) { handleDeployText(m); });
     QObject::connect(deploy, &DeploySocket::binaryMessageReceived, q,
                      [this](const QByteArray &m) { handleDeployBinary(m); });
+
+    RelaySocket::Hooks rh;
+    rh.makeSocket = [this] { return makeSocket(); };
+    rh.request = [this](const QString &route, const QUrlQuery &query) {
+        QUrl u = endpoint.httpUrl(route, query);
+        u.setScheme(endpoint.isSecure() ? u"wss"_s : u"ws"_s);
+        return endpoint.request(u);
+    };
+    rh.detect = [this] { return q->fetchJson(u"/comfyscope/relay"_s); };
+    rh.mainSocketAlive = [this] { return ws != nullptr; };
+    rh.clientId = [this] { return clientId; };
+    relay = new RelaySocket(std::move(rh), q);
+    relay->setBackoff(initialDelay, maxDelay);
+    relay->setPing(pingInterval, pongTimeout);
+    QObject::connect(relay, &RelaySocket::textMessageReceived, q,
+                     [this](const QString &m) { handleRelayText(m); });
+    QObject::connect(relay, &RelaySocket::binaryMessageReceived, q,
+                     [this](const QByteArray &m) { handleRelayBinary(m); });
+    QObject::connect(relay, &RelaySocket::stateChanged, q, &Client::relayStateChanged);
+    QObject::connect(relay, &RelaySocket::errorOccurred, q, &Client::relayErrorOccurred);
     setUpTimers();
 }
 
@@ -95,6 +115,7 @@ Client::~Client()
         d->ws->abort();
     }
     d->deploy->abort();
+    d->relay->abort();
     for (QWebSocket *s : std::as_const(d->dying))
         s->disconnect(this);
 }
@@ -164,6 +185,38 @@ bool Client::isDeploySocketConnected() const
 {
     return d->deploy->isConnected();
 }
+void Client::setRelayMode(RelayMode mode)
+{
+    if (mode == d->relay->mode())
+        return;
+    d->relay->setMode(mode);
+    if (mode != RelayMode::Off && d->state == State::Connected)
+        d->relay->start();
+}
+Client::RelayMode Client::relayMode() const
+{
+    return d->relay->mode();
+}
+void Client::setRelayToken(const QString &token)
+{
+    if (token == d->relay->token())
+        return;
+    d->relay->setToken(token);
+    if (d->relay->mode() != RelayMode::Off && d->state == State::Connected)
+        d->relay->start();
+}
+QString Client::relayToken() const
+{
+    return d->relay->token();
+}
+Client::RelayState Client::relayState() const
+{
+    return d->relay->state();
+}
+RelayEnvelope Client::currentRelay() const
+{
+    return d->currentRelay;
+}
 void Client::setMaxFrameSize(qint64 bytes)
 {
     d->maxFrameSize = qMax<qint64>(1024, bytes);
@@ -177,11 +230,13 @@ void Client::setReconnectDelays(int initialMs, int maxMs)
     d->initialDelay = qMax(1, initialMs);
     d->maxDelay = qMax(d->initialDelay, maxMs);
     d->deploy->setBackoff(d->initialDelay, d->maxDelay);
+    d->relay->setBackoff(d->initialDelay, d->maxDelay);
 }
 void Client::setPingInterval(int intervalMs, int timeoutMs)
 {
     d->pingInterval = qMax(10, intervalMs);
     d->pongTimeout = qMax(10, timeoutMs);
+    d->relay->setPing(d->pingInterval, d->pongTimeout);
     if (d->pingTimer.isActive())
         d->pingTimer.start(d->pingInterval);
 }
@@ -303,6 +358,7 @@ void Client::close()
     d->reconnectTimer.stop();
     d->stopPolling();
     d->deploy->close();
+    d->relay->stop();
     d->connectTimer.stop();
     d->pingTimer.stop();
     d->pongTimer.stop();

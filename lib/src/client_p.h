@@ -7,6 +7,7 @@
 
 #include "deploysocket_p.h"
 #include "frameattribution_p.h"
+#include "relaysocket_p.h"
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QPointer>
@@ -27,7 +28,8 @@ namespace ComfyScope {
  * - clientpolling.cpp: the HTTP polling fallback while /ws cannot be opened;
  * - clientdispatch.cpp: text and binary frames from both sockets to typed signals;
  * - client.cpp: the public API and the REST calls.
- * ComfyDeploy's socket is a DeploySocket; which prompt and node a frame belongs to is decided
+ * ComfyDeploy's socket is a DeploySocket, the relay's a RelaySocket (relayed messages are
+ * dispatched like ours with currentRelay set); which prompt and node a frame belongs to is decided
  * by FrameAttribution.
  */
 class Client::Private
@@ -116,6 +118,9 @@ public:
 
     // ComfyDeploy socket (created in the constructor, a child of the client)
     DeploySocket *deploy = nullptr;
+    // The ComfyScope relay's observer socket (a child of the client)
+    RelaySocket *relay = nullptr;
+    RelayEnvelope currentRelay; // set while a relayed message's signals are emitted
 
     // Attribution of frames to prompts and nodes
     FrameAttribution attribution;
@@ -158,12 +163,14 @@ public:
 
     // --- dispatch (clientdispatch.cpp) --------------------------------------------------------
     void handleText(const QString &text);
-    void dispatch(const Protocol::ParsedMessage &pm);
+    void dispatch(const Protocol::ParsedMessage &pm, const RelayEnvelope &relayed = {});
     void learnClasses(const QString &promptId);
     void handleBinary(const QByteArray &frame);
     void handleDeployText(const QString &text);
     void handleDeployBinary(const QByteArray &frame);
     void emitImage(ImageFrame &frame);
+    void handleRelayText(const QString &text);
+    void handleRelayBinary(const QByteArray &frame);
 
     // --- REST helpers (client.cpp) ------------------------------------------------------------
     QNetworkRequest jsonRequest(const QString &route, const QUrlQuery &query = {}) const;

@@ -6,6 +6,8 @@
 #include "logging_p.h"
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -27,11 +29,18 @@ void Client::Private::handleText(const QString &text)
     dispatch(Protocol::parseMessage(utf8));
 }
 
-void Client::Private::dispatch(const Protocol::ParsedMessage &pm)
+void Client::Private::dispatch(const Protocol::ParsedMessage &pm, const RelayEnvelope &relayed)
 {
     using T = Protocol::Event::Type;
     const Protocol::Event &m = pm.message;
-    attribution.observe(m); // the current prompt and node, for frames that name none
+    // Relayed events are another client's: they neither move /ws's current prompt nor change
+    // this connection's state (status, feature flags).
+    if (relayed.relayed
+        && (m.type() == T::Status || m.type() == T::FeatureFlags || m.type() == T::Logs))
+        return;
+    if (!relayed.relayed)
+        attribution.observe(m); // the current prompt and node, for frames that name none
+    currentRelay = relayed;
     bool ok = true;
     switch (m.type()) {
     case T::ProtocolError: {
@@ -118,8 +127,13 @@ void Client::Private::dispatch(const Protocol::ParsedMessage &pm)
     case T::ProgressText:
         break; // binary payloads never come out of a text message
     }
-    if (ok)
-        Q_EMIT q->messageReceived(pm.type, pm.data);
+    if (ok) {
+        if (relayed.relayed)
+            Q_EMIT q->relayedMessageReceived(relayed, pm.type, pm.data);
+        else
+            Q_EMIT q->messageReceived(pm.type, pm.data);
+    }
+    currentRelay = {};
 }
 
 void Client::Private::learnClasses(const QString &promptId)
@@ -189,6 +203,99 @@ void Client::Private::handleDeployBinary(const QByteArray &frame)
         attribution.attributeDeployFrame(f);
         emitImage(f);
     }
+}
+
+void Client::Private::handleRelayText(const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(utf8, &err);
+    const QJsonObject o = doc.object();
+    const QString type = o.value("type"_L1).toString();
+    const QJsonObject data = o.value("data"_L1).toObject();
+    if (type == "relay_hello"_L1) {
+        QList<RelayEnvelope> running;
+        for (const QJsonValue &v : data.value("running"_L1).toArray()) {
+            RelayEnvelope e = RelayEnvelope::fromJson(v.toObject());
+            if (!e.promptId.isEmpty())
+                running.append(e);
+        }
+        qCInfo(COMFYSCOPE_WS) << "relay: subscribed;" << running.size() << "prompt(s) running";
+        Q_EMIT q->relayConnected(running);
+        return;
+    }
+    if (!doc.isObject() || type.isEmpty() || !o.value("relay"_L1).isObject()) {
+        ProtocolError e;
+        e.code = doc.isObject() ? ProtocolError::Code::MissingField
+                                : ProtocolError::Code::MalformedJson;
+        e.message = QCoreApplication::translate("ComfyScope",
+                                                "relayed message without type or relay envelope");
+        e.messageType = type;
+        e.excerpt = utf8.left(64);
+        Q_EMIT q->protocolErrorOccurred(e);
+        return;
+    }
+    const RelayEnvelope env = RelayEnvelope::fromJson(o.value("relay"_L1).toObject());
+    if (env.broadcast)
+        return; // /ws delivered it already
+    if (type == "progress_text"_L1) {
+        // ComfyUI's binary TEXT frame, turned into text by the relay.
+        ProgressTextEvent e;
+        e.nodeId = data.value("node_id"_L1).toString();
+        e.text = data.value("text"_L1).toString();
+        e.promptId = data.value("prompt_id"_L1).toString(env.promptId);
+        currentRelay = env;
+        Q_EMIT q->progressTextReceived(e);
+        Q_EMIT q->relayedMessageReceived(env, type, data);
+        currentRelay = {};
+        return;
+    }
+    Protocol::ParsedMessage pm;
+    pm.type = type;
+    pm.data = data;
+    pm.message = Protocol::parseMessageData(type, data);
+    dispatch(pm, env);
+}
+
+void Client::Private::handleRelayBinary(const QByteArray &frame)
+{
+    Protocol::FrameOptions opt;
+    opt.maxFrameSize = maxFrameSize;
+    const Protocol::Frame parsed = Protocol::parseFrame(frame, opt);
+    if (const auto *e = parsed.get<ProtocolError>()) {
+        qCWarning(COMFYSCOPE_WS) << "relayed frame refused:" << e->message;
+        Q_EMIT q->protocolErrorOccurred(*e);
+        return;
+    }
+    const auto *image = parsed.get<ImageFrame>();
+    if (!image)
+        return;
+    ImageFrame f = *image;
+    const RelayEnvelope env = RelayEnvelope::fromJson(f.metadata.value("relay"_L1).toObject());
+    if (env.broadcast)
+        return;
+    f.relayed = true;
+    f.relayClient = env.client;
+    if (f.promptId.isEmpty())
+        f.promptId = env.promptId;
+    f.attributed = !f.promptId.isEmpty();
+    if (f.displayNodeId.isEmpty())
+        f.displayNodeId = f.nodeId;
+    attribution.attribute(f); // the kind, from the node's class when known
+    currentRelay = env;
+    currentRelay.relayed = true;
+    emitImage(f);
+    currentRelay = {};
+}
+
+RelayEnvelope RelayEnvelope::fromJson(const QJsonObject &relay)
+{
+    RelayEnvelope e;
+    e.relayed = true;
+    e.client = relay.value("client"_L1).toString();
+    e.promptId = relay.value("prompt_id"_L1).toString();
+    e.broadcast = relay.value("broadcast"_L1).toBool();
+    return e;
 }
 
 void Client::Private::emitImage(ImageFrame &frame)

@@ -8,7 +8,6 @@
 #include <QtCore/QCoreApplication>
 #include <QtCore/QCryptographicHash>
 #include <QtCore/QRandomGenerator>
-#include <QtCore/QRegularExpression>
 #include <QtNetwork/QNetworkReply>
 #ifndef QT_NO_SSL
 #include <QtNetwork/QSslCertificate>
@@ -26,18 +25,6 @@
 using namespace Qt::StringLiterals;
 
 namespace ComfyScope {
-
-namespace {
-/// QWebSocket reports a refused upgrade only as text ("…Unhandled http status code: 403
-/// (Forbidden)."); the status is the number after "status code". 0 when there is none.
-int handshakeStatus(const QString &qtMessage)
-{
-    static const QRegularExpression re(u"status code:?\\s*(\\d{3})"_s,
-                                       QRegularExpression::CaseInsensitiveOption);
-    const auto m = re.match(qtMessage);
-    return m.hasMatch() ? m.captured(1).toInt() : 0;
-}
-} // namespace
 
 void Client::Private::setUpTimers()
 {
@@ -244,6 +231,7 @@ void Client::Private::onConnected(QWebSocket *s)
     setState(State::Connected);
     pingTimer.start(pingInterval);
     deploy->open();
+    relay->start();
 }
 
 void Client::Private::onSocketGone(QWebSocket *s)
@@ -266,6 +254,7 @@ void Client::Private::onSocketGone(QWebSocket *s)
     registrationTimer.stop();
     deafTimer.stop();
     deploy->close();
+    relay->stop();
     if (sessionSeen)
         hadSession = true;
     if (!wantOpen) {
@@ -316,6 +305,7 @@ void Client::Private::dropSocket(const Error &why)
     registrationTimer.stop();
     deafTimer.stop();
     deploy->close();
+    relay->stop();
     if (sessionSeen)
         hadSession = true;
     QObject::disconnect(s, &QWebSocket::disconnected, q, nullptr);

@@ -2,8 +2,17 @@
 #include "error_p.h"
 
 #include <QtCore/QMetaEnum>
+#include <QtCore/QRegularExpression>
 
 namespace ComfyScope {
+
+int handshakeStatus(const QString &qtMessage)
+{
+    static const QRegularExpression re(QStringLiteral("status code:?\\s*(\\d{3})"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    const auto m = re.match(qtMessage);
+    return m.hasMatch() ? m.captured(1).toInt() : 0;
+}
 
 QString Error::codeName(Code code)
 {

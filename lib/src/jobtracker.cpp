@@ -274,6 +274,28 @@ public:
         return fromEpochMs(local);
     }
 
+    /// The job an event is about: another client's when the event came over the relay, ours
+    /// otherwise.
+    Job &liveJob(const QString &promptId, bool &created)
+    {
+        const RelayEnvelope relay = client->currentRelay();
+        if (!relay.relayed)
+            return ownLive(promptId, created);
+        Job &j = ensure(promptId, &created);
+        markRelayed(j, relay.client);
+        return j;
+    }
+
+    void markRelayed(Job &j, const QString &relayClient)
+    {
+        if (j.own)
+            return;
+        j.relayed = true;
+        j.liveDetail = true;
+        if (!relayClient.isEmpty())
+            j.relayClient = relayClient;
+    }
+
     void markRunning(Job &j, qint64 ts = 0)
     {
         if (j.state == Job::State::Queued) {
@@ -519,7 +541,7 @@ JobTracker::JobTracker(Client *client, QObject *parent)
         if (d->finishedEmitted.contains(e.promptId))
             return;
         bool created = false;
-        Job &j = d->ownLive(e.promptId, created);
+        Job &j = d->liveJob(e.promptId, created);
         d->markRunning(j, e.timestamp);
         j.startedAt = d->received(e.timestamp);
         d->changed(j, created);
@@ -552,7 +574,7 @@ JobTracker::JobTracker(Client *client, QObject *parent)
             bool created = false;
             if (d->finishedEmitted.contains(e.promptId))
                 return;
-            Job &job = d->ownLive(e.promptId, created);
+            Job &job = d->liveJob(e.promptId, created);
             if (created)
                 Q_EMIT jobAdded(job);
             j = &job;
@@ -565,7 +587,7 @@ JobTracker::JobTracker(Client *client, QObject *parent)
     });
     connect(client, &Client::progressReceived, this, [this](const ProgressEvent &e) {
         Job *j = d->live(e.promptId);
-        if (!j || !j->own)
+        if (!j || !j->liveDetail)
             return;
         d->markRunning(*j);
         if (!e.node.isEmpty())
@@ -576,7 +598,7 @@ JobTracker::JobTracker(Client *client, QObject *parent)
     });
     connect(client, &Client::progressStateReceived, this, [this](const ProgressStateEvent &e) {
         Job *j = d->live(e.promptId);
-        if (!j || !j->own)
+        if (!j || !j->liveDetail)
             return;
         for (const NodeProgress &n : e.nodes) {
             if (n.state == NodeProgress::State::Finished)
@@ -618,13 +640,26 @@ JobTracker::JobTracker(Client *client, QObject *parent)
     connect(client, &Client::executionInterruptedReceived, this,
             [this](const ExecutionInterruptedEvent &e) {
                 Job *j = d->live(e.promptId);
-                if (!j || !j->own)
+                if (!j || !j->liveDetail)
                     return;
                 j->state = Job::State::Interrupted;
                 j->interruption = e;
                 j->finishedAt = d->received(e.timestamp);
                 Q_EMIT jobChanged(*j);
             });
+    connect(client, &Client::relayConnected, this, [this](const QList<RelayEnvelope> &running) {
+        // Prompts already running when we subscribed: their further events reach us now.
+        for (const RelayEnvelope &r : running) {
+            if (d->finishedEmitted.contains(r.promptId))
+                continue;
+            bool created = false;
+            Job &j = d->ensure(r.promptId, &created);
+            d->markRelayed(j, r.client);
+            d->markRunning(j);
+            d->changed(j, created);
+        }
+        resync();
+    });
     connect(client, &Client::promptFinished, this, [this](const QString &id) {
         if (d->live(id))
             d->fetchHistory(id, true); // history is stored before executing{null} (§6.1)

@@ -492,16 +492,29 @@ Session::Session(QObject *parent)
     connect(c, &Client::protocolErrorOccurred, this, [this](const ProtocolError &e) {
         d->log(LogLevel::Warning, QCoreApplication::translate("ComfyScope", "Protocol"), e.message);
     });
+    connect(c, &Client::relayErrorOccurred, this, [this](const Error &e) {
+        d->log(LogLevel::Warning, QCoreApplication::translate("ComfyScope", "Relay"), e.message);
+        Q_EMIT changed();
+    });
+    connect(c, &Client::relayConnected, this, [this] {
+        d->log(LogLevel::Info, QCoreApplication::translate("ComfyScope", "Relay"),
+               QCoreApplication::translate("ComfyScope",
+                                           "Following every client's jobs through the relay"));
+        Q_EMIT changed();
+    });
 
     JobTracker *t = d->tracker;
     connect(t, &JobTracker::jobAdded, this, [this](const Job &j) {
         d->noteJob(j);
         if (j.state == Job::State::Running)
             d->touchProgress();
-        d->log(LogLevel::Info, jobSource(j.promptId),
-               j.own ? QCoreApplication::translate("ComfyScope", "Queued")
-                     : QCoreApplication::translate("ComfyScope",
-                                                   "Seen in the queue (another client)"));
+        d->log(
+            LogLevel::Info, jobSource(j.promptId),
+            j.own ? QCoreApplication::translate("ComfyScope", "Queued")
+            : j.relayed
+                ? QCoreApplication::translate("ComfyScope", "Running for client %1 (relayed)")
+                      .arg(j.relayClient)
+                : QCoreApplication::translate("ComfyScope", "Seen in the queue (another client)"));
         Q_EMIT changed();
     });
     connect(t, &JobTracker::jobChanged, this, [this](const Job &j) {

@@ -32,6 +32,8 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     , m_headerName(new QLineEdit)
     , m_headerValue(new QLineEdit)
     , m_comfyUser(new QLineEdit)
+    , m_relay(new QCheckBox(tr("Follow every client's jobs (ComfyScope relay)")))
+    , m_relayToken(new QLineEdit)
     , m_advancedToggle(new QToolButton)
     , m_advanced(new QWidget)
     , m_proxyToggle(new QToolButton)
@@ -98,6 +100,14 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     advForm->addRow(tr("Header &value:"), m_headerValue);
     m_comfyUser->setToolTip(tr("Sent as the Comfy-User header (multi-user servers)"));
     advForm->addRow(tr("Comfy &user:"), m_comfyUser);
+    m_relay->setObjectName(u"relay"_s);
+    m_relay->setToolTip(tr("When the server has the ComfyScope relay extension, show other "
+                           "clients' jobs with live progress and previews"));
+    advForm->addRow(QString(), m_relay);
+    m_relayToken->setObjectName(u"relayToken"_s);
+    m_relayToken->setEchoMode(QLineEdit::Password);
+    m_relayToken->setToolTip(tr("The relay's COMFYSCOPE_RELAY_TOKEN"));
+    advForm->addRow(tr("&Relay token:"), m_relayToken);
     sectionToggle(m_advancedToggle, tr("A&dvanced"), m_advanced);
     l->addWidget(m_advancedToggle);
     l->addWidget(m_advanced);
@@ -227,6 +237,8 @@ void ConnectDialog::setProfile(const ServerProfile &p)
     m_headerName->setText(p.headerName);
     m_headerValue->setText(p.headerValue);
     m_comfyUser->setText(p.comfyUser);
+    m_relay->setChecked(p.relay);
+    m_relayToken->setText(p.relayToken);
     const int mode = m_proxyMode->findData(int(p.proxyMode));
     m_proxyMode->setCurrentIndex(mode < 0 ? 0 : mode);
     m_proxyHost->setText(p.proxyHost);
@@ -235,7 +247,7 @@ void ConnectDialog::setProfile(const ServerProfile &p)
     m_proxyPassword->setText(p.proxyPassword);
     m_remember->setChecked(p.rememberSecrets);
     updateProxyFields();
-    if (!p.queryToken.isEmpty() || !p.headerName.isEmpty() || !p.comfyUser.isEmpty())
+    if (!p.queryToken.isEmpty() || !p.headerName.isEmpty() || !p.comfyUser.isEmpty() || p.relay)
         setSectionOpen(m_advancedToggle, m_advanced, true);
     if (p.proxyMode != ServerProfile::ProxyMode::System)
         setSectionOpen(m_proxyToggle, m_proxy, true);
@@ -253,6 +265,8 @@ ServerProfile ConnectDialog::profile() const
     p.headerName = m_headerName->text().trimmed();
     p.headerValue = m_headerValue->text();
     p.comfyUser = m_comfyUser->text().trimmed();
+    p.relay = m_relay->isChecked();
+    p.relayToken = m_relayToken->text();
     p.proxyMode = ServerProfile::ProxyMode(m_proxyMode->currentData().toInt());
     if (p.proxyMode == ServerProfile::ProxyMode::Http
         || p.proxyMode == ServerProfile::ProxyMode::Socks5) {

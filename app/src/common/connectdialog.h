@@ -45,6 +45,8 @@ private:
     QLineEdit *m_headerName;
     QLineEdit *m_headerValue;
     QLineEdit *m_comfyUser;
+    QCheckBox *m_relay;
+    QLineEdit *m_relayToken;
     QToolButton *m_advancedToggle;
     QWidget *m_advanced;
     QToolButton *m_proxyToggle;

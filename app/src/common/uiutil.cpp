@@ -133,6 +133,12 @@ QString formatBytes(qint64 bytes)
 QString jobLabel(const Job &job)
 {
     const QString name = job.displayName();
+    if (job.relayed) // followed through the ComfyScope relay: say who queued it
+        return QCoreApplication::translate("ComfyScope::App::QueueModel", "%1 · queued by %2",
+                                           "job of another client, followed via the relay")
+            .arg(name, job.relayClient.isEmpty() ? QCoreApplication::translate(
+                           "ComfyScope::App::QueueModel", "another client")
+                                                 : job.relayClient);
     return job.own ? name
                    : QCoreApplication::translate("ComfyScope::App::QueueModel", "%1 · other",
                                                  "job of another client")

@@ -22,7 +22,8 @@ QIcon alertIcon();
 /// Translated name of a job state.
 QString jobStateLabel(Job::State state);
 /// What a queue row calls a job: its display name (Job::displayName()), marked when another
-/// client queued it. Viewer and station use this one wording.
+/// client queued it ("queued by <client>" when followed through the relay). Viewer and station
+/// use this one wording.
 QString jobLabel(const Job &job);
 /// The columns a job list can have, titled the same in the viewer's and the station's queue.
 enum class JobColumn { Server, State, Prompt, Progress, Node, Elapsed, Eta, Outputs, Result };

@@ -265,6 +265,15 @@ void FleetTileDelegate::paintTile(QPainter *p, const QRect &rect, const FleetSer
         p->setPen(dim);
         p->drawText(QRect(bx + bw - rw, by, rw, lh), Qt::AlignRight | Qt::AlignVCenter, right);
         by += lh + px(6);
+        if (job->relayed) {
+            // Another client's job followed through the relay: say whose.
+            const QString who = tr("queued by %1")
+                                    .arg(job->relayClient.isEmpty() ? tr("another client")
+                                                                    : job->relayClient);
+            p->drawText(QRect(bx, by - px(4), bw, lh), Qt::AlignLeft | Qt::AlignVCenter,
+                        fm.elidedText(who, Qt::ElideRight, bw));
+            by += lh;
+        }
     } else {
         p->setPen(dim);
         const int pending = s->pendingCount();

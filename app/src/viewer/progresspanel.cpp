@@ -145,7 +145,9 @@ void ProgressPanel::refresh()
     const Job &j = *m_job;
     m_title->setText(tr("Prompt %1 — %2").arg(shortId(j.promptId), jobStateLabel(j.state)));
     QStringList parts;
-    if (!j.own)
+    if (j.relayed && !j.relayClient.isEmpty())
+        parts << tr("queued by client %1 (via the relay)").arg(j.relayClient);
+    else if (!j.own)
         parts << tr("queued by another client");
     if (j.startedAt.isValid() && j.elapsedMs() >= 0)
         parts << tr("elapsed %1").arg(formatDuration(j.elapsedMs()));

@@ -153,7 +153,11 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         QStringList lines;
         lines << tr("Prompt %1").arg(j.promptId);
         lines << tr("State: %1").arg(jobStateLabel(j.state));
-        if (!j.own)
+        if (j.relayed)
+            lines << tr("Queued by client %1; its live progress and previews come through the "
+                        "ComfyScope relay.")
+                         .arg(j.relayClient.isEmpty() ? tr("(unknown)") : j.relayClient);
+        else if (!j.own)
             lines << tr("Queued by another client: the server sends its progress only to that "
                         "client, so only its place in the queue and its outcome are shown.");
         if (j.queuedAt.isValid())
@@ -213,7 +217,7 @@ void QueueModel::onChanged(const Job &job)
     QList<int> cols;
     if (old.state != job.state)
         cols << StateColumn << ProgressColumn << NodeColumn << ElapsedColumn << EtaColumn;
-    if (old.own != job.own || old.liveDetail != job.liveDetail)
+    if (old.own != job.own || old.liveDetail != job.liveDetail || old.relayed != job.relayed)
         cols << PromptColumn << ProgressColumn << NodeColumn;
     if (old.overallProgress() != job.overallProgress())
         cols << ProgressColumn;

@@ -93,6 +93,18 @@ std::optional<FleetEntry> readEntry(const QString &fallbackName, Get get, QStrin
                      .arg(e.name, perr);
         return std::nullopt;
     }
+    const QString relay = expand(get("relay"_L1)).trimmed().toLower();
+    if (relay == "true"_L1 || relay == "1"_L1 || relay == "yes"_L1 || relay == "on"_L1
+        || relay == "auto"_L1) {
+        e.profile.relay = true;
+    } else if (!relay.isEmpty() && relay != "false"_L1 && relay != "0"_L1 && relay != "no"_L1
+               && relay != "off"_L1) {
+        *error = QCoreApplication::translate("ComfyScope::FleetFile",
+                                             "server \"%1\": relay must be true or false")
+                     .arg(e.name);
+        return std::nullopt;
+    }
+    e.profile.relayToken = expand(get("relay_token"_L1));
     const QString enabled = get("enabled"_L1).trimmed().toLower();
     e.enabled = !(enabled == "false"_L1 || enabled == "0"_L1 || enabled == "no"_L1);
     QString epErr;
@@ -243,6 +255,8 @@ bool FleetFile::save(const QString &path, const QList<FleetEntry> &entries, bool
                 f.append({u"query_token"_s, e.profile.queryToken});
             if (!e.profile.headerName.isEmpty())
                 f.append({u"header"_s, e.profile.headerName + u": "_s + e.profile.headerValue});
+            if (!e.profile.relayToken.isEmpty())
+                f.append({u"relay_token"_s, e.profile.relayToken});
         }
         if (e.profile.auth == ServerProfile::Auth::Basic) {
             f.append({u"user"_s, e.profile.basicUser});
@@ -253,6 +267,8 @@ bool FleetFile::save(const QString &path, const QList<FleetEntry> &entries, bool
             f.append({u"comfy_user"_s, e.profile.comfyUser});
         if (!e.profile.pinnedSha256.isEmpty())
             f.append({u"pin_sha256"_s, QString::fromLatin1(e.profile.pinnedSha256)});
+        if (e.profile.relay)
+            f.append({u"relay"_s, u"true"_s});
         if (e.proxy)
             f.append({u"proxy"_s, FleetFile::proxyToString(e.proxy, withSecrets)});
         if (!e.enabled)

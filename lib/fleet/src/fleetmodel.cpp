@@ -170,6 +170,7 @@ QJsonObject FleetModel::statusJson() const
             QJsonObject r{{u"prompt_id"_s, j->promptId},
                           {u"own"_s, j->own},
                           {u"live_detail"_s, j->liveDetail},
+                          {u"relayed"_s, j->relayed},
                           {u"elapsed_ms"_s, j->elapsedMs(now)}};
             if (j->liveDetail) {
                 r.insert(u"progress"_s, j->overallProgress());

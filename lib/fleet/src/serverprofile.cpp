@@ -39,6 +39,7 @@ const SecretField kSecretFields[] = {
     {"queryToken", &ServerProfile::queryToken},
     {"headerValue", &ServerProfile::headerValue},
     {"proxyPassword", &ServerProfile::proxyPassword},
+    {"relayToken", &ServerProfile::relayToken},
 };
 
 QJsonObject secretsJson(const ServerProfile &p)
@@ -167,6 +168,8 @@ void ServerProfile::applyTo(ComfyScope::Client *client) const
     const ServerEndpoint ep = toEndpoint();
     if (ep.isValid())
         client->setEndpoint(ep);
+    client->setRelayToken(relayToken);
+    client->setRelayMode(relay ? Client::RelayMode::Auto : Client::RelayMode::Off);
     if (proxyMode != ProxyMode::System)
         client->setProxy(networkProxy());
     else if (client->proxy().type() != QNetworkProxy::DefaultProxy)
@@ -189,7 +192,8 @@ bool ServerProfile::operator==(const ServerProfile &o) const
            && headerValue == o.headerValue && comfyUser == o.comfyUser
            && pinnedSha256 == o.pinnedSha256 && proxyMode == o.proxyMode && proxyHost == o.proxyHost
            && proxyPort == o.proxyPort && proxyUser == o.proxyUser
-           && proxyPassword == o.proxyPassword && rememberSecrets == o.rememberSecrets;
+           && proxyPassword == o.proxyPassword && relay == o.relay && relayToken == o.relayToken
+           && rememberSecrets == o.rememberSecrets;
 }
 
 QString ServerProfile::secretKey(const QString &address)
@@ -217,6 +221,7 @@ void ServerProfile::save(QSettings &s) const
     s.setValue(u"proxyHost"_s, proxyHost);
     s.setValue(u"proxyPort"_s, int(proxyPort));
     s.setValue(u"proxyUser"_s, proxyUser);
+    s.setValue(u"relay"_s, relay);
     s.setValue(u"rememberSecrets"_s, rememberSecrets);
 
     // Secrets: only when the user asked for it; in the keychain when there is one, else (and
@@ -264,6 +269,7 @@ ServerProfile ServerProfile::load(QSettings &s)
     p.proxyHost = s.value(u"proxyHost"_s).toString();
     p.proxyPort = quint16(qBound(0, s.value(u"proxyPort"_s).toInt(), 65535));
     p.proxyUser = s.value(u"proxyUser"_s).toString();
+    p.relay = s.value(u"relay"_s, false).toBool();
     p.rememberSecrets = s.value(u"rememberSecrets"_s, true).toBool();
 
     for (const SecretField &f : kSecretFields)

@@ -84,6 +84,22 @@ public:
         Upload    ///< POST /upload/image and /upload/mask (the cap applies to the answer)
     };
     Q_ENUM(RequestKind)
+    /// The ComfyScope relay extension (installer/comfyui-relay): other clients' live events.
+    enum class RelayMode {
+        Off, ///< never ask (default): other clients' jobs show no live detail
+        Auto ///< after each /ws connect, GET /comfyscope/relay and subscribe when it is there
+    };
+    Q_ENUM(RelayMode)
+    enum class RelayState {
+        Off,        ///< RelayMode::Off, or not connected
+        Checking,   ///< GET /comfyscope/relay is under way
+        Absent,     ///< the server has no relay (404) or did not answer the detection
+        Disabled,   ///< installed but switched off (COMFYSCOPE_RELAY is not set)
+        Connecting, ///< opening the observer socket (also between retries)
+        Connected,  ///< subscribed: other clients' events arrive
+        Refused     ///< the relay wants a token we lack, or refused ours (see relayErrorOccurred)
+    };
+    Q_ENUM(RelayState)
 
     explicit Client(QObject *parent = nullptr);
     /// Use `nam` for every REST call (not owned). For tests and for sharing proxy settings.
@@ -120,6 +136,22 @@ public:
     void setDeploySocketMode(DeploySocketMode mode);
     DeploySocketMode deploySocketMode() const;
     bool isDeploySocketConnected() const;
+    /// Follow other clients' prompts through the ComfyScope relay when the server has it.
+    /// Relayed events come out of the same typed signals as our own (currentRelay() tells them
+    /// apart while they are emitted), of relayedMessageReceived() instead of messageReceived(),
+    /// and relayed previews of imageReceived() with ImageFrame::relayed set. Messages ComfyUI
+    /// broadcast to every socket anyway are not repeated. Takes effect on the next connect
+    /// (reconnectNow() applies it at once).
+    void setRelayMode(RelayMode mode);
+    RelayMode relayMode() const;
+    /// The relay's shared secret (COMFYSCOPE_RELAY_TOKEN on the server), sent as the
+    /// X-ComfyScope-Relay-Token header. Never logged.
+    void setRelayToken(const QString &token);
+    QString relayToken() const;
+    RelayState relayState() const;
+    /// While a signal for a relayed message is being emitted: its envelope (relayed = true);
+    /// otherwise an empty envelope.
+    RelayEnvelope currentRelay() const;
     /// Frames larger than this are refused (QWebSocket drops them before they are buffered).
     void setMaxFrameSize(qint64 bytes);
     qint64 maxFrameSize() const;
@@ -265,6 +297,16 @@ Q_SIGNALS:
     void unknownMessageReceived(const QString &type, const QJsonValue &data);
     /// Every valid text message after its typed signal (type and data as received).
     void messageReceived(const QString &type, const QJsonObject &data);
+
+    // --- the ComfyScope relay (setRelayMode()) -------------------------------------------------
+    void relayStateChanged(ComfyScope::Client::RelayState state);
+    /// The relay refused us (wrong or missing token) or failed; /ws is not affected.
+    void relayErrorOccurred(const ComfyScope::Error &error);
+    /// The observer socket is open; `running` names the prompts running at that moment.
+    void relayConnected(const QList<ComfyScope::RelayEnvelope> &running);
+    /// Every relayed text message after its typed signal, instead of messageReceived().
+    void relayedMessageReceived(const ComfyScope::RelayEnvelope &relay, const QString &type,
+                                const QJsonObject &data);
 
 private:
     class Private;

@@ -244,7 +244,10 @@ struct COMFYSCOPE_EXPORT ImageFrame
     /// False when prompt and node were inferred from the latest `executing`/`progress`
     /// (type 1 and deploy frames carry no ids), true when the frame itself named them.
     bool attributed = false;
-    ImageRef ref; ///< set for FinalOutput
+    /// Came over the ComfyScope relay (another client's prompt, downscaled JPEG preview).
+    bool relayed = false;
+    QString relayClient; ///< the submitting client (hashed or raw id) when relayed
+    ImageRef ref;        ///< set for FinalOutput
     QDateTime receivedAt;
     quint64 sequence = 0; ///< per-client counter, increases with every frame
 
@@ -255,6 +258,19 @@ struct COMFYSCOPE_EXPORT ImageFrame
     QByteArray imageBytes() const { return frame.mid(imageOffset); }
     qsizetype imageSize() const { return qMax<qsizetype>(0, frame.size() - imageOffset); }
     QString mimeType() const { return imageFormatMimeType(format); }
+};
+
+/*!
+ * Where a relayed message came from: the ComfyScope relay extension (installer/comfyui-relay)
+ * copies other clients' prompt events to observer sockets with this envelope.
+ */
+struct COMFYSCOPE_EXPORT RelayEnvelope
+{
+    bool relayed = false; ///< false: the message came over /ws (or nothing is being emitted)
+    QString client;       ///< the submitting client: 12 hex digits of a salted hash, or the raw id
+    QString promptId;     ///< the prompt the event belongs to
+    bool broadcast = false; ///< ComfyUI sent it to every /ws socket too
+    static RelayEnvelope fromJson(const QJsonObject &relay);
 };
 
 /// Why a message or frame was refused. The connection stays up; the message is dropped.
@@ -300,3 +316,4 @@ Q_DECLARE_METATYPE(ComfyScope::ProgressTextEvent)
 Q_DECLARE_METATYPE(ComfyScope::DeployEvent)
 Q_DECLARE_METATYPE(ComfyScope::ImageFrame)
 Q_DECLARE_METATYPE(ComfyScope::ProtocolError)
+Q_DECLARE_METATYPE(ComfyScope::RelayEnvelope)

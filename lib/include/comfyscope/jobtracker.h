@@ -37,6 +37,11 @@ struct COMFYSCOPE_EXPORT Job
     /// False for other clients' jobs: the server sends their progress only to them (§10.4), so
     /// only queue position and final outcome are known.
     bool liveDetail = false;
+    /// Another client's job whose live events reach us through the ComfyScope relay
+    /// (Client::setRelayMode()); liveDetail is then true as well.
+    bool relayed = false;
+    /// Who queued it as the relay names them (a 12-digit hash unless the server sends raw ids).
+    QString relayClient;
     double number = 0; ///< queue priority
     State state = State::Queued;
     QDateTime queuedAt;

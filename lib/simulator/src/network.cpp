@@ -144,20 +144,26 @@ void Simulator::Private::handleUpgrade(HttpConnection *conn, QTcpSocket *socket,
                                        const HttpRequest &r)
 {
     QString path;
-    const std::optional<HttpResponse> refused = checkAccess(r, &path);
+    std::optional<HttpResponse> refused = checkAccess(r, &path);
     QString route = path;
     if (route.startsWith("/api/"_L1))
         route = route.mid(4);
     const bool coreWs = route == "/ws"_L1;
     const bool deployWs = route == "/comfyui-deploy/ws"_L1;
-    if (!coreWs && !deployWs)
+    const bool relayWs = relayEnabled && isRelayRoute(route);
+    if (!coreWs && !deployWs && !relayWs)
         return; // not a WebSocket route: answered as plain HTTP
     lastHandshakeHeaders = r.headers;
     QUrl url;
     url.setPath(r.path);
     url.setQuery(r.query);
     lastWsUrl = url;
-    if (refused) {
+    std::optional<HttpResponse> relayRefused;
+    if (relayWs && !refused)
+        relayRefused = checkRelayToken(r);
+    if (refused || relayRefused) {
+        if (!refused)
+            refused = relayRefused;
         socket->read(socket->bytesAvailable());
         HttpResponse resp = *refused;
         resp.close = true;
@@ -184,6 +190,10 @@ void Simulator::Private::onNewWebSocket()
         stripPrefix(ws->requestUrl().path(), &path);
         if (path.startsWith("/api/"_L1))
             path = path.mid(4);
+        if (isRelayRoute(path)) {
+            addRelayObserver(ws);
+            continue;
+        }
         const bool deploy = path == "/comfyui-deploy/ws"_L1;
         const QByteArray rawQuery = ws->requestUrl().query(QUrl::FullyEncoded).toUtf8();
         const QUrlQuery query = parseQueryString(rawQuery);

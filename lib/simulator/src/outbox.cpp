@@ -49,6 +49,8 @@ void Simulator::Private::sendJson(const QString &type, const JVal &data,
 void Simulator::Private::enqueue(const Outgoing &o)
 {
     outbox.append(o);
+    if (relayEnabled)
+        attributeForRelay(outbox.last());
     if (!flushScheduled) {
         flushScheduled = true;
         QTimer::singleShot(0, q, [this] { flushOutbox(); });
@@ -73,9 +75,11 @@ void Simulator::Private::flushOutbox()
         switch (o.kind) {
         case Outgoing::Kind::Json:
             sendJsonNow(o.type, o.data, o.sid);
+            relay(o);
             break;
         case Outgoing::Kind::Frame:
             sendFrameNow(o.payload, o.sid);
+            relay(o);
             break;
         case Outgoing::Kind::RawText:
         case Outgoing::Kind::RawBinary: {

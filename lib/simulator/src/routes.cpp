@@ -72,6 +72,14 @@ HttpResponse Simulator::Private::route(const HttpRequest &r)
                 400, "No WebSocket UPGRADE hdr: None\n Can \"Upgrade\" only to \"WebSocket\".");
         });
     }
+    if (relayEnabled && matches(u"/comfyscope/relay"_s))
+        return getOnly([&] { return relayDetection(); });
+    if (relayEnabled && matches(u"/comfyscope/relay/ws"_s)) {
+        return getOnly([] {
+            return HttpResponse::text(
+                400, "No WebSocket UPGRADE hdr: None\n Can \"Upgrade\" only to \"WebSocket\".");
+        });
+    }
     if (matches(u"/prompt"_s)) {
         if (method == "GET")
             return HttpResponse::json(queueInfo());

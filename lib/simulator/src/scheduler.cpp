@@ -192,6 +192,9 @@ void Simulator::Private::startNextPrompt()
             run->clientId = u"\u0001"_s + cid.pyRepr(); // matches no socket
     }
     serverClientId = run->clientId;
+    if (relayPromptClients.size() > 1000)
+        relayPromptClients.clear();
+    relayPromptClients.insert(run->item.promptId, run->clientId);
     lastPromptId = run->item.promptId;
     run->previewMethod = effectivePreviewMethod(extra);
     const QString promptId = run->item.promptId;

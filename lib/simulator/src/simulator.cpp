@@ -3,6 +3,7 @@
 #include "simulator_p.h"
 
 #include <QtCore/QJsonArray>
+#include <QtCore/QRandomGenerator>
 #include <QtCore/QUuid>
 
 using namespace Qt::StringLiterals;
@@ -17,6 +18,8 @@ using namespace Sim;
 Simulator::Private::Private(Simulator *qq)
     : q(qq)
 {
+    for (int i = 0; i < 4; ++i) // the relay's per-run salt for client labels
+        relaySalt += QByteArray::number(QRandomGenerator::global()->generate64(), 16);
     tcpServer = new QTcpServer(q);
     QObject::connect(tcpServer, &QTcpServer::newConnection, q, [this] { onNewTcpConnection(); });
     wsServer = new QWebSocketServer(u"Python/3.11 aiohttp/3.9.5"_s, QWebSocketServer::NonSecureMode,
@@ -92,6 +95,10 @@ void Simulator::close()
     for (Private::WsClient *c : clients)
         if (c->socket)
             c->socket->abort();
+    const auto observers = d->relayObservers;
+    for (const auto &o : observers)
+        if (o.socket)
+            o.socket->abort();
 }
 
 void Simulator::kill(bool keepHistory)
@@ -188,6 +195,31 @@ void Simulator::setWebSocketEnabled(bool enabled)
     d->wsEnabled = enabled;
 }
 
+void Simulator::setRelayEnabled(bool enabled, const QString &token)
+{
+    d->relayEnabled = enabled;
+    d->relayToken = token;
+    if (!enabled) {
+        const auto observers = d->relayObservers;
+        for (const auto &o : observers)
+            if (o.socket)
+                o.socket->abort();
+    }
+}
+
+int Simulator::relayObserverCount() const
+{
+    int n = 0;
+    for (const auto &o : d->relayObservers)
+        n += o.socket ? 1 : 0;
+    return n;
+}
+
+QString Simulator::relayClientLabel(const QString &clientId) const
+{
+    return d->relayClientLabel(clientId);
+}
+
 void Simulator::setComfyDeployEnabled(bool enabled)
 {
     d->deployEnabled = enabled;
@@ -241,6 +273,10 @@ void Simulator::dropWebSocketConnections()
     for (Private::WsClient *c : clients)
         if (c->socket)
             c->socket->abort();
+    const auto observers = d->relayObservers;
+    for (const auto &o : observers)
+        if (o.socket)
+            o.socket->abort();
 }
 
 void Simulator::sendText(const QString &sid, const QByteArray &utf8)

@@ -350,6 +350,11 @@ public:
         Sim::JVal data;
         QByteArray payload;
         std::optional<QString> sid;
+        // The ComfyScope relay: the prompt this message belongs to and its client, decided when
+        // it was queued (like the extension's send_sync wrapper, which reads the running prompt).
+        QString relayPrompt;
+        std::optional<QString> relayClient;
+        QString relayNode;
     };
     void enqueue(const Outgoing &o);
     QList<Outgoing> outbox;
@@ -359,6 +364,26 @@ public:
     Sim::JVal queueInfo() const;
     Sim::JVal serverFeatures() const;
     bool supportsPreviewMetadata(const std::optional<QString> &sid) const;
+
+    // ---- the ComfyScope relay extension (relay.cpp)
+    struct RelayObserver
+    {
+        QPointer<QWebSocket> socket;
+        QStringList exclude;
+        bool previews = false;
+    };
+    bool relayEnabled = false;
+    QString relayToken;
+    QByteArray relaySalt;
+    QList<RelayObserver> relayObservers;
+    QHash<QString, std::optional<QString>> relayPromptClients; // prompt → client, while useful
+    bool isRelayRoute(const QString &route) const;
+    std::optional<Sim::HttpResponse> checkRelayToken(const Sim::HttpRequest &r) const;
+    Sim::HttpResponse relayDetection() const;
+    void addRelayObserver(QWebSocket *ws);
+    void attributeForRelay(Outgoing &o) const;
+    void relay(const Outgoing &o);
+    QString relayClientLabel(const std::optional<QString> &client) const;
 
     // ---- routes and REST handlers (routes.cpp, files.cpp, jobsapi.cpp)
     Sim::HttpResponse route(const Sim::HttpRequest &request);

@@ -146,6 +146,39 @@ private Q_SLOTS:
         QVERIFY(sawNoDetail);
     }
 
+    void relayedJobsAreLiveAndSayWhoQueuedThem()
+    {
+        sim->setRelayEnabled(true);
+        client->setRelayMode(Client::RelayMode::Auto);
+        QTRY_COMPARE_WITH_TIMEOUT(client->relayState(), Client::RelayState::Connected, 5000);
+        QueueModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m.setTracker(tracker);
+        sim->setStepDelay(60);
+        QString id;
+        bool sawLiveBar = false;
+        QString promptText;
+        connect(&m, &QAbstractItemModel::dataChanged, this, [&](const QModelIndex &tl) {
+            const QModelIndex i = m.index(tl.row(), QueueModel::ProgressColumn);
+            if (i.data(QueueModel::StateRole).toInt() != int(Job::State::Running)
+                || i.data(QueueModel::OwnRole).toBool())
+                return;
+            const double p = i.data(QueueModel::ProgressRole).toDouble();
+            sawLiveBar |= p > 0 && p < 1 && i.data().toString().endsWith(u'%');
+            promptText = m.index(tl.row(), QueueModel::PromptColumn).data().toString();
+        });
+        id = sim->queuePrompt(Simulator::demoWorkflow(0), u"someone-else"_s);
+        QVERIFY(!id.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m.index(qMax(0, m.rowOf(id)), 0).data(QueueModel::StateRole).toInt()
+                == int(Job::State::Succeeded),
+            20000);
+        QVERIFY(sawLiveBar);
+        QVERIFY2(promptText.contains(sim->relayClientLabel(u"someone-else"_s)),
+                 qPrintable(promptText));
+        QVERIFY(!m.index(m.rowOf(id), 0).data(QueueModel::OwnRole).toBool());
+    }
+
     void cancelPendingJob()
     {
         QueueModel m;

@@ -121,6 +121,17 @@ public:
     void setWebSocketEnabled(bool enabled);
     /// Adds /comfyui-deploy/ws and the node class ComfyDeployWebscoketImageOutput (default false).
     void setComfyDeployEnabled(bool enabled);
+    /// Serves the ComfyScope relay extension (installer/comfyui-relay, default off: its routes
+    /// answer 404): GET /comfyscope/relay and the observer socket /comfyscope/relay/ws, which
+    /// gets every prompt's send_sync messages with the "relay" envelope (hashed client ids),
+    /// progress text as text and, with previews=1, downscaled JPEG type 4 previews; honours
+    /// exclude_client. A non-empty token is required as X-ComfyScope-Relay-Token or ?token=
+    /// (401 without, 403 wrong). Not simulated: coalescing, the 2/s preview limit, 1013.
+    void setRelayEnabled(bool enabled, const QString &token = QString());
+    /// Observer sockets currently open.
+    int relayObserverCount() const;
+    /// The label the relay gives this client id (12 hex digits of a salted SHA-256).
+    QString relayClientLabel(const QString &clientId) const;
     /// Server --preview-method: "none" (default, like the real server), "auto", "latent2rgb",
     /// "taesd". On V0_8_0 a prompt's extra_data.preview_method overrides it.
     void setPreviewMethod(const QString &method);

@@ -38,7 +38,7 @@ struct FleetEntry
  * JSON: {"servers": [{"name": "gpu-01", "address": "http://10.0.0.11:8188", "token": "…",
  *        "user": "…", "password": "…", "query_token": "…", "header": "X-Api-Key: …",
  *        "comfy_user": "…", "pin_sha256": "ab:cd:…", "proxy": "socks5://host:1080",
- *        "enabled": true}, …]}
+ *        "relay": true, "relay_token": "…", "enabled": true}, …]}
  * INI:  one group per server, the group name is the server name, same keys.
  * Values of the form ${NAME} are read from the environment, so secrets need not be in the file.
  * `proxy` is "system" (default), "none", or a URL http://[user:pass@]host:port or

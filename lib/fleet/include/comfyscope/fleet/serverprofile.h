@@ -19,10 +19,10 @@ namespace ComfyScope {
 
 /// What the connect dialog asks for, and what QSettings remembers per server.
 ///
-/// Secrets (bearerToken, basicPassword, queryToken, headerValue, proxyPassword) are saved only
-/// when rememberSecrets is set: in the system keychain when SecretStore has one (one entry per
-/// address), else in plain text in the settings file. load() moves plain secrets it finds in
-/// the settings file into the keychain when there is one.
+/// Secrets (bearerToken, basicPassword, queryToken, headerValue, proxyPassword, relayToken) are
+/// saved only when rememberSecrets is set: in the system keychain when SecretStore has one (one
+/// entry per address), else in plain text in the settings file. load() moves plain secrets it finds
+/// in the settings file into the keychain when there is one.
 struct ServerProfile
 {
     enum class Auth { None, Bearer, Basic };
@@ -44,6 +44,10 @@ struct ServerProfile
     quint16 proxyPort = 0; ///< 0: 8080 (HTTP) or 1080 (SOCKS5)
     QString proxyUser;
     QString proxyPassword;
+    /// Follow other clients' prompts through the ComfyScope relay when the server has it
+    /// (Client::RelayMode::Auto); off by default.
+    bool relay = false;
+    QString relayToken; ///< the relay's shared secret (a secret like the others)
     bool rememberSecrets = true;
     /// Set by load() when the secrets are in the keychain but could not be read now (no
     /// keychain in this session); save() then keeps the keychain entry instead of dropping it.
@@ -57,8 +61,9 @@ struct ServerProfile
     QNetworkProxy networkProxy() const;
     static quint16 defaultProxyPort(ProxyMode mode);
     /// Sets the endpoint (toEndpoint(); left alone when the address does not parse, check with
-    /// toEndpoint() first) and the proxy on `client`. ProxyMode::System leaves the client's
-    /// default (setProxy() is not called unless the client had another proxy set).
+    /// toEndpoint() first), the relay mode and token, and the proxy on `client`. ProxyMode::System
+    /// leaves the client's default (setProxy() is not called unless the client had another proxy
+    /// set).
     void applyTo(ComfyScope::Client *client) const;
     bool hasSecrets() const;
     bool operator==(const ServerProfile &o) const;
