@@ -361,6 +361,10 @@ private Q_SLOTS:
         auto store = JobStore::open(dbPath("trend.sqlite"), &error);
         QVERIFY2(store, qPrintable(error));
         const QDateTime t0 = QDateTime::fromSecsSinceEpoch(1700000000 / 3600 * 3600, Qt::UTC);
+        // Reads before the writes must not pin an old snapshot.
+        QVERIFY(store->serverNames().isEmpty());
+        QCOMPARE(store->trend({}, t0, t0.addSecs(3 * 3600), 3600).value(0).total(), 0);
+        QCOMPARE(store->jobCount(), 0);
         // Hour 0 on a: 3 ok (10, 20, 30 s), 1 failed; hour 2 on b: 1 ok (100 s). Hour 1 empty.
         int i = 0;
         for (int secs : {10, 20, 30}) {
@@ -400,6 +404,28 @@ private Q_SLOTS:
         QCOMPARE(a[0].queueDepth, 3.0);
         QCOMPARE(a[0].vramPercent, 70.0);
         QCOMPARE(a[2].total(), 0);
+    }
+
+    void seededHistory()
+    {
+        QString error;
+        auto store = JobStore::open(dbPath("seed.sqlite"), &error);
+        QVERIFY2(store, qPrintable(error));
+        const QDateTime end = QDateTime::currentDateTimeUtc();
+        const int n = seedSimulatedHistory(store.get(), {u"x"_s, u"y"_s, u"z"_s}, 1, end, 60);
+        QVERIFY(n > 1000);
+        store->trend({}, end.addDays(-1), end, 3600); // while the worker writes
+        store->flush();
+        QCOMPARE(store->jobCount(), qint64(n));
+        const auto day = store->trend({}, end.addDays(-1), end, 3600);
+        int total = 0, failed = 0;
+        for (const TrendBucket &b : day) {
+            total += b.total();
+            failed += b.failed;
+        }
+        QCOMPARE(total, n);
+        QVERIFY(failed > 0);
+        QCOMPARE(store->serverNames(), (QStringList{u"x"_s, u"y"_s, u"z"_s}));
     }
 
     void corruptFileIsKeptAside()

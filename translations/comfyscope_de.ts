@@ -427,6 +427,58 @@
         <source>POST /prompt: %1</source>
         <translation>POST /prompt: %1</translation>
     </message>
+    <message>
+        <source>No job database file given.</source>
+        <translation>Keine Datei für die Job-Datenbank angegeben.</translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver is missing (package libqt6sql6-sqlite); the job database is off.</source>
+        <translation>Der Qt-SQLite-Treiber fehlt (Paket libqt6sql6-sqlite); die Job-Datenbank ist aus.</translation>
+    </message>
+    <message>
+        <source>The job database %1 is a folder, not a file.</source>
+        <translation>Die Job-Datenbank %1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the job database.</source>
+        <translation>Der Ordner %1 für die Job-Datenbank kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The job database %1 is already open in this program.</source>
+        <translation>Die Job-Datenbank %1 ist in diesem Programm bereits geöffnet.</translation>
+    </message>
+    <message>
+        <source>The job database %1 is in use by another ComfyScope (process %2 on %3). Only one station can write to it; use --db to choose another file.</source>
+        <translation>Die Job-Datenbank %1 wird von einem anderen ComfyScope benutzt (Prozess %2 auf %3). Nur eine Station kann hineinschreiben; wählen Sie mit --db eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1.lock beside the job database.</source>
+        <translation>Die Sperrdatei %1.lock neben der Job-Datenbank kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open the job database %1: %2</source>
+        <translation>Die Job-Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot use the job database %1: %2</source>
+        <translation>Die Job-Datenbank %1 ist nicht benutzbar: %2</translation>
+    </message>
+    <message>
+        <source>The job database %1 is unreadable (%2) and could not be renamed aside; it was left as it is.</source>
+        <translation>Die Job-Datenbank %1 ist unlesbar (%2) und konnte nicht beiseite umbenannt werden; sie wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>The job database %1 was unreadable (%2). It was kept as %3 and a new one was started.</source>
+        <translation>Die Job-Datenbank %1 war unlesbar (%2). Sie wurde als %3 aufbewahrt und eine neue angelegt.</translation>
+    </message>
+    <message>
+        <source>The job database %1 was written by a newer ComfyScope (schema %2, this one knows %3); it was left as it is.</source>
+        <translation>Die Job-Datenbank %1 wurde von einem neueren ComfyScope geschrieben (Schema %2, dieses kennt %3); sie wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>Cannot update the job database %1 to schema %2: %3</source>
+        <translation>Die Job-Datenbank %1 kann nicht auf Schema %2 aktualisiert werden: %3</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::AlertRules</name>
@@ -2227,6 +2279,30 @@ Empfangene Frames: %4, dekodiert: %5, übersprungen (ausgelastet): %6</translati
         <source>Wall mode &amp;changes page every:</source>
         <translation>Wandmodus &amp;wechselt die Seite alle:</translation>
     </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Für immer</translation>
+    </message>
+    <message>
+        <source>Keep job &amp;history for:</source>
+        <translation>Job-&amp;Verlauf behalten:</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Keine Grenze</translation>
+    </message>
+    <message>
+        <source>Job history at &amp;most:</source>
+        <translation>Job-Verlauf &amp;höchstens:</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::StationWindow</name>
@@ -2597,6 +2673,206 @@ Ohne sie tragen Sie ${VARIABLE}-Platzhalter von Hand in die Datei ein und setzen
     <message>
         <source>Wall mode on (Esc or F11 leaves)</source>
         <translation>Wandmodus an (Esc oder F11 beendet ihn)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Job database: %1</source>
+        <translation>Job-Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Trends…</source>
+        <translation>&amp;Trends …</translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::StoredJobsDialog</name>
+    <message>
+        <source>Jobs %1</source>
+        <translation>Jobs %1</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Run time</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n Job</numerusform>
+            <numerusform>%n Jobs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::TrendsView</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Whole fleet</source>
+        <translation>Ganze Flotte</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 Minuten</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Jobs per %1 by outcome</source>
+        <translation>Jobs pro %1 nach Ergebnis</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>andere</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3
+all: %4 (failed %5)</source>
+        <translation>%1
+%2: %3
+alle: %4 (fehlgeschlagen %5)</translation>
+    </message>
+    <message>
+        <source>Queue depth</source>
+        <translation>Warteschlangenlänge</translation>
+    </message>
+    <message>
+        <source>jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>queue depth (mean)</source>
+        <translation>Warteschlangenlänge (Mittel)</translation>
+    </message>
+    <message>
+        <source>Run time</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>Failure rate, VRAM and GPU load</source>
+        <translation>Fehlerquote, VRAM und GPU-Last</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>failure rate</source>
+        <translation>Fehlerquote</translation>
+    </message>
+    <message>
+        <source>VRAM (highest)</source>
+        <translation>VRAM (höchster Wert)</translation>
+    </message>
+    <message>
+        <source>GPU load</source>
+        <translation>GPU-Last</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s), %1 failed (%2 %)</source>
+        <translation>
+            <numerusform>%n Job, %1 fehlgeschlagen (%2 %)</numerusform>
+            <numerusform>%n Jobs, %1 fehlgeschlagen (%2 %)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2%3</source>
+        <translation>%1 – %2%3</translation>
     </message>
 </context>
 <context>
@@ -3206,6 +3482,30 @@ Exit-Status: 0 am normalen Ende (--count oder --timeout erreicht, oder SIGINT), 
 </source>
         <translation>--status-port: keine Portnummer: %1
 </translation>
+    </message>
+    <message>
+        <source>Keep the job history (trends) in this SQLite file instead of the default one (monitoring station).</source>
+        <translation>Den Job-Verlauf (Trends) in dieser SQLite-Datei statt in der Standarddatei führen (Überwachungsstation).</translation>
+    </message>
+    <message>
+        <source>With --station --demo: fill the job history with this many days of simulated jobs and samples.</source>
+        <translation>Mit --station --demo: den Job-Verlauf mit so vielen Tagen simulierter Jobs und Messwerte füllen.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Open the Trends window of this server (&quot;fleet&quot; for the whole fleet) at start (monitoring station).</source>
+        <translation>Beim Start das Trends-Fenster dieses Servers öffnen („fleet“ für die ganze Flotte) (Überwachungsstation).</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
     </message>
 </context>
 </TS>

@@ -427,6 +427,58 @@
         <source>POST /prompt: %1</source>
         <translation>POST /prompt : %1</translation>
     </message>
+    <message>
+        <source>No job database file given.</source>
+        <translation>Aucun fichier de base de données des tâches indiqué.</translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver is missing (package libqt6sql6-sqlite); the job database is off.</source>
+        <translation>Le pilote SQLite de Qt est absent (paquet libqt6sql6-sqlite) ; la base de données des tâches est désactivée.</translation>
+    </message>
+    <message>
+        <source>The job database %1 is a folder, not a file.</source>
+        <translation>La base de données des tâches %1 est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the job database.</source>
+        <translation>Impossible de créer le dossier %1 pour la base de données des tâches.</translation>
+    </message>
+    <message>
+        <source>The job database %1 is already open in this program.</source>
+        <translation>La base de données des tâches %1 est déjà ouverte dans ce programme.</translation>
+    </message>
+    <message>
+        <source>The job database %1 is in use by another ComfyScope (process %2 on %3). Only one station can write to it; use --db to choose another file.</source>
+        <translation>La base de données des tâches %1 est utilisée par un autre ComfyScope (processus %2 sur %3). Une seule station peut y écrire ; choisissez un autre fichier avec --db.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1.lock beside the job database.</source>
+        <translation>Impossible de créer le fichier de verrou %1.lock à côté de la base de données des tâches.</translation>
+    </message>
+    <message>
+        <source>Cannot open the job database %1: %2</source>
+        <translation>Impossible d’ouvrir la base de données des tâches %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot use the job database %1: %2</source>
+        <translation>Impossible d’utiliser la base de données des tâches %1 : %2</translation>
+    </message>
+    <message>
+        <source>The job database %1 is unreadable (%2) and could not be renamed aside; it was left as it is.</source>
+        <translation>La base de données des tâches %1 est illisible (%2) et n’a pas pu être renommée ; elle a été laissée telle quelle.</translation>
+    </message>
+    <message>
+        <source>The job database %1 was unreadable (%2). It was kept as %3 and a new one was started.</source>
+        <translation>La base de données des tâches %1 était illisible (%2). Elle a été conservée sous %3 et une nouvelle a été créée.</translation>
+    </message>
+    <message>
+        <source>The job database %1 was written by a newer ComfyScope (schema %2, this one knows %3); it was left as it is.</source>
+        <translation>La base de données des tâches %1 a été écrite par un ComfyScope plus récent (schéma %2, celui-ci connaît %3) ; elle a été laissée telle quelle.</translation>
+    </message>
+    <message>
+        <source>Cannot update the job database %1 to schema %2: %3</source>
+        <translation>Impossible de mettre à jour la base de données des tâches %1 vers le schéma %2 : %3</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::AlertRules</name>
@@ -2227,6 +2279,30 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
         <source>Wall mode &amp;changes page every:</source>
         <translation>Le mode mur &amp;change de page toutes les :</translation>
     </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Toujours</translation>
+    </message>
+    <message>
+        <source>Keep job &amp;history for:</source>
+        <translation>Conserver l’&amp;historique des tâches :</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> Mo</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <source>Job history at &amp;most:</source>
+        <translation>Historique des tâches au &amp;plus :</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::StationWindow</name>
@@ -2597,6 +2673,206 @@ Sans eux, écrivez à la main des espaces réservés ${VARIABLE} dans le fichier
     <message>
         <source>Wall mode on (Esc or F11 leaves)</source>
         <translation>Mode mur activé (Échap ou F11 pour quitter)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Job database: %1</source>
+        <translation>Base de données des tâches : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Trends…</source>
+        <translation>&amp;Tendances…</translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::StoredJobsDialog</name>
+    <message>
+        <source>Jobs %1</source>
+        <translation>Tâches %1</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Run time</source>
+        <translation>Durée d’exécution</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n tâche</numerusform>
+            <numerusform>%n tâches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::TrendsView</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Tendances</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Dernière heure</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>Whole fleet</source>
+        <translation>Toute la flotte</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 minutes</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <source>Jobs per %1 by outcome</source>
+        <translation>Tâches par %1 selon le résultat</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>réussies</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompu</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autres</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3
+all: %4 (failed %5)</source>
+        <translation>%1
+%2 : %3
+toutes : %4 (échouées %5)</translation>
+    </message>
+    <message>
+        <source>Queue depth</source>
+        <translation>Longueur de la file</translation>
+    </message>
+    <message>
+        <source>jobs</source>
+        <translation>tâches</translation>
+    </message>
+    <message>
+        <source>queue depth (mean)</source>
+        <translation>longueur de file (moyenne)</translation>
+    </message>
+    <message>
+        <source>Run time</source>
+        <translation>Durée d’exécution</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>Failure rate, VRAM and GPU load</source>
+        <translation>Taux d’échec, VRAM et charge GPU</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>failure rate</source>
+        <translation>taux d’échec</translation>
+    </message>
+    <message>
+        <source>VRAM (highest)</source>
+        <translation>VRAM (maximum)</translation>
+    </message>
+    <message>
+        <source>GPU load</source>
+        <translation>charge GPU</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s), %1 failed (%2 %)</source>
+        <translation>
+            <numerusform>%n tâche, %1 échouée(s) (%2 %)</numerusform>
+            <numerusform>%n tâches, %1 échouée(s) (%2 %)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2%3</source>
+        <translation>%1 – %2%3</translation>
     </message>
 </context>
 <context>
@@ -3206,6 +3482,30 @@ Code de sortie : 0 à la fin normale (--count ou --timeout atteint, ou SIGINT), 
 </source>
         <translation>--status-port : pas un numéro de port : %1
 </translation>
+    </message>
+    <message>
+        <source>Keep the job history (trends) in this SQLite file instead of the default one (monitoring station).</source>
+        <translation>Conserver l’historique des tâches (tendances) dans ce fichier SQLite au lieu du fichier par défaut (station de surveillance).</translation>
+    </message>
+    <message>
+        <source>With --station --demo: fill the job history with this many days of simulated jobs and samples.</source>
+        <translation>Avec --station --demo : remplir l’historique des tâches avec autant de jours de tâches et de mesures simulées.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>Open the Trends window of this server (&quot;fleet&quot; for the whole fleet) at start (monitoring station).</source>
+        <translation>Ouvrir au démarrage la fenêtre Tendances de ce serveur (« fleet » pour toute la flotte) (station de surveillance).</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>serveur</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
     </message>
 </context>
 </TS>

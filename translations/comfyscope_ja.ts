@@ -427,6 +427,58 @@
         <source>POST /prompt: %1</source>
         <translation>POST /prompt: %1</translation>
     </message>
+    <message>
+        <source>No job database file given.</source>
+        <translation>ジョブデータベースのファイルが指定されていません。</translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver is missing (package libqt6sql6-sqlite); the job database is off.</source>
+        <translation>Qt の SQLite ドライバーがありません（パッケージ libqt6sql6-sqlite）。ジョブデータベースは無効です。</translation>
+    </message>
+    <message>
+        <source>The job database %1 is a folder, not a file.</source>
+        <translation>ジョブデータベース %1 はファイルではなくフォルダーです。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the job database.</source>
+        <translation>ジョブデータベース用のフォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>The job database %1 is already open in this program.</source>
+        <translation>ジョブデータベース %1 はこのプログラムで既に開かれています。</translation>
+    </message>
+    <message>
+        <source>The job database %1 is in use by another ComfyScope (process %2 on %3). Only one station can write to it; use --db to choose another file.</source>
+        <translation>ジョブデータベース %1 は別の ComfyScope（%3 上のプロセス %2）が使用中です。書き込めるステーションは 1 つだけです。--db で別のファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1.lock beside the job database.</source>
+        <translation>ジョブデータベースの横にロックファイル %1.lock を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot open the job database %1: %2</source>
+        <translation>ジョブデータベース %1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot use the job database %1: %2</source>
+        <translation>ジョブデータベース %1 を使用できません: %2</translation>
+    </message>
+    <message>
+        <source>The job database %1 is unreadable (%2) and could not be renamed aside; it was left as it is.</source>
+        <translation>ジョブデータベース %1 は読み取れず（%2）、別名に変更することもできませんでした。そのまま残しています。</translation>
+    </message>
+    <message>
+        <source>The job database %1 was unreadable (%2). It was kept as %3 and a new one was started.</source>
+        <translation>ジョブデータベース %1 は読み取れませんでした（%2）。%3 として保存し、新しいデータベースを開始しました。</translation>
+    </message>
+    <message>
+        <source>The job database %1 was written by a newer ComfyScope (schema %2, this one knows %3); it was left as it is.</source>
+        <translation>ジョブデータベース %1 はより新しい ComfyScope で書かれています（スキーマ %2、このバージョンは %3 まで）。そのまま残しています。</translation>
+    </message>
+    <message>
+        <source>Cannot update the job database %1 to schema %2: %3</source>
+        <translation>ジョブデータベース %1 をスキーマ %2 に更新できません: %3</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::AlertRules</name>
@@ -2224,6 +2276,30 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
         <source>Wall mode &amp;changes page every:</source>
         <translation>ウォールモードのページ切り替え間隔(&amp;C):</translation>
     </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>無期限</translation>
+    </message>
+    <message>
+        <source>Keep job &amp;history for:</source>
+        <translation>ジョブ履歴の保存期間(&amp;H):</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>無制限</translation>
+    </message>
+    <message>
+        <source>Job history at &amp;most:</source>
+        <translation>ジョブ履歴の上限(&amp;M):</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::StationWindow</name>
@@ -2586,6 +2662,204 @@ Without them, write ${VARIABLE} placeholders into the file by hand and set the v
     <message>
         <source>Wall mode on (Esc or F11 leaves)</source>
         <translation>ウォールモードをオン (Esc または F11 で終了)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Job database: %1</source>
+        <translation>ジョブデータベース: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Trends…</source>
+        <translation>トレンド(&amp;T)…</translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::StoredJobsDialog</name>
+    <message>
+        <source>Jobs %1</source>
+        <translation>ジョブ %1</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>ワークフロー</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Run time</source>
+        <translation>実行時間</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>クライアント</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>プロンプト</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n 件のジョブ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::TrendsView</name>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>トレンド</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>直近 1 時間</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>直近 24 時間</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>直近 7 日</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>直近 30 日</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>サーバー(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期間(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Whole fleet</source>
+        <translation>フリート全体</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 分</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Jobs per %1 by outcome</source>
+        <translation>%1 あたりのジョブ数（結果別）</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3
+all: %4 (failed %5)</source>
+        <translation>%1
+%2: %3
+全体: %4（失敗 %5）</translation>
+    </message>
+    <message>
+        <source>Queue depth</source>
+        <translation>キューの長さ</translation>
+    </message>
+    <message>
+        <source>jobs</source>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
+        <source>queue depth (mean)</source>
+        <translation>キューの長さ（平均）</translation>
+    </message>
+    <message>
+        <source>Run time</source>
+        <translation>実行時間</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>Failure rate, VRAM and GPU load</source>
+        <translation>失敗率、VRAM、GPU 負荷</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>failure rate</source>
+        <translation>失敗率</translation>
+    </message>
+    <message>
+        <source>VRAM (highest)</source>
+        <translation>VRAM（最大）</translation>
+    </message>
+    <message>
+        <source>GPU load</source>
+        <translation>GPU 負荷</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s), %1 failed (%2 %)</source>
+        <translation>
+            <numerusform>%n 件のジョブ、失敗 %1（%2 %）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2%3</source>
+        <translation>%1 – %2%3</translation>
     </message>
 </context>
 <context>
@@ -3190,6 +3464,30 @@ Exit status: 0 at the normal end (--count or --timeout reached, or SIGINT), 3 wh
 </source>
         <translation>--status-port: ポート番号ではありません: %1
 </translation>
+    </message>
+    <message>
+        <source>Keep the job history (trends) in this SQLite file instead of the default one (monitoring station).</source>
+        <translation>ジョブ履歴（トレンド）を既定のファイルではなくこの SQLite ファイルに保存します（監視ステーション）。</translation>
+    </message>
+    <message>
+        <source>With --station --demo: fill the job history with this many days of simulated jobs and samples.</source>
+        <translation>--station --demo と併用: ジョブ履歴をこの日数分のシミュレートしたジョブと計測値で埋めます。</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>日数</translation>
+    </message>
+    <message>
+        <source>Open the Trends window of this server (&quot;fleet&quot; for the whole fleet) at start (monitoring station).</source>
+        <translation>起動時にこのサーバーのトレンドウィンドウを開きます（フリート全体は &quot;fleet&quot;）（監視ステーション）。</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
     </message>
 </context>
 </TS>

@@ -427,6 +427,58 @@
         <source>POST /prompt: %1</source>
         <translation>POST /prompt: %1</translation>
     </message>
+    <message>
+        <source>No job database file given.</source>
+        <translation>未指定任务数据库文件。</translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver is missing (package libqt6sql6-sqlite); the job database is off.</source>
+        <translation>缺少 Qt SQLite 驱动（软件包 libqt6sql6-sqlite）；任务数据库已关闭。</translation>
+    </message>
+    <message>
+        <source>The job database %1 is a folder, not a file.</source>
+        <translation>任务数据库 %1 是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the job database.</source>
+        <translation>无法为任务数据库创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The job database %1 is already open in this program.</source>
+        <translation>任务数据库 %1 已在本程序中打开。</translation>
+    </message>
+    <message>
+        <source>The job database %1 is in use by another ComfyScope (process %2 on %3). Only one station can write to it; use --db to choose another file.</source>
+        <translation>任务数据库 %1 正被另一个 ComfyScope 使用（%3 上的进程 %2）。只有一个监控站可以写入；请用 --db 选择其他文件。</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1.lock beside the job database.</source>
+        <translation>无法在任务数据库旁创建锁文件 %1.lock。</translation>
+    </message>
+    <message>
+        <source>Cannot open the job database %1: %2</source>
+        <translation>无法打开任务数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot use the job database %1: %2</source>
+        <translation>无法使用任务数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The job database %1 is unreadable (%2) and could not be renamed aside; it was left as it is.</source>
+        <translation>任务数据库 %1 无法读取（%2），且无法改名备份；已保持原样。</translation>
+    </message>
+    <message>
+        <source>The job database %1 was unreadable (%2). It was kept as %3 and a new one was started.</source>
+        <translation>任务数据库 %1 无法读取（%2）。已保留为 %3，并新建了数据库。</translation>
+    </message>
+    <message>
+        <source>The job database %1 was written by a newer ComfyScope (schema %2, this one knows %3); it was left as it is.</source>
+        <translation>任务数据库 %1 由更新版本的 ComfyScope 写入（架构 %2，本版本支持 %3）；已保持原样。</translation>
+    </message>
+    <message>
+        <source>Cannot update the job database %1 to schema %2: %3</source>
+        <translation>无法将任务数据库 %1 更新到架构 %2：%3</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::AlertRules</name>
@@ -2224,6 +2276,30 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
         <source>Wall mode &amp;changes page every:</source>
         <translation>墙面模式翻页间隔(&amp;C)：</translation>
     </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>永久</translation>
+    </message>
+    <message>
+        <source>Keep job &amp;history for:</source>
+        <translation>任务历史保留时长(&amp;H)：</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>无限制</translation>
+    </message>
+    <message>
+        <source>Job history at &amp;most:</source>
+        <translation>任务历史上限(&amp;M)：</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::StationWindow</name>
@@ -2586,6 +2662,204 @@ Without them, write ${VARIABLE} placeholders into the file by hand and set the v
     <message>
         <source>Wall mode on (Esc or F11 leaves)</source>
         <translation>墙面模式已开启（按 Esc 或 F11 退出）</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Job database: %1</source>
+        <translation>任务数据库：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Trends…</source>
+        <translation>趋势(&amp;T)…</translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::StoredJobsDialog</name>
+    <message>
+        <source>Jobs %1</source>
+        <translation>任务 %1</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>工作流</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Run time</source>
+        <translation>运行时间</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>任务</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n 个任务</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::TrendsView</name>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>时段(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Whole fleet</source>
+        <translation>整个集群</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 分钟</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Jobs per %1 by outcome</source>
+        <translation>每%1任务数（按结果）</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3
+all: %4 (failed %5)</source>
+        <translation>%1
+%2：%3
+全部：%4（失败 %5）</translation>
+    </message>
+    <message>
+        <source>Queue depth</source>
+        <translation>队列长度</translation>
+    </message>
+    <message>
+        <source>jobs</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>queue depth (mean)</source>
+        <translation>队列长度（平均）</translation>
+    </message>
+    <message>
+        <source>Run time</source>
+        <translation>运行时间</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>Failure rate, VRAM and GPU load</source>
+        <translation>失败率、显存与 GPU 负载</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>failure rate</source>
+        <translation>失败率</translation>
+    </message>
+    <message>
+        <source>VRAM (highest)</source>
+        <translation>显存（最高）</translation>
+    </message>
+    <message>
+        <source>GPU load</source>
+        <translation>GPU 负载</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s), %1 failed (%2 %)</source>
+        <translation>
+            <numerusform>%n 个任务，失败 %1（%2 %）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2%3</source>
+        <translation>%1 – %2%3</translation>
     </message>
 </context>
 <context>
@@ -3190,6 +3464,30 @@ Exit status: 0 at the normal end (--count or --timeout reached, or SIGINT), 3 wh
 </source>
         <translation>--status-port：不是端口号：%1
 </translation>
+    </message>
+    <message>
+        <source>Keep the job history (trends) in this SQLite file instead of the default one (monitoring station).</source>
+        <translation>将任务历史（趋势）保存在此 SQLite 文件中，而非默认文件（监控站）。</translation>
+    </message>
+    <message>
+        <source>With --station --demo: fill the job history with this many days of simulated jobs and samples.</source>
+        <translation>与 --station --demo 一起使用：用这么多天的模拟任务和采样填充任务历史。</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Open the Trends window of this server (&quot;fleet&quot; for the whole fleet) at start (monitoring station).</source>
+        <translation>启动时打开此服务器的趋势窗口（整个集群用 &quot;fleet&quot;）（监控站）。</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
     </message>
 </context>
 </TS>

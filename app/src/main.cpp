@@ -117,8 +117,8 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "port"));
     const QCommandLineOption dbOpt(
         u"db"_s,
-        QApplication::translate("main", "Keep the job history (trends, history browser) in this "
-                                        "SQLite file instead of the default one (monitoring "
+        QApplication::translate("main", "Keep the job history (trends) in this SQLite file "
+                                        "instead of the default one (monitoring "
                                         "station)."),
         QApplication::translate("main", "file"));
     const QCommandLineOption demoHistoryOpt(

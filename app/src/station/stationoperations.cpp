@@ -266,7 +266,7 @@ TrendsView *StationWindow::showTrends()
         m_trends = new TrendsView(m_store.get(), this);
         m_trends->setWindowFlag(Qt::Window);
         m_trends->setAttribute(Qt::WA_DeleteOnClose);
-        m_trends->resize(1200, 760);
+        m_trends->resize(1500, 900);
         connect(m_trends, &TrendsView::jobsRequested, this,
                 [this](const JobQuery &q, const QString &title) {
                     auto *d = new StoredJobsDialog(m_store.get(), q, title, m_trends);

@@ -191,7 +191,7 @@ void TrendsView::refresh()
                          : m_bucketSeconds == 3600 ? tr("hour")
                                                    : tr("day");
     const QString timeFmt = m_bucketSeconds >= 86400 ? u"MM-dd"_s
-                            : range == Week          ? u"MM-dd HH:mm"_s
+                            : range == Week          ? u"MM-dd"_s
                                                      : u"HH:mm"_s;
 
     // 1. Jobs per bucket by outcome.
@@ -230,7 +230,8 @@ void TrendsView::refresh()
         stack->append(set);
     }
     for (const TrendBucket &x : std::as_const(m_buckets))
-        cats << x.start.toLocalTime().toString(timeFmt);
+        cats << x.start.toLocalTime().toString(m_bucketSeconds >= 86400 ? u"MM-dd"_s
+                                                                        : u"MM-dd HH:mm"_s);
     stack->setBarWidth(0.9);
     jobs->addSeries(stack);
     auto *catAxis = new QBarCategoryAxis;

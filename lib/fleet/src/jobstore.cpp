@@ -134,6 +134,30 @@ QVariant scalar(QSqlDatabase &db, const QString &sql, bool *ok = nullptr)
     return good ? q.value(0) : QVariant();
 }
 
+// Prepared statements of the writer thread's connection, prepared once (the worker is the only
+// thread that uses them; cleared before its connection closes).
+thread_local QHash<QString, QSqlQuery *> *t_prepared = nullptr;
+
+QSqlQuery &prepared(QSqlDatabase &db, const QString &sql)
+{
+    if (!t_prepared)
+        t_prepared = new QHash<QString, QSqlQuery *>;
+    QSqlQuery *&q = (*t_prepared)[sql];
+    if (!q) {
+        q = new QSqlQuery(db);
+        q->prepare(sql);
+    }
+    return *q;
+}
+
+void clearPrepared()
+{
+    if (t_prepared)
+        qDeleteAll(*t_prepared);
+    delete t_prepared;
+    t_prepared = nullptr;
+}
+
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -309,7 +333,11 @@ public:
                 QMutexLocker l(&mutex);
                 if (queue.empty() && !stopping)
                     wake.wait(&mutex, 250);
-                batch.swap(queue);
+                // At most 5000 operations per transaction, so readers see progress.
+                while (!queue.empty() && batch.size() < 5000) {
+                    batch.push_back(std::move(queue.front()));
+                    queue.pop_front();
+                }
                 last = stopping;
             }
             if (!batch.empty()) {
@@ -337,6 +365,7 @@ public:
                     break;
             }
         }
+        clearPrepared();
         d = QSqlDatabase();
         closeConnection();
     }
@@ -404,26 +433,33 @@ std::unique_ptr<JobStore> JobStore::open(const QString &path, QString *error)
     if (!error)
         error = &dummy;
     if (path.isEmpty()) {
-        *error = tr("No job database file given.");
+        *error = QCoreApplication::translate("ComfyScope", "No job database file given.");
         return nullptr;
     }
     if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s)) {
-        *error = tr("The Qt SQLite driver is missing (package libqt6sql6-sqlite); "
-                    "the job database is off.");
+        *error = QCoreApplication::translate(
+            "ComfyScope", "The Qt SQLite driver is missing (package libqt6sql6-sqlite); "
+                          "the job database is off.");
         return nullptr;
     }
     const QFileInfo fi(path);
     if (fi.isDir()) {
-        *error = tr("The job database %1 is a folder, not a file.").arg(path);
+        *error = QCoreApplication::translate("ComfyScope",
+                                             "The job database %1 is a folder, not a file.")
+                     .arg(path);
         return nullptr;
     }
     if (!QDir().mkpath(fi.absolutePath())) {
-        *error = tr("Cannot create the folder %1 for the job database.").arg(fi.absolutePath());
+        *error = QCoreApplication::translate("ComfyScope",
+                                             "Cannot create the folder %1 for the job database.")
+                     .arg(fi.absolutePath());
         return nullptr;
     }
     const QString abs = fi.absoluteFilePath();
     if (locks().contains(abs)) {
-        *error = tr("The job database %1 is already open in this program.").arg(path);
+        *error = QCoreApplication::translate("ComfyScope",
+                                             "The job database %1 is already open in this program.")
+                     .arg(path);
         return nullptr;
     }
     auto lock = std::make_unique<QLockFile>(abs + u".lock"_s);
@@ -433,13 +469,18 @@ std::unique_ptr<JobStore> JobStore::open(const QString &path, QString *error)
             qint64 pid = 0;
             QString host, app;
             lock->getLockInfo(&pid, &host, &app);
-            *error = tr("The job database %1 is in use by another ComfyScope (process %2 on %3). "
-                        "Only one station can write to it; use --db to choose another file.")
+            *error = QCoreApplication::translate(
+                         "ComfyScope",
+                         "The job database %1 is in use by another ComfyScope (process %2 on %3). "
+                         "Only one station can write to it; use --db to choose another file.")
                          .arg(path)
                          .arg(pid)
                          .arg(host);
         } else {
-            *error = tr("Cannot create the lock file %1.lock beside the job database.").arg(path);
+            *error = QCoreApplication::translate(
+                         "ComfyScope",
+                         "Cannot create the lock file %1.lock beside the job database.")
+                         .arg(path);
         }
         return nullptr;
     }
@@ -473,7 +514,9 @@ bool JobStore::start(QString *error)
         m_writer = std::make_unique<Writer>(m_path);
         QString why;
         if (!m_writer->openConnection(&why)) {
-            *error = tr("Cannot open the job database %1: %2").arg(m_path, why);
+            *error = QCoreApplication::translate("ComfyScope",
+                                                 "Cannot open the job database %1: %2")
+                         .arg(m_path, why);
             m_writer->closeConnection();
             return false;
         }
@@ -484,7 +527,9 @@ bool JobStore::start(QString *error)
             m_writer->closeConnection();
             m_writer.reset();
             if (attempt > 0) {
-                *error = tr("Cannot use the job database %1: %2").arg(m_path, why);
+                *error = QCoreApplication::translate("ComfyScope",
+                                                     "Cannot use the job database %1: %2")
+                             .arg(m_path, why);
                 return false;
             }
             // Rename the file (and its WAL/SHM) aside; never delete it.
@@ -494,8 +539,10 @@ bool JobStore::start(QString *error)
                 backup = m_path + u".corrupt-"_s + stamp + u"-"_s + QString::number(n);
             why = why.section(u'\n', 0, 0).trimmed();
             if (!QFile::rename(m_path, backup)) {
-                *error = tr("The job database %1 is unreadable (%2) and could not be renamed "
-                            "aside; it was left as it is.")
+                *error = QCoreApplication::translate(
+                             "ComfyScope",
+                             "The job database %1 is unreadable (%2) and could not be renamed "
+                             "aside; it was left as it is.")
                              .arg(m_path, why);
                 return false;
             }
@@ -505,14 +552,18 @@ bool JobStore::start(QString *error)
                     QFile::rename(side, backup + QLatin1String(ext));
             }
             m_backupPath = backup;
-            m_notice = tr("The job database %1 was unreadable (%2). It was kept as %3 and a new "
-                          "one was started.")
+            m_notice = QCoreApplication::translate(
+                           "ComfyScope",
+                           "The job database %1 was unreadable (%2). It was kept as %3 and a new "
+                           "one was started.")
                            .arg(m_path, why, backup);
             continue;
         }
         if (version > SchemaVersion) {
-            *error = tr("The job database %1 was written by a newer ComfyScope (schema %2, this "
-                        "one knows %3); it was left as it is.")
+            *error = QCoreApplication::translate(
+                         "ComfyScope",
+                         "The job database %1 was written by a newer ComfyScope (schema %2, this "
+                         "one knows %3); it was left as it is.")
                          .arg(m_path)
                          .arg(version)
                          .arg(SchemaVersion);
@@ -523,7 +574,8 @@ bool JobStore::start(QString *error)
         }
         if (!exec(db, u"PRAGMA journal_mode=WAL"_s, &why)
             || !exec(db, u"PRAGMA synchronous=NORMAL"_s, &why)) {
-            *error = tr("Cannot use the job database %1: %2").arg(m_path, why);
+            *error = QCoreApplication::translate("ComfyScope", "Cannot use the job database %1: %2")
+                         .arg(m_path, why);
             return false;
         }
         if (version == 0)
@@ -533,7 +585,8 @@ bool JobStore::start(QString *error)
                 || !exec(db, QString::fromLatin1(kMigrations[v]), &why)
                 || !exec(db, u"PRAGMA user_version=%1"_s.arg(v + 1), &why) || !db.commit()) {
                 db.rollback();
-                *error = tr("Cannot update the job database %1 to schema %2: %3")
+                *error = QCoreApplication::translate(
+                             "ComfyScope", "Cannot update the job database %1 to schema %2: %3")
                              .arg(m_path)
                              .arg(v + 1)
                              .arg(why);
@@ -547,7 +600,8 @@ bool JobStore::start(QString *error)
     r.setDatabaseName(m_path);
     r.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
     if (!r.open()) {
-        *error = tr("Cannot open the job database %1: %2").arg(m_path, r.lastError().text());
+        *error = QCoreApplication::translate("ComfyScope", "Cannot open the job database %1: %2")
+                     .arg(m_path, r.lastError().text());
         return false;
     }
     m_writer->closeConnection();
@@ -562,8 +616,8 @@ void JobStore::recordJob(const StoredJob &j)
 {
     m_writer->enqueue([j](QSqlDatabase &db, QString *error) {
         if (!j.workflow.isEmpty()) {
-            QSqlQuery w(db);
-            w.prepare(
+            QSqlQuery &w = prepared(
+                db,
                 u"INSERT INTO workflows(hash, name, json, last_used) VALUES(?,?,?,?) "
                 "ON CONFLICT(hash) DO UPDATE SET last_used=max(last_used, excluded.last_used)"_s);
             w.addBindValue(j.workflowHash);
@@ -577,8 +631,8 @@ void JobStore::recordJob(const StoredJob &j)
         }
         // Seen again (live, then /history after a reconnect): the row is kept and only what
         // is known better fills in. An outcome is never replaced by "lost".
-        QSqlQuery q(db);
-        q.prepare(uR"(INSERT INTO jobs(server, prompt_id, client_id, workflow_name, workflow_hash,
+        QSqlQuery &q = prepared(
+            db, uR"(INSERT INTO jobs(server, prompt_id, client_id, workflow_name, workflow_hash,
                 queued_at, started_at, finished_at, outcome, error_text, node_durations, outputs,
                 own, relayed) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)
             ON CONFLICT(server, prompt_id) DO UPDATE SET
@@ -624,9 +678,9 @@ void JobStore::recordJob(const StoredJob &j)
 void JobStore::recordSample(const ServerSample &s)
 {
     m_writer->enqueue([s](QSqlDatabase &db, QString *error) {
-        QSqlQuery q(db);
-        q.prepare(u"INSERT INTO server_samples(server, time, up, queue_depth, vram_percent, "
-                  "ram_percent, gpu_load) VALUES(?,?,?,?,?,?,?)"_s);
+        QSqlQuery &q = prepared(
+            db, u"INSERT INTO server_samples(server, time, up, queue_depth, vram_percent, "
+                "ram_percent, gpu_load) VALUES(?,?,?,?,?,?,?)"_s);
         auto num = [](double v) {
             return v < 0 ? QVariant(QMetaType(QMetaType::Double)) : QVariant(v);
         };
@@ -981,7 +1035,9 @@ QList<TrendBucket> JobStore::trend(const QString &server, const QDateTime &from,
         for (const QVariant &v : {QVariant(f), QVariant(b), QVariant(f), QVariant(t),
                                   QVariant(server), QVariant(server)})
             q.addBindValue(v);
-        if (q.exec())
+        if (!q.exec())
+            qWarning("job database: %s", qPrintable(q.lastError().text()));
+        else
             while (q.next()) {
                 const int i = q.value(0).toInt();
                 if (i < 0 || i >= n)

@@ -41,7 +41,7 @@ int seedSimulatedHistory(JobStore *store, const QStringList &servers, int days,
             const qint64 finished = started + qint64(run * 1000);
             if (finished >= endMs)
                 break;
-            queue = qMax(0, queue + (busy > 0.7 ? 1 : -1) * int(rng.bounded(2)));
+            queue = qBound(0, queue + (busy > 0.7 ? 1 : -1) * int(rng.bounded(2)), 12);
             while (nextSample < finished) {
                 ServerSample s;
                 s.server = server;
