@@ -664,11 +664,11 @@ void benchFleet(int servers, int seconds, bool withStore = false)
     const double base = rssMb().first;
     quint64 images = 0;
     {
+        QTemporaryDir dbDir; // outlives the window and its job database
         StationWindow w;
         StationSettings st;
         st.rules.trayNotifications = false;
         w.applySettings(st);
-        QTemporaryDir dbDir;
         if (withStore) {
             QString error;
             auto store = ComfyScope::JobStore::open(dbDir.filePath(u"bench.sqlite"_s), &error);
@@ -783,9 +783,8 @@ void benchJobStore(int chartJobs)
     int jobs = 0;
     for (int i = 0; jobs < chartJobs && i < 50; ++i) {
         names << u"gpu-%1"_s.arg(i + 1, 2, 10, QChar(u'0'));
-        jobs += ComfyScope::seedSimulatedHistory(store.get(), {names.last()}, 7,
-                                                 QDateTime::currentDateTimeUtc(), 60,
-                                                 quint32(i + 1));
+        jobs += ComfyScope::seedSimulatedHistory(
+            store.get(), {names.last()}, 7, QDateTime::currentDateTimeUtc(), 60, quint32(i + 1));
     }
     store->flush();
     const double seedS = t.elapsed() / 1000.0;
