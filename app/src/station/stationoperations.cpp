@@ -133,6 +133,12 @@ void StationWindow::setWallMode(bool on)
         m_wall->setAttribute(Qt::WA_DeleteOnClose);
         m_wall->setWindowIcon(windowIcon());
         m_wall->setCycleSeconds(m_settings.wallCycleSeconds);
+        if (m_store) {
+            // The fleet's last 24 hours as the third page.
+            auto *trends = new TrendsView(m_store.get());
+            trends->setRange(TrendsView::Day);
+            m_wall->addPage(trends);
+        }
         connect(m_wall, &WallView::leaveRequested, this, [this] { setWallMode(false); });
         connect(m_wall, &QObject::destroyed, this, [this] { m_wallAct->setChecked(false); });
         // The whole screen the station is on (also without a window manager).

@@ -230,8 +230,7 @@ void TrendsView::refresh()
         stack->append(set);
     }
     for (const TrendBucket &x : std::as_const(m_buckets))
-        cats << x.start.toLocalTime().toString(m_bucketSeconds >= 86400 ? u"MM-dd"_s
-                                                                        : u"MM-dd HH:mm"_s);
+        cats << x.start.toLocalTime().toString(range == Week ? u"MM-dd HH:mm"_s : timeFmt);
     stack->setBarWidth(0.9);
     jobs->addSeries(stack);
     auto *catAxis = new QBarCategoryAxis;
@@ -243,7 +242,6 @@ void TrendsView::refresh()
     stack->attachAxis(catAxis);
     auto *countAxis = new QValueAxis;
     countAxis->setLabelFormat(u"%d"_s);
-    countAxis->applyNiceNumbers();
     jobs->addAxis(countAxis, Qt::AlignLeft);
     stack->attachAxis(countAxis);
     countAxis->setMin(0);
