@@ -37,6 +37,9 @@
 #include "gallery/gallerymodel.h"
 #include "gallery/galleryview.h"
 #include "station/stationwindow.h"
+#include "station/trendsview.h"
+#include <comfyscope/fleet/jobstore.h>
+#include <QtCore/QTemporaryDir>
 #include "common/uiutil.h"
 #include <QtCore/QProcess>
 #ifdef Q_OS_UNIX
@@ -654,24 +657,35 @@ QList<quint16> startSimulatorProcesses(int count, int stepMs, int workloadMs, in
     return ports;
 }
 
-void benchFleet(int servers, int seconds)
+void benchFleet(int servers, int seconds, bool withStore = false)
 {
     using namespace ComfyScope::App;
     std::printf(
         "\n[5] Monitoring station: %d simulated servers streaming (sampler step every "
         "250 ms with a preview, progress and progress_state; each its own process) for %d s, "
-        "station window on screen\n",
-        servers, seconds);
+        "station window on screen%s\n",
+        servers, seconds,
+        withStore ? "; job database attached, every server sampled every second" : "");
     QList<QProcess *> procs;
     const QList<quint16> ports = startSimulatorProcesses(servers, 250, 1500, 4 * seconds + 90,
                                                          procs);
     const double base = rssMb().first;
     quint64 images = 0;
     {
+        QTemporaryDir dbDir; // outlives the window and its job database
         StationWindow w;
         StationSettings st;
         st.rules.trayNotifications = false;
         w.applySettings(st);
+        if (withStore) {
+            QString error;
+            auto store = ComfyScope::JobStore::open(dbDir.filePath(u"bench.sqlite"_s), &error);
+            if (!store)
+                qFatal("job database: %s", qPrintable(error));
+            store->setSampleInterval(1000); // 10x the station's rate
+            w.setJobStore(std::move(store));
+        }
+        const QString sc = withStore ? u"db-fleet"_s : u"fleet"_s;
         QObject::connect(w.fleet(), &FleetModel::serverAdded, [&](FleetServer *s) {
             QObject::connect(s, &FleetServer::imageReceived, [&] { ++images; });
         });
@@ -697,16 +711,10 @@ void benchFleet(int servers, int seconds)
         const double cpu = threadCpuSeconds() - cpu0;
         const auto [rss, hwm] = rssMb();
         const FleetTotals tot = w.fleet()->totals();
-        report({u"fleet"_s, u"servers up"_s, double(tot.up), u"servers"_s, {}, 0, {}, true});
-        report({u"fleet"_s,
-                u"images received"_s,
-                images / double(seconds),
-                u"images/s"_s,
-                {},
-                0,
-                {},
-                true});
-        report({u"fleet"_s,
+        report({sc, u"servers up"_s, double(tot.up), u"servers"_s, {}, 0, {}, true});
+        report(
+            {sc, u"images received"_s, images / double(seconds), u"images/s"_s, {}, 0, {}, true});
+        report({sc,
                 u"GUI stall p99"_s,
                 probe.percentileMs(0.99),
                 u"ms"_s,
@@ -714,28 +722,26 @@ void benchFleet(int servers, int seconds)
                 0,
                 u"< 16 ms"_s,
                 probe.percentileMs(0.99) < 16});
-        report({u"fleet"_s, u"GUI stall max"_s, probe.maxMs(), u"ms"_s, {}, 0, {}, true});
-        report(
-            {u"fleet"_s, u"GUI thread CPU"_s, cpu / seconds * 100, u"% core"_s, {}, 0, {}, true});
-        report({u"fleet"_s, u"RSS growth"_s, rss - base, u"MB"_s, {}, 0, {}, true});
-        report({u"fleet"_s, u"peak RSS"_s, hwm, u"MB"_s, {}, 0, {}, true});
+        report({sc, u"GUI stall max"_s, probe.maxMs(), u"ms"_s, {}, 0, {}, true});
+        report({sc, u"GUI thread CPU"_s, cpu / seconds * 100, u"% core"_s, {}, 0, {}, true});
+        report({sc, u"RSS growth"_s, rss - base, u"MB"_s, {}, 0, {}, true});
+        report({sc, u"peak RSS"_s, hwm, u"MB"_s, {}, 0, {}, true});
+        if (withStore) {
+            w.jobStore()->flush();
+            report(
+                {sc, u"jobs stored"_s, double(w.jobStore()->jobCount()), u"jobs"_s, {}, 0, {}, true});
+            return;
+        }
         // Memory stays bounded: once the gallery's budget and the job lists are full, a further
         // stretch must not keep growing.
         runEventLoopFor(seconds * 1000);
         const double second = rssMb().first;
         runEventLoopFor(seconds * 1000);
         const double third = rssMb().first;
-        report({u"fleet"_s, u"RSS growth, 2nd stretch"_s, second - rss, u"MB"_s, {}, 0, {}, true});
+        report({sc, u"RSS growth, 2nd stretch"_s, second - rss, u"MB"_s, {}, 0, {}, true});
+        report({sc, u"RSS growth, 3rd stretch"_s, third - second, u"MB"_s, {}, 0, {}, true});
         report(
-            {u"fleet"_s, u"RSS growth, 3rd stretch"_s, third - second, u"MB"_s, {}, 0, {}, true});
-        report({u"fleet"_s,
-                u"gallery held"_s,
-                w.gallery()->bytesHeld() / 1048576.0,
-                u"MB"_s,
-                {},
-                0,
-                {},
-                true});
+            {sc, u"gallery held"_s, w.gallery()->bytesHeld() / 1048576.0, u"MB"_s, {}, 0, {}, true});
     }
     for (QProcess *p : std::as_const(procs)) {
         p->terminate();
@@ -977,6 +983,82 @@ void benchMonitor(int servers, int seconds)
 }
 #endif
 
+#ifdef COMFYSCOPE_BENCH_HAVE_APP
+/// The job database: bytes per 10 000 jobs, and time to open a 7-day chart over 100 000 jobs.
+void benchJobStore(int chartJobs)
+{
+    std::printf("\n[6] Job database: size per 10 000 jobs; a 7-day Trends chart over at least %d "
+                "jobs with a sample per server every 60 s\n",
+                chartJobs);
+    QTemporaryDir dir;
+    QString error;
+    {
+        auto store = ComfyScope::JobStore::open(dir.filePath(u"size.sqlite"_s), &error);
+        if (!store)
+            qFatal("%s", qPrintable(error));
+        QStringList names;
+        for (int i = 0; i < 8; ++i)
+            names << u"gpu-%1"_s.arg(i + 1, 2, 10, QChar(u'0'));
+        // ~10 000 jobs with outputs and errors like the demo's; one sample per server only.
+        int jobs = 0;
+        for (int days = 1; jobs < 10000; ++days) {
+            store.reset();
+            QFile::remove(dir.filePath(u"size.sqlite"_s));
+            store = ComfyScope::JobStore::open(dir.filePath(u"size.sqlite"_s), &error);
+            jobs = ComfyScope::seedSimulatedHistory(store.get(), names, days,
+                                                    QDateTime::currentDateTimeUtc(), 1 << 30);
+        }
+        store->flush();
+        const double perTen = store->dataBytes() * 10000.0 / jobs;
+        report({u"db"_s, u"bytes per 10 000 jobs"_s, perTen / 1024, u"KiB"_s, {}, 0, {}, true});
+    }
+    auto store = ComfyScope::JobStore::open(dir.filePath(u"chart.sqlite"_s), &error);
+    if (!store)
+        qFatal("%s", qPrintable(error));
+    // Busy servers, one at a time, until there are enough jobs (a busy server runs ~20 000 a
+    // week); a health sample per server every 60 s.
+    QStringList names;
+    QElapsedTimer t;
+    t.start();
+    int jobs = 0;
+    for (int i = 0; jobs < chartJobs && i < 50; ++i) {
+        names << u"gpu-%1"_s.arg(i + 1, 2, 10, QChar(u'0'));
+        jobs += ComfyScope::seedSimulatedHistory(
+            store.get(), {names.last()}, 7, QDateTime::currentDateTimeUtc(), 60, quint32(i + 1));
+    }
+    store->flush();
+    const double seedS = t.elapsed() / 1000.0;
+    report({u"db"_s, u"jobs seeded"_s, double(store->jobCount()), u"jobs"_s, {}, 0, {}, true});
+    report({u"db"_s, u"write rate (seeding)"_s, jobs / seedS, u"jobs/s"_s, {}, 0, {}, true});
+    report({u"db"_s, u"file size"_s, store->dataBytes() / 1048576.0, u"MB"_s, {}, 0, {}, true});
+    const QDateTime end = QDateTime::currentDateTimeUtc();
+    t.restart();
+    const auto buckets = store->trend({}, end.addDays(-7), end, 3600);
+    report({u"db"_s, u"7-day fleet trend query"_s, double(t.elapsed()), u"ms"_s, {}, 0, {}, true});
+    t.restart();
+    store->trend(names.first(), end.addDays(-7), end, 3600);
+    report({u"db"_s, u"7-day one-server query"_s, double(t.elapsed()), u"ms"_s, {}, 0, {}, true});
+    {
+        ComfyScope::App::TrendsView view(store.get());
+        view.resize(1600, 900);
+        view.setRange(ComfyScope::App::TrendsView::Week); // query + charts
+        t.restart();
+        view.show();
+        view.refresh();
+        QCoreApplication::processEvents();
+        const double openMs = t.elapsed();
+        report({u"db"_s,
+                u"open 7-day Trends (fleet)"_s,
+                openMs,
+                u"ms"_s,
+                {},
+                0,
+                u"< 1000 ms"_s,
+                openMs < 1000});
+    }
+}
+#endif
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -996,7 +1078,7 @@ int main(int argc, char *argv[])
     p.addOption({u"json"_s, u"Also write the results as JSON to FILE."_s, u"file"_s});
     p.addOption({u"only"_s,
                  u"Run only these scenarios (comma list: dispatch,decode,gallery,endtoend,fleet,"
-                 "monitor)."_s,
+                 "monitor,db)."_s,
                  u"list"_s});
     p.process(app);
     const bool quick = p.isSet(u"quick"_s);
@@ -1018,6 +1100,10 @@ int main(int argc, char *argv[])
 #ifdef COMFYSCOPE_BENCH_HAVE_APP
     if (want(u"fleet"_s))
         benchFleet(quick ? 8 : 50, quick ? 3 : 15);
+    if (want(u"db"_s)) {
+        benchFleet(quick ? 8 : 50, quick ? 3 : 15, true);
+        benchJobStore(quick ? 10000 : 100000);
+    }
 #endif
 #ifdef COMFYSCOPE_CLI_PATH
     if (want(u"monitor"_s))

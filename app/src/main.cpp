@@ -4,8 +4,11 @@
 #include <comfyscope/fleet/fleetio.h>
 #include <comfyscope/fleet/fleetmodel.h>
 #include <comfyscope/fleet/metrics.h>
+#include <comfyscope/fleet/fleetserver.h>
+#include <comfyscope/fleet/jobstore.h>
 #include <comfyscope/fleet/serverprofile.h>
 #include "station/stationwindow.h"
+#include "station/trendsview.h"
 #include "common/uiutil.h"
 
 #include <QtCore/QCommandLineParser>
@@ -15,6 +18,7 @@
 #include <QtCore/QTimer>
 #include <QtCore/QSettings>
 #include <QtNetwork/QHostAddress>
+#include <QtCore/QTemporaryDir>
 #include <QtNetwork/QNetworkProxyFactory>
 
 #include "i18n.h"
@@ -125,9 +129,25 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Follow every client's jobs live through the ComfyScope "
                                         "relay on the --server servers when they have it (token "
                                         "from $COMFYSCOPE_RELAY_TOKEN)."));
+    const QCommandLineOption dbOpt(
+        u"db"_s,
+        QApplication::translate("main", "Keep the job history (trends) in this SQLite file "
+                                        "instead of the default one (monitoring "
+                                        "station)."),
+        QApplication::translate("main", "file"));
+    const QCommandLineOption demoHistoryOpt(
+        u"demo-history"_s,
+        QApplication::translate("main", "With --station --demo: fill the job history with this "
+                                        "many days of simulated jobs and samples."),
+        QApplication::translate("main", "days"), u"0"_s);
+    const QCommandLineOption trendsOpt(
+        u"trends"_s,
+        QApplication::translate("main", "Open the Trends window of this server (\"fleet\" for "
+                                        "the whole fleet) at start (monitoring station)."),
+        QApplication::translate("main", "server"));
     parser.addOptions({serverOpt, demoOpt, fullOpt, saveOpt, queueOpt, stationOpt, fleetOpt,
                        wallOpt, lockOpt, demoServersOpt, statusFileOpt, statusPortOpt, metricsOpt,
-                       relayOpt});
+                       relayOpt, dbOpt, demoHistoryOpt, trendsOpt});
     parser.process(app);
 
     const QStringList servers = parser.values(serverOpt);
@@ -182,6 +202,21 @@ int main(int argc, char *argv[])
                 return 64;
             }
         }
+        // The job database: --db, else the default file; the demo without --db keeps its
+        // made-up history in a temporary file so it never mixes with real history.
+        static QTemporaryDir demoDbDir;
+        const bool demoDb = parser.isSet(demoOpt) && !parser.isSet(dbOpt);
+        const QString dbPath = parser.isSet(dbOpt)
+                                   ? parser.value(dbOpt)
+                                   : (demoDb ? demoDbDir.filePath(u"demo-jobs.sqlite"_s)
+                                             : ComfyScope::JobStore::defaultPath());
+        QString dbError;
+        if (auto store = ComfyScope::JobStore::open(dbPath, &dbError)) {
+            sw->setJobStore(std::move(store));
+        } else {
+            std::fputs(qPrintable(dbError + u'\n'), stderr);
+            sw->eventLog()->error(QApplication::translate("main", "History"), dbError);
+        }
         if (parser.isSet(fleetOpt)) {
             QString err;
             if (!sw->loadFleetFile(parser.value(fleetOpt), &err)) {
@@ -201,9 +236,25 @@ int main(int argc, char *argv[])
         }
         if (parser.isSet(demoOpt) || sw->fleet()->rowCount() == 0)
             sw->startDemoFleet(qBound(1, parser.value(demoServersOpt).toInt(), 200));
+        if (const int days = qBound(0, parser.value(demoHistoryOpt).toInt(), 365);
+            days > 0 && sw->jobStore()) {
+            QStringList names;
+            for (ComfyScope::FleetServer *s : sw->fleet()->servers())
+                names << s->name();
+            ComfyScope::seedSimulatedHistory(sw->jobStore(), names, days,
+                                             QDateTime::currentDateTimeUtc(), 60);
+        }
         if (parser.isSet(lockOpt))
             sw->lock();
         sw->show();
+        if (parser.isSet(trendsOpt))
+            QTimer::singleShot(500, sw, [sw, name = parser.value(trendsOpt)] {
+                if (ComfyScope::App::TrendsView *t = sw->showTrends()) {
+                    sw->jobStore()->flush(); // seeded history first
+                    t->setRange(ComfyScope::App::TrendsView::Week);
+                    t->setServer(name == "fleet"_L1 ? QString() : name);
+                }
+            });
         if (parser.isSet(wallOpt))
             QTimer::singleShot(0, sw, [sw] { sw->setWallMode(true); });
         return app.exec();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // StationWindow: what the operator does — lock, wall mode, fleet files, exports, settings.
+#include "trendsview.h"
 #include "stationwindow.h"
 
 #include <comfyscope/fleet/alertengine.h>
@@ -132,6 +133,12 @@ void StationWindow::setWallMode(bool on)
         m_wall->setAttribute(Qt::WA_DeleteOnClose);
         m_wall->setWindowIcon(windowIcon());
         m_wall->setCycleSeconds(m_settings.wallCycleSeconds);
+        if (m_store) {
+            // The fleet's last 24 hours as the third page.
+            auto *trends = new TrendsView(m_store.get());
+            trends->setRange(TrendsView::Day);
+            m_wall->addPage(trends);
+        }
         connect(m_wall, &WallView::leaveRequested, this, [this] { setWallMode(false); });
         connect(m_wall, &QObject::destroyed, this, [this] { m_wallAct->setChecked(false); });
         // The whole screen the station is on (also without a window manager).
@@ -253,6 +260,46 @@ void StationWindow::applySettings(const StationSettings &settings)
     }
     if (m_wall)
         m_wall->setCycleSeconds(settings.wallCycleSeconds);
+    if (m_store)
+        m_store->setRetention(settings.historyDays, qint64(settings.historyMegabytes) << 20);
+}
+
+TrendsView *StationWindow::showTrends()
+{
+    if (!m_store)
+        return nullptr;
+    if (!m_trends) {
+        m_trends = new TrendsView(m_store.get(), this);
+        m_trends->setWindowFlag(Qt::Window);
+        m_trends->setAttribute(Qt::WA_DeleteOnClose);
+        m_trends->resize(1500, 900);
+        connect(m_trends, &TrendsView::jobsRequested, this,
+                [this](const JobQuery &q, const QString &title) {
+                    auto *d = new StoredJobsDialog(m_store.get(), q, title, m_trends);
+                    d->setAttribute(Qt::WA_DeleteOnClose);
+                    d->show();
+                });
+    }
+    m_trends->show();
+    m_trends->raise();
+    m_trends->activateWindow();
+    return m_trends;
+}
+
+void StationWindow::setJobStore(std::unique_ptr<JobStore> store)
+{
+    m_store = std::move(store);
+    if (!m_store)
+        return;
+    m_store->attach(m_fleet);
+    m_store->setRetention(m_settings.historyDays, qint64(m_settings.historyMegabytes) << 20);
+    m_log->info(tr("History"), tr("Job database: %1").arg(m_store->path()));
+    if (m_trendsAct)
+        m_trendsAct->setEnabled(true);
+    if (!m_store->notice().isEmpty())
+        m_log->warning(tr("History"), m_store->notice());
+    connect(m_store.get(), &JobStore::writeError, this,
+            [this](const QString &message) { m_log->error(tr("History"), message); });
 }
 
 } // namespace ComfyScope::App

@@ -30,6 +30,8 @@ StationSettings StationSettings::load()
     st.httpPort = s.value(u"httpPort"_s, st.httpPort).toInt();
     st.wallCycleSeconds = s.value(u"wallCycleSeconds"_s, st.wallCycleSeconds).toInt();
     st.statsIntervalSeconds = s.value(u"statsIntervalSeconds"_s, st.statsIntervalSeconds).toInt();
+    st.historyDays = qMax(0, s.value(u"historyDays"_s, st.historyDays).toInt());
+    st.historyMegabytes = qMax(0, s.value(u"historyMegabytes"_s, st.historyMegabytes).toInt());
     return st;
 }
 
@@ -43,6 +45,8 @@ void StationSettings::save() const
     s.setValue(u"httpPort"_s, httpPort);
     s.setValue(u"wallCycleSeconds"_s, wallCycleSeconds);
     s.setValue(u"statsIntervalSeconds"_s, statsIntervalSeconds);
+    s.setValue(u"historyDays"_s, historyDays);
+    s.setValue(u"historyMegabytes"_s, historyMegabytes);
 }
 
 StationSettingsDialog::StationSettingsDialog(const StationSettings &settings, QWidget *parent)
@@ -54,6 +58,8 @@ StationSettingsDialog::StationSettingsDialog(const StationSettings &settings, QW
     , m_httpPort(new QSpinBox)
     , m_cycle(new QSpinBox)
     , m_statsInterval(new QSpinBox)
+    , m_historyDays(new QSpinBox)
+    , m_historyMegabytes(new QSpinBox)
     , m_base(settings)
 {
     setWindowTitle(tr("Monitoring Station Settings"));
@@ -145,6 +151,16 @@ StationSettingsDialog::StationSettingsDialog(const StationSettings &settings, QW
     m_cycle->setSpecialValueText(tr("Never"));
     m_cycle->setValue(settings.wallCycleSeconds);
     oform->addRow(tr("Wall mode &changes page every:"), m_cycle);
+    m_historyDays->setRange(0, 3650);
+    m_historyDays->setSuffix(tr(" days"));
+    m_historyDays->setSpecialValueText(tr("Forever"));
+    m_historyDays->setValue(settings.historyDays);
+    oform->addRow(tr("Keep job &history for:"), m_historyDays);
+    m_historyMegabytes->setRange(0, 1024 * 1024);
+    m_historyMegabytes->setSuffix(tr(" MB"));
+    m_historyMegabytes->setSpecialValueText(tr("No limit"));
+    m_historyMegabytes->setValue(settings.historyMegabytes);
+    oform->addRow(tr("Job history at &most:"), m_historyMegabytes);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -172,6 +188,8 @@ StationSettings StationSettingsDialog::settings() const
     s.httpPort = m_httpPort->value();
     s.wallCycleSeconds = m_cycle->value();
     s.statsIntervalSeconds = m_statsInterval->value();
+    s.historyDays = m_historyDays->value();
+    s.historyMegabytes = m_historyMegabytes->value();
     return s;
 }
 

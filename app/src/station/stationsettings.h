@@ -20,6 +20,8 @@ struct StationSettings
     int httpPort = 8190;
     int wallCycleSeconds = 20;
     int statsIntervalSeconds = 10;
+    int historyDays = 90;        ///< job database retention, 0 = forever
+    int historyMegabytes = 1024; ///< job database size cap, 0 = none
 
     static StationSettings load();
     void save() const;
@@ -42,6 +44,8 @@ private:
     QSpinBox *m_httpPort;
     QSpinBox *m_cycle;
     QSpinBox *m_statsInterval;
+    QSpinBox *m_historyDays;
+    QSpinBox *m_historyMegabytes;
     StationSettings m_base;
 };
 

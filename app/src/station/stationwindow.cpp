@@ -234,6 +234,10 @@ void StationWindow::createActions()
                 m_log->error(s->name(), r->errorString());
         });
     });
+    m_trendsAct = new QAction(tr("&Trends…"), this);
+    m_trendsAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_trendsAct->setEnabled(false); // until a job database is open
+    connect(m_trendsAct, &QAction::triggered, this, [this] { showTrends(); });
     m_wallAct = new QAction(tr("&Wall Mode"), this);
     m_wallAct->setShortcut(QKeySequence(Qt::Key_F11));
     m_wallAct->setCheckable(true);
@@ -296,6 +300,7 @@ void StationWindow::createMenus()
     server->addAction(m_removeAct);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_trendsAct);
     view->addAction(m_wallAct);
     view->addAction(m_lockAct);
     view->addSeparator();

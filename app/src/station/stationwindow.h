@@ -2,12 +2,15 @@
 #pragma once
 
 #include <comfyscope/fleet/fleetio.h>
+#include <comfyscope/fleet/jobstore.h>
 #include "stationsettings.h"
 #include "wallview.h"
 
 #include <QtCore/QDateTime>
 #include <QtCore/QPointer>
 #include <QtCore/QTimer>
+
+#include <memory>
 #include <QtWidgets/QMainWindow>
 
 class QAction;
@@ -41,6 +44,7 @@ class FleetTileDelegate;
 class GalleryModel;
 class GalleryView;
 class WallView;
+class TrendsView;
 
 /*!
  * The operator monitoring station: a dashboard tile per watched server (sorted by "needs
@@ -60,6 +64,11 @@ public:
     EventLogModel *eventLog() const { return m_log; }
     GalleryModel *gallery() const { return m_gallery; }
     StatusPublisher *statusPublisher() const { return m_publisher; }
+    /// The job database (trends, history); nullptr when off. Attaches it to the fleet.
+    void setJobStore(std::unique_ptr<JobStore> store);
+    JobStore *jobStore() const { return m_store.get(); }
+    /// The Trends window (created on first use; nullptr without a job database).
+    TrendsView *showTrends();
 
     FleetServer *addServer(const FleetEntry &entry, bool start = true);
     bool loadFleetFile(const QString &path, QString *error = nullptr);
@@ -140,6 +149,8 @@ private:
     bool m_locked = false;
     QByteArray m_pinHash;
     int m_notifications = 0;
+    std::unique_ptr<JobStore> m_store;
+    QPointer<TrendsView> m_trends;
     QList<QDateTime> m_recentNotifications;
     int m_notifyLimit = 3;
     int m_notifyWindowMs = 10000;
@@ -149,6 +160,7 @@ private:
     Demo::DemoFleet *m_demo = nullptr;
 
     QAction *m_addAct = nullptr;
+    QAction *m_trendsAct = nullptr;
     QAction *m_openFleetAct = nullptr;
     QAction *m_saveFleetAct = nullptr;
     QAction *m_removeAct = nullptr;

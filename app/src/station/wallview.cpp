@@ -150,6 +150,11 @@ int WallView::page() const
     return m_pages->currentIndex();
 }
 
+void WallView::addPage(QWidget *page)
+{
+    m_pages->addWidget(page);
+}
+
 void WallView::setPage(int page)
 {
     m_pages->setCurrentIndex(qBound(0, page, m_pages->count() - 1));

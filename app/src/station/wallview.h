@@ -55,6 +55,8 @@ public:
     void setCycleSeconds(int s);
     int page() const;
     void setPage(int page);
+    /// One more page after the mosaic and the images (e.g. the fleet's trends); takes it over.
+    void addPage(QWidget *page);
     bool isCycling() const { return m_cycle.isActive(); }
 
 Q_SIGNALS:

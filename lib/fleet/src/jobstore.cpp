@@ -1,0 +1,1118 @@
+// SPDX-License-Identifier: MIT
+#include <comfyscope/fleet/jobstore.h>
+
+#include <comfyscope/client.h>
+#include <comfyscope/fleet/fleetmodel.h>
+#include <comfyscope/fleet/fleetserver.h>
+#include <comfyscope/session.h>
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QCryptographicHash>
+#include <QtCore/QDir>
+#include <QtCore/QFile>
+#include <QtCore/QFileInfo>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QLockFile>
+#include <QtCore/QMutex>
+#include <QtCore/QStandardPaths>
+#include <QtCore/QThread>
+#include <QtCore/QUuid>
+#include <QtCore/QWaitCondition>
+#include <QtSql/QSqlDatabase>
+#include <QtSql/QSqlError>
+#include <QtSql/QSqlQuery>
+
+#include <algorithm>
+#include <deque>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace ComfyScope {
+
+namespace {
+
+qint64 ms(const QDateTime &t)
+{
+    return t.isValid() ? t.toMSecsSinceEpoch() : 0;
+}
+QVariant msOrNull(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+}
+QDateTime fromMs(const QVariant &v)
+{
+    return v.isNull() || v.toLongLong() <= 0
+               ? QDateTime()
+               : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+QVariant textOrNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+QString compact(const QJsonArray &a)
+{
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+// Schema, one step per version: a file at version N runs steps N+1.. up to SchemaVersion.
+const char *const kMigrations[] = {
+    // 1: jobs, samples, alerts
+    R"(CREATE TABLE jobs (
+        id INTEGER PRIMARY KEY,
+        server TEXT NOT NULL,
+        prompt_id TEXT NOT NULL,
+        client_id TEXT,
+        workflow_name TEXT,
+        workflow_hash TEXT,
+        queued_at INTEGER,
+        started_at INTEGER,
+        finished_at INTEGER NOT NULL,
+        outcome TEXT NOT NULL,
+        error_text TEXT,
+        node_durations TEXT,
+        outputs TEXT,
+        own INTEGER NOT NULL DEFAULT 0,
+        relayed INTEGER NOT NULL DEFAULT 0,
+        UNIQUE(server, prompt_id));
+    CREATE INDEX jobs_finished ON jobs(finished_at);
+    CREATE INDEX jobs_server_finished ON jobs(server, finished_at);
+    CREATE TABLE server_samples (
+        server TEXT NOT NULL,
+        time INTEGER NOT NULL,
+        up INTEGER NOT NULL,
+        queue_depth INTEGER,
+        vram_percent REAL,
+        ram_percent REAL,
+        gpu_load REAL);
+    CREATE INDEX samples_server_time ON server_samples(server, time);
+    CREATE INDEX samples_time ON server_samples(time);
+    CREATE TABLE alerts (
+        id INTEGER PRIMARY KEY,
+        server TEXT NOT NULL,
+        rule TEXT NOT NULL,
+        message TEXT,
+        raised_at INTEGER NOT NULL,
+        resolved_at INTEGER);
+    CREATE INDEX alerts_raised ON alerts(raised_at);)",
+    // 2: workflows kept once per hash (for "queue again")
+    R"(CREATE TABLE workflows (
+        hash TEXT PRIMARY KEY,
+        name TEXT,
+        json TEXT NOT NULL,
+        last_used INTEGER NOT NULL);)",
+};
+static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == JobStore::SchemaVersion);
+
+bool exec(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    // QSqlQuery runs one statement at a time.
+    const QStringList statements = sql.split(u';', Qt::SkipEmptyParts);
+    for (const QString &s : statements) {
+        if (s.trimmed().isEmpty())
+            continue;
+        QSqlQuery q(db);
+        if (!q.exec(s)) {
+            if (error)
+                *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+QVariant scalar(QSqlDatabase &db, const QString &sql, bool *ok = nullptr)
+{
+    QSqlQuery q(db);
+    const bool good = q.exec(sql) && q.next();
+    if (ok)
+        *ok = good;
+    return good ? q.value(0) : QVariant();
+}
+
+// Prepared statements of the writer thread's connection, prepared once (the worker is the only
+// thread that uses them; cleared before its connection closes).
+thread_local QHash<QString, QSqlQuery *> *t_prepared = nullptr;
+
+QSqlQuery &prepared(QSqlDatabase &db, const QString &sql)
+{
+    if (!t_prepared)
+        t_prepared = new QHash<QString, QSqlQuery *>;
+    QSqlQuery *&q = (*t_prepared)[sql];
+    if (!q) {
+        q = new QSqlQuery(db);
+        q->prepare(sql);
+    }
+    return *q;
+}
+
+void clearPrepared()
+{
+    if (t_prepared)
+        qDeleteAll(*t_prepared);
+    delete t_prepared;
+    t_prepared = nullptr;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+// StoredJob
+
+QString StoredJob::hashWorkflow(const QJsonObject &workflow)
+{
+    if (workflow.isEmpty())
+        return {};
+    // QJsonObject keeps its keys sorted, so the compact form is canonical.
+    return QString::fromLatin1(
+        QCryptographicHash::hash(QJsonDocument(workflow).toJson(QJsonDocument::Compact),
+                                 QCryptographicHash::Sha1)
+            .toHex()
+            .left(16));
+}
+
+StoredJob StoredJob::fromJob(const QString &server, const Job &job,
+                             const QJsonObject &nodeDurations)
+{
+    StoredJob s;
+    s.server = server;
+    s.promptId = job.promptId;
+    s.clientId = job.clientId;
+    s.workflow = job.workflow;
+    s.workflowHash = hashWorkflow(job.workflow);
+    s.workflowName = job.displayName();
+    s.queuedAt = job.queuedAt;
+    s.startedAt = job.startedAt;
+    s.finishedAt = job.finishedAt.isValid() ? job.finishedAt : QDateTime::currentDateTimeUtc();
+    s.outcome = jobStateName(job.state);
+    s.errorText = job.errorText();
+    s.nodeDurations = nodeDurations;
+    for (auto it = job.nodeOutputs.cbegin(); it != job.nodeOutputs.cend(); ++it)
+        for (const ImageRef &r : it.value()) {
+            QJsonObject o = r.toJson();
+            o.insert("node"_L1, it.key());
+            s.outputs.append(o);
+        }
+    if (s.outputs.isEmpty())
+        for (const ImageRef &r : job.outputs)
+            s.outputs.append(r.toJson());
+    s.own = job.own;
+    s.relayed = !job.own && job.liveDetail;
+    return s;
+}
+
+std::optional<StoredJob> StoredJob::fromHistory(const QString &server, const HistoryEntry &e)
+{
+    Job j;
+    j.promptId = e.promptId;
+    switch (e.outcome()) {
+    case HistoryEntry::Outcome::Succeeded:
+        j.state = Job::State::Succeeded;
+        break;
+    case HistoryEntry::Outcome::Failed:
+        j.state = Job::State::Failed;
+        break;
+    case HistoryEntry::Outcome::Interrupted:
+        j.state = Job::State::Interrupted;
+        break;
+    case HistoryEntry::Outcome::Unknown:
+        return std::nullopt;
+    }
+    j.clientId = e.prompt.clientId();
+    j.workflow = e.prompt.prompt;
+    if (e.prompt.createTime() > 0)
+        j.queuedAt = QDateTime::fromMSecsSinceEpoch(e.prompt.createTime(), Qt::UTC);
+    if (e.startTimestamp() > 0)
+        j.startedAt = QDateTime::fromMSecsSinceEpoch(e.startTimestamp(), Qt::UTC);
+    if (e.endTimestamp() > 0)
+        j.finishedAt = QDateTime::fromMSecsSinceEpoch(e.endTimestamp(), Qt::UTC);
+    j.error = e.error();
+    j.interruption = e.interruption();
+    for (const NodeOutput &o : e.outputs)
+        for (const ImageRef &r : o.images)
+            j.addOutput(o.nodeId, r);
+    StoredJob s = fromJob(server, j);
+    s.own = false; // decided by whoever saw it live; the merge keeps a stored 1
+    return s;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writer: a thread with its own connection, writing queued operations in batched transactions.
+
+class JobStore::Writer
+{
+public:
+    using Op = std::function<bool(QSqlDatabase &, QString *)>;
+
+    explicit Writer(const QString &path)
+        : path(path)
+        , conn(u"comfyscope-jobstore-w-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    {}
+    ~Writer()
+    {
+        stop();
+        if (QSqlDatabase::contains(conn))
+            closeConnection();
+    }
+
+    bool openConnection(QString *error)
+    {
+        // A connection belongs to the thread that made it: one on the opening thread for the
+        // checks and migrations (closed again), then the worker's own.
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, conn);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        if (!db.open()) {
+            *error = db.lastError().text();
+            return false;
+        }
+        return true;
+    }
+    QSqlDatabase db() const { return QSqlDatabase::database(conn, false); }
+    void closeConnection()
+    {
+        {
+            QSqlDatabase d = db();
+            d.close();
+        }
+        QSqlDatabase::removeDatabase(conn);
+    }
+
+    void start(JobStore *store)
+    {
+        owner = store;
+        thread.reset(QThread::create([this] { run(); }));
+        thread->setObjectName(u"JobStore writer"_s);
+        thread->start(QThread::LowPriority);
+    }
+    void stop()
+    {
+        if (!thread)
+            return;
+        {
+            QMutexLocker l(&mutex);
+            stopping = true;
+            wake.wakeAll();
+        }
+        thread->wait();
+        thread.reset();
+    }
+    void enqueue(Op op)
+    {
+        QMutexLocker l(&mutex);
+        queue.push_back(std::move(op));
+        ++queued;
+        if (queue.size() >= 500)
+            wake.wakeAll();
+    }
+    void flush()
+    {
+        QMutexLocker l(&mutex);
+        const quint64 target = queued;
+        wake.wakeAll();
+        while (written < target && thread)
+            done.wait(&mutex, 100);
+    }
+
+    void run()
+    {
+        QString openError;
+        if (!openConnection(&openError))
+            QMetaObject::invokeMethod(
+                owner, [o = owner, openError] { Q_EMIT o->writeError(openError); },
+                Qt::QueuedConnection);
+        QSqlDatabase d = db();
+        for (;;) {
+            std::deque<Op> batch;
+            bool last = false;
+            {
+                QMutexLocker l(&mutex);
+                if (queue.empty() && !stopping)
+                    wake.wait(&mutex, 250);
+                // At most 5000 operations per transaction, so readers see progress.
+                while (!queue.empty() && batch.size() < 5000) {
+                    batch.push_back(std::move(queue.front()));
+                    queue.pop_front();
+                }
+                last = stopping;
+            }
+            if (!batch.empty()) {
+                QString error;
+                bool ok = exec(d, u"BEGIN IMMEDIATE"_s, &error);
+                for (Op &op : batch)
+                    if (ok && !op(d, &error))
+                        ok = false;
+                ok = ok && d.commit();
+                if (!ok) {
+                    if (error.isEmpty())
+                        error = d.lastError().text();
+                    d.rollback();
+                    QMetaObject::invokeMethod(
+                        owner, [o = owner, error] { Q_EMIT o->writeError(error); },
+                        Qt::QueuedConnection);
+                }
+                QMutexLocker l(&mutex);
+                written += batch.size();
+                done.wakeAll();
+            }
+            if (last && batch.empty()) {
+                QMutexLocker l(&mutex);
+                if (queue.empty())
+                    break;
+            }
+        }
+        clearPrepared();
+        d = QSqlDatabase();
+        closeConnection();
+    }
+
+    QString path;
+    QString conn;
+    JobStore *owner = nullptr;
+    std::unique_ptr<QThread> thread;
+    QMutex mutex;
+    QWaitCondition wake;
+    QWaitCondition done;
+    std::deque<Op> queue;
+    quint64 queued = 0;
+    quint64 written = 0;
+    bool stopping = false;
+};
+
+// ---------------------------------------------------------------------------------------------
+
+namespace {
+// The lock file of each open store, by database path (one per process too).
+QHash<QString, QLockFile *> &locks()
+{
+    static QHash<QString, QLockFile *> l;
+    return l;
+}
+} // namespace
+
+QString JobStore::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/jobs.sqlite"_s;
+}
+
+JobStore::JobStore(const QString &path)
+    : m_path(path)
+    , m_readConn(u"comfyscope-jobstore-r-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    m_sampleTimer.setInterval(10000);
+    connect(&m_sampleTimer, &QTimer::timeout, this, &JobStore::sampleAll);
+    m_retentionTimer.setInterval(3600 * 1000);
+    connect(&m_retentionTimer, &QTimer::timeout, this,
+            [this] { setRetention(m_retentionDays, m_retentionBytes); });
+}
+
+JobStore::~JobStore()
+{
+    if (m_writer)
+        m_writer->stop();
+    if (QSqlDatabase::contains(m_readConn)) {
+        {
+            QSqlDatabase r = QSqlDatabase::database(m_readConn, false);
+            r.close();
+        }
+        QSqlDatabase::removeDatabase(m_readConn);
+    }
+    if (QLockFile *l = locks().take(QFileInfo(m_path).absoluteFilePath())) {
+        l->unlock();
+        delete l;
+    }
+}
+
+std::unique_ptr<JobStore> JobStore::open(const QString &path, QString *error)
+{
+    QString dummy;
+    if (!error)
+        error = &dummy;
+    if (path.isEmpty()) {
+        *error = QCoreApplication::translate("ComfyScope", "No job database file given.");
+        return nullptr;
+    }
+    if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s)) {
+        *error = QCoreApplication::translate(
+            "ComfyScope", "The Qt SQLite driver is missing (package libqt6sql6-sqlite); "
+                          "the job database is off.");
+        return nullptr;
+    }
+    const QFileInfo fi(path);
+    if (fi.isDir()) {
+        *error = QCoreApplication::translate("ComfyScope",
+                                             "The job database %1 is a folder, not a file.")
+                     .arg(path);
+        return nullptr;
+    }
+    if (!QDir().mkpath(fi.absolutePath())) {
+        *error = QCoreApplication::translate("ComfyScope",
+                                             "Cannot create the folder %1 for the job database.")
+                     .arg(fi.absolutePath());
+        return nullptr;
+    }
+    const QString abs = fi.absoluteFilePath();
+    if (locks().contains(abs)) {
+        *error = QCoreApplication::translate("ComfyScope",
+                                             "The job database %1 is already open in this program.")
+                     .arg(path);
+        return nullptr;
+    }
+    auto lock = std::make_unique<QLockFile>(abs + u".lock"_s);
+    lock->setStaleLockTime(0); // stale only when its process is gone
+    if (!lock->tryLock(0)) {
+        if (lock->error() == QLockFile::LockFailedError) {
+            qint64 pid = 0;
+            QString host, app;
+            lock->getLockInfo(&pid, &host, &app);
+            *error = QCoreApplication::translate(
+                         "ComfyScope",
+                         "The job database %1 is in use by another ComfyScope (process %2 on %3). "
+                         "Only one station can write to it; use --db to choose another file.")
+                         .arg(path)
+                         .arg(pid)
+                         .arg(host);
+        } else {
+            *error = QCoreApplication::translate(
+                         "ComfyScope",
+                         "Cannot create the lock file %1.lock beside the job database.")
+                         .arg(path);
+        }
+        return nullptr;
+    }
+
+    std::unique_ptr<JobStore> store(new JobStore(abs));
+    locks().insert(abs, lock.release());
+    if (!store->start(error))
+        return nullptr;
+    return store;
+}
+
+bool JobStore::start(QString *error)
+{
+    auto check = [](QSqlDatabase &db, QString *why) -> int {
+        // -1 unreadable (corrupt / not a database), else the schema version.
+        bool ok = false;
+        const QVariant v = scalar(db, u"PRAGMA user_version"_s, &ok);
+        if (!ok) {
+            *why = db.lastError().text();
+            return -1;
+        }
+        const QString qc = scalar(db, u"PRAGMA quick_check"_s, &ok).toString();
+        if (!ok || qc != "ok"_L1) {
+            *why = ok ? qc : db.lastError().text();
+            return -1;
+        }
+        return v.toInt();
+    };
+
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        m_writer = std::make_unique<Writer>(m_path);
+        QString why;
+        if (!m_writer->openConnection(&why)) {
+            *error = QCoreApplication::translate("ComfyScope",
+                                                 "Cannot open the job database %1: %2")
+                         .arg(m_path, why);
+            m_writer->closeConnection();
+            return false;
+        }
+        QSqlDatabase db = m_writer->db();
+        const int version = check(db, &why);
+        if (version < 0) {
+            db = QSqlDatabase();
+            m_writer->closeConnection();
+            m_writer.reset();
+            if (attempt > 0) {
+                *error = QCoreApplication::translate("ComfyScope",
+                                                     "Cannot use the job database %1: %2")
+                             .arg(m_path, why);
+                return false;
+            }
+            // Rename the file (and its WAL/SHM) aside; never delete it.
+            const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
+            QString backup = m_path + u".corrupt-"_s + stamp;
+            for (int n = 2; QFile::exists(backup); ++n)
+                backup = m_path + u".corrupt-"_s + stamp + u"-"_s + QString::number(n);
+            why = why.section(u'\n', 0, 0).trimmed();
+            if (!QFile::rename(m_path, backup)) {
+                *error = QCoreApplication::translate(
+                             "ComfyScope",
+                             "The job database %1 is unreadable (%2) and could not be renamed "
+                             "aside; it was left as it is.")
+                             .arg(m_path, why);
+                return false;
+            }
+            for (const char *ext : {"-wal", "-shm"}) {
+                const QString side = m_path + QLatin1String(ext);
+                if (QFile::exists(side))
+                    QFile::rename(side, backup + QLatin1String(ext));
+            }
+            m_backupPath = backup;
+            m_notice = QCoreApplication::translate(
+                           "ComfyScope",
+                           "The job database %1 was unreadable (%2). It was kept as %3 and a new "
+                           "one was started.")
+                           .arg(m_path, why, backup);
+            continue;
+        }
+        if (version > SchemaVersion) {
+            *error = QCoreApplication::translate(
+                         "ComfyScope",
+                         "The job database %1 was written by a newer ComfyScope (schema %2, this "
+                         "one knows %3); it was left as it is.")
+                         .arg(m_path)
+                         .arg(version)
+                         .arg(SchemaVersion);
+            db = QSqlDatabase();
+            m_writer->closeConnection();
+            m_writer.reset();
+            return false;
+        }
+        if (!exec(db, u"PRAGMA journal_mode=WAL"_s, &why)
+            || !exec(db, u"PRAGMA synchronous=NORMAL"_s, &why)) {
+            *error = QCoreApplication::translate("ComfyScope", "Cannot use the job database %1: %2")
+                         .arg(m_path, why);
+            return false;
+        }
+        if (version == 0)
+            exec(db, u"PRAGMA auto_vacuum=INCREMENTAL"_s, nullptr); // before the first table
+        for (int v = version; v < SchemaVersion; ++v) {
+            if (!exec(db, u"BEGIN IMMEDIATE"_s, &why)
+                || !exec(db, QString::fromLatin1(kMigrations[v]), &why)
+                || !exec(db, u"PRAGMA user_version=%1"_s.arg(v + 1), &why) || !db.commit()) {
+                db.rollback();
+                *error = QCoreApplication::translate(
+                             "ComfyScope", "Cannot update the job database %1 to schema %2: %3")
+                             .arg(m_path)
+                             .arg(v + 1)
+                             .arg(why);
+                return false;
+            }
+        }
+        break;
+    }
+
+    QSqlDatabase r = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_readConn);
+    r.setDatabaseName(m_path);
+    r.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (!r.open()) {
+        *error = QCoreApplication::translate("ComfyScope", "Cannot open the job database %1: %2")
+                     .arg(m_path, r.lastError().text());
+        return false;
+    }
+    m_writer->closeConnection();
+    m_writer->start(this);
+    m_retentionTimer.start();
+    return true;
+}
+
+// --- writing -------------------------------------------------------------------------------
+
+void JobStore::recordJob(const StoredJob &j)
+{
+    m_writer->enqueue([j](QSqlDatabase &db, QString *error) {
+        if (!j.workflow.isEmpty()) {
+            QSqlQuery &w = prepared(
+                db,
+                u"INSERT INTO workflows(hash, name, json, last_used) VALUES(?,?,?,?) "
+                "ON CONFLICT(hash) DO UPDATE SET last_used=max(last_used, excluded.last_used)"_s);
+            w.addBindValue(j.workflowHash);
+            w.addBindValue(j.workflowName);
+            w.addBindValue(compact(j.workflow));
+            w.addBindValue(ms(j.finishedAt));
+            if (!w.exec()) {
+                *error = w.lastError().text();
+                return false;
+            }
+        }
+        // Seen again (live, then /history after a reconnect): the row is kept and only what
+        // is known better fills in. An outcome is never replaced by "lost".
+        QSqlQuery &q = prepared(
+            db, uR"(INSERT INTO jobs(server, prompt_id, client_id, workflow_name, workflow_hash,
+                queued_at, started_at, finished_at, outcome, error_text, node_durations, outputs,
+                own, relayed) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+            ON CONFLICT(server, prompt_id) DO UPDATE SET
+                client_id = coalesce(excluded.client_id, client_id),
+                workflow_name = coalesce(excluded.workflow_name, workflow_name),
+                workflow_hash = coalesce(excluded.workflow_hash, workflow_hash),
+                queued_at = coalesce(queued_at, excluded.queued_at),
+                started_at = coalesce(started_at, excluded.started_at),
+                finished_at = CASE WHEN outcome = 'lost' THEN excluded.finished_at
+                                   ELSE finished_at END,
+                outcome = CASE WHEN excluded.outcome = 'lost' THEN outcome
+                               ELSE excluded.outcome END,
+                error_text = CASE WHEN excluded.outcome = 'lost' THEN error_text
+                                  ELSE coalesce(excluded.error_text, error_text) END,
+                node_durations = coalesce(node_durations, excluded.node_durations),
+                outputs = coalesce(excluded.outputs, outputs),
+                own = max(own, excluded.own),
+                relayed = max(relayed, excluded.relayed))"_s);
+        q.addBindValue(j.server);
+        q.addBindValue(j.promptId);
+        q.addBindValue(textOrNull(j.clientId));
+        q.addBindValue(textOrNull(j.workflowName));
+        q.addBindValue(textOrNull(j.workflowHash));
+        q.addBindValue(msOrNull(j.queuedAt));
+        q.addBindValue(msOrNull(j.startedAt));
+        q.addBindValue(ms(j.finishedAt));
+        q.addBindValue(j.outcome);
+        q.addBindValue(textOrNull(j.errorText));
+        q.addBindValue(j.nodeDurations.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                 : QVariant(compact(j.nodeDurations)));
+        q.addBindValue(j.outputs.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                           : QVariant(compact(j.outputs)));
+        q.addBindValue(j.own ? 1 : 0);
+        q.addBindValue(j.relayed ? 1 : 0);
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+        return true;
+    });
+}
+
+void JobStore::recordSample(const ServerSample &s)
+{
+    m_writer->enqueue([s](QSqlDatabase &db, QString *error) {
+        QSqlQuery &q = prepared(
+            db, u"INSERT INTO server_samples(server, time, up, queue_depth, vram_percent, "
+                "ram_percent, gpu_load) VALUES(?,?,?,?,?,?,?)"_s);
+        auto num = [](double v) {
+            return v < 0 ? QVariant(QMetaType(QMetaType::Double)) : QVariant(v);
+        };
+        q.addBindValue(s.server);
+        q.addBindValue(ms(s.time));
+        q.addBindValue(s.up ? 1 : 0);
+        q.addBindValue(s.queueDepth < 0 ? QVariant(QMetaType(QMetaType::Int))
+                                        : QVariant(s.queueDepth));
+        q.addBindValue(num(s.vramPercent));
+        q.addBindValue(num(s.ramPercent));
+        q.addBindValue(num(s.gpuLoad));
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+        return true;
+    });
+}
+
+void JobStore::recordAlert(const Alert &a)
+{
+    m_writer->enqueue([a](QSqlDatabase &db, QString *error) {
+        QSqlQuery q(db);
+        if (a.resolvedAt.isValid()) {
+            q.prepare(
+                u"UPDATE alerts SET resolved_at=? WHERE server=? AND rule=? AND raised_at=?"_s);
+            q.addBindValue(ms(a.resolvedAt));
+            q.addBindValue(a.serverName);
+            q.addBindValue(AlertRules::key(a.rule));
+            q.addBindValue(ms(a.raisedAt));
+            if (q.exec() && q.numRowsAffected() > 0)
+                return true;
+            q = QSqlQuery(db);
+        }
+        q.prepare(u"INSERT INTO alerts(server, rule, message, raised_at, resolved_at) "
+                  "VALUES(?,?,?,?,?)"_s);
+        q.addBindValue(a.serverName);
+        q.addBindValue(AlertRules::key(a.rule));
+        q.addBindValue(a.message);
+        q.addBindValue(ms(a.raisedAt));
+        q.addBindValue(msOrNull(a.resolvedAt));
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+        return true;
+    });
+}
+
+void JobStore::flush()
+{
+    m_writer->flush();
+}
+
+void JobStore::setRetention(int days, qint64 maxBytes)
+{
+    m_retentionDays = qMax(0, days);
+    m_retentionBytes = qMax<qint64>(0, maxBytes);
+    const qint64 cutoff = days > 0
+                              ? QDateTime::currentDateTimeUtc().addDays(-days).toMSecsSinceEpoch()
+                              : 0;
+    m_writer->enqueue([cutoff, maxBytes](QSqlDatabase &db, QString *error) {
+        if (cutoff > 0) {
+            for (const char *sql : {"DELETE FROM jobs WHERE finished_at < ?",
+                                    "DELETE FROM server_samples WHERE time < ?",
+                                    "DELETE FROM alerts WHERE raised_at < ?",
+                                    "DELETE FROM workflows WHERE last_used < ?"}) {
+                QSqlQuery q(db);
+                q.prepare(QString::fromLatin1(sql));
+                q.addBindValue(cutoff);
+                if (!q.exec()) {
+                    *error = q.lastError().text();
+                    return false;
+                }
+            }
+        }
+        if (maxBytes > 0) {
+            auto used = [&db] {
+                return (scalar(db, u"PRAGMA page_count"_s).toLongLong()
+                        - scalar(db, u"PRAGMA freelist_count"_s).toLongLong())
+                       * scalar(db, u"PRAGMA page_size"_s).toLongLong();
+            };
+            // Oldest first, a tenth at a time, until the data fits.
+            for (int round = 0; round < 64 && used() > maxBytes; ++round) {
+                const qint64 jobs = scalar(db, u"SELECT count(*) FROM jobs"_s).toLongLong();
+                const qint64 samples =
+                    scalar(db, u"SELECT count(*) FROM server_samples"_s).toLongLong();
+                if (jobs == 0 && samples == 0)
+                    break;
+                QSqlQuery q(db);
+                q.exec(u"DELETE FROM jobs WHERE id IN (SELECT id FROM jobs ORDER BY finished_at "
+                       "LIMIT %1)"_s.arg(qMax<qint64>(1, jobs / 10)));
+                q.exec(
+                    u"DELETE FROM server_samples WHERE rowid IN (SELECT rowid FROM "
+                    "server_samples ORDER BY time LIMIT %1)"_s.arg(qMax<qint64>(1, samples / 10)));
+                q.exec(u"DELETE FROM workflows WHERE hash NOT IN (SELECT workflow_hash FROM jobs "
+                       "WHERE workflow_hash IS NOT NULL)"_s);
+            }
+        }
+        exec(db, u"PRAGMA incremental_vacuum"_s, nullptr);
+        return true;
+    });
+}
+
+// --- watching ------------------------------------------------------------------------------
+
+void JobStore::setSampleInterval(int ms)
+{
+    m_sampleTimer.setInterval(qMax(100, ms));
+}
+
+void JobStore::attach(FleetModel *fleet)
+{
+    m_fleet = fleet;
+    for (FleetServer *s : fleet->servers())
+        watch(s);
+    connect(fleet, &FleetModel::serverAdded, this, &JobStore::watch);
+    if (AlertEngine *alerts = fleet->alertEngine()) {
+        connect(alerts, &AlertEngine::alertRaised, this, &JobStore::recordAlert);
+        connect(alerts, &AlertEngine::alertResolved, this, &JobStore::recordAlert);
+    }
+    if (!m_sampleTimer.isActive())
+        m_sampleTimer.start();
+}
+
+void JobStore::watch(FleetServer *server)
+{
+    watchSession(server->name(), server->session(), server);
+}
+
+void JobStore::attachSession(const QString &serverName, Session *session)
+{
+    watchSession(serverName, session, session);
+    m_sessions.append({serverName, session});
+    if (!m_sampleTimer.isActive())
+        m_sampleTimer.start();
+}
+
+void JobStore::watchSession(const QString &name, Session *session, QObject *context)
+{
+    // The server's name may change (FleetServer::setName): read it when a row is written.
+    QPointer<QObject> ctx(context);
+    auto serverName = [name, ctx] {
+        if (auto *fs = qobject_cast<FleetServer *>(ctx.data()))
+            return fs->name();
+        return name;
+    };
+    Client *client = session->client();
+    connect(client, &Client::executingReceived, this, [this, serverName](const ExecutingEvent &e) {
+        if (e.promptId.isEmpty() || e.isFinished())
+            return;
+        auto &nodes = m_nodeTimes[serverName()][e.promptId];
+        nodes.append({e.node, QDateTime::currentMSecsSinceEpoch()});
+    });
+    connect(session, &Session::jobFinished, this, [this, serverName](const Job &job) {
+        const QString server = serverName();
+        QJsonObject durations;
+        auto perServer = m_nodeTimes.find(server);
+        if (perServer != m_nodeTimes.end()) {
+            const auto nodes = perServer->take(job.promptId);
+            const qint64 end = ms(job.finishedAt) > 0 ? ms(job.finishedAt)
+                                                      : QDateTime::currentMSecsSinceEpoch();
+            for (int i = 0; i < nodes.size(); ++i) {
+                const qint64 until = i + 1 < nodes.size() ? nodes[i + 1].second : end;
+                durations.insert(nodes[i].first, durations.value(nodes[i].first).toInteger()
+                                                     + qMax<qint64>(0, until - nodes[i].second));
+            }
+        }
+        recordJob(StoredJob::fromJob(server, job, durations));
+    });
+    // Every (re)connect: what finished while we were away is in the server's history.
+    connect(client, &Client::sessionStarted, this, [this, client, serverName] {
+        HistoryReply *r = client->fetchHistory(1000);
+        connect(r, &Reply::finished, this, [this, r, serverName] {
+            r->deleteLater();
+            if (!r->isOk())
+                return;
+            const QString server = serverName();
+            for (const HistoryEntry &e : r->entries())
+                if (auto s = StoredJob::fromHistory(server, e))
+                    recordJob(*s);
+        });
+    });
+}
+
+void JobStore::sampleAll()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto sample = [&](const QString &name, Session *s) {
+        ServerSample x;
+        x.server = name;
+        x.time = now;
+        x.up = s->isUp();
+        x.queueDepth = x.up ? s->queueDepth() : -1;
+        const ServerHealth h = s->health();
+        if (h.isKnown()) {
+            x.vramPercent = h.maxVramUsedPercent();
+            x.ramPercent = h.ramUsedPercent();
+            for (const GpuHealth &g : h.gpus)
+                x.gpuLoad = qMax(x.gpuLoad, g.utilization);
+        }
+        recordSample(x);
+    };
+    if (m_fleet)
+        for (FleetServer *s : m_fleet->servers())
+            if (s->isStarted())
+                sample(s->name(), s->session());
+    for (const auto &[name, session] : std::as_const(m_sessions))
+        if (session)
+            sample(name, session);
+}
+
+// --- reading -------------------------------------------------------------------------------
+
+QList<StoredJob> JobStore::query(const JobQuery &f) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_readConn, false);
+    QString sql = u"SELECT server, prompt_id, client_id, workflow_name, workflow_hash, queued_at, "
+                  "started_at, finished_at, outcome, error_text, node_durations, outputs, own, "
+                  "relayed FROM jobs WHERE 1"_s;
+    QVariantList binds;
+    auto in = [&](const char *col, const QStringList &values) {
+        if (values.isEmpty())
+            return;
+        QStringList marks;
+        for (const QString &v : values) {
+            marks << u"?"_s;
+            binds << v;
+        }
+        sql += u" AND %1 IN (%2)"_s.arg(QLatin1String(col), marks.join(u','));
+    };
+    in("server", f.servers);
+    in("outcome", f.outcomes);
+    if (f.from.isValid()) {
+        sql += u" AND finished_at >= ?"_s;
+        binds << ms(f.from);
+    }
+    if (f.to.isValid()) {
+        sql += u" AND finished_at < ?"_s;
+        binds << ms(f.to);
+    }
+    if (!f.client.isEmpty()) {
+        sql += u" AND client_id LIKE ?"_s;
+        binds << QVariant(u"%"_s + f.client + u"%"_s);
+    }
+    if (!f.workflow.isEmpty()) {
+        sql += u" AND (workflow_name LIKE ? OR workflow_hash = ?)"_s;
+        binds << QVariant(u"%"_s + f.workflow + u"%"_s) << QVariant(f.workflow);
+    }
+    if (!f.errorText.isEmpty()) {
+        sql += u" AND error_text LIKE ?"_s;
+        binds << QVariant(u"%"_s + f.errorText + u"%"_s);
+    }
+    sql += u" ORDER BY finished_at DESC LIMIT %1"_s.arg(qMax(1, f.limit));
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &b : std::as_const(binds))
+        q.addBindValue(b);
+    QList<StoredJob> out;
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        StoredJob j;
+        j.server = q.value(0).toString();
+        j.promptId = q.value(1).toString();
+        j.clientId = q.value(2).toString();
+        j.workflowName = q.value(3).toString();
+        j.workflowHash = q.value(4).toString();
+        j.queuedAt = fromMs(q.value(5));
+        j.startedAt = fromMs(q.value(6));
+        j.finishedAt = fromMs(q.value(7));
+        j.outcome = q.value(8).toString();
+        j.errorText = q.value(9).toString();
+        j.nodeDurations = QJsonDocument::fromJson(q.value(10).toString().toUtf8()).object();
+        j.outputs = QJsonDocument::fromJson(q.value(11).toString().toUtf8()).array();
+        j.own = q.value(12).toInt() != 0;
+        j.relayed = q.value(13).toInt() != 0;
+        out.append(j);
+    }
+    return out;
+}
+
+qint64 JobStore::jobCount() const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_readConn, false);
+    return scalar(db, u"SELECT count(*) FROM jobs"_s).toLongLong();
+}
+
+QList<ServerSample> JobStore::samples(const QString &server, const QDateTime &from,
+                                      const QDateTime &to) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_readConn, false);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT server, time, up, queue_depth, vram_percent, ram_percent, gpu_load FROM "
+              "server_samples WHERE (coalesce(?, '') = '' OR server = ?) AND time >= ? AND time < "
+              "? ORDER BY "
+              "time"_s);
+    q.addBindValue(server);
+    q.addBindValue(server);
+    q.addBindValue(ms(from));
+    q.addBindValue(to.isValid() ? ms(to) : std::numeric_limits<qint64>::max());
+    QList<ServerSample> out;
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        ServerSample s;
+        s.server = q.value(0).toString();
+        s.time = fromMs(q.value(1));
+        s.up = q.value(2).toInt() != 0;
+        s.queueDepth = q.value(3).isNull() ? -1 : q.value(3).toInt();
+        s.vramPercent = q.value(4).isNull() ? -1 : q.value(4).toDouble();
+        s.ramPercent = q.value(5).isNull() ? -1 : q.value(5).toDouble();
+        s.gpuLoad = q.value(6).isNull() ? -1 : q.value(6).toDouble();
+        out.append(s);
+    }
+    return out;
+}
+
+QStringList JobStore::serverNames() const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_readConn, false);
+    QSqlQuery q(db);
+    QStringList out;
+    if (q.exec(u"SELECT DISTINCT server FROM jobs UNION SELECT DISTINCT server FROM "
+               "server_samples ORDER BY 1"_s))
+        while (q.next())
+            out << q.value(0).toString();
+    return out;
+}
+
+QList<TrendBucket> JobStore::trend(const QString &server, const QDateTime &from,
+                                   const QDateTime &to, int bucketSeconds) const
+{
+    QList<TrendBucket> out;
+    const qint64 f = ms(from), t = ms(to), b = qint64(qMax(1, bucketSeconds)) * 1000;
+    if (t <= f)
+        return out;
+    const int n = int((t - f + b - 1) / b);
+    out.resize(n);
+    for (int i = 0; i < n; ++i)
+        out[i].start = QDateTime::fromMSecsSinceEpoch(f + i * b, Qt::UTC);
+    QSqlDatabase db = QSqlDatabase::database(m_readConn, false);
+    QList<QList<qint64>> durations(n);
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(
+            u"SELECT (finished_at - ?) / ?, outcome, finished_at - started_at FROM jobs "
+            "WHERE finished_at >= ? AND finished_at < ? AND (coalesce(?, '') = '' OR server = ?)"_s);
+        for (const QVariant &v : {QVariant(f), QVariant(b), QVariant(f), QVariant(t),
+                                  QVariant(server), QVariant(server)})
+            q.addBindValue(v);
+        if (!q.exec())
+            qWarning("job database: %s", qPrintable(q.lastError().text()));
+        else
+            while (q.next()) {
+                const int i = q.value(0).toInt();
+                if (i < 0 || i >= n)
+                    continue;
+                const QString o = q.value(1).toString();
+                TrendBucket &x = out[i];
+                if (o == "succeeded"_L1)
+                    ++x.succeeded;
+                else if (o == "failed"_L1)
+                    ++x.failed;
+                else if (o == "interrupted"_L1)
+                    ++x.interrupted;
+                else
+                    ++x.other;
+                if (!q.value(2).isNull() && q.value(2).toLongLong() >= 0)
+                    durations[i].append(q.value(2).toLongLong());
+            }
+    }
+    for (int i = 0; i < n; ++i) {
+        QList<qint64> &d = durations[i];
+        if (d.isEmpty())
+            continue;
+        std::sort(d.begin(), d.end());
+        auto pct = [&d](double p) {
+            return double(d.at(qMin<qsizetype>(d.size() - 1, qsizetype(p * d.size()))));
+        };
+        out[i].p50Ms = pct(0.5);
+        out[i].p95Ms = pct(0.95);
+    }
+    {
+        // Per bucket and server first (mean queue, max VRAM, mean load), then over servers:
+        // queue depths add up, VRAM is the highest, load the mean.
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(u"SELECT b, sum(qd), max(vr), avg(gl) FROM (SELECT (time - ?) / ? AS b, server, "
+                  "avg(queue_depth) AS qd, max(vram_percent) AS vr, avg(gpu_load) AS gl FROM "
+                  "server_samples WHERE time >= ? AND time < ? AND (coalesce(?, '') = '' OR server "
+                  "= ?) GROUP BY "
+                  "b, server) GROUP BY b"_s);
+        for (const QVariant &v : {QVariant(f), QVariant(b), QVariant(f), QVariant(t),
+                                  QVariant(server), QVariant(server)})
+            q.addBindValue(v);
+        if (q.exec())
+            while (q.next()) {
+                const int i = q.value(0).toInt();
+                if (i < 0 || i >= n)
+                    continue;
+                if (!q.value(1).isNull())
+                    out[i].queueDepth = q.value(1).toDouble();
+                if (!q.value(2).isNull())
+                    out[i].vramPercent = q.value(2).toDouble();
+                if (!q.value(3).isNull())
+                    out[i].gpuLoad = q.value(3).toDouble();
+            }
+    }
+    return out;
+}
+
+QJsonObject JobStore::workflow(const QString &hash) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_readConn, false);
+    QSqlQuery q(db);
+    q.prepare(u"SELECT json FROM workflows WHERE hash = ?"_s);
+    q.addBindValue(hash);
+    if (q.exec() && q.next())
+        return QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    return {};
+}
+
+qint64 JobStore::dataBytes() const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_readConn, false);
+    return (scalar(db, u"PRAGMA page_count"_s).toLongLong()
+            - scalar(db, u"PRAGMA freelist_count"_s).toLongLong())
+           * scalar(db, u"PRAGMA page_size"_s).toLongLong();
+}
+
+} // namespace ComfyScope
