@@ -111,6 +111,19 @@ void ProgressPanel::onJob(const Job &job)
     showJob(job);
 }
 
+void ProgressPanel::setOffline(bool offline)
+{
+    if (offline == isOffline())
+        return;
+    m_offlineSince = offline ? QDateTime::currentDateTimeUtc() : QDateTime();
+    refresh();
+}
+
+QString ProgressPanel::summaryText() const
+{
+    return m_summary->text();
+}
+
 int ProgressPanel::overallValue() const
 {
     return m_overall->value();
@@ -147,9 +160,13 @@ void ProgressPanel::refresh()
     QStringList parts;
     if (!j.own)
         parts << tr("queued by another client");
+    const bool offline = isOffline() && !j.isFinished();
     if (j.startedAt.isValid())
-        parts << tr("elapsed %1").arg(formatDuration(j.elapsedMs()));
-    if (j.state == Job::State::Running && m_tracker) {
+        parts << tr("elapsed %1")
+                     .arg(formatDuration(offline ? j.elapsedMs(m_offlineSince) : j.elapsedMs()));
+    if (offline) {
+        parts << tr("time left unknown — server unreachable");
+    } else if (j.state == Job::State::Running && m_tracker) {
         const qint64 eta = m_tracker->etaMs(j.promptId);
         if (eta >= 0)
             parts << tr("about %1 left").arg(formatDuration(eta));
