@@ -3,7 +3,10 @@
 
 #include "common/uiutil.h"
 
+#include <QtCore/QDate>
 #include <QtCore/QLocale>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +28,7 @@ void QueueModel::setTracker(JobTracker *tracker)
         m_tracker->disconnect(this);
     m_tracker = tracker;
     m_jobs.clear();
+    m_held.clear();
     if (tracker) {
         m_jobs = tracker->jobs();
         connect(tracker, &JobTracker::jobAdded, this, &QueueModel::onAdded);
@@ -137,6 +141,10 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
                 return tr("no live detail");
             if (j.state == Job::State::Queued)
                 return QString();
+            if (j.isFinished() && j.state != Job::State::Succeeded)
+                return tr("%1 at %2 %")
+                    .arg(jobStateLabel(j.state))
+                    .arg(qRound(j.overallProgress() * 100));
             return tr("%1 %").arg(qRound(j.overallProgress() * 100));
         case NodeColumn: {
             if (j.state != Job::State::Running)
@@ -158,6 +166,19 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         }
         case OutputsColumn:
             return j.outputs.isEmpty() ? QString() : QString::number(j.outputs.size());
+        case QueuedColumn: {
+            if (!j.queuedAt.isValid())
+                return QString();
+            const QDateTime t = j.queuedAt.toLocalTime();
+            return t.date() == QDate::currentDate()
+                       ? QLocale().toString(t.time(), QLocale::ShortFormat)
+                       : QLocale().toString(t, QLocale::ShortFormat);
+        }
+        case ClientColumn:
+            if (j.own)
+                return tr("this viewer");
+            return j.clientId.isEmpty() ? tr("unknown client")
+                                        : tr("client %1").arg(j.clientId.left(8));
         }
     } else if (role == Qt::DecorationRole && col == StateColumn) {
         return jobStateIcon(j.state);
@@ -195,7 +216,7 @@ QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int ro
     case StateColumn:
         return tr("State");
     case PromptColumn:
-        return tr("Prompt");
+        return tr("Job");
     case ProgressColumn:
         return tr("Progress");
     case NodeColumn:
@@ -206,14 +227,39 @@ QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("ETA");
     case OutputsColumn:
         return tr("Outputs");
+    case QueuedColumn:
+        return tr("Queued");
+    case ClientColumn:
+        return tr("Queued By");
     }
     return {};
+}
+
+void QueueModel::setFrozen(bool frozen)
+{
+    if (frozen == m_frozen)
+        return;
+    m_frozen = frozen;
+    if (frozen || m_held.isEmpty())
+        return;
+    const QList<Job> held = std::exchange(m_held, {});
+    for (const Job &j : held)
+        onAdded(j);
 }
 
 void QueueModel::onAdded(const Job &job)
 {
     if (m_rows.contains(job.promptId)) {
         onChanged(job);
+        return;
+    }
+    if (m_frozen) {
+        for (Job &h : m_held)
+            if (h.promptId == job.promptId) {
+                h = job;
+                return;
+            }
+        m_held.append(job);
         return;
     }
     const int row = int(m_jobs.size());
@@ -227,7 +273,7 @@ void QueueModel::onChanged(const Job &job)
 {
     const int row = m_rows.value(job.promptId, -1);
     if (row < 0) {
-        onAdded(job);
+        onAdded(job); // also updates a held job
         return;
     }
     const Job old = m_jobs.at(row);
@@ -237,8 +283,12 @@ void QueueModel::onChanged(const Job &job)
     QList<int> cols;
     if (old.state != job.state)
         cols << StateColumn << ProgressColumn << NodeColumn << ElapsedColumn << EtaColumn;
-    if (old.own != job.own || old.liveDetail != job.liveDetail)
-        cols << PromptColumn << ProgressColumn << NodeColumn;
+    if (old.own != job.own || old.liveDetail != job.liveDetail || old.clientId != job.clientId)
+        cols << PromptColumn << ProgressColumn << NodeColumn << ClientColumn;
+    if (old.queuedAt != job.queuedAt)
+        cols << QueuedColumn;
+    if (old.name != job.name || old.nodeClasses.isEmpty() != job.nodeClasses.isEmpty())
+        cols << PromptColumn;
     if (old.overallProgress() != job.overallProgress())
         cols << ProgressColumn;
     if (old.currentNode != job.currentNode || old.nodeValue != job.nodeValue
@@ -260,6 +310,7 @@ void QueueModel::onChanged(const Job &job)
 
 void QueueModel::onRemoved(const QString &promptId)
 {
+    m_held.removeIf([&](const Job &j) { return j.promptId == promptId; });
     const int row = m_rows.value(promptId, -1);
     if (row < 0)
         return;
