@@ -208,6 +208,9 @@ QVariant FleetQueueModel::data(const QModelIndex &index, int role) const
         case ProgressColumn:
             if (j.state == Job::State::Running && !j.liveDetail)
                 return tr("no live detail");
+            // The bar is drawn only with a text: without one, running jobs showed nothing.
+            if (j.state == Job::State::Running)
+                return tr("%1 %").arg(qRound(j.overallProgress() * 100));
             return {};
         case NodeColumn:
             return j.state == Job::State::Running ? j.currentNodeLabel() : QString();
