@@ -6,6 +6,7 @@
 
 #include <QtGui/QColor>
 #include <QtGui/QIcon>
+#include <QtGui/QPalette>
 #include <QtCore/QString>
 
 namespace ComfyScope::App {
@@ -40,5 +41,10 @@ QIcon appIcon();
 /// the memory to the system. With glibc's default, the heap keeps freed 4 MB images and RSS
 /// grows far past the gallery's budget (bench/ scenario 3 measured +810 MB vs +555 MB).
 void tuneAllocatorForImages();
+/// Apply the colour theme: "light", "dark" (Fusion with a dark palette built here; Qt 6.4 has no
+/// colour-scheme API) or anything else for the platform's own style and palette.
+void applyTheme(const QString &theme);
+/// The palette of the "dark" theme.
+QPalette darkPalette();
 
 } // namespace ComfyScope::App
