@@ -885,6 +885,10 @@ Klicken, um mit einem anderen Server zu verbinden.</translation>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::FleetTileDelegate</name>
@@ -1196,6 +1200,10 @@ Sampler-Vorschauen, WebSocket- und ComfyDeploy-Ausgaben und die fertigen Bilder 
         <source>Error in node %1 (%2): %3</source>
         <translation>Fehler in Knoten %1 (%2): %3</translation>
     </message>
+    <message>
+        <source>Search prompt, status, date, client…</source>
+        <translation>Prompt, Status, Datum, Client suchen…</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::HistoryModel</name>
@@ -1223,6 +1231,18 @@ Sampler-Vorschauen, WebSocket- und ComfyDeploy-Ausgaben und die fertigen Bilder 
     <message>
         <source>Outputs</source>
         <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>this viewer</source>
+        <translation>dieser Viewer</translation>
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation>Client %1</translation>
+    </message>
+    <message>
+        <source>Queued By</source>
+        <translation>Eingereiht von</translation>
     </message>
 </context>
 <context>
@@ -1366,10 +1386,6 @@ Ordner %2%3</translation>
         <translation>Lade das vollständige Bild …</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -1474,6 +1490,10 @@ Ordner %2%3</translation>
 %2</source>
         <translation>%1 konnte nicht gespeichert werden:
 %2</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
     </message>
 </context>
 <context>
@@ -1785,10 +1805,6 @@ Empfangene Frames: %4, dekodiert: %5, übersprungen (ausgelastet): %6</translati
         <translation>Bitte zuerst mit einem Server verbinden.</translation>
     </message>
     <message>
-        <source>API-format workflows (*.json);;All files (*)</source>
-        <translation>Workflows im API-Format (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -1811,6 +1827,70 @@ Empfangene Frames: %4, dekodiert: %5, übersprungen (ausgelastet): %6</translati
     <message>
         <source>The server refused %1.</source>
         <translation>Der Server hat %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Retry Now</source>
+        <translation>Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Edit Address…</source>
+        <translation>Adresse bearbeiten…</translation>
+    </message>
+    <message>
+        <source>API-format workflows or ComfyUI images (*.json *.png);;All files (*)</source>
+        <translation>Workflows im API-Format oder ComfyUI-Bilder (*.json *.png);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 holds no workflow: only PNGs saved by ComfyUI carry their prompt.</source>
+        <translation>%1 enthält keinen Workflow: Nur von ComfyUI gespeicherte PNGs tragen ihren Prompt.</translation>
+    </message>
+    <message>
+        <source>The workflow of %1 is not known; it cannot be queued again.</source>
+        <translation>Der Workflow von %1 ist unbekannt; er kann nicht erneut eingereiht werden.</translation>
+    </message>
+    <message>
+        <source>%1 was not queued: %2 is not reachable (%3)</source>
+        <translation>%1 wurde nicht eingereiht: %2 ist nicht erreichbar (%3)</translation>
+    </message>
+    <message>
+        <source>%1 was not queued: the server at %2 is not reachable.</source>
+        <translation>%1 wurde nicht eingereiht: Der Server %2 ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again</source>
+        <translation>Nicht mehr fragen</translation>
+    </message>
+    <message>
+        <source>Interrupt</source>
+        <translation>Unterbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the job that is running on %1 now?</source>
+        <translation>Den auf %1 laufenden Job jetzt abbrechen?</translation>
+    </message>
+    <message>
+        <source>Clear Pending</source>
+        <translation>Wartende leeren</translation>
+    </message>
+    <message>
+        <source>Remove every job waiting in the queue of %1, also those of other clients?</source>
+        <translation>Alle in der Warteschlange von %1 wartenden Jobs entfernen, auch die anderer Clients?</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Pending</source>
+        <translation>Wartende &amp;leeren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The server at %1 is not reachable.&lt;/b&gt; Its jobs&apos; progress is frozen until it answers again; retrying.</source>
+        <translation>&lt;b&gt;Der Server %1 ist nicht erreichbar.&lt;/b&gt; Der Fortschritt seiner Jobs ist eingefroren, bis er wieder antwortet; neuer Versuch läuft.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot reach the server at %1.&lt;/b&gt; Check the address; retrying.</source>
+        <translation>&lt;b&gt;Der Server %1 ist nicht erreichbar.&lt;/b&gt; Bitte die Adresse prüfen; neuer Versuch läuft.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
     </message>
 </context>
 <context>
@@ -1857,6 +1937,14 @@ Empfangene Frames: %4, dekodiert: %5, übersprungen (ausgelastet): %6</translati
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>at %1 / %2</source>
+        <translation>bei %1 / %2</translation>
+    </message>
+    <message>
+        <source>stopped, not finished</source>
+        <translation>angehalten, nicht fertig</translation>
     </message>
 </context>
 <context>
@@ -1941,6 +2029,22 @@ Empfangene Frames: %4, dekodiert: %5, übersprungen (ausgelastet): %6</translati
         <source>Untick &quot;Remember passwords and tokens&quot; when connecting to keep a server&apos;s secrets out of that file.</source>
         <translation>Deaktivieren Sie beim Verbinden „Passwörter und Token speichern“, damit die Geheimnisse eines Servers nicht in diese Datei gelangen.</translation>
     </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::ProgressPanel</name>
@@ -2012,6 +2116,10 @@ Empfangene Frames: %4, dekodiert: %5, übersprungen (ausgelastet): %6</translati
         <source>Finished</source>
         <translation>Beendet</translation>
     </message>
+    <message>
+        <source>time left unknown — server unreachable</source>
+        <translation>Restzeit unbekannt — Server nicht erreichbar</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::QueueModel</name>
@@ -2066,10 +2174,6 @@ Empfangene Frames: %4, dekodiert: %5, übersprungen (ausgelastet): %6</translati
         <translation>Zustand</translation>
     </message>
     <message>
-        <source>Prompt</source>
-        <translation>Prompt</translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
@@ -2088,6 +2192,34 @@ Empfangene Frames: %4, dekodiert: %5, übersprungen (ausgelastet): %6</translati
     <message>
         <source>Outputs</source>
         <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>%1 at %2 %</source>
+        <translation>%1 bei %2 %</translation>
+    </message>
+    <message>
+        <source>this viewer</source>
+        <translation>dieser Viewer</translation>
+    </message>
+    <message>
+        <source>unknown client</source>
+        <translation>unbekannter Client</translation>
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation>Client %1</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Queued By</source>
+        <translation>Eingereiht von</translation>
     </message>
 </context>
 <context>
@@ -2129,8 +2261,44 @@ Empfangene Frames: %4, dekodiert: %5, übersprungen (ausgelastet): %6</translati
         <translation>Aus der Warteschlange entfernen</translation>
     </message>
     <message>
-        <source>Job %1</source>
-        <translation>Job %1</translation>
+        <source>Queue &amp;Again</source>
+        <translation>&amp;Erneut einreihen</translation>
+    </message>
+    <message>
+        <source>Queue Again with a New &amp;Seed</source>
+        <translation>Erneut einreihen mit neuem &amp;Seed</translation>
+    </message>
+    <message>
+        <source>The workflow of this job is not known</source>
+        <translation>Der Workflow dieses Jobs ist unbekannt</translation>
+    </message>
+    <message>
+        <source>Job: %1 (%2)</source>
+        <translation>Job: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Zustand: %1</translation>
+    </message>
+    <message>
+        <source>Node: %1 (%2)</source>
+        <translation>Knoten: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Exception: %1: %2</source>
+        <translation>Ausnahme: %1: %2</translation>
+    </message>
+    <message>
+        <source>Traceback:</source>
+        <translation>Traceback:</translation>
+    </message>
+    <message>
+        <source>Error of %1</source>
+        <translation>Fehler von %1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
     </message>
 </context>
 <context>
@@ -2598,6 +2766,22 @@ Ohne sie tragen Sie ${VARIABLE}-Platzhalter von Hand in die Datei ein und setzen
         <source>Wall mode on (Esc or F11 leaves)</source>
         <translation>Wandmodus an (Esc oder F11 beendet ihn)</translation>
     </message>
+    <message>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>The station is locked. PIN:</source>
+        <translation>Die Station ist gesperrt. PIN:</translation>
+    </message>
+    <message>
+        <source>The station is locked. Leave anyway?</source>
+        <translation>Die Station ist gesperrt. Trotzdem verlassen?</translation>
+    </message>
+    <message>
+        <source>Wrong PIN: the locked station stays as it is</source>
+        <translation>Falsche PIN: Die gesperrte Station bleibt, wie sie ist</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::WallView</name>
@@ -2648,20 +2832,20 @@ Ohne sie tragen Sie ${VARIABLE}-Platzhalter von Hand in die Datei ein und setzen
             <numerusform>%n Alarme</numerusform>
         </translation>
     </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>(paused — Space resumes)</source>
+        <translation>(pausiert — Leertaste setzt fort)</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::Cli</name>
     <message>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
-    </message>
-    <message>
-        <source>Queue an API-format workflow (File → Export (API) in the web UI) and print its prompt id. With --wait, follow it to the end, printing one JSON line per change.
-
-Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node errors are printed), 3 connection failure.</source>
-        <translation>Einen Workflow im API-Format einreihen (File → Export (API) in der Web-Oberfläche) und seine Prompt-ID ausgeben. Mit --wait bis zum Ende verfolgen und je Änderung eine JSON-Zeile ausgeben.
-
-Exit-Status: 0 Erfolg, 1 Ausführungsfehler oder Unterbrechung, 2 Validierungsfehler (Knotenfehler werden ausgegeben), 3 Verbindungsfehler.</translation>
     </message>
     <message>
         <source>API-format workflow JSON file (&apos;-&apos; for stdin).</source>
@@ -2722,10 +2906,6 @@ Exit-Status: 0 Erfolg, 1 Ausführungsfehler oder Unterbrechung, 2 Validierungsfe
     <message>
         <source>Show the server&apos;s queue (running and pending prompts, in execution order), or change it.</source>
         <translation>Die Warteschlange des Servers anzeigen (laufende und wartende Prompts in Ausführungsreihenfolge) oder ändern.</translation>
-    </message>
-    <message>
-        <source>Cancel a prompt: delete it if pending, interrupt it if running.</source>
-        <translation>Einen Prompt abbrechen: löschen, wenn er wartet, unterbrechen, wenn er läuft.</translation>
     </message>
     <message>
         <source>Delete every pending prompt (the running one goes on).</source>
@@ -2886,6 +3066,45 @@ Exit-Status: 0 Erfolg, 1 Ausführungsfehler oder Unterbrechung, 2 Validierungsfe
     <message>
         <source>error: this build has no simulator</source>
         <translation>Fehler: dieser Build hat keinen Simulator</translation>
+    </message>
+    <message>
+        <source>Queue an API-format workflow (File → Export (API) in the web UI) and print its prompt id. With --wait, follow it to the end: a progress line on a terminal, one JSON line per change when piped or with --json.
+
+Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node errors are printed), 3 connection failure.</source>
+        <translation>Einen Workflow im API-Format (Datei → Export (API) in der Web-Oberfläche) einreihen und seine Prompt-ID ausgeben. Mit --wait bis zum Ende verfolgen: eine Fortschrittszeile im Terminal, eine JSON-Zeile je Änderung bei Umleitung oder mit --json.
+
+Exit-Status: 0 Erfolg, 1 Ausführungsfehler oder Abbruch, 2 Validierungsfehler (Knotenfehler werden ausgegeben), 3 Verbindungsfehler.</translation>
+    </message>
+    <message>
+        <source>Queue with this client id (e.g. the web UI&apos;s, so its tab shows the progress).</source>
+        <translation>Mit dieser Client-ID einreihen (z. B. der der Web-Oberfläche, damit ihr Tab den Fortschritt zeigt).</translation>
+    </message>
+    <message>
+        <source>Print JSON lines also on a terminal (the default when the output is piped).</source>
+        <translation>JSON-Zeilen auch im Terminal ausgeben (Standard bei umgeleiteter Ausgabe).</translation>
+    </message>
+    <message>
+        <source>error: --client-id needs an id</source>
+        <translation>Fehler: --client-id braucht eine ID</translation>
+    </message>
+    <message>
+        <source>queued %1</source>
+        <translation>%1 eingereiht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 after %3, %n output(s)</source>
+        <translation>
+            <numerusform>%1 %2 nach %3, %n Ausgabe</numerusform>
+            <numerusform>%1 %2 nach %3, %n Ausgaben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel a prompt: delete it if pending, interrupt it if running. A unique prefix of its id is enough (e.g. ba82).</source>
+        <translation>Einen Prompt abbrechen: löschen, wenn wartend, unterbrechen, wenn laufend. Ein eindeutiger Anfang seiner ID genügt (z. B. ba82).</translation>
+    </message>
+    <message>
+        <source>error: %1 is ambiguous: it starts %2</source>
+        <translation>Fehler: %1 ist mehrdeutig: so beginnen %2</translation>
     </message>
 </context>
 <context>
@@ -3119,6 +3338,30 @@ Exit-Status: 0 am normalen Ende (--count oder --timeout erreicht, oder SIGINT), 
     <message>
         <source>error: --%1 needs a number, not &apos;%2&apos;</source>
         <translation>Fehler: --%1 braucht eine Zahl, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Trust the server&apos;s TLS certificate only if its SHA-256 fingerprint is this (hex).</source>
+        <translation>Dem TLS-Zertifikat des Servers nur vertrauen, wenn sein SHA-256-Fingerabdruck dieser ist (hex).</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file (a private CA).</source>
+        <translation>Zusätzlich den CA-Zertifikaten in dieser PEM-Datei vertrauen (eine private CA).</translation>
+    </message>
+    <message>
+        <source>error: no PEM certificate in %1</source>
+        <translation>Fehler: kein PEM-Zertifikat in %1</translation>
+    </message>
+    <message>
+        <source>waiting in the queue</source>
+        <translation>wartet in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>Restzeit %1</translation>
+    </message>
+    <message>
+        <source>ETA unknown</source>
+        <translation>Restzeit unbekannt</translation>
     </message>
 </context>
 <context>

@@ -885,6 +885,10 @@ Cliquez pour vous connecter à un autre serveur.</translation>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::FleetTileDelegate</name>
@@ -1196,6 +1200,10 @@ Les aperçus du sampler, les sorties WebSocket et ComfyDeploy et les images fina
         <source>Error in node %1 (%2): %3</source>
         <translation>Erreur dans le nœud %1 (%2) : %3</translation>
     </message>
+    <message>
+        <source>Search prompt, status, date, client…</source>
+        <translation>Rechercher prompt, statut, date, client…</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::HistoryModel</name>
@@ -1223,6 +1231,18 @@ Les aperçus du sampler, les sorties WebSocket et ComfyDeploy et les images fina
     <message>
         <source>Outputs</source>
         <translation>Sorties</translation>
+    </message>
+    <message>
+        <source>this viewer</source>
+        <translation>ce visualiseur</translation>
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation>client %1</translation>
+    </message>
+    <message>
+        <source>Queued By</source>
+        <translation>Ajouté par</translation>
     </message>
 </context>
 <context>
@@ -1366,10 +1386,6 @@ dossier %2%3</translation>
         <translation>Chargement de l&apos;image complète…</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -1474,6 +1490,10 @@ dossier %2%3</translation>
 %2</source>
         <translation>Impossible d&apos;enregistrer %1 :
 %2</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
     </message>
 </context>
 <context>
@@ -1785,10 +1805,6 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
         <translation>Connectez-vous d&apos;abord à un serveur.</translation>
     </message>
     <message>
-        <source>API-format workflows (*.json);;All files (*)</source>
-        <translation>Workflows au format API (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
@@ -1811,6 +1827,70 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
     <message>
         <source>The server refused %1.</source>
         <translation>Le serveur a refusé %1.</translation>
+    </message>
+    <message>
+        <source>Retry Now</source>
+        <translation>Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>Edit Address…</source>
+        <translation>Modifier l’adresse…</translation>
+    </message>
+    <message>
+        <source>API-format workflows or ComfyUI images (*.json *.png);;All files (*)</source>
+        <translation>Workflows au format API ou images ComfyUI (*.json *.png);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 holds no workflow: only PNGs saved by ComfyUI carry their prompt.</source>
+        <translation>%1 ne contient aucun workflow : seuls les PNG enregistrés par ComfyUI portent leur prompt.</translation>
+    </message>
+    <message>
+        <source>The workflow of %1 is not known; it cannot be queued again.</source>
+        <translation>Le workflow de %1 est inconnu ; il ne peut pas être remis en file.</translation>
+    </message>
+    <message>
+        <source>%1 was not queued: %2 is not reachable (%3)</source>
+        <translation>%1 n’a pas été mis en file : %2 est injoignable (%3)</translation>
+    </message>
+    <message>
+        <source>%1 was not queued: the server at %2 is not reachable.</source>
+        <translation>%1 n’a pas été mis en file : le serveur %2 est injoignable.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again</source>
+        <translation>Ne plus demander</translation>
+    </message>
+    <message>
+        <source>Interrupt</source>
+        <translation>Interrompre</translation>
+    </message>
+    <message>
+        <source>Stop the job that is running on %1 now?</source>
+        <translation>Arrêter maintenant la tâche en cours sur %1 ?</translation>
+    </message>
+    <message>
+        <source>Clear Pending</source>
+        <translation>Vider la file</translation>
+    </message>
+    <message>
+        <source>Remove every job waiting in the queue of %1, also those of other clients?</source>
+        <translation>Supprimer toutes les tâches en attente dans la file de %1, y compris celles des autres clients ?</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Pending</source>
+        <translation>&amp;Vider la file</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The server at %1 is not reachable.&lt;/b&gt; Its jobs&apos; progress is frozen until it answers again; retrying.</source>
+        <translation>&lt;b&gt;Le serveur %1 est injoignable.&lt;/b&gt; La progression de ses tâches est figée jusqu’à ce qu’il réponde ; nouvelle tentative en cours.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot reach the server at %1.&lt;/b&gt; Check the address; retrying.</source>
+        <translation>&lt;b&gt;Impossible de joindre le serveur %1.&lt;/b&gt; Vérifiez l’adresse ; nouvelle tentative en cours.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Raison : %1</translation>
     </message>
 </context>
 <context>
@@ -1857,6 +1937,14 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>at %1 / %2</source>
+        <translation>à %1 / %2</translation>
+    </message>
+    <message>
+        <source>stopped, not finished</source>
+        <translation>arrêté, non terminé</translation>
     </message>
 </context>
 <context>
@@ -1941,6 +2029,22 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
         <source>Untick &quot;Remember passwords and tokens&quot; when connecting to keep a server&apos;s secrets out of that file.</source>
         <translation>Décochez « Mémoriser les mots de passe et jetons » lors de la connexion pour que les secrets d&apos;un serveur n&apos;aillent pas dans ce fichier.</translation>
     </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::ProgressPanel</name>
@@ -2012,6 +2116,10 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
         <source>Finished</source>
         <translation>Terminé</translation>
     </message>
+    <message>
+        <source>time left unknown — server unreachable</source>
+        <translation>temps restant inconnu — serveur injoignable</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::QueueModel</name>
@@ -2066,10 +2174,6 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
         <translation>État</translation>
     </message>
     <message>
-        <source>Prompt</source>
-        <translation>Prompt</translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
@@ -2088,6 +2192,34 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
     <message>
         <source>Outputs</source>
         <translation>Sorties</translation>
+    </message>
+    <message>
+        <source>%1 at %2 %</source>
+        <translation>%1 à %2 %</translation>
+    </message>
+    <message>
+        <source>this viewer</source>
+        <translation>ce visualiseur</translation>
+    </message>
+    <message>
+        <source>unknown client</source>
+        <translation>client inconnu</translation>
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation>client %1</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Queued By</source>
+        <translation>Ajouté par</translation>
     </message>
 </context>
 <context>
@@ -2129,8 +2261,44 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
         <translation>Retirer de la file</translation>
     </message>
     <message>
-        <source>Job %1</source>
-        <translation>Tâche %1</translation>
+        <source>Queue &amp;Again</source>
+        <translation>Remettre en &amp;file</translation>
+    </message>
+    <message>
+        <source>Queue Again with a New &amp;Seed</source>
+        <translation>Remettre en file avec une nouvelle &amp;graine</translation>
+    </message>
+    <message>
+        <source>The workflow of this job is not known</source>
+        <translation>Le workflow de cette tâche est inconnu</translation>
+    </message>
+    <message>
+        <source>Job: %1 (%2)</source>
+        <translation>Tâche : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>État : %1</translation>
+    </message>
+    <message>
+        <source>Node: %1 (%2)</source>
+        <translation>Nœud : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Exception: %1: %2</source>
+        <translation>Exception : %1 : %2</translation>
+    </message>
+    <message>
+        <source>Traceback:</source>
+        <translation>Trace d’appels :</translation>
+    </message>
+    <message>
+        <source>Error of %1</source>
+        <translation>Erreur de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
     </message>
 </context>
 <context>
@@ -2598,6 +2766,22 @@ Sans eux, écrivez à la main des espaces réservés ${VARIABLE} dans le fichier
         <source>Wall mode on (Esc or F11 leaves)</source>
         <translation>Mode mur activé (Échap ou F11 pour quitter)</translation>
     </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <source>The station is locked. PIN:</source>
+        <translation>La station est verrouillée. PIN :</translation>
+    </message>
+    <message>
+        <source>The station is locked. Leave anyway?</source>
+        <translation>La station est verrouillée. Quitter quand même ?</translation>
+    </message>
+    <message>
+        <source>Wrong PIN: the locked station stays as it is</source>
+        <translation>PIN incorrect : la station verrouillée reste telle quelle</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::WallView</name>
@@ -2648,20 +2832,20 @@ Sans eux, écrivez à la main des espaces réservés ${VARIABLE} dans le fichier
             <numerusform>%n alertes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>(paused — Space resumes)</source>
+        <translation>(en pause — Espace pour reprendre)</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::Cli</name>
     <message>
         <source>error: %1</source>
         <translation>erreur : %1</translation>
-    </message>
-    <message>
-        <source>Queue an API-format workflow (File → Export (API) in the web UI) and print its prompt id. With --wait, follow it to the end, printing one JSON line per change.
-
-Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node errors are printed), 3 connection failure.</source>
-        <translation>Mettre en file un workflow au format API (File → Export (API) dans l&apos;interface web) et afficher son ID de prompt. Avec --wait, le suivre jusqu&apos;au bout en affichant une ligne JSON par changement.
-
-Code de sortie : 0 succès, 1 erreur d&apos;exécution ou interruption, 2 erreur de validation (les erreurs de nœud sont affichées), 3 échec de connexion.</translation>
     </message>
     <message>
         <source>API-format workflow JSON file (&apos;-&apos; for stdin).</source>
@@ -2722,10 +2906,6 @@ Code de sortie : 0 succès, 1 erreur d&apos;exécution ou interruption, 2 erreur
     <message>
         <source>Show the server&apos;s queue (running and pending prompts, in execution order), or change it.</source>
         <translation>Afficher la file du serveur (prompts en cours et en attente, dans l&apos;ordre d&apos;exécution), ou la modifier.</translation>
-    </message>
-    <message>
-        <source>Cancel a prompt: delete it if pending, interrupt it if running.</source>
-        <translation>Annuler un prompt : le supprimer s&apos;il est en attente, l&apos;interrompre s&apos;il est en cours.</translation>
     </message>
     <message>
         <source>Delete every pending prompt (the running one goes on).</source>
@@ -2886,6 +3066,45 @@ Code de sortie : 0 succès, 1 erreur d&apos;exécution ou interruption, 2 erreur
     <message>
         <source>error: this build has no simulator</source>
         <translation>erreur : cette version n&apos;a pas de simulateur</translation>
+    </message>
+    <message>
+        <source>Queue an API-format workflow (File → Export (API) in the web UI) and print its prompt id. With --wait, follow it to the end: a progress line on a terminal, one JSON line per change when piped or with --json.
+
+Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node errors are printed), 3 connection failure.</source>
+        <translation>Mettre en file un workflow au format API (Fichier → Export (API) dans l’interface web) et afficher son identifiant de prompt. Avec --wait, le suivre jusqu’au bout : une ligne de progression dans un terminal, une ligne JSON par changement en sortie redirigée ou avec --json.
+
+Code de sortie : 0 succès, 1 erreur d’exécution ou interruption, 2 erreur de validation (les erreurs de nœuds sont affichées), 3 échec de connexion.</translation>
+    </message>
+    <message>
+        <source>Queue with this client id (e.g. the web UI&apos;s, so its tab shows the progress).</source>
+        <translation>Mettre en file avec cet identifiant client (par ex. celui de l’interface web, pour que son onglet affiche la progression).</translation>
+    </message>
+    <message>
+        <source>Print JSON lines also on a terminal (the default when the output is piped).</source>
+        <translation>Afficher des lignes JSON même dans un terminal (par défaut quand la sortie est redirigée).</translation>
+    </message>
+    <message>
+        <source>error: --client-id needs an id</source>
+        <translation>erreur : --client-id demande un identifiant</translation>
+    </message>
+    <message>
+        <source>queued %1</source>
+        <translation>%1 mis en file</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 after %3, %n output(s)</source>
+        <translation>
+            <numerusform>%1 %2 après %3, %n sortie</numerusform>
+            <numerusform>%1 %2 après %3, %n sorties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel a prompt: delete it if pending, interrupt it if running. A unique prefix of its id is enough (e.g. ba82).</source>
+        <translation>Annuler un prompt : le supprimer s’il attend, l’interrompre s’il s’exécute. Un préfixe unique de son identifiant suffit (par ex. ba82).</translation>
+    </message>
+    <message>
+        <source>error: %1 is ambiguous: it starts %2</source>
+        <translation>erreur : %1 est ambigu : il commence %2</translation>
     </message>
 </context>
 <context>
@@ -3119,6 +3338,30 @@ Code de sortie : 0 à la fin normale (--count ou --timeout atteint, ou SIGINT), 
     <message>
         <source>error: --%1 needs a number, not &apos;%2&apos;</source>
         <translation>erreur : --%1 attend un nombre, pas &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Trust the server&apos;s TLS certificate only if its SHA-256 fingerprint is this (hex).</source>
+        <translation>Ne faire confiance au certificat TLS du serveur que si son empreinte SHA-256 est celle-ci (hex).</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file (a private CA).</source>
+        <translation>Faire aussi confiance aux certificats d’AC de ce fichier PEM (une AC privée).</translation>
+    </message>
+    <message>
+        <source>error: no PEM certificate in %1</source>
+        <translation>erreur : aucun certificat PEM dans %1</translation>
+    </message>
+    <message>
+        <source>waiting in the queue</source>
+        <translation>en attente dans la file</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>Reste %1</translation>
+    </message>
+    <message>
+        <source>ETA unknown</source>
+        <translation>fin inconnue</translation>
     </message>
 </context>
 <context>

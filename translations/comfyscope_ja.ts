@@ -884,6 +884,10 @@ Click to connect to another server.</source>
         <source>Result</source>
         <translation>結果</translation>
     </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::FleetTileDelegate</name>
@@ -1193,6 +1197,10 @@ Sampler previews, WebSocket and ComfyDeploy outputs and the final images of ever
         <source>Error in node %1 (%2): %3</source>
         <translation>ノード %1 (%2) でエラー: %3</translation>
     </message>
+    <message>
+        <source>Search prompt, status, date, client…</source>
+        <translation>プロンプト・状態・日付・クライアントを検索…</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::HistoryModel</name>
@@ -1220,6 +1228,18 @@ Sampler previews, WebSocket and ComfyDeploy outputs and the final images of ever
     <message>
         <source>Outputs</source>
         <translation>出力</translation>
+    </message>
+    <message>
+        <source>this viewer</source>
+        <translation>このビューアー</translation>
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation>クライアント %1</translation>
+    </message>
+    <message>
+        <source>Queued By</source>
+        <translation>キュー登録元</translation>
     </message>
 </context>
 <context>
@@ -1363,10 +1383,6 @@ Sampler previews, WebSocket and ComfyDeploy outputs and the final images of ever
         <translation>フルサイズ画像を読み込み中…</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -1471,6 +1487,10 @@ Sampler previews, WebSocket and ComfyDeploy outputs and the final images of ever
 %2</source>
         <translation>%1 を保存できませんでした:
 %2</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
     </message>
 </context>
 <context>
@@ -1782,10 +1802,6 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
         <translation>先にサーバーに接続してください。</translation>
     </message>
     <message>
-        <source>API-format workflows (*.json);;All files (*)</source>
-        <translation>API 形式のワークフロー (*.json);;すべてのファイル (*)</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
@@ -1808,6 +1824,70 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
     <message>
         <source>The server refused %1.</source>
         <translation>サーバーが %1 を拒否しました。</translation>
+    </message>
+    <message>
+        <source>Retry Now</source>
+        <translation>今すぐ再試行</translation>
+    </message>
+    <message>
+        <source>Edit Address…</source>
+        <translation>アドレスを編集…</translation>
+    </message>
+    <message>
+        <source>API-format workflows or ComfyUI images (*.json *.png);;All files (*)</source>
+        <translation>API 形式のワークフローまたは ComfyUI 画像 (*.json *.png);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>%1 holds no workflow: only PNGs saved by ComfyUI carry their prompt.</source>
+        <translation>%1 にはワークフローがありません。プロンプトを含むのは ComfyUI が保存した PNG だけです。</translation>
+    </message>
+    <message>
+        <source>The workflow of %1 is not known; it cannot be queued again.</source>
+        <translation>%1 のワークフローが不明なため、再投入できません。</translation>
+    </message>
+    <message>
+        <source>%1 was not queued: %2 is not reachable (%3)</source>
+        <translation>%1 はキューに入りませんでした: %2 に接続できません (%3)</translation>
+    </message>
+    <message>
+        <source>%1 was not queued: the server at %2 is not reachable.</source>
+        <translation>%1 はキューに入りませんでした: サーバー %2 に接続できません。</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again</source>
+        <translation>今後確認しない</translation>
+    </message>
+    <message>
+        <source>Interrupt</source>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <source>Stop the job that is running on %1 now?</source>
+        <translation>%1 で実行中のジョブを今すぐ停止しますか?</translation>
+    </message>
+    <message>
+        <source>Clear Pending</source>
+        <translation>待機中をクリア</translation>
+    </message>
+    <message>
+        <source>Remove every job waiting in the queue of %1, also those of other clients?</source>
+        <translation>%1 のキューで待機中のすべてのジョブ (他のクライアントのものも含む) を削除しますか?</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Pending</source>
+        <translation>待機中をクリア(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The server at %1 is not reachable.&lt;/b&gt; Its jobs&apos; progress is frozen until it answers again; retrying.</source>
+        <translation>&lt;b&gt;サーバー %1 に接続できません。&lt;/b&gt;応答が戻るまでジョブの進捗は停止しています。再試行中です。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot reach the server at %1.&lt;/b&gt; Check the address; retrying.</source>
+        <translation>&lt;b&gt;サーバー %1 に接続できません。&lt;/b&gt;アドレスを確認してください。再試行中です。</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>理由: %1</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +1934,14 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>at %1 / %2</source>
+        <translation>%1 / %2 で</translation>
+    </message>
+    <message>
+        <source>stopped, not finished</source>
+        <translation>停止（未完了）</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +2026,22 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
         <source>Untick &quot;Remember passwords and tokens&quot; when connecting to keep a server&apos;s secrets out of that file.</source>
         <translation>サーバーの秘密情報をそのファイルに保存しないには、接続時に「パスワードとトークンを記憶する」のチェックを外してください。</translation>
     </message>
+    <message>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>テーマ(&amp;T):</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::ProgressPanel</name>
@@ -2009,6 +2113,10 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
         <source>Finished</source>
         <translation>完了</translation>
     </message>
+    <message>
+        <source>time left unknown — server unreachable</source>
+        <translation>残り時間不明 — サーバーに接続できません</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::QueueModel</name>
@@ -2063,10 +2171,6 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
         <translation>状態</translation>
     </message>
     <message>
-        <source>Prompt</source>
-        <translation>プロンプト</translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation>進捗</translation>
     </message>
@@ -2085,6 +2189,34 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
     <message>
         <source>Outputs</source>
         <translation>出力</translation>
+    </message>
+    <message>
+        <source>%1 at %2 %</source>
+        <translation>%1（%2 % 時点）</translation>
+    </message>
+    <message>
+        <source>this viewer</source>
+        <translation>このビューアー</translation>
+    </message>
+    <message>
+        <source>unknown client</source>
+        <translation>不明なクライアント</translation>
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation>クライアント %1</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>キューに追加済み</translation>
+    </message>
+    <message>
+        <source>Queued By</source>
+        <translation>キュー登録元</translation>
     </message>
 </context>
 <context>
@@ -2126,8 +2258,44 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
         <translation>キューから削除</translation>
     </message>
     <message>
-        <source>Job %1</source>
-        <translation>ジョブ %1</translation>
+        <source>Queue &amp;Again</source>
+        <translation>再投入(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Queue Again with a New &amp;Seed</source>
+        <translation>新しいシードで再投入(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The workflow of this job is not known</source>
+        <translation>このジョブのワークフローは不明です</translation>
+    </message>
+    <message>
+        <source>Job: %1 (%2)</source>
+        <translation>ジョブ: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状態: %1</translation>
+    </message>
+    <message>
+        <source>Node: %1 (%2)</source>
+        <translation>ノード: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Exception: %1: %2</source>
+        <translation>例外: %1: %2</translation>
+    </message>
+    <message>
+        <source>Traceback:</source>
+        <translation>トレースバック:</translation>
+    </message>
+    <message>
+        <source>Error of %1</source>
+        <translation>%1 のエラー</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2587,6 +2755,22 @@ Without them, write ${VARIABLE} placeholders into the file by hand and set the v
         <source>Wall mode on (Esc or F11 leaves)</source>
         <translation>ウォールモードをオン (Esc または F11 で終了)</translation>
     </message>
+    <message>
+        <source>Locked</source>
+        <translation>ロック中</translation>
+    </message>
+    <message>
+        <source>The station is locked. PIN:</source>
+        <translation>ステーションはロックされています。PIN:</translation>
+    </message>
+    <message>
+        <source>The station is locked. Leave anyway?</source>
+        <translation>ステーションはロックされています。それでも終了しますか?</translation>
+    </message>
+    <message>
+        <source>Wrong PIN: the locked station stays as it is</source>
+        <translation>PIN が違います: ロックされたステーションはそのままです</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::WallView</name>
@@ -2632,20 +2816,20 @@ Without them, write ${VARIABLE} placeholders into the file by hand and set the v
             <numerusform>アラート %n 件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+    <message>
+        <source>(paused — Space resumes)</source>
+        <translation>(一時停止中 — Space で再開)</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::Cli</name>
     <message>
         <source>error: %1</source>
         <translation>エラー: %1</translation>
-    </message>
-    <message>
-        <source>Queue an API-format workflow (File → Export (API) in the web UI) and print its prompt id. With --wait, follow it to the end, printing one JSON line per change.
-
-Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node errors are printed), 3 connection failure.</source>
-        <translation>API 形式のワークフロー (Web UI の File → Export (API)) をキューに追加し、そのプロンプト ID を表示します。--wait を付けると完了まで追跡し、変化ごとに JSON を 1 行出力します。
-
-終了ステータス: 0 成功、1 実行エラーまたは中断、2 検証エラー (ノードエラーを表示)、3 接続失敗。</translation>
     </message>
     <message>
         <source>API-format workflow JSON file (&apos;-&apos; for stdin).</source>
@@ -2706,10 +2890,6 @@ Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node
     <message>
         <source>Show the server&apos;s queue (running and pending prompts, in execution order), or change it.</source>
         <translation>サーバーのキュー (実行中と待機中のプロンプトを実行順に) を表示、または変更します。</translation>
-    </message>
-    <message>
-        <source>Cancel a prompt: delete it if pending, interrupt it if running.</source>
-        <translation>プロンプトをキャンセル: 待機中なら削除、実行中なら中断します。</translation>
     </message>
     <message>
         <source>Delete every pending prompt (the running one goes on).</source>
@@ -2870,6 +3050,44 @@ Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node
     <message>
         <source>error: this build has no simulator</source>
         <translation>エラー: このビルドにはシミュレーターがありません</translation>
+    </message>
+    <message>
+        <source>Queue an API-format workflow (File → Export (API) in the web UI) and print its prompt id. With --wait, follow it to the end: a progress line on a terminal, one JSON line per change when piped or with --json.
+
+Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node errors are printed), 3 connection failure.</source>
+        <translation>API 形式のワークフロー (Web UI のファイル → エクスポート (API)) をキューに入れ、プロンプト ID を表示します。--wait では最後まで追跡します: 端末では進捗行を 1 行、パイプ時または --json 指定時は変化ごとに JSON を 1 行出力します。
+
+終了コード: 0 成功、1 実行エラーまたは中断、2 検証エラー (ノードエラーを表示)、3 接続失敗。</translation>
+    </message>
+    <message>
+        <source>Queue with this client id (e.g. the web UI&apos;s, so its tab shows the progress).</source>
+        <translation>このクライアント ID でキューに入れます (例: Web UI の ID にするとそのタブに進捗が表示されます)。</translation>
+    </message>
+    <message>
+        <source>Print JSON lines also on a terminal (the default when the output is piped).</source>
+        <translation>端末でも JSON 行を出力します (パイプ出力時の既定)。</translation>
+    </message>
+    <message>
+        <source>error: --client-id needs an id</source>
+        <translation>エラー: --client-id には ID が必要です</translation>
+    </message>
+    <message>
+        <source>queued %1</source>
+        <translation>%1 をキューに追加</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 after %3, %n output(s)</source>
+        <translation>
+            <numerusform>%1 %2（%3 後）、出力 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel a prompt: delete it if pending, interrupt it if running. A unique prefix of its id is enough (e.g. ba82).</source>
+        <translation>プロンプトを取り消します: 待機中なら削除、実行中なら中断します。ID の一意な先頭部分で十分です (例: ba82)。</translation>
+    </message>
+    <message>
+        <source>error: %1 is ambiguous: it starts %2</source>
+        <translation>エラー: %1 はあいまいです: 該当するのは %2</translation>
     </message>
 </context>
 <context>
@@ -3103,6 +3321,30 @@ Exit status: 0 at the normal end (--count or --timeout reached, or SIGINT), 3 wh
     <message>
         <source>error: --%1 needs a number, not &apos;%2&apos;</source>
         <translation>エラー: --%1 には数値が必要です (&apos;%2&apos; ではなく)</translation>
+    </message>
+    <message>
+        <source>Trust the server&apos;s TLS certificate only if its SHA-256 fingerprint is this (hex).</source>
+        <translation>サーバーの TLS 証明書の SHA-256 フィンガープリントがこれと一致する場合のみ信頼します (16 進)。</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file (a private CA).</source>
+        <translation>この PEM ファイルの CA 証明書も信頼します (プライベート CA)。</translation>
+    </message>
+    <message>
+        <source>error: no PEM certificate in %1</source>
+        <translation>エラー: %1 に PEM 証明書がありません</translation>
+    </message>
+    <message>
+        <source>waiting in the queue</source>
+        <translation>キューで待機中</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>残り %1</translation>
+    </message>
+    <message>
+        <source>ETA unknown</source>
+        <translation>残り時間不明</translation>
     </message>
 </context>
 <context>

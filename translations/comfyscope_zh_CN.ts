@@ -884,6 +884,10 @@ Click to connect to another server.</source>
         <source>Result</source>
         <translation>结果</translation>
     </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::FleetTileDelegate</name>
@@ -1193,6 +1197,10 @@ Sampler previews, WebSocket and ComfyDeploy outputs and the final images of ever
         <source>Error in node %1 (%2): %3</source>
         <translation>节点 %1（%2）出错：%3</translation>
     </message>
+    <message>
+        <source>Search prompt, status, date, client…</source>
+        <translation>搜索提示、状态、日期、客户端…</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::HistoryModel</name>
@@ -1220,6 +1228,18 @@ Sampler previews, WebSocket and ComfyDeploy outputs and the final images of ever
     <message>
         <source>Outputs</source>
         <translation>输出</translation>
+    </message>
+    <message>
+        <source>this viewer</source>
+        <translation>此查看器</translation>
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation>客户端 %1</translation>
+    </message>
+    <message>
+        <source>Queued By</source>
+        <translation>排队者</translation>
     </message>
 </context>
 <context>
@@ -1363,10 +1383,6 @@ Sampler previews, WebSocket and ComfyDeploy outputs and the final images of ever
         <translation>正在加载完整图像…</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -1471,6 +1487,10 @@ Sampler previews, WebSocket and ComfyDeploy outputs and the final images of ever
 %2</source>
         <translation>无法保存 %1：
 %2</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
     </message>
 </context>
 <context>
@@ -1782,10 +1802,6 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
         <translation>请先连接到服务器。</translation>
     </message>
     <message>
-        <source>API-format workflows (*.json);;All files (*)</source>
-        <translation>API 格式的工作流 (*.json);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -1808,6 +1824,70 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
     <message>
         <source>The server refused %1.</source>
         <translation>服务器拒绝了 %1。</translation>
+    </message>
+    <message>
+        <source>Retry Now</source>
+        <translation>立即重试</translation>
+    </message>
+    <message>
+        <source>Edit Address…</source>
+        <translation>编辑地址…</translation>
+    </message>
+    <message>
+        <source>API-format workflows or ComfyUI images (*.json *.png);;All files (*)</source>
+        <translation>API 格式工作流或 ComfyUI 图像 (*.json *.png);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 holds no workflow: only PNGs saved by ComfyUI carry their prompt.</source>
+        <translation>%1 不含工作流：只有 ComfyUI 保存的 PNG 才带有其提示。</translation>
+    </message>
+    <message>
+        <source>The workflow of %1 is not known; it cannot be queued again.</source>
+        <translation>%1 的工作流未知，无法再次排队。</translation>
+    </message>
+    <message>
+        <source>%1 was not queued: %2 is not reachable (%3)</source>
+        <translation>%1 未排队：无法访问 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 was not queued: the server at %2 is not reachable.</source>
+        <translation>%1 未排队：无法访问服务器 %2。</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again</source>
+        <translation>不再询问</translation>
+    </message>
+    <message>
+        <source>Interrupt</source>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <source>Stop the job that is running on %1 now?</source>
+        <translation>立即停止 %1 上正在运行的任务？</translation>
+    </message>
+    <message>
+        <source>Clear Pending</source>
+        <translation>清除等待项</translation>
+    </message>
+    <message>
+        <source>Remove every job waiting in the queue of %1, also those of other clients?</source>
+        <translation>删除 %1 队列中所有等待的任务（包括其他客户端的）？</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Pending</source>
+        <translation>清除等待项(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The server at %1 is not reachable.&lt;/b&gt; Its jobs&apos; progress is frozen until it answers again; retrying.</source>
+        <translation>&lt;b&gt;无法访问服务器 %1。&lt;/b&gt;在其恢复响应前，其任务进度已冻结；正在重试。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot reach the server at %1.&lt;/b&gt; Check the address; retrying.</source>
+        <translation>&lt;b&gt;无法连接服务器 %1。&lt;/b&gt;请检查地址；正在重试。</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +1934,14 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>at %1 / %2</source>
+        <translation>在 %1 / %2</translation>
+    </message>
+    <message>
+        <source>stopped, not finished</source>
+        <translation>已停止，未完成</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +2026,22 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
         <source>Untick &quot;Remember passwords and tokens&quot; when connecting to keep a server&apos;s secrets out of that file.</source>
         <translation>连接时取消勾选“记住密码和令牌”，服务器的机密信息就不会写入该文件。</translation>
     </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::ProgressPanel</name>
@@ -2009,6 +2113,10 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
+    <message>
+        <source>time left unknown — server unreachable</source>
+        <translation>剩余时间未知 — 无法访问服务器</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::QueueModel</name>
@@ -2063,10 +2171,6 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
         <translation>状态</translation>
     </message>
     <message>
-        <source>Prompt</source>
-        <translation>任务</translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
@@ -2085,6 +2189,34 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
     <message>
         <source>Outputs</source>
         <translation>输出</translation>
+    </message>
+    <message>
+        <source>%1 at %2 %</source>
+        <translation>%1（%2 % 时）</translation>
+    </message>
+    <message>
+        <source>this viewer</source>
+        <translation>此查看器</translation>
+    </message>
+    <message>
+        <source>unknown client</source>
+        <translation>未知客户端</translation>
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation>客户端 %1</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>已加入队列</translation>
+    </message>
+    <message>
+        <source>Queued By</source>
+        <translation>排队者</translation>
     </message>
 </context>
 <context>
@@ -2126,8 +2258,44 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
         <translation>从队列中移除</translation>
     </message>
     <message>
-        <source>Job %1</source>
-        <translation>任务 %1</translation>
+        <source>Queue &amp;Again</source>
+        <translation>再次排队(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Queue Again with a New &amp;Seed</source>
+        <translation>使用新种子再次排队(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The workflow of this job is not known</source>
+        <translation>此任务的工作流未知</translation>
+    </message>
+    <message>
+        <source>Job: %1 (%2)</source>
+        <translation>任务：%1 (%2)</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Node: %1 (%2)</source>
+        <translation>节点：%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Exception: %1: %2</source>
+        <translation>异常：%1：%2</translation>
+    </message>
+    <message>
+        <source>Traceback:</source>
+        <translation>回溯：</translation>
+    </message>
+    <message>
+        <source>Error of %1</source>
+        <translation>%1 的错误</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2587,6 +2755,22 @@ Without them, write ${VARIABLE} placeholders into the file by hand and set the v
         <source>Wall mode on (Esc or F11 leaves)</source>
         <translation>墙面模式已开启（按 Esc 或 F11 退出）</translation>
     </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>The station is locked. PIN:</source>
+        <translation>监控站已锁定。PIN：</translation>
+    </message>
+    <message>
+        <source>The station is locked. Leave anyway?</source>
+        <translation>监控站已锁定。仍要离开吗？</translation>
+    </message>
+    <message>
+        <source>Wrong PIN: the locked station stays as it is</source>
+        <translation>PIN 错误：已锁定的监控站保持不变</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::WallView</name>
@@ -2632,20 +2816,20 @@ Without them, write ${VARIABLE} placeholders into the file by hand and set the v
             <numerusform>%n 个警报</numerusform>
         </translation>
     </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>(paused — Space resumes)</source>
+        <translation>（已暂停 — 按空格继续）</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::Cli</name>
     <message>
         <source>error: %1</source>
         <translation>错误：%1</translation>
-    </message>
-    <message>
-        <source>Queue an API-format workflow (File → Export (API) in the web UI) and print its prompt id. With --wait, follow it to the end, printing one JSON line per change.
-
-Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node errors are printed), 3 connection failure.</source>
-        <translation>将 API 格式的工作流（Web 界面中的 File → Export (API)）加入队列并打印其任务 ID。使用 --wait 时跟踪到结束，每次变化打印一行 JSON。
-
-退出状态：0 成功，1 执行错误或中断，2 验证错误（会打印节点错误），3 连接失败。</translation>
     </message>
     <message>
         <source>API-format workflow JSON file (&apos;-&apos; for stdin).</source>
@@ -2706,10 +2890,6 @@ Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node
     <message>
         <source>Show the server&apos;s queue (running and pending prompts, in execution order), or change it.</source>
         <translation>显示服务器的队列（按执行顺序列出运行中和等待中的任务），或修改它。</translation>
-    </message>
-    <message>
-        <source>Cancel a prompt: delete it if pending, interrupt it if running.</source>
-        <translation>取消任务：等待中则删除，运行中则中断。</translation>
     </message>
     <message>
         <source>Delete every pending prompt (the running one goes on).</source>
@@ -2870,6 +3050,44 @@ Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node
     <message>
         <source>error: this build has no simulator</source>
         <translation>错误：此版本没有模拟器</translation>
+    </message>
+    <message>
+        <source>Queue an API-format workflow (File → Export (API) in the web UI) and print its prompt id. With --wait, follow it to the end: a progress line on a terminal, one JSON line per change when piped or with --json.
+
+Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node errors are printed), 3 connection failure.</source>
+        <translation>将 API 格式的工作流（Web 界面中 文件 → 导出 (API)）加入队列并打印其提示 ID。使用 --wait 时跟踪到结束：在终端显示一行进度，在管道输出或使用 --json 时每次变化输出一行 JSON。
+
+退出状态：0 成功，1 执行错误或中断，2 验证错误（打印节点错误），3 连接失败。</translation>
+    </message>
+    <message>
+        <source>Queue with this client id (e.g. the web UI&apos;s, so its tab shows the progress).</source>
+        <translation>使用此客户端 ID 排队（例如 Web 界面的 ID，使其标签页显示进度）。</translation>
+    </message>
+    <message>
+        <source>Print JSON lines also on a terminal (the default when the output is piped).</source>
+        <translation>在终端中也输出 JSON 行（管道输出时的默认行为）。</translation>
+    </message>
+    <message>
+        <source>error: --client-id needs an id</source>
+        <translation>错误：--client-id 需要一个 ID</translation>
+    </message>
+    <message>
+        <source>queued %1</source>
+        <translation>已排队 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 after %3, %n output(s)</source>
+        <translation>
+            <numerusform>%1 %2（用时 %3），%n 个输出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel a prompt: delete it if pending, interrupt it if running. A unique prefix of its id is enough (e.g. ba82).</source>
+        <translation>取消一个提示：等待中则删除，运行中则中断。其 ID 的唯一前缀即可（例如 ba82）。</translation>
+    </message>
+    <message>
+        <source>error: %1 is ambiguous: it starts %2</source>
+        <translation>错误：%1 不唯一：以它开头的有 %2</translation>
     </message>
 </context>
 <context>
@@ -3103,6 +3321,30 @@ Exit status: 0 at the normal end (--count or --timeout reached, or SIGINT), 3 wh
     <message>
         <source>error: --%1 needs a number, not &apos;%2&apos;</source>
         <translation>错误：--%1 需要数字，而不是 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Trust the server&apos;s TLS certificate only if its SHA-256 fingerprint is this (hex).</source>
+        <translation>仅当服务器 TLS 证书的 SHA-256 指纹为此值（十六进制）时才信任它。</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file (a private CA).</source>
+        <translation>同时信任此 PEM 文件中的 CA 证书（私有 CA）。</translation>
+    </message>
+    <message>
+        <source>error: no PEM certificate in %1</source>
+        <translation>错误：%1 中没有 PEM 证书</translation>
+    </message>
+    <message>
+        <source>waiting in the queue</source>
+        <translation>在队列中等待</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>ETA unknown</source>
+        <translation>剩余时间未知</translation>
     </message>
 </context>
 <context>
