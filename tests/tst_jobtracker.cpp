@@ -37,6 +37,17 @@ QJsonObject imageWorkflow(int steps, int color = 255,
     };
 }
 
+// The same workflow with a seed on its sampler node "2" (not cached between seeds).
+QJsonObject seeded(QJsonObject wf, int seed)
+{
+    QJsonObject n = wf.value(u"2"_s).toObject();
+    QJsonObject in = n.value(u"inputs"_s).toObject();
+    in.insert(u"seed"_s, seed);
+    n.insert(u"inputs"_s, in);
+    wf.insert(u"2"_s, n);
+    return wf;
+}
+
 QJsonObject cacheableWorkflow(int color)
 {
     return QJsonObject{
@@ -164,6 +175,67 @@ private Q_SLOTS:
         for (double v : overall)
             fractional |= v > 1.0 / 3 + 0.01 && v < 2.0 / 3 - 0.01;
         QVERIFY(fractional);
+    }
+
+    void progressIsWeightedBySteps()
+    {
+        // A loader that finished and a 60-step sampler at step 8: about 15 %, not 57 %.
+        Job j;
+        j.state = Job::State::Running;
+        j.nodeClasses = {{u"1"_s, u"Loader"_s}, {u"2"_s, u"KSampler"_s}};
+        j.nodeWeights.insert(u"2"_s, 60);
+        j.executedNodes.insert(u"1"_s);
+        j.currentNode = u"2"_s;
+        j.nodeValue = 8;
+        j.nodeMax = 60;
+        QVERIFY2(qAbs(j.overallProgress() - 9.0 / 61) < 1e-9,
+                 qPrintable(QString::number(j.overallProgress())));
+        // Same graph without weights counts nodes.
+        j.nodeWeights.clear();
+        QVERIFY(qAbs(j.overallProgress() - (1 + 8.0 / 60) / 2) < 1e-9);
+        // Seeds do not change the workflow's identity; other inputs do.
+        QCOMPARE(workflowHash(imageWorkflow(5, 1)), workflowHash(imageWorkflow(5, 1)));
+        QCOMPARE(workflowHash(seeded(imageWorkflow(5, 1), 42)), workflowHash(imageWorkflow(5, 1)));
+        QVERIFY(workflowHash(imageWorkflow(6, 1)) != workflowHash(imageWorkflow(5, 1)));
+    }
+
+    void trackerWeighsStepsThenLearnedDurations()
+    {
+        connectClient();
+        sim->setStepDelay(5);
+        double atStep8 = -1;
+        auto conn = connect(tracker.get(), &JobTracker::jobChanged, this, [&](const Job &j) {
+            if (j.state == Job::State::Running && j.currentNode == u"2"_s && j.nodeValue == 8
+                && atStep8 < 0)
+                atStep8 = j.overallProgress();
+        });
+        const QString a = submit(seeded(imageWorkflow(60, 3), 1));
+        const Job first = waitJob(a);
+        QCOMPARE(first.state, Job::State::Succeeded);
+        QCOMPARE(first.nodeWeights.value(u"2"_s), 60.0); // from the steps input
+        QVERIFY2(atStep8 > 0.05 && atStep8 < 0.25, qPrintable(QString::number(atStep8)));
+        QVERIFY(first.nodeDurationsMs.contains(u"2"_s));
+        const qint64 learned = tracker->learnedDurationMs(first.workflowHash);
+        QVERIFY(learned > 0);
+        disconnect(conn);
+
+        // The second run of the same workflow is weighed by the first run's node times, and
+        // its ETA comes from them while it runs.
+        sim->setStepDelay(20);
+        qint64 midEta = -1;
+        conn = connect(tracker.get(), &JobTracker::jobChanged, this, [&](const Job &j) {
+            if (j.state == Job::State::Running && j.currentNode == u"2"_s && j.nodeValue == 30
+                && midEta < 0)
+                midEta = tracker->etaMs(j.promptId);
+        });
+        const QString b = submit(seeded(imageWorkflow(60, 3), 2));
+        QTRY_VERIFY(tracker->job(b) && !tracker->job(b)->nodeWeights.isEmpty());
+        const Job second = waitJob(b);
+        QCOMPARE(second.state, Job::State::Succeeded);
+        QVERIFY(second.nodeWeights.value(u"2"_s) != 60.0); // learned ms, not steps
+        QVERIFY(second.nodeWeights.value(u"2"_s) >= second.nodeWeights.value(u"1"_s));
+        QVERIFY2(midEta > 0, qPrintable(QString::number(midEta)));
+        disconnect(conn);
     }
 
     void cachedRerun()

@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "clicommon.h"
 
+#include <unistd.h>
+
 #include <QtCore/QCoreApplication>
+#include <QtCore/QCommandLineParser>
+#include <QtNetwork/QSslCertificate>
+#include <QtNetwork/QSslConfiguration>
 #include <QtCore/QDir>
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
@@ -87,6 +92,14 @@ void addServerOptions(QCommandLineParser &p)
                  QCoreApplication::translate("cli", "Extra header 'Name: value' for every request "
                                                     "(repeatable)."),
                  u"header"_s});
+    p.addOption({u"pin-sha256"_s,
+                 QCoreApplication::translate("cli", "Trust the server's TLS certificate only if "
+                                                    "its SHA-256 fingerprint is this (hex)."),
+                 u"hex"_s});
+    p.addOption({u"ca-file"_s,
+                 QCoreApplication::translate("cli", "Also trust the CA certificates in this PEM "
+                                                    "file (a private CA)."),
+                 u"pem"_s});
     p.addOption({u"timeout-ms"_s,
                  QCoreApplication::translate("cli", "REST request timeout in milliseconds "
                                                     "(default 30000)."),
@@ -103,6 +116,20 @@ ServerEndpoint endpointFromOptions(const QCommandLineParser &p)
     if (!e.isValid()) {
         err() << QCoreApplication::translate("cli", "error: %1").arg(error) << Qt::endl;
         std::exit(ExitUsage);
+    }
+    if (p.isSet(u"pin-sha256"_s))
+        e.setPinnedCertificateSha256(p.value(u"pin-sha256"_s).toLatin1());
+    if (p.isSet(u"ca-file"_s)) {
+        const QString path = p.value(u"ca-file"_s);
+        const QList<QSslCertificate> cas = QSslCertificate::fromPath(path, QSsl::Pem);
+        if (cas.isEmpty()) {
+            err() << QCoreApplication::translate("cli", "error: no PEM certificate in %1").arg(path)
+                  << Qt::endl;
+            std::exit(ExitUsage);
+        }
+        QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
+        conf.addCaCertificates(cas);
+        QSslConfiguration::setDefaultConfiguration(conf);
     }
     if (p.isSet(u"user"_s))
         e.setUser(p.value(u"user"_s));
@@ -124,6 +151,58 @@ ServerEndpoint endpointFromOptions(const QCommandLineParser &p)
         e.addExtraHeader(h.left(colon).trimmed().toLatin1(), h.mid(colon + 1).trimmed().toUtf8());
     }
     return e;
+}
+
+bool humanOutput(const QCommandLineParser &p)
+{
+    return !p.isSet(u"json"_s) && ::isatty(STDOUT_FILENO);
+}
+
+namespace {
+bool g_progressShown = false;
+
+QString shortDuration(qint64 ms)
+{
+    const qint64 s = (ms + 500) / 1000;
+    return s >= 60 ? QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'))
+                   : QStringLiteral("%1 s").arg(s);
+}
+} // namespace
+
+void printProgressLine(const Job &j, qint64 etaMs)
+{
+    const int width = 24;
+    const double p = j.overallProgress();
+    const int filled = qBound(0, int(p * width + 0.5), width);
+    QString line = u"\r["_s + QString(filled, u'#') + QString(width - filled, u'-') + u"] "_s
+                   + QStringLiteral("%1 %").arg(qRound(p * 100), 3);
+    if (j.state == Job::State::Queued) {
+        line += u"  "_s + QCoreApplication::translate("cli", "waiting in the queue");
+    } else {
+        if (!j.currentNode.isEmpty()) {
+            line += u"  "_s + j.currentNodeLabel();
+            if (j.nodeMax > 0)
+                line += QStringLiteral(" %1/%2").arg(int(j.nodeValue)).arg(int(j.nodeMax));
+        }
+        line += u"  "_s + shortDuration(j.elapsedMs());
+        line += u"  "_s
+                + (etaMs >= 0
+                       ? QCoreApplication::translate("cli", "ETA %1").arg(shortDuration(etaMs))
+                       : QCoreApplication::translate("cli", "ETA unknown"));
+    }
+    line += u"\x1b[K"_s; // clear the rest of the line
+    out() << line;
+    out().flush();
+    g_progressShown = true;
+}
+
+void endProgressLine()
+{
+    if (g_progressShown) {
+        out() << '\n';
+        out().flush();
+        g_progressShown = false;
+    }
 }
 
 void printJsonLine(const QJsonObject &o)

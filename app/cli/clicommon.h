@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <comfyscope/jobtracker.h>
+
 #include <comfyscope/client.h>
 #include <comfyscope/serverendpoint.h>
 
@@ -30,6 +32,12 @@ void addServerOptions(QCommandLineParser &parser);
 ServerEndpoint endpointFromOptions(const QCommandLineParser &parser);
 /// Print one JSON object on one line and flush.
 void printJsonLine(const QJsonObject &o);
+/// True when output goes to a terminal and --json was not given: print for people.
+bool humanOutput(const QCommandLineParser &parser);
+/// One rewritten terminal line: bar, percent, running node and step, elapsed, ETA.
+void printProgressLine(const ComfyScope::Job &job, qint64 etaMs);
+/// End the progress line (a newline if one was printed).
+void endProgressLine();
 /// A file name that cannot leave `dir`: only [A-Za-z0-9._-], no leading dots, bounded length.
 QString safeFileName(const QString &name);
 /// Save bytes below `dir` under a sanitized `name`; never overwrites (adds -1, -2, …).

@@ -32,6 +32,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("cli", text);
 }
 
+QString tr(const char *text, const char *disambiguation, int n)
+{
+    return QCoreApplication::translate("cli", text, disambiguation, n);
+}
+
 Client *makeClient(const QCommandLineParser &p)
 {
     auto *c = new Client(qApp);
@@ -101,7 +106,8 @@ int runSubmit(const QStringList &args)
     QCommandLineParser p;
     p.setApplicationDescription(tr(
         "Queue an API-format workflow (File → Export (API) in the web UI) and print its prompt "
-        "id. With --wait, follow it to the end, printing one JSON line per change.\n\n"
+        "id. With --wait, follow it to the end: a progress line on a terminal, one JSON line per "
+        "change when piped or with --json.\n\n"
         "Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node errors "
         "are printed), 3 connection failure."));
     p.addHelpOption();
@@ -115,6 +121,12 @@ int runSubmit(const QStringList &args)
                  tr("extra_data.preview_method: none, auto, latent2rgb, taesd (v0.5.0+)."),
                  u"method"_s});
     p.addOption({u"prompt-id"_s, tr("Use this prompt id instead of a new UUID."), u"id"_s});
+    p.addOption({u"client-id"_s,
+                 tr("Queue with this client id (e.g. the web UI's, so its tab shows the "
+                    "progress)."),
+                 u"id"_s});
+    p.addOption({u"json"_s, tr("Print JSON lines also on a terminal (the default when the "
+                               "output is piped).")});
     p.addOption({u"connect-timeout"_s,
                  tr("With --wait: give up (exit 3) without a connection after S seconds."), u"s"_s,
                  u"10"_s});
@@ -171,6 +183,15 @@ int runSubmit(const QStringList &args)
     client->setEndpoint(endpointFromOptions(p));
     client->setRequestTimeout(p.value(u"timeout-ms"_s).toInt());
     session->setStatsInterval(0);
+    if (p.isSet(u"client-id"_s)) {
+        const QString id = p.value(u"client-id"_s).trimmed();
+        if (id.isEmpty()) {
+            err() << tr("error: --client-id needs an id") << Qt::endl;
+            return ExitUsage;
+        }
+        client->setClientId(id);
+    }
+    const bool human = humanOutput(p);
     JobTracker *tracker = session->tracker();
     const bool wait = p.isSet(u"wait"_s);
     const QString saveDir = p.value(u"save-dir"_s);
@@ -217,10 +238,13 @@ int runSubmit(const QStringList &args)
                 return;
             }
             promptId = r->promptId();
-            printJsonLine({{u"event"_s, u"queued"_s},
-                           {u"prompt_id"_s, promptId},
-                           {u"number"_s, r->number()},
-                           {u"node_errors"_s, r->nodeErrors().size()}});
+            if (human)
+                out() << tr("queued %1").arg(promptId) << Qt::endl;
+            else
+                printJsonLine({{u"event"_s, u"queued"_s},
+                               {u"prompt_id"_s, promptId},
+                               {u"number"_s, r->number()},
+                               {u"node_errors"_s, r->nodeErrors().size()}});
             if (!wait)
                 QCoreApplication::exit(ExitOk);
         });
@@ -292,6 +316,10 @@ int runSubmit(const QStringList &args)
         if (now - lastPrint < 200)
             return;
         lastPrint = now;
+        if (human) {
+            printProgressLine(j, tracker->etaMs(j.promptId));
+            return;
+        }
         QJsonObject o = jobJson(j);
         o.insert(u"event"_s, u"progress"_s);
         printJsonLine(o);
@@ -299,9 +327,18 @@ int runSubmit(const QStringList &args)
     QObject::connect(session, &Session::jobFinished, qApp, [&](const Job &j) {
         if (j.promptId != promptId || finished)
             return;
-        QJsonObject o = jobJson(j);
-        o.insert(u"event"_s, u"finished"_s);
-        printJsonLine(o);
+        if (human) {
+            if (j.state == Job::State::Succeeded)
+                printProgressLine(j, 0);
+            endProgressLine();
+            out() << tr("%1 %2 after %3, %n output(s)", nullptr, int(j.outputs.size()))
+                         .arg(promptId.left(8), jobStateName(j.state), formatMs(j.elapsedMs()))
+                  << Qt::endl;
+        } else {
+            QJsonObject o = jobJson(j);
+            o.insert(u"event"_s, u"finished"_s);
+            printJsonLine(o);
+        }
         const int code = j.state == Job::State::Succeeded ? ExitOk : ExitExecutionError;
         if (j.error)
             err() << tr("error: node %1 (%2) failed: %3")
@@ -338,8 +375,8 @@ int runQueue(const QStringList &args)
     p.addHelpOption();
     addServerOptions(p);
     p.addOption({u"cancel"_s,
-                 tr("Cancel a prompt: delete it if pending, interrupt it if "
-                    "running."),
+                 tr("Cancel a prompt: delete it if pending, interrupt it if running. A unique "
+                    "prefix of its id is enough (e.g. ba82)."),
                  u"id"_s});
     p.addOption({u"clear"_s, tr("Delete every pending prompt (the running one goes on).")});
     p.addOption({u"json"_s, tr("Print JSON instead of a table.")});
@@ -369,11 +406,30 @@ int runQueue(const QStringList &args)
         }
         const QueueSnapshot q = r->queue();
         if (!cancelId.isEmpty()) {
-            if (!q.contains(cancelId)) {
+            // A unique prefix names a prompt; more than one match is an error.
+            QStringList matches;
+            if (q.contains(cancelId)) {
+                matches << cancelId;
+            } else {
+                for (const QList<QueueItem> *list : {&q.running, &q.pending})
+                    for (const QueueItem &i : *list)
+                        if (i.promptId.startsWith(cancelId, Qt::CaseInsensitive)
+                            && !matches.contains(i.promptId))
+                            matches << i.promptId;
+            }
+            if (matches.isEmpty()) {
                 err() << tr("error: %1 is neither running nor pending").arg(cancelId) << Qt::endl;
                 QCoreApplication::exit(ExitExecutionError);
                 return;
             }
+            if (matches.size() > 1) {
+                err() << tr("error: %1 is ambiguous: it starts %2")
+                             .arg(cancelId, matches.join(u", "_s))
+                      << Qt::endl;
+                QCoreApplication::exit(ExitUsage);
+                return;
+            }
+            const QString cancelId = matches.first();
             const bool running = q.isRunning(cancelId);
             // POST /api/jobs/{id}/cancel where the server has it (v0.33+: no race between our
             // look at the queue and the cancel), else delete / interrupt by id.
@@ -500,14 +556,23 @@ void printHistory(const QList<HistoryEntry> &entries, const QHash<QString, QStri
                               {u"outcome"_s, outcome},
                               {u"duration_ms"_s, dur},
                               {u"outputs"_s, imgs}};
+                if (h.endTimestamp() > 0)
+                    o.insert(u"finished_at"_s,
+                             QDateTime::fromMSecsSinceEpoch(h.endTimestamp(), Qt::UTC)
+                                 .toString(Qt::ISODateWithMs));
                 if (auto e = h.error())
                     o.insert(u"error"_s, e->exceptionMessage.trimmed());
                 if (!status.isEmpty())
                     o.insert(u"job_status"_s, status);
                 printJsonLine(o);
             } else {
-                out() << QStringLiteral("%1  %2  %3  %4 outputs")
-                             .arg(h.promptId)
+                // When it finished, local time: the first thing one looks for.
+                const QString at = h.endTimestamp() > 0
+                                       ? QDateTime::fromMSecsSinceEpoch(h.endTimestamp())
+                                             .toString(u"yyyy-MM-dd HH:mm:ss"_s)
+                                       : QStringLiteral("%1").arg(QString(), 19);
+                out() << QStringLiteral("%1  %2  %3  %4  %5 outputs")
+                             .arg(at, h.promptId)
                              .arg(outcome, -11)
                              .arg(formatMs(dur), 10)
                              .arg(h.images().size())

@@ -63,6 +63,13 @@ int main(int argc, char *argv[])
             lang = QSettings().value(u"ui/language"_s).toString();
         ComfyScope::I18n::install(lang);
     }
+    // Colour theme: $COMFYSCOPE_THEME (light, dark, system), else the Preferences choice.
+    {
+        QString theme = qEnvironmentVariable("COMFYSCOPE_THEME");
+        if (theme.isEmpty())
+            theme = QSettings().value(u"ui/theme"_s).toString();
+        ComfyScope::App::applyTheme(theme);
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -6,6 +6,8 @@
 #include "logging_p.h"
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QCryptographicHash>
+#include <QtCore/QJsonDocument>
 #include <QtCore/QTimer>
 
 #include <algorithm>
@@ -15,6 +17,12 @@ using namespace Qt::StringLiterals;
 
 namespace ComfyScope {
 
+double Job::nodeWeight(const QString &nodeId) const
+{
+    const auto it = nodeWeights.constFind(nodeId);
+    return it != nodeWeights.constEnd() ? qMax(0.0, *it) : 1.0;
+}
+
 double Job::overallProgress() const
 {
     if (state == State::Succeeded)
@@ -22,11 +30,20 @@ double Job::overallProgress() const
     const int total = totalNodes();
     if (total <= 0)
         return state == State::Running ? nodeProgress() : 0.0;
-    double done = doneNodes();
-    if (!currentNode.isEmpty() && !executedNodes.contains(currentNode)
-        && !cachedNodes.contains(currentNode))
-        done += nodeProgress();
-    return qBound(0.0, done / total, 1.0);
+    double all = 0;
+    double done = 0;
+    for (auto it = nodeClasses.constBegin(); it != nodeClasses.constEnd(); ++it) {
+        const QString &id = it.key();
+        const double w = nodeWeight(id);
+        all += w;
+        if (executedNodes.contains(id) || cachedNodes.contains(id))
+            done += w;
+        else if (id == currentNode)
+            done += w * nodeProgress();
+    }
+    if (all <= 0) // every node learned as instant: count nodes
+        return qBound(0.0, double(doneNodes()) / total, 1.0);
+    return qBound(0.0, done / all, 1.0);
 }
 
 QString Job::currentNodeLabel() const
@@ -167,20 +184,53 @@ qint64 localNowMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-void readWorkflow(Job &job, const QJsonObject &workflow)
+bool readWorkflowInto(Job &job, const QJsonObject &workflow)
 {
     if (workflow.isEmpty() || !job.nodeClasses.isEmpty())
-        return;
+        return false;
     job.workflow = workflow;
+    job.workflowHash = workflowHash(workflow);
     for (auto it = workflow.constBegin(); it != workflow.constEnd(); ++it) {
         const QJsonObject n = it->toObject();
         job.nodeClasses.insert(it.key(), n.value("class_type"_L1).toString());
         const QString title = n.value("_meta"_L1).toObject().value("title"_L1).toString();
         if (!title.isEmpty())
             job.nodeTitles.insert(it.key(), title);
+        // Until a run of this workflow was timed, a node with a `steps` input (a sampler)
+        // weighs its steps, any other node one step.
+        const QJsonValue steps = n.value("inputs"_L1).toObject().value("steps"_L1);
+        if (steps.isDouble() && steps.toDouble() >= 1)
+            job.nodeWeights.insert(it.key(), qMin(steps.toDouble(), 10000.0));
     }
+    return true;
 }
+
+// Node durations learned from one workflow's runs.
+struct LearnedRun
+{
+    QHash<QString, qint64> nodeMs;
+    qint64 totalMs = 0;
+    quint64 used = 0;
+};
 } // namespace
+
+QString workflowHash(const QJsonObject &workflow)
+{
+    if (workflow.isEmpty())
+        return {};
+    QJsonObject stripped;
+    for (auto it = workflow.constBegin(); it != workflow.constEnd(); ++it) {
+        QJsonObject n = it->toObject();
+        QJsonObject inputs = n.value("inputs"_L1).toObject();
+        inputs.remove("seed"_L1);
+        inputs.remove("noise_seed"_L1);
+        n.insert("inputs"_L1, inputs);
+        n.remove("_meta"_L1);
+        stripped.insert(it.key(), n);
+    }
+    const QByteArray bytes = QJsonDocument(stripped).toJson(QJsonDocument::Compact);
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex());
+}
 
 class JobTracker::Private
 {
@@ -197,6 +247,8 @@ public:
     quint64 epoch = 0;
     QHash<QString, quint64> seenEpoch; // unfinished job → epoch it was last seen on the server
     QList<qint64> durations;
+    QHash<QString, LearnedRun> learned; // workflow hash → node durations of its last runs
+    quint64 learnedClock = 0;
     QTimer resyncTimer;
     bool queueInFlight = false;
     bool queueAgain = false;
@@ -305,14 +357,74 @@ public:
         }
     }
 
+    void readWorkflow(Job &j, const QJsonObject &workflow)
+    {
+        if (readWorkflowInto(j, workflow))
+            applyLearned(j);
+    }
+
+    // Weigh the job's nodes by how long they took in earlier runs of the same workflow.
+    void applyLearned(Job &j)
+    {
+        auto it = learned.find(j.workflowHash);
+        if (j.workflowHash.isEmpty() || it == learned.end() || it->nodeMs.isEmpty())
+            return;
+        it->used = ++learnedClock;
+        qint64 sum = 0;
+        for (qint64 v : std::as_const(it->nodeMs))
+            sum += v;
+        const double mean = double(sum) / it->nodeMs.size();
+        for (auto n = j.nodeClasses.constBegin(); n != j.nodeClasses.constEnd(); ++n) {
+            // +1 ms so that nodes measured as instant still count a little.
+            j.nodeWeights.insert(n.key(), it->nodeMs.contains(n.key())
+                                              ? double(it->nodeMs.value(n.key())) + 1
+                                              : mean + 1);
+        }
+    }
+
+    void closeNode(Job &j, const QDateTime &now)
+    {
+        if (j.currentNode.isEmpty() || !j.currentNodeStartedAt.isValid())
+            return;
+        j.nodeDurationsMs.insert(j.currentNode,
+                                 qMax<qint64>(0, j.currentNodeStartedAt.msecsTo(now)));
+        j.currentNodeStartedAt = QDateTime();
+    }
+
+    void learn(const Job &j)
+    {
+        if (j.workflowHash.isEmpty() || j.nodeDurationsMs.isEmpty() || !j.startedAt.isValid())
+            return;
+        LearnedRun &run = learned[j.workflowHash];
+        for (auto it = j.nodeDurationsMs.constBegin(); it != j.nodeDurationsMs.constEnd(); ++it) {
+            // Average with the previous runs, the newest counting most.
+            auto old = run.nodeMs.find(it.key());
+            run.nodeMs.insert(it.key(), old == run.nodeMs.end() ? *it : (*old + 3 * *it) / 4);
+        }
+        const qint64 total = j.startedAt.msecsTo(j.finishedAt);
+        if (total > 0)
+            run.totalMs = run.totalMs > 0 ? (run.totalMs + 3 * total) / 4 : total;
+        run.used = ++learnedClock;
+        if (learned.size() > 200) {
+            auto oldest = learned.begin();
+            for (auto it = learned.begin(); it != learned.end(); ++it)
+                if (it->used < oldest->used)
+                    oldest = it;
+            learned.erase(oldest);
+        }
+    }
+
     void setNode(Job &j, const QString &node)
     {
         if (node.isEmpty() || node == j.currentNode)
             return;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        closeNode(j, now);
         // Without progress_state (old servers) a new executing means the previous node is done.
         if (!j.currentNode.isEmpty())
             j.executedNodes.insert(j.currentNode);
         j.currentNode = node;
+        j.currentNodeStartedAt = now;
         j.nodeValue = 0;
         j.nodeMax = 0;
         if (!j.nodeOrder.contains(node))
@@ -331,6 +443,7 @@ public:
             durations.append(qMax<qint64>(0, j.startedAt.msecsTo(j.finishedAt)));
             if (durations.size() > 20)
                 durations.removeFirst();
+            learn(j);
         }
         if (j.state != Job::State::Running)
             j.currentNode.clear();
@@ -624,6 +737,7 @@ JobTracker::JobTracker(Client *client, QObject *parent)
                 Job *j = d->live(e.promptId);
                 if (!j)
                     return;
+                d->closeNode(*j, QDateTime::currentDateTimeUtc());
                 j->state = Job::State::Succeeded;
                 j->finishedAt = d->received(e.timestamp);
                 Q_EMIT jobChanged(*j);
@@ -734,7 +848,7 @@ SubmitReply *JobTracker::submit(const QJsonObject &workflow, const QJsonObject &
             j.number = r->number();
         if (!j.isFinished())
             d->seenEpoch.insert(j.promptId, d->epoch);
-        readWorkflow(j, workflow);
+        d->readWorkflow(j, workflow);
         if (!name.isEmpty())
             j.name = name;
         d->changed(j, created);
@@ -792,20 +906,68 @@ QPair<qint64, qint64> JobTracker::durationEstimate() const
     return {mean, p75};
 }
 
+qint64 JobTracker::learnedDurationMs(const QString &workflowHash) const
+{
+    const auto it = d->learned.constFind(workflowHash);
+    return workflowHash.isEmpty() || it == d->learned.cend() || it->totalMs <= 0 ? -1 : it->totalMs;
+}
+
+qint64 JobTracker::remainingMs(const Job &j, const QDateTime &now) const
+{
+    if (j.state != Job::State::Running)
+        return -1;
+    const auto it = d->learned.constFind(j.workflowHash);
+    if (!j.workflowHash.isEmpty() && it != d->learned.cend() && !it->nodeMs.isEmpty()) {
+        // Learned node durations: what is left of the running node plus every node not run.
+        double rem = 0;
+        for (auto n = j.nodeClasses.constBegin(); n != j.nodeClasses.constEnd(); ++n) {
+            const QString &id = n.key();
+            if (j.executedNodes.contains(id) || j.cachedNodes.contains(id))
+                continue;
+            const double w = j.nodeWeight(id);
+            if (id == j.currentNode) {
+                if (j.nodeMax > 0)
+                    rem += w * (1 - j.nodeProgress());
+                else if (j.currentNodeStartedAt.isValid())
+                    rem += qMax(0.0, w - double(j.currentNodeStartedAt.msecsTo(now)));
+                else
+                    rem += w;
+            } else {
+                rem += w;
+            }
+        }
+        return qint64(rem);
+    }
+    // Not timed before: extrapolate the step-weighted progress once there is enough of it.
+    const double p = j.overallProgress();
+    const qint64 elapsed = j.elapsedMs(now);
+    if (p >= 0.05 && elapsed > 0)
+        return qint64(double(elapsed) * (1 - p) / p);
+    const qint64 mean = durationEstimate().first;
+    if (mean > elapsed)
+        return mean - elapsed;
+    return -1; // no basis: better unknown than "0 s left"
+}
+
 qint64 JobTracker::etaMs(const QString &promptId) const
 {
-    const auto est = durationEstimate();
-    if (est.first < 0)
-        return -1;
+    const qint64 mean = durationEstimate().first;
     qint64 total = 0;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const Job &j : jobs()) {
         if (j.isFinished())
             break;
-        if (j.state == Job::State::Running)
-            total += qMax<qint64>(0, est.first - qMax<qint64>(0, j.elapsedMs(now)));
-        else
-            total += est.first;
+        qint64 part = -1;
+        if (j.state == Job::State::Running) {
+            part = remainingMs(j, now);
+        } else {
+            part = learnedDurationMs(j.workflowHash);
+            if (part < 0)
+                part = mean;
+        }
+        if (part < 0)
+            return -1;
+        total += part;
         if (j.promptId == promptId)
             return total <= Job::kMaxPlausibleDurationMs ? total : -1; // unknown, not nonsense
     }

@@ -38,6 +38,7 @@ ViewerSettings ViewerSettings::load()
     v.showPreviews = s.value(u"showPreviews"_s, v.showPreviews).toBool();
     s.endGroup();
     v.language = s.value(u"ui/language"_s).toString(); // read by main() before any window
+    v.theme = s.value(u"ui/theme"_s).toString();
     return v;
 }
 
@@ -54,6 +55,7 @@ void ViewerSettings::save() const
     s.setValue(u"showPreviews"_s, showPreviews);
     s.endGroup();
     s.setValue(u"ui/language"_s, language);
+    s.setValue(u"ui/theme"_s, theme);
 }
 
 } // namespace ComfyScope::App

@@ -16,6 +16,7 @@ struct ViewerSettings
     bool showFinishedJobs = true;
     bool showPreviews = true;
     QString language; ///< "de", "ja", …; empty = the system's (ui/language)
+    QString theme;    ///< "light", "dark"; empty = the system's (ui/theme)
 
     static QString defaultPattern() { return QStringLiteral("{date}_{prompt}_{node}_{seq}.{ext}"); }
     static QString defaultSaveDirectory();

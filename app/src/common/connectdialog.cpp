@@ -150,7 +150,8 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     l->addWidget(m_proxy);
 
     m_remember->setObjectName(u"rememberSecrets"_s);
-    m_remember->setChecked(true);
+    // Ticked by default only when secrets would go to the system keychain, not a plain file.
+    m_remember->setChecked(!SecretStore::storesInPlainText());
     l->addWidget(m_remember);
     m_storage->setObjectName(u"secretStorageNote"_s);
     m_storage->setWordWrap(true);

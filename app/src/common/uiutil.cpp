@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "uiutil.h"
+#include <QtWidgets/QStyleFactory>
+#include <QtWidgets/QStyle>
+#include <QtWidgets/QApplication>
 
 #include <QtCore/QLocale>
 
@@ -155,7 +158,7 @@ QString jobColumnTitle(JobColumn column)
     case JobColumn::State:
         return QCoreApplication::translate(ctx, "State");
     case JobColumn::Prompt:
-        return QCoreApplication::translate(ctx, "Prompt");
+        return QCoreApplication::translate(ctx, "Job");
     case JobColumn::Progress:
         return QCoreApplication::translate(ctx, "Progress");
     case JobColumn::Node:
@@ -168,6 +171,10 @@ QString jobColumnTitle(JobColumn column)
         return QCoreApplication::translate(ctx, "Outputs");
     case JobColumn::Result:
         return QCoreApplication::translate("ComfyScope::App::FleetQueueModel", "Result");
+    case JobColumn::Queued:
+        return QCoreApplication::translate(ctx, "Queued");
+    case JobColumn::Client:
+        return QCoreApplication::translate(ctx, "Queued By");
     }
     return {};
 }
@@ -185,6 +192,10 @@ QString jobColumnText(const Job &j, JobColumn column)
             return QCoreApplication::translate(ctx, "no live detail");
         if (j.state == Job::State::Queued)
             return QString();
+        if (j.isFinished() && j.state != Job::State::Succeeded)
+            return QCoreApplication::translate(ctx, "%1 at %2 %")
+                .arg(jobStateLabel(j.state))
+                .arg(qRound(j.overallProgress() * 100));
         return QCoreApplication::translate(ctx, "%1 %").arg(qRound(j.overallProgress() * 100));
     case JobColumn::Node: {
         if (j.state != Job::State::Running)
@@ -219,6 +230,55 @@ QString shortId(const QString &id)
 QIcon appIcon()
 {
     return QIcon(u":/icons/comfyscope.svg"_s);
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x31), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6);
+    const QColor disabled(0x7f, 0x84, 0x8e), accent(0x3d, 0x8b, 0xf2);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2c));
+    p.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3d, 0x42));
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa4, 0xab));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3c));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Light, QColor(0x4a, 0x4d, 0x53));
+    p.setColor(QPalette::Midlight, QColor(0x3e, 0x41, 0x46));
+    p.setColor(QPalette::Mid, QColor(0x2f, 0x31, 0x35));
+    p.setColor(QPalette::Dark, QColor(0x19, 0x1a, 0x1c));
+    p.setColor(QPalette::Shadow, Qt::black);
+    p.setColor(QPalette::Highlight, accent);
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x6c, 0xa8, 0xff));
+    p.setColor(QPalette::LinkVisited, QColor(0xb0, 0x8c, 0xf0));
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabled);
+    p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x50, 0x53, 0x58));
+    return p;
+}
+
+void applyTheme(const QString &theme)
+{
+    // The platform's style and palette as they were before any theme was applied.
+    static const QString platformStyle = QApplication::style()->name();
+    static const QPalette platformPalette = QApplication::palette();
+    if (theme == u"dark"_s) {
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        QApplication::setPalette(darkPalette());
+    } else if (theme == u"light"_s) {
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        QApplication::setPalette(QApplication::style()->standardPalette());
+    } else {
+        if (QApplication::style()->name() != platformStyle)
+            QApplication::setStyle(QStyleFactory::create(platformStyle));
+        QApplication::setPalette(platformPalette);
+    }
 }
 
 void tuneAllocatorForImages()

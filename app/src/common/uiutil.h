@@ -6,6 +6,7 @@
 
 #include <QtGui/QColor>
 #include <QtGui/QIcon>
+#include <QtGui/QPalette>
 #include <QtCore/QString>
 
 namespace ComfyScope::App {
@@ -26,7 +27,19 @@ QString jobStateLabel(Job::State state);
 /// use this one wording.
 QString jobLabel(const Job &job);
 /// The columns a job list can have, titled the same in the viewer's and the station's queue.
-enum class JobColumn { Server, State, Prompt, Progress, Node, Elapsed, Eta, Outputs, Result };
+enum class JobColumn {
+    Server,
+    State,
+    Prompt,
+    Progress,
+    Node,
+    Elapsed,
+    Eta,
+    Outputs,
+    Result,
+    Queued,
+    Client
+};
 QString jobColumnTitle(JobColumn column);
 /// What a job list shows in the State, Prompt, Progress, Node and Elapsed columns (the same
 /// in viewer and station); empty for the other columns.
@@ -47,5 +60,10 @@ QIcon appIcon();
 /// the memory to the system. With glibc's default, the heap keeps freed 4 MB images and RSS
 /// grows far past the gallery's budget (bench/ scenario 3 measured +810 MB vs +555 MB).
 void tuneAllocatorForImages();
+/// Apply the colour theme: "light", "dark" (Fusion with a dark palette built here; Qt 6.4 has no
+/// colour-scheme API) or anything else for the platform's own style and palette.
+void applyTheme(const QString &theme);
+/// The palette of the "dark" theme.
+QPalette darkPalette();
 
 } // namespace ComfyScope::App

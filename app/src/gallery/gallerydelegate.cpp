@@ -134,6 +134,9 @@ void GalleryDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
     const QSize sz = index.data(GalleryModel::ImageSizeRole).toSize();
     const QDateTime at = index.data(GalleryModel::ReceivedAtRole).toDateTime().toLocalTime();
     QStringList parts;
+    const QString server = index.data(GalleryModel::ServerRole).toString();
+    if (!m_server.isEmpty() && !server.isEmpty() && server != m_server)
+        parts << server;
     const QString fmt = index.data(GalleryModel::FormatRole).toString().toUpper();
     if (!fmt.isEmpty())
         parts << fmt;

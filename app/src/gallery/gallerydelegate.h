@@ -14,6 +14,9 @@ public:
 
     void setThumbnailSize(int px);
     int thumbnailSize() const { return m_thumb; }
+    /// Items from any other server name it on their second line (after switching servers).
+    void setCurrentServer(const QString &server) { m_server = server; }
+    QString currentServer() const { return m_server; }
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
@@ -21,6 +24,7 @@ public:
 
 private:
     int m_thumb = 192;
+    QString m_server;
 };
 
 } // namespace ComfyScope::App

@@ -195,8 +195,16 @@ void Lightbox::showItem(quint64 id)
         if (!full.isNull())
             m_canvas->setImage(full);
     }
-    setWindowTitle(tr("%1 — %2").arg(imageKindLabel(it->kind),
-                                     it->nodeLabel.isEmpty() ? it->nodeId : it->nodeLabel));
+    // Kind, node name and id, job: "Output — Save Image #9 — 1a2b3c4d".
+    QString node = it->nodeLabel.isEmpty() ? it->nodeId
+                   : it->nodeId.isEmpty()  ? it->nodeLabel
+                                           : tr("%1 #%2").arg(it->nodeLabel, it->nodeId);
+    QStringList title{imageKindLabel(it->kind)};
+    if (!node.isEmpty())
+        title << node;
+    if (!it->promptId.isEmpty())
+        title << shortId(it->promptId);
+    setWindowTitle(title.join(u" — "_s));
     updateInfo();
     updateActions();
 }
@@ -280,7 +288,9 @@ void Lightbox::updateInfo()
     if (!it->text.isEmpty()) {
         html += u"<h4>"_s + tr("Embedded metadata").toHtmlEscaped() + u"</h4>"_s;
         for (auto t = it->text.cbegin(); t != it->text.cend(); ++t) {
-            html += u"<p><b>"_s + t.key().toHtmlEscaped() + u"</b></p><pre>"_s
+            // Wrapped, so a long prompt reads without scrolling sideways.
+            html += u"<p><b>"_s + t.key().toHtmlEscaped()
+                    + u"</b></p><pre style='white-space: pre-wrap'>"_s
                     + prettyJson(t.value()).left(200000).toHtmlEscaped() + u"</pre>"_s;
         }
     }

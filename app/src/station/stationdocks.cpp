@@ -2,6 +2,8 @@
 // StationWindow: the docks (alerts, combined queue, combined gallery, event log).
 #include "stationwindow.h"
 
+#include "alertstyleproxy.h"
+
 #include <comfyscope/fleet/alertengine.h>
 #include "common/connectdialog.h"
 #include "common/eventlogdock.h"
@@ -70,7 +72,10 @@ void StationWindow::createDocks()
     auto *al = new QVBoxLayout(aw);
     al->setContentsMargins(0, 0, 0, 0);
     m_alertView = new QTableView;
-    m_alertView->setModel(m_alerts);
+    // Bold, red and the alert icon for what needs attention (the engine itself has no Gui).
+    auto *alertStyle = new AlertStyleProxy(m_alertView);
+    alertStyle->setSourceModel(m_alerts);
+    m_alertView->setModel(alertStyle);
     m_alertView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_alertView->verticalHeader()->hide();
     m_alertView->horizontalHeader()->setStretchLastSection(false);

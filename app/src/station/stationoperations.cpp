@@ -122,6 +122,43 @@ void StationWindow::toggleLock()
     updateActions();
 }
 
+bool StationWindow::confirmLeaveLocked()
+{
+    if (!m_locked)
+        return true;
+    QString pin;
+    bool ok = false;
+    if (m_pinPrompt) {
+        ok = m_pinPrompt(&pin);
+    } else if (!m_pinHash.isEmpty()) {
+        pin = QInputDialog::getText(m_wall ? static_cast<QWidget *>(m_wall) : this, tr("Locked"),
+                                    tr("The station is locked. PIN:"), QLineEdit::Password,
+                                    QString(), &ok);
+    } else {
+        ok = QMessageBox::question(m_wall ? static_cast<QWidget *>(m_wall) : this, tr("Locked"),
+                                   tr("The station is locked. Leave anyway?"))
+             == QMessageBox::Yes;
+    }
+    if (!ok)
+        return false;
+    if (!m_pinHash.isEmpty() && hashPin(pin) != m_pinHash) {
+        m_log->warning(tr("Station"), tr("Wrong PIN: the locked station stays as it is"));
+        return false;
+    }
+    return true;
+}
+
+bool StationWindow::requestQuit()
+{
+    if (!confirmLeaveLocked())
+        return false;
+    m_quitting = true;
+    if (m_wall)
+        m_wall->closeUnguarded();
+    qApp->quit();
+    return true;
+}
+
 void StationWindow::setWallMode(bool on)
 {
     if (on == isWallMode()) {
@@ -139,7 +176,11 @@ void StationWindow::setWallMode(bool on)
             trends->setRange(TrendsView::Day);
             m_wall->addPage(trends);
         }
-        connect(m_wall, &WallView::leaveRequested, this, [this] { setWallMode(false); });
+        connect(m_wall, &WallView::leaveRequested, this, [this] {
+            if (confirmLeaveLocked())
+                setWallMode(false);
+        });
+        m_wall->setCloseGuard([this] { return confirmLeaveLocked(); });
         connect(m_wall, &QObject::destroyed, this, [this] { m_wallAct->setChecked(false); });
         // The whole screen the station is on (also without a window manager).
         if (const QScreen *scr = screen())
@@ -148,7 +189,7 @@ void StationWindow::setWallMode(bool on)
         m_log->info(tr("Station"), tr("Wall mode on (Esc or F11 leaves)"));
     } else {
         if (m_wall)
-            m_wall->close();
+            m_wall->closeUnguarded();
         m_wall = nullptr;
         showNormal();
         raise();

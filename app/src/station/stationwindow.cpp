@@ -274,7 +274,7 @@ void StationWindow::createActions()
     m_quitAct = new QAction(tr("&Quit"), this);
     m_quitAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAct->setMenuRole(QAction::QuitRole);
-    connect(m_quitAct, &QAction::triggered, qApp, &QApplication::quit);
+    connect(m_quitAct, &QAction::triggered, this, [this] { requestQuit(); });
 }
 
 void StationWindow::createMenus()
@@ -601,8 +601,13 @@ void StationWindow::openInViewer(FleetServer *s)
 
 void StationWindow::closeEvent(QCloseEvent *event)
 {
+    // Locked means locked: no closing without the PIN.
+    if (!m_quitting && !confirmLeaveLocked()) {
+        event->ignore();
+        return;
+    }
     if (m_wall)
-        m_wall->close();
+        m_wall->closeUnguarded();
     QMainWindow::closeEvent(event);
 }
 

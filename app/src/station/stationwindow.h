@@ -81,6 +81,13 @@ public:
     bool unlock(const QString &pin = {});
 
     void setWallMode(bool on);
+    /// While locked, leaving the wall, closing or quitting needs the PIN (or, locked without
+    /// one, a confirmation). Returns true when allowed.
+    bool confirmLeaveLocked();
+    /// Quit the application unless a locked station refuses (Quit action). True when quitting.
+    bool requestQuit();
+    /// Asks the operator for the PIN; returns false when cancelled (replaceable for tests).
+    void setPinPrompt(std::function<bool(QString *pin)> prompt) { m_pinPrompt = std::move(prompt); }
     bool isWallMode() const { return m_wall != nullptr; }
     WallView *wallView() const { return m_wall; }
 
@@ -148,6 +155,8 @@ private:
     QList<QPointer<FleetServer>> m_entryServers;
     bool m_locked = false;
     QByteArray m_pinHash;
+    std::function<bool(QString *pin)> m_pinPrompt;
+    bool m_quitting = false;
     int m_notifications = 0;
     std::unique_ptr<JobStore> m_store;
     QPointer<TrendsView> m_trends;

@@ -9,6 +9,7 @@
 #include <QtCore/QLocale>
 
 #include <cmath>
+#include <QtGui/QCloseEvent>
 #include <QtGui/QKeyEvent>
 #include <QtGui/QPainter>
 #include <QtWidgets/QHBoxLayout>
@@ -158,6 +159,7 @@ void WallView::addPage(QWidget *page)
 void WallView::setPage(int page)
 {
     m_pages->setCurrentIndex(qBound(0, page, m_pages->count() - 1));
+    updateHeader();
 }
 
 void WallView::updateHeader()
@@ -176,6 +178,13 @@ void WallView::updateHeader()
         parts << span(red, tr("%n failed in the last hour", nullptr, t.failedLastHour));
     if (t.alerts > 0)
         parts << span(red, tr("%n alert(s)", nullptr, t.alerts));
+    // Where the wall is, and whether it still turns pages by itself.
+    if (m_pages->count() > 1) {
+        QString pageText = tr("page %1 of %2").arg(page() + 1).arg(m_pages->count());
+        if (!m_cycle.isActive())
+            pageText += u' ' + tr("(paused — Space resumes)");
+        parts << pageText;
+    }
     m_totals->setText(parts.join(u"  ·  "_s));
     m_clock->setText(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat));
 }
@@ -209,6 +218,21 @@ void WallView::resizeEvent(QResizeEvent *event)
     QTimer::singleShot(0, this, &WallView::updateScale);
 }
 
+void WallView::closeUnguarded()
+{
+    m_unguarded = true;
+    close();
+}
+
+void WallView::closeEvent(QCloseEvent *event)
+{
+    if (!m_unguarded && m_closeGuard && !m_closeGuard()) {
+        event->ignore();
+        return;
+    }
+    QWidget::closeEvent(event);
+}
+
 void WallView::keyPressEvent(QKeyEvent *event)
 {
     switch (event->key()) {
@@ -227,6 +251,7 @@ void WallView::keyPressEvent(QKeyEvent *event)
             m_cycle.stop();
         else
             setCycleSeconds(m_cycleSeconds);
+        updateHeader();
         return;
     default:
         QWidget::keyPressEvent(event);

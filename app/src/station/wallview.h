@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <functional>
+
 #include <QtCore/QTimer>
 #include <QtWidgets/QWidget>
 
@@ -58,6 +60,11 @@ public:
     /// One more page after the mosaic and the images (e.g. the fleet's trends); takes it over.
     void addPage(QWidget *page);
     bool isCycling() const { return m_cycle.isActive(); }
+    /// Asked before the wall closes by any means other than the station itself (window
+    /// manager, Alt+F4): false keeps it open (a locked wall).
+    void setCloseGuard(std::function<bool()> guard) { m_closeGuard = std::move(guard); }
+    /// Close without asking the guard (the station leaves wall mode).
+    void closeUnguarded();
 
 Q_SIGNALS:
     void leaveRequested();
@@ -65,8 +72,11 @@ Q_SIGNALS:
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    std::function<bool()> m_closeGuard;
+    bool m_unguarded = false;
     void updateHeader();
     void updateScale();
 

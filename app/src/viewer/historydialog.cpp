@@ -18,6 +18,8 @@
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QSplitter>
 #include <QtWidgets/QTextBrowser>
+#include <QtCore/QSortFilterProxyModel>
+#include <QtWidgets/QLineEdit>
 #include <QtWidgets/QTreeView>
 #include <QtWidgets/QVBoxLayout>
 
@@ -45,9 +47,21 @@ HistoryDialog::HistoryDialog(QWidget *parent)
     bar->addWidget(refresh);
     bar->addWidget(m_more);
     bar->addWidget(m_status, 1);
+    m_search = new QLineEdit;
+    m_search->setObjectName(u"historySearch"_s);
+    m_search->setPlaceholderText(tr("Search prompt, status, date, client…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 30);
+    bar->addWidget(m_search);
     l->addLayout(bar);
 
-    m_view->setModel(m_model);
+    m_filter = new QSortFilterProxyModel(this);
+    m_filter->setSourceModel(m_model);
+    m_filter->setFilterKeyColumn(0);
+    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_filter->setFilterRole(HistoryModel::SearchRole);
+    connect(m_search, &QLineEdit::textChanged, this, &HistoryDialog::setSearchText);
+    m_view->setModel(m_filter);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
@@ -89,7 +103,7 @@ HistoryDialog::HistoryDialog(QWidget *parent)
     connect(m_more, &QPushButton::clicked, this, &HistoryDialog::loadMore);
     connect(m_model, &HistoryModel::thumbnailRequested, this, &HistoryDialog::requestThumbnail);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &cur) { showEntry(cur.row()); });
+            [this](const QModelIndex &cur) { showEntry(m_filter->mapToSource(cur).row()); });
     connect(m_outputView, &QAbstractItemView::activated, this, [this](const QModelIndex &idx) {
         Q_EMIT openOutputRequested(m_outputs->refAt(idx.row()), m_outputs->promptId());
     });
@@ -108,11 +122,24 @@ void HistoryDialog::closeEvent(QCloseEvent *event)
     QDialog::closeEvent(event);
 }
 
+void HistoryDialog::setSearchText(const QString &text)
+{
+    if (m_search->text() != text)
+        m_search->setText(text);
+    m_filter->setFilterFixedString(text.trimmed());
+}
+
+int HistoryDialog::visibleRows() const
+{
+    return m_filter->rowCount();
+}
+
 void HistoryDialog::setClient(Client *client)
 {
     if (client == m_client)
         return;
     m_client = client;
+    m_model->setOwnClientId(client ? client->clientId() : QString());
     m_model->clear();
     m_outputs->setEntry({});
     m_thumbQueue.clear();
@@ -157,8 +184,8 @@ void HistoryDialog::fetch(int maxItems)
         m_status->setText(
             more ? tr("Jobs shown: %1 (Load More for older ones)").arg(m_model->rowCount())
                  : tr("All jobs shown: %1").arg(m_model->rowCount()));
-        if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
-            m_view->setCurrentIndex(m_model->index(0, 0));
+        if (!m_view->currentIndex().isValid() && m_filter->rowCount() > 0)
+            m_view->setCurrentIndex(m_filter->index(0, 0));
         Q_EMIT loaded(m_model->rowCount());
     });
 }

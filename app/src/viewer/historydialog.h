@@ -11,6 +11,8 @@ class QLabel;
 class QListView;
 class QPushButton;
 class QTextBrowser;
+class QLineEdit;
+class QSortFilterProxyModel;
 class QTreeView;
 
 namespace ComfyScope {
@@ -31,6 +33,9 @@ public:
     ~HistoryDialog() override;
 
     void setClient(Client *client);
+    /// Show only entries whose prompt id, status, time or client contains `text`.
+    void setSearchText(const QString &text);
+    int visibleRows() const;
     HistoryModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
     int pageSize() const { return m_pageSize; }
@@ -55,6 +60,8 @@ private:
     void showEntry(int row);
 
     QPointer<Client> m_client;
+    QSortFilterProxyModel *m_filter = nullptr;
+    QLineEdit *m_search = nullptr;
     HistoryModel *m_model;
     HistoryOutputsModel *m_outputs;
     QTreeView *m_view;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "historymodel.h"
 
+#include <QtCore/QJsonObject>
+
 #include "gallery/gallerymodel.h"
 #include "common/uiutil.h"
 
@@ -108,6 +110,22 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return int(e.outcome());
     case EntryIndexRole:
         return index.row();
+    case SearchRole: {
+        QStringList words{e.promptId, outcomeLabel(e.outcome()), e.prompt.clientId()};
+        if (e.endTimestamp() > 0)
+            words << QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.endTimestamp()),
+                                        QLocale::ShortFormat)
+                  << QDateTime::fromMSecsSinceEpoch(e.endTimestamp()).toString(Qt::ISODate);
+        if (e.prompt.clientId() == m_ownClientId && !m_ownClientId.isEmpty())
+            words << tr("this viewer");
+        // Node classes and titles of its workflow.
+        for (auto it = e.prompt.prompt.constBegin(); it != e.prompt.prompt.constEnd(); ++it) {
+            const QJsonObject n = it->toObject();
+            words << n.value(u"class_type"_s).toString()
+                  << n.value(u"_meta"_s).toObject().value(u"title"_s).toString();
+        }
+        return words.join(u' ');
+    }
     case Qt::DisplayRole:
         switch (index.column()) {
         case PromptColumn:
@@ -129,6 +147,12 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
                        : QString();
         case OutputsColumn:
             return images.isEmpty() ? QString() : QString::number(images.size());
+        case ClientColumn: {
+            const QString id = e.prompt.clientId();
+            if (id.isEmpty())
+                return QString();
+            return id == m_ownClientId ? tr("this viewer") : tr("client %1").arg(id.left(8));
+        }
         }
         break;
     case Qt::DecorationRole:
@@ -170,6 +194,8 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Duration");
     case OutputsColumn:
         return tr("Outputs");
+    case ClientColumn:
+        return tr("Queued By");
     }
     return {};
 }

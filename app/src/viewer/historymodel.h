@@ -18,15 +18,23 @@ class HistoryModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
+    /// Our own client id: its jobs show as "this viewer" in the client column.
+    void setOwnClientId(const QString &id) { m_ownClientId = id; }
     enum Column {
         PromptColumn,
         StatusColumn,
         FinishedColumn,
         DurationColumn,
         OutputsColumn,
+        ClientColumn, ///< who queued it
         ColumnCount
     };
-    enum Roles { PromptIdRole = Qt::UserRole + 1, OutcomeRole, EntryIndexRole };
+    enum Roles {
+        PromptIdRole = Qt::UserRole + 1,
+        OutcomeRole,
+        EntryIndexRole,
+        SearchRole ///< what the history search looks in: full id, status, date, client, nodes
+    };
 
     explicit HistoryModel(QObject *parent = nullptr);
 
@@ -56,6 +64,7 @@ Q_SIGNALS:
     void thumbnailRequested(const ComfyScope::ImageRef &ref);
 
 private:
+    QString m_ownClientId;
     void requestLater(const ImageRef &ref) const;
 
     QList<HistoryEntry> m_entries;

@@ -8,6 +8,7 @@
 #include "common/connectionindicator.h"
 #include "common/eventlogdock.h"
 #include "common/eventlogmodel.h"
+#include "gallery/gallerydelegate.h"
 #include "gallery/galleryfiltermodel.h"
 #include "gallery/gallerymodel.h"
 #include "gallery/galleryview.h"
@@ -26,13 +27,22 @@
 #endif
 
 #include <QtCore/QDir>
+#include <QtCore/QMimeData>
+#include <QtCore/QRandomGenerator>
+#include <QtGui/QDragEnterEvent>
+#include <QtGui/QDropEvent>
+#include <QtGui/QImageReader>
 #include <QtCore/QJsonArray>
 #include <QtCore/QSettings>
 #include <QtGui/QAction>
 #include <QtGui/QCloseEvent>
 #include <QtGui/QScreen>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QCheckBox>
 #include <QtWidgets/QDockWidget>
+#include <QtWidgets/QFrame>
+#include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QVBoxLayout>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QListView>
 #include <QtWidgets/QMenu>
@@ -62,9 +72,52 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(u"mainWindow"_s);
     setWindowIcon(appIcon());
     setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
+    setAcceptDrops(true); // a ComfyUI PNG or API JSON dropped here is queued
+    for (auto sig : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_queueModel, sig, this, [this] { updateActions(); });
+    connect(m_queueModel, &QAbstractItemModel::modelReset, this, [this] { updateActions(); });
+    connect(m_queueModel, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &tl, const QModelIndex &, const QList<int> &roles) {
+                if (tl.column() == QueueModel::StateColumn && roles.isEmpty())
+                    updateActions();
+            });
 
     m_galleryView = new GalleryView(m_gallery);
-    setCentralWidget(m_galleryView);
+    // Above the gallery: a plain statement when the server cannot be reached.
+    m_banner = new QFrame;
+    m_banner->setObjectName(u"offlineBanner"_s);
+    m_banner->setAutoFillBackground(true);
+    {
+        QPalette pal = m_banner->palette();
+        pal.setColor(QPalette::Window, QColor(0xd6, 0x3a, 0x3a));
+        pal.setColor(QPalette::WindowText, Qt::white);
+        m_banner->setPalette(pal);
+        auto *bl = new QHBoxLayout(m_banner);
+        bl->setContentsMargins(10, 6, 10, 6);
+        auto *icon = new QLabel;
+        icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(24, 24));
+        bl->addWidget(icon);
+        m_bannerText = new QLabel;
+        m_bannerText->setWordWrap(true);
+        m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        bl->addWidget(m_bannerText, 1);
+        auto *retry = new QPushButton(tr("Retry Now"));
+        retry->setObjectName(u"bannerRetry"_s);
+        connect(retry, &QPushButton::clicked, this, [this] { reconnect(); });
+        bl->addWidget(retry);
+        auto *edit = new QPushButton(tr("Edit Address…"));
+        edit->setObjectName(u"bannerEdit"_s);
+        connect(edit, &QPushButton::clicked, this, [this] { showConnectDialog(); });
+        bl->addWidget(edit);
+    }
+    m_banner->hide();
+    auto *central = new QWidget;
+    auto *cl = new QVBoxLayout(central);
+    cl->setContentsMargins(0, 0, 0, 0);
+    cl->setSpacing(0);
+    cl->addWidget(m_banner);
+    cl->addWidget(m_galleryView, 1);
+    setCentralWidget(central);
 
     createActions();
     createDocks();
@@ -187,10 +240,20 @@ void MainWindow::setupClient()
     if (m_history)
         m_history->setClient(m_client);
 
+    m_everConnected = false;
     connect(m_session, &Session::stateChanged, this, [this](Client::State s) {
         m_indicator->setState(s);
         m_indicator->setLastError(m_session ? m_session->lastError().message : QString());
         m_log->info(tr("Connection"), connectionStateLabel(s));
+        if (s == Client::State::Connected || s == Client::State::Polling) {
+            m_everConnected = true;
+            // Only an address that answered goes to Recent Servers.
+            if (m_rememberOnConnect) {
+                m_rememberOnConnect = false;
+                RecentServers::remember(m_profile);
+                updateRecentMenu();
+            }
+        }
         updateActions();
     });
     connect(m_session, &Session::logMessage, this,
@@ -203,6 +266,7 @@ void MainWindow::setupClient()
             });
     connect(m_session, &Session::imageReceived, this, &MainWindow::onImage);
     connect(m_session, &Session::changed, this, [this] { updateActions(); });
+    connect(m_session, &Session::logMessage, this, [this] { updateOffline(); });
     // A dialog, so the viewer asks the user itself.
     connect(m_client, &Client::certificateRejected, this, &MainWindow::onCertificateRejected);
     connect(m_client, &Client::statusReceived, this, [this](const StatusEvent &e) {
@@ -228,11 +292,10 @@ void MainWindow::connectTo(const ServerProfile &profile, bool remember)
     m_indicator->setServerName(m_serverName);
     m_indicator->setLastError(QString());
     m_log->info(tr("Connection"), tr("Connecting to %1").arg(m_serverName));
+    m_galleryView->delegate()->setCurrentServer(m_serverName);
+    m_galleryView->listView()->viewport()->update();
+    m_rememberOnConnect = remember;
     m_session->open();
-    if (remember) {
-        RecentServers::remember(profile);
-        updateRecentMenu();
-    }
     updateTitle();
     updateActions();
 }
@@ -255,6 +318,7 @@ bool MainWindow::startDemo(int workloadIntervalMs)
     m_demo->setSession(m_session);
     m_serverName = tr("Demo server (%1)").arg(m_demo->url().authority());
     m_indicator->setServerName(m_serverName);
+    m_galleryView->delegate()->setCurrentServer(m_serverName);
     updateTitle();
     return true;
 }
@@ -329,42 +393,151 @@ void MainWindow::queueWorkflowFile(const QString &givenPath)
     QString path = givenPath;
     if (path.isEmpty()) {
         QSettings settings;
-        path = QFileDialog::getOpenFileName(this, tr("Queue Workflow"),
-                                            settings.value(u"ui/lastWorkflowDir"_s).toString(),
-                                            tr("API-format workflows (*.json);;All files (*)"));
+        path = QFileDialog::getOpenFileName(
+            this, tr("Queue Workflow"), settings.value(u"ui/lastWorkflowDir"_s).toString(),
+            tr("API-format workflows or ComfyUI images (*.json *.png);;All files (*)"));
         if (path.isEmpty())
             return;
         settings.setValue(u"ui/lastWorkflowDir"_s, QFileInfo(path).absolutePath());
     }
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly) || f.size() > 64 * 1024 * 1024) {
-        QMessageBox::warning(
-            this, tr("Queue Workflow"),
-            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
+    QString error;
+    const QJsonObject wf = readWorkflowFile(path, &error);
+    if (wf.isEmpty()) {
+        QMessageBox::warning(this, tr("Queue Workflow"), error);
         return;
     }
+    submitWorkflow(wf, QFileInfo(path).fileName());
+}
+
+QJsonObject MainWindow::readWorkflowFile(const QString &path, QString *error)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly) || f.size() > 64 * 1024 * 1024) {
+        *error = tr("Cannot read %1: %2").arg(shown, f.errorString());
+        return {};
+    }
+    QByteArray json;
+    const QByteArray head = f.peek(8);
+    if (head.startsWith("\x89PNG")) {
+        QImageReader reader(&f, "png");
+        json = reader.text(u"prompt"_s).toUtf8();
+        if (json.isEmpty()) {
+            *error = tr("%1 holds no workflow: only PNGs saved by ComfyUI carry their prompt.")
+                         .arg(shown);
+            return {};
+        }
+    } else {
+        json = f.readAll();
+    }
     QJsonParseError perr;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &perr);
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &perr);
     QJsonObject wf = doc.object();
     if (wf.value(u"prompt"_s).isObject())
         wf = wf.value(u"prompt"_s).toObject();
     if (perr.error != QJsonParseError::NoError || wf.isEmpty()) {
-        QMessageBox::warning(this, tr("Queue Workflow"),
-                             tr("%1 is not a JSON workflow: %2")
-                                 .arg(QDir::toNativeSeparators(path), perr.errorString()));
-        return;
+        *error = tr("%1 is not a JSON workflow: %2").arg(shown, perr.errorString());
+        return {};
     }
     if (wf.contains(u"nodes"_s) && wf.contains(u"links"_s)) {
-        QMessageBox::warning(this, tr("Queue Workflow"),
-                             tr("This is a UI workflow. In ComfyUI, use Workflow → Export (API) "
-                                "and queue that file."));
+        *error = tr("This is a UI workflow. In ComfyUI, use Workflow → Export (API) and queue "
+                    "that file.");
+        return {};
+    }
+    return wf;
+}
+
+QJsonObject MainWindow::withNewSeeds(const QJsonObject &workflow)
+{
+    QJsonObject out = workflow;
+    for (auto it = out.begin(); it != out.end(); ++it) {
+        QJsonObject node = it->toObject();
+        QJsonObject inputs = node.value(u"inputs"_s).toObject();
+        bool changed = false;
+        for (const QString &key : {u"seed"_s, u"noise_seed"_s}) {
+            if (inputs.value(key).isDouble()) {
+                // JSON numbers keep 53 bits exactly.
+                inputs.insert(key, double(QRandomGenerator::global()->generate64()
+                                          & ((quint64(1) << 50) - 1)));
+                changed = true;
+            }
+        }
+        if (changed) {
+            node.insert(u"inputs"_s, inputs);
+            *it = node;
+        }
+    }
+    return out;
+}
+
+bool MainWindow::queueAgain(const QString &promptId, bool newSeed)
+{
+    const std::optional<Job> j = m_tracker ? m_tracker->job(promptId) : std::nullopt;
+    if (!j || j->workflow.isEmpty()) {
+        m_log->warning(tr("Queue"), tr("The workflow of %1 is not known; it cannot be queued "
+                                       "again.")
+                                        .arg(promptId.left(8)));
+        return false;
+    }
+    submitWorkflow(newSeed ? withNewSeeds(j->workflow) : j->workflow, j->displayName());
+    return true;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile()) {
+        const QString suffix = QFileInfo(urls.first().toLocalFile()).suffix().toLower();
+        if (suffix == u"json"_s || suffix == u"png"_s) {
+            event->acceptProposedAction();
+            return;
+        }
+    }
+    QMainWindow::dragEnterEvent(event);
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    if (queueDroppedUrls(event->mimeData()->urls()))
+        event->acceptProposedAction();
+}
+
+bool MainWindow::queueDroppedUrls(const QList<QUrl> &urls)
+{
+    if (urls.size() != 1 || !urls.first().isLocalFile())
+        return false;
+    const QString path = urls.first().toLocalFile();
+    // Let the drop finish before any dialog opens.
+    QTimer::singleShot(0, this, [this, path] { queueWorkflowFile(path); });
+    return true;
+}
+
+void MainWindow::submitWorkflow(const QJsonObject &wf, const QString &name)
+{
+    if (!m_session) {
+        QMessageBox::information(this, tr("Queue Workflow"), tr("Connect to a server first."));
         return;
     }
-    const QString name = QFileInfo(path).fileName();
     SubmitReply *r = m_session->submit(wf, name);
     connect(r, &Reply::finished, this, [this, r, name] {
         if (r->isOk()) {
             m_log->info(tr("Queue"), tr("Queued %1 as %2").arg(name, r->promptId()));
+            return;
+        }
+        const Error::Code code = r->error().code;
+        const bool unreachable = code == Error::Code::ConnectionRefused
+                                 || code == Error::Code::HostNotFound
+                                 || code == Error::Code::NetworkError
+                                 || code == Error::Code::Timeout
+                                 || code == Error::Code::ConnectionClosed
+                                 || code == Error::Code::ProxyError;
+        if (unreachable) {
+            m_log->error(tr("Queue"), tr("%1 was not queued: %2 is not reachable (%3)")
+                                          .arg(name, m_serverName, r->errorString()));
+            QMessageBox::warning(
+                this, tr("Queue Workflow"),
+                tr("%1 was not queued: the server at %2 is not reachable.").arg(name, m_serverName)
+                    + u"\n\n"_s + r->errorString());
             return;
         }
         m_log->error(tr("Queue"), tr("%1 was refused: %2").arg(name, r->errorString()));
@@ -373,9 +546,34 @@ void MainWindow::queueWorkflowFile(const QString &givenPath)
     });
 }
 
+bool MainWindow::confirmAction(const QString &key, const QString &title, const QString &text,
+                               const QString &button)
+{
+    QSettings settings;
+    const QString settingsKey = u"confirm/"_s + key;
+    if (!settings.value(settingsKey, true).toBool())
+        return true;
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, this);
+    box.setObjectName(u"confirm_"_s + key);
+    QPushButton *yes = box.addButton(button, QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    auto *dontAsk = new QCheckBox(tr("Don't ask again"));
+    box.setCheckBox(dontAsk);
+    box.exec();
+    if (box.clickedButton() != yes)
+        return false;
+    if (dontAsk->isChecked())
+        settings.setValue(settingsKey, false);
+    return true;
+}
+
 void MainWindow::interrupt()
 {
     if (!m_client)
+        return;
+    if (!confirmAction(u"interrupt"_s, tr("Interrupt"),
+                       tr("Stop the job that is running on %1 now?").arg(m_serverName),
+                       tr("&Interrupt")))
         return;
     Reply *r = m_client->interrupt();
     connect(r, &Reply::finished, this, [this, r] {
@@ -389,6 +587,12 @@ void MainWindow::interrupt()
 void MainWindow::clearQueue()
 {
     if (!m_client)
+        return;
+    if (!confirmAction(u"clearPending"_s, tr("Clear Pending"),
+                       tr("Remove every job waiting in the queue of %1, also those of other "
+                          "clients?")
+                           .arg(m_serverName),
+                       tr("&Clear Pending")))
         return;
     Reply *r = m_client->clearQueue();
     connect(r, &Reply::finished, this, [this, r] {
@@ -498,8 +702,11 @@ void MainWindow::showPreferences()
     PreferencesDialog dlg(m_settings, this);
     if (dlg.exec() != QDialog::Accepted)
         return;
+    const QString oldTheme = m_settings.theme;
     m_settings = dlg.settings();
     m_settings.save();
+    if (m_settings.theme != oldTheme)
+        applyTheme(m_settings.theme); // at once, no restart
     applySettings();
     updateStats();
 }
@@ -581,11 +788,48 @@ void MainWindow::updateActions()
                         || m_client->state() == Client::State::Polling);
     m_reconnectAct->setEnabled(m_client);
     m_disconnectAct->setEnabled(open);
-    m_interruptAct->setEnabled(up);
+    // Interrupt only when something runs.
+    m_interruptAct->setEnabled(up && m_queueModel->currentJob().has_value());
     m_clearQueueAct->setEnabled(up);
     m_refreshAct->setEnabled(up);
-    if (!open)
+    // Counts from a server we no longer reach are stale.
+    if (!up)
         m_queueLabel->clear();
+    else if (m_session && m_session->queueDepth() >= 0)
+        m_queueLabel->setText(tr("Queue: %1").arg(m_session->queueDepth()));
+    updateOffline();
+}
+
+void MainWindow::updateOffline()
+{
+    // Reconnecting: the socket was lost, or the first attempt found no server.
+    const bool offline = m_client && m_client->state() == Client::State::Reconnecting;
+    m_progress->setOffline(offline);
+    if (!offline) {
+        m_banner->hide();
+        return;
+    }
+    const QString reason = m_session ? m_session->lastError().message : QString();
+    QString text = m_everConnected
+                       ? tr("<b>The server at %1 is not reachable.</b> Its jobs' progress is "
+                            "frozen until it answers again; retrying.")
+                             .arg(m_serverName.toHtmlEscaped())
+                       : tr("<b>Cannot reach the server at %1.</b> Check the address; retrying.")
+                             .arg(m_serverName.toHtmlEscaped());
+    if (!reason.isEmpty())
+        text += u"<br>"_s + tr("Reason: %1").arg(reason.toHtmlEscaped());
+    m_bannerText->setText(text);
+    m_banner->show();
+}
+
+QString MainWindow::offlineBannerText() const
+{
+    return m_banner->isHidden() ? QString() : m_bannerText->text();
+}
+
+QString MainWindow::queueLabelText() const
+{
+    return m_queueLabel->text();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

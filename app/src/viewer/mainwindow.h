@@ -10,6 +10,7 @@
 
 #include <QtCore/QPointer>
 #include <QtCore/QTimer>
+#include <QtCore/QUrl>
 #include <QtWidgets/QMainWindow>
 
 class QAction;
@@ -53,10 +54,19 @@ public:
     /// false when this build has no simulator or it cannot listen.
     bool startDemo(int workloadIntervalMs = 5000);
     static bool hasDemo();
+    /// Read an API-format workflow from a JSON file (plain, or {"prompt": …}) or from the
+    /// `prompt` text chunk ComfyUI embeds in its PNGs. Empty with `error` set when it has none.
+    static QJsonObject readWorkflowFile(const QString &path, QString *error);
+    /// The workflow with every `seed`/`noise_seed` input set to a new random value.
+    static QJsonObject withNewSeeds(const QJsonObject &workflow);
     /// Auto-save into this folder for this session (the --save-dir option).
     void setSessionSaveDirectory(const QString &dir);
 
     Session *session() const { return m_session; }
+    /// The "server unreachable" banner above the gallery (hidden while connected).
+    QWidget *offlineBanner() const { return m_banner; }
+    QString offlineBannerText() const;
+    QString queueLabelText() const;
     Client *client() const { return m_client; }
     JobTracker *tracker() const { return m_tracker; }
     QueueModel *queueModel() const { return m_queueModel; }
@@ -81,8 +91,15 @@ public Q_SLOTS:
     void clearQueue();
     /// Queue an API-format workflow file with this window's client id, so its progress,
     /// previews and outputs all reach the viewer.
+    /// A ComfyUI PNG (its embedded `prompt`) is accepted too.
     void queueWorkflowFile(const QString &path = QString());
     void cancelJob(const QString &promptId);
+    /// Queue a known job's workflow again; `newSeed` gives every seed input a new random value.
+    /// Returns false (and says why) when the job's workflow is unknown.
+    bool queueAgain(const QString &promptId, bool newSeed);
+    /// What a drop on the window does: queue the one local file dropped (a ComfyUI PNG or an
+    /// API JSON). False when the drop is not one local file.
+    bool queueDroppedUrls(const QList<QUrl> &urls);
     void toggleFullScreen();
     void openImage(quint64 id);
     void openLatestImage();
@@ -93,7 +110,15 @@ public Q_SLOTS:
 protected:
     void closeEvent(QCloseEvent *event) override;
 
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 private:
+    void submitWorkflow(const QJsonObject &workflow, const QString &name);
+    /// Ask before a destructive action unless the user ticked "Don't ask again" for `key`.
+    bool confirmAction(const QString &key, const QString &title, const QString &text,
+                       const QString &button);
     void createActions();
     QAction *m_queueWorkflowAct = nullptr;
     void createMenus();
@@ -105,6 +130,7 @@ private:
     void updateTitle();
     void updateStats();
     void updateActions();
+    void updateOffline();
     void onImage(const SessionImage &image);
     void onItemAdded(quint64 id);
     void onCertificateRejected(const QByteArray &sha256, const QStringList &errors);
@@ -129,6 +155,10 @@ private:
     EventLogDock *m_logDock = nullptr;
     ConnectionIndicator *m_indicator = nullptr;
     QLabel *m_queueLabel = nullptr;
+    QWidget *m_banner = nullptr;
+    QLabel *m_bannerText = nullptr;
+    bool m_rememberOnConnect = false; ///< add m_profile to Recent Servers once it connects
+    bool m_everConnected = false;     ///< this session reached the server at least once
     QLabel *m_memoryLabel = nullptr;
     QLabel *m_saveLabel = nullptr;
     QPointer<Lightbox> m_lightbox;

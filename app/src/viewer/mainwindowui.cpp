@@ -212,6 +212,8 @@ void MainWindow::createDocks()
     queueDock->setWidget(m_queueView);
     addDockWidget(Qt::LeftDockWidgetArea, queueDock);
     connect(m_queueView, &QueueView::cancelRequested, this, &MainWindow::cancelJob);
+    connect(m_queueView, &QueueView::queueAgainRequested, this,
+            [this](const QString &id, bool newSeed) { queueAgain(id, newSeed); });
     connect(m_queueView, &QueueView::showOutputsRequested, this,
             [this](const QString &id) { m_galleryView->setPromptFilter(id); });
     connect(m_queueView, &QueueView::jobActivated, this, [this](const QString &id) {

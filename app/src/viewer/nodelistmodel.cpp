@@ -45,8 +45,17 @@ QList<NodeListModel::Row> NodeListModel::rowsFor(const Job &job)
             r.state = NodeState::Running;
             if (job.nodeMax > 0)
                 r.detail = tr("%1 / %2").arg(int(job.nodeValue)).arg(int(job.nodeMax));
-        } else {
+        } else if (job.state == Job::State::Succeeded || job.executedNodes.contains(id)) {
             r.state = NodeState::Done;
+        } else if (job.state == Job::State::Running) {
+            // Started before and left without an executed: done (old servers send none for
+            // nodes without outputs).
+            r.state = NodeState::Done;
+        } else {
+            // The run ended while this node was still going: it never finished.
+            r.state = NodeState::Stopped;
+            if (id == order.constLast() && job.nodeMax > 0)
+                r.detail = tr("at %1 / %2").arg(int(job.nodeValue)).arg(int(job.nodeMax));
         }
         rows.append(r);
     }
@@ -116,6 +125,9 @@ QVariant NodeListModel::data(const QModelIndex &index, int role) const
         case NodeState::Interrupted:
             state = tr("interrupted");
             break;
+        case NodeState::Stopped:
+            state = tr("stopped, not finished");
+            break;
         }
         if (!r.detail.isEmpty() && r.state != NodeState::Failed)
             state += u' ' + r.detail;
@@ -135,6 +147,8 @@ QVariant NodeListModel::data(const QModelIndex &index, int role) const
             return dotIcon(jobStateAccent(Job::State::Failed));
         case NodeState::Interrupted:
             return dotIcon(jobStateAccent(Job::State::Interrupted));
+        case NodeState::Stopped:
+            return dotIcon(jobStateAccent(Job::State::Lost));
         }
         break;
     case NodeIdRole:

@@ -12,7 +12,8 @@ class NodeListModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum class NodeState { Cached, Done, Running, Failed, Interrupted };
+    /// Stopped: the job ended (lost, failed elsewhere, interrupted) before this node finished.
+    enum class NodeState { Cached, Done, Running, Failed, Interrupted, Stopped };
     Q_ENUM(NodeState)
     enum Roles { NodeIdRole = Qt::UserRole + 1, NodeStateRole };
 

@@ -101,6 +101,13 @@ PreferencesDialog::PreferencesDialog(const ViewerSettings &settings, QWidget *pa
     const int current = m_language->findData(settings.language);
     m_language->setCurrentIndex(current < 0 ? 0 : current);
     lf->addRow(tr("&Language:"), m_language);
+    m_theme = new QComboBox;
+    m_theme->setObjectName(u"theme"_s);
+    m_theme->addItem(tr("System"), QString());
+    m_theme->addItem(tr("Light"), u"light"_s);
+    m_theme->addItem(tr("Dark"), u"dark"_s);
+    m_theme->setCurrentIndex(qMax(0, m_theme->findData(settings.theme)));
+    lf->addRow(tr("&Theme:"), m_theme);
     auto *restart = new QLabel(tr("Takes effect after restarting ComfyScope."));
     restart->setEnabled(false);
     lf->addRow(restart);
@@ -163,6 +170,7 @@ ViewerSettings PreferencesDialog::settings() const
                                                               : m_pattern->text().trimmed();
     s.memoryBudgetMb = m_budget->value();
     s.language = m_language->currentData().toString();
+    s.theme = m_theme->currentData().toString();
     return s;
 }
 

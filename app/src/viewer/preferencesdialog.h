@@ -30,6 +30,7 @@ private:
     QLabel *m_example;
     QSpinBox *m_budget;
     QComboBox *m_language;
+    QComboBox *m_theme = nullptr;
 };
 
 } // namespace ComfyScope::App

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "progressdelegate.h"
 
+#include "common/uiutil.h"
+
+#include <comfyscope/jobtracker.h>
+
 #include <QtGui/QPainter>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QStyle>
@@ -18,6 +22,23 @@ QSize ProgressDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
     QSize s = QStyledItemDelegate::sizeHint(option, index);
     s.setWidth(qMax(s.width(), 120));
     return s;
+}
+
+QColor ProgressDelegate::barColor(const QModelIndex &index) const
+{
+    if (m_stateRole < 0)
+        return {};
+    const QVariant v = index.data(m_stateRole);
+    if (!v.isValid())
+        return {};
+    const auto state = Job::State(v.toInt());
+    switch (state) {
+    case Job::State::Queued:
+    case Job::State::Running:
+        return {};
+    default:
+        return jobStateAccent(state);
+    }
 }
 
 void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -57,6 +78,8 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     bar.rect = option.rect.adjusted(3, 3, -3, -3);
     bar.fontMetrics = option.fontMetrics;
     bar.palette = option.palette;
+    if (const QColor c = barColor(index); c.isValid())
+        bar.palette.setColor(QPalette::Highlight, c);
     bar.minimum = 0;
     bar.maximum = 1000;
     bar.progress = qBound(0, qRound(value * 1000), 1000);

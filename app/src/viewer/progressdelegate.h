@@ -19,9 +19,15 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    /// Colour the bar by the job state (int(Job::State)) in this role: a failed job's bar is
+    /// red, not the running blue.
+    void setStateRole(int role) { m_stateRole = role; }
+    /// The bar colour used for a row (invalid: the style's own).
+    QColor barColor(const QModelIndex &index) const;
 
 private:
     int m_role;
+    int m_stateRole = -1;
 };
 
 } // namespace ComfyScope::App

@@ -111,6 +111,19 @@ void ProgressPanel::onJob(const Job &job)
     showJob(job);
 }
 
+void ProgressPanel::setOffline(bool offline)
+{
+    if (offline == isOffline())
+        return;
+    m_offlineSince = offline ? QDateTime::currentDateTimeUtc() : QDateTime();
+    refresh();
+}
+
+QString ProgressPanel::summaryText() const
+{
+    return m_summary->text();
+}
+
 int ProgressPanel::overallValue() const
 {
     return m_overall->value();
@@ -149,9 +162,13 @@ void ProgressPanel::refresh()
         parts << tr("queued by client %1 (via the relay)").arg(j.relayClient);
     else if (!j.own)
         parts << tr("queued by another client");
-    if (j.startedAt.isValid() && j.elapsedMs() >= 0)
-        parts << tr("elapsed %1").arg(formatDuration(j.elapsedMs()));
-    if (j.state == Job::State::Running && m_tracker) {
+    const bool offline = isOffline() && !j.isFinished();
+    const qint64 elapsed = offline ? j.elapsedMs(m_offlineSince) : j.elapsedMs();
+    if (j.startedAt.isValid() && elapsed >= 0)
+        parts << tr("elapsed %1").arg(formatDuration(elapsed));
+    if (offline) {
+        parts << tr("time left unknown — server unreachable");
+    } else if (j.state == Job::State::Running && m_tracker) {
         const qint64 eta = m_tracker->etaMs(j.promptId);
         if (eta >= 0)
             parts << tr("about %1 left").arg(formatDuration(eta));

@@ -28,6 +28,11 @@ public:
     int stepValue() const;
     QString nodeText() const;
     NodeListModel *nodeModel() const { return m_nodes; }
+    QString summaryText() const;
+    /// The server is unreachable: freeze the running job's clock at the moment it went away
+    /// and say its time left is unknown, instead of counting on.
+    void setOffline(bool offline);
+    bool isOffline() const { return m_offlineSince.isValid(); }
 
 public Q_SLOTS:
     /// Follow this job (normally the panel follows the running one by itself).
@@ -47,6 +52,7 @@ private:
     QListView *m_list;
     NodeListModel *m_nodes;
     QTimer m_tick;
+    QDateTime m_offlineSince;
 };
 
 } // namespace ComfyScope::App

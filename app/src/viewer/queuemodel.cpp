@@ -3,7 +3,10 @@
 
 #include "common/uiutil.h"
 
+#include <QtCore/QDate>
 #include <QtCore/QLocale>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +28,7 @@ void QueueModel::setTracker(JobTracker *tracker)
         m_tracker->disconnect(this);
     m_tracker = tracker;
     m_jobs.clear();
+    m_held.clear();
     if (tracker) {
         m_jobs = tracker->jobs();
         connect(tracker, &JobTracker::jobAdded, this, &QueueModel::onAdded);
@@ -146,6 +150,19 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         }
         case OutputsColumn:
             return j.outputs.isEmpty() ? QString() : QString::number(j.outputs.size());
+        case QueuedColumn: {
+            if (!j.queuedAt.isValid())
+                return QString();
+            const QDateTime t = j.queuedAt.toLocalTime();
+            return t.date() == QDate::currentDate()
+                       ? QLocale().toString(t.time(), QLocale::ShortFormat)
+                       : QLocale().toString(t, QLocale::ShortFormat);
+        }
+        case ClientColumn:
+            if (j.own)
+                return tr("this viewer");
+            return j.clientId.isEmpty() ? tr("unknown client")
+                                        : tr("client %1").arg(j.clientId.left(8));
         }
     } else if (role == Qt::DecorationRole && col == StateColumn) {
         return jobStateIcon(j.state);
@@ -184,16 +201,38 @@ QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int ro
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     static constexpr JobColumn columns[] = {
-        JobColumn::State,   JobColumn::Prompt, JobColumn::Progress, JobColumn::Node,
-        JobColumn::Elapsed, JobColumn::Eta,    JobColumn::Outputs};
+        JobColumn::State,   JobColumn::Prompt,  JobColumn::Progress,
+        JobColumn::Node,    JobColumn::Elapsed, JobColumn::Eta,
+        JobColumn::Outputs, JobColumn::Queued,  JobColumn::Client};
     static_assert(std::size(columns) == ColumnCount);
     return section >= 0 && section < ColumnCount ? jobColumnTitle(columns[section]) : QVariant();
+}
+
+void QueueModel::setFrozen(bool frozen)
+{
+    if (frozen == m_frozen)
+        return;
+    m_frozen = frozen;
+    if (frozen || m_held.isEmpty())
+        return;
+    const QList<Job> held = std::exchange(m_held, {});
+    for (const Job &j : held)
+        onAdded(j);
 }
 
 void QueueModel::onAdded(const Job &job)
 {
     if (m_rows.contains(job.promptId)) {
         onChanged(job);
+        return;
+    }
+    if (m_frozen) {
+        for (Job &h : m_held)
+            if (h.promptId == job.promptId) {
+                h = job;
+                return;
+            }
+        m_held.append(job);
         return;
     }
     const int row = int(m_jobs.size());
@@ -207,7 +246,7 @@ void QueueModel::onChanged(const Job &job)
 {
     const int row = m_rows.value(job.promptId, -1);
     if (row < 0) {
-        onAdded(job);
+        onAdded(job); // also updates a held job
         return;
     }
     const Job old = m_jobs.at(row);
@@ -217,8 +256,13 @@ void QueueModel::onChanged(const Job &job)
     QList<int> cols;
     if (old.state != job.state)
         cols << StateColumn << ProgressColumn << NodeColumn << ElapsedColumn << EtaColumn;
-    if (old.own != job.own || old.liveDetail != job.liveDetail || old.relayed != job.relayed)
-        cols << PromptColumn << ProgressColumn << NodeColumn;
+    if (old.own != job.own || old.liveDetail != job.liveDetail || old.relayed != job.relayed
+        || old.clientId != job.clientId)
+        cols << PromptColumn << ProgressColumn << NodeColumn << ClientColumn;
+    if (old.queuedAt != job.queuedAt)
+        cols << QueuedColumn;
+    if (old.name != job.name || old.nodeClasses.isEmpty() != job.nodeClasses.isEmpty())
+        cols << PromptColumn;
     if (old.overallProgress() != job.overallProgress())
         cols << ProgressColumn;
     if (old.currentNode != job.currentNode || old.nodeValue != job.nodeValue
@@ -240,6 +284,7 @@ void QueueModel::onChanged(const Job &job)
 
 void QueueModel::onRemoved(const QString &promptId)
 {
+    m_held.removeIf([&](const Job &j) { return j.promptId == promptId; });
     const int row = m_rows.value(promptId, -1);
     if (row < 0)
         return;

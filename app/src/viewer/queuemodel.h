@@ -26,6 +26,8 @@ public:
         ElapsedColumn,
         EtaColumn,
         OutputsColumn,
+        QueuedColumn, ///< when it was submitted
+        ClientColumn, ///< who queued it: this viewer or another client
         ColumnCount
     };
     Q_ENUM(Column)
@@ -67,6 +69,12 @@ public:
 
     static QString errorText(const Job &job);
 
+    /// Hold rows still (the pointer is over the list): jobs added meanwhile are kept back and
+    /// inserted when unfrozen, so a row never moves between two clicks.
+    void setFrozen(bool frozen);
+    bool isFrozen() const { return m_frozen; }
+    int heldCount() const { return int(m_held.size()); }
+
 private:
     void onAdded(const Job &job);
     void onChanged(const Job &job);
@@ -77,6 +85,8 @@ private:
     QPointer<JobTracker> m_tracker;
     QList<Job> m_jobs;
     QHash<QString, int> m_rows;
+    QList<Job> m_held; ///< added while frozen
+    bool m_frozen = false;
     QTimer m_tick;
 };
 

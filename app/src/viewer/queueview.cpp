@@ -6,11 +6,18 @@
 #include "queuefiltermodel.h"
 #include "queuemodel.h"
 
+#include <QtCore/QEvent>
 #include <QtCore/QSettings>
 #include <QtGui/QAction>
 #include <QtGui/QClipboard>
 #include <QtGui/QGuiApplication>
+#include <QtGui/QFontDatabase>
+#include <QtWidgets/QDialog>
+#include <QtWidgets/QDialogButtonBox>
 #include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QPlainTextEdit>
+#include <QtWidgets/QPushButton>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QMenu>
 #include <QtWidgets/QMessageBox>
@@ -66,8 +73,11 @@ QueueView::QueueView(QueueModel *model, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setSortingEnabled(false);
     m_view->setAllColumnsShowFocus(true);
-    m_view->setItemDelegateForColumn(QueueModel::ProgressColumn,
-                                     new ProgressDelegate(QueueModel::ProgressRole, m_view));
+    auto *progress = new ProgressDelegate(QueueModel::ProgressRole, m_view);
+    progress->setStateRole(QueueModel::StateRole);
+    m_view->setItemDelegateForColumn(QueueModel::ProgressColumn, progress);
+    // Rows hold still while the pointer is over the list (see eventFilter()).
+    m_view->viewport()->installEventFilter(this);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     QHeaderView *h = m_view->header();
     h->setStretchLastSection(false);
@@ -80,6 +90,8 @@ QueueView::QueueView(QueueModel *model, QWidget *parent)
     m_view->setColumnWidth(QueueModel::ElapsedColumn, em * 5);
     m_view->setColumnWidth(QueueModel::EtaColumn, em * 4);
     m_view->setColumnWidth(QueueModel::OutputsColumn, em * 5);
+    m_view->setColumnWidth(QueueModel::QueuedColumn, em * 6);
+    m_view->setColumnWidth(QueueModel::ClientColumn, em * 8);
     l->addWidget(m_view, 1);
 
     connect(m_view, &QWidget::customContextMenuRequested, this, &QueueView::showContextMenu);
@@ -100,6 +112,28 @@ QueueView::QueueView(QueueModel *model, QWidget *parent)
     connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &idx) {
         Q_EMIT jobActivated(idx.data(QueueModel::PromptIdRole).toString());
     });
+}
+
+bool QueueView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport()) {
+        if (event->type() == QEvent::Enter)
+            setRowsFrozen(true);
+        else if (event->type() == QEvent::Leave)
+            setRowsFrozen(false);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void QueueView::setRowsFrozen(bool frozen)
+{
+    if (frozen == m_model->isFrozen())
+        return;
+    // Neither new rows nor re-sorting while frozen; both catch up when the pointer leaves.
+    m_model->setFrozen(frozen);
+    m_filter->setDynamicSortFilter(!frozen);
+    if (!frozen)
+        m_filter->invalidate();
 }
 
 QString QueueView::selectedPromptId() const
@@ -133,6 +167,19 @@ void QueueView::showContextMenu(const QPoint &pos)
     QAction *err = menu.addAction(tr("Show Error…"));
     err->setEnabled(!error.isEmpty());
     menu.addSeparator();
+    const int row = m_model->rowOf(id);
+    const bool known = row >= 0 && !m_model->jobAt(row).workflow.isEmpty();
+    const bool ended = state == Job::State::Succeeded || state == Job::State::Failed
+                       || state == Job::State::Interrupted || state == Job::State::Lost
+                       || state == Job::State::Cancelled;
+    QAction *again = menu.addAction(tr("Queue &Again"));
+    QAction *againSeed = menu.addAction(tr("Queue Again with a New &Seed"));
+    again->setEnabled(known && ended);
+    againSeed->setEnabled(known && ended);
+    if (!known) {
+        again->setToolTip(tr("The workflow of this job is not known"));
+        againSeed->setToolTip(again->toolTip());
+    }
     QAction *cancel = menu.addAction(state == Job::State::Running ? tr("Interrupt")
                                                                   : tr("Remove from Queue"));
     cancel->setEnabled(state == Job::State::Queued || state == Job::State::Running);
@@ -143,8 +190,64 @@ void QueueView::showContextMenu(const QPoint &pos)
         Q_EMIT showOutputsRequested(id);
     else if (chosen == err)
         showError(id);
+    else if (chosen == again)
+        Q_EMIT queueAgainRequested(id, false);
+    else if (chosen == againSeed)
+        Q_EMIT queueAgainRequested(id, true);
     else if (chosen == cancel)
         Q_EMIT cancelRequested(id);
+}
+
+QString QueueView::errorReport(const Job &job)
+{
+    QStringList lines;
+    lines << tr("Job: %1 (%2)").arg(job.displayName(), job.promptId);
+    lines << tr("State: %1").arg(jobStateLabel(job.state));
+    const QString err = jobErrorText(job);
+    if (!err.isEmpty())
+        lines << err;
+    if (job.error) {
+        const ExecutionErrorEvent &e = *job.error;
+        if (!e.nodeId.isEmpty())
+            lines << tr("Node: %1 (%2)").arg(job.nodeLabel(e.nodeId), e.nodeId);
+        if (!e.exceptionType.isEmpty() || !e.exceptionMessage.isEmpty())
+            lines << tr("Exception: %1: %2").arg(e.exceptionType, e.exceptionMessage.trimmed());
+        if (!e.traceback.isEmpty()) {
+            lines << QString() << tr("Traceback:");
+            lines << e.traceback.join(QString()).trimmed();
+        }
+    }
+    return lines.join(u'\n');
+}
+
+QDialog *QueueView::createErrorDialog(const Job &job, QWidget *parent)
+{
+    auto *dlg = new QDialog(parent);
+    dlg->setWindowTitle(tr("Error of %1").arg(job.displayName()));
+    dlg->setSizeGripEnabled(true);
+    auto *l = new QVBoxLayout(dlg);
+    auto *head = new QLabel(jobErrorText(job).toHtmlEscaped());
+    head->setWordWrap(true);
+    head->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    l->addWidget(head);
+    auto *text = new QPlainTextEdit;
+    text->setObjectName(u"errorText"_s);
+    text->setReadOnly(true);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    text->setPlainText(errorReport(job));
+    l->addWidget(text, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    QPushButton *copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
+    copy->setObjectName(u"copyError"_s);
+    connect(copy, &QPushButton::clicked, dlg,
+            [text] { QGuiApplication::clipboard()->setText(text->toPlainText()); });
+    connect(buttons, &QDialogButtonBox::rejected, dlg, &QDialog::reject);
+    l->addWidget(buttons);
+    const int em = dlg->fontMetrics().horizontalAdvance(u'M');
+    dlg->resize(em * 60, em * 30);
+    return dlg;
 }
 
 void QueueView::showError(const QString &promptId)
@@ -152,15 +255,9 @@ void QueueView::showError(const QString &promptId)
     const int row = m_model->rowOf(promptId);
     if (row < 0)
         return;
-    const Job job = m_model->jobAt(row);
-    QMessageBox box(this);
-    box.setIcon(QMessageBox::Warning);
-    box.setWindowTitle(tr("Job %1").arg(promptId.left(8)));
-    box.setText(jobErrorText(job));
-    if (job.error && !job.error->traceback.isEmpty())
-        box.setDetailedText(job.error->traceback.join(QString()));
-    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
-    box.exec();
+    QDialog *dlg = createErrorDialog(m_model->jobAt(row), this);
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    dlg->show();
 }
 
 void QueueView::saveState() const

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <comfyscope/jobtracker.h>
+
 #include <QtWidgets/QWidget>
 
 class QTreeView;
 class QAction;
+
+class QDialog;
 
 namespace ComfyScope::App {
 
@@ -28,11 +32,26 @@ public:
 
     void saveState() const;
     void restoreState();
+    /// Hold rows in place (done while the pointer is over the list).
+    void setRowsFrozen(bool frozen);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+public:
+    /// A resizable dialog with the job's error: the message, and the node, exception and
+    /// traceback in a monospace, selectable text area with a Copy button (object names
+    /// "errorText" and "copyError").
+    static QDialog *createErrorDialog(const Job &job, QWidget *parent);
+    /// Everything the error dialog shows, as plain text.
+    static QString errorReport(const Job &job);
 
 Q_SIGNALS:
     void cancelRequested(const QString &promptId);
     void showOutputsRequested(const QString &promptId);
     void jobActivated(const QString &promptId);
+    /// Queue the job's workflow again (`newSeed`: with new random seeds).
+    void queueAgainRequested(const QString &promptId, bool newSeed);
 
 private:
     void showContextMenu(const QPoint &pos);

@@ -64,7 +64,16 @@ struct COMFYSCOPE_EXPORT Job
     QJsonObject workflow;
     /// A name given at submit (e.g. the workflow's file name); empty otherwise.
     QString name;
-    bool outputsConfirmed = false; ///< outputs come from /history (authoritative)
+    /// Identifies "the same workflow" across runs: a hash of its nodes and inputs with seeds
+    /// left out (empty when the workflow is unknown).
+    QString workflowHash;
+    /// Expected share of the run per node (any unit): learned node durations of earlier runs
+    /// of the same workflow, else a node's `steps` input, else 1. Filled by JobTracker.
+    QHash<QString, double> nodeWeights;
+    /// Measured run time of each node of this run that finished (ms).
+    QHash<QString, qint64> nodeDurationsMs;
+    QDateTime currentNodeStartedAt; ///< when the running node started
+    bool outputsConfirmed = false;  ///< outputs come from /history (authoritative)
     int previewCount = 0;
     std::optional<ExecutionErrorEvent> error;
     std::optional<ExecutionInterruptedEvent> interruption;
@@ -72,9 +81,11 @@ struct COMFYSCOPE_EXPORT Job
     bool isFinished() const { return state != State::Queued && state != State::Running; }
     int totalNodes() const { return int(nodeClasses.size()); }
     int doneNodes() const { return int((executedNodes | cachedNodes).size()); }
-    /// Overall progress 0..1 the way the web UI derives it: finished nodes plus the running
-    /// node's step fraction, over all nodes of the graph.
+    /// Overall progress 0..1: finished nodes plus the running node's step fraction, each node
+    /// weighted by nodeWeights (learned durations, else steps) over all nodes of the graph.
     double overallProgress() const;
+    /// Weight of one node in overallProgress().
+    double nodeWeight(const QString &nodeId) const;
     /// Step fraction of the running node, 0..1 (0 when it has no progress bar).
     double nodeProgress() const { return nodeMax > 0 ? qBound(0.0, nodeValue / nodeMax, 1.0) : 0; }
     QString currentNodeClass() const { return nodeClasses.value(currentNode); }
@@ -105,6 +116,8 @@ COMFYSCOPE_EXPORT QString jobStateName(Job::State s); ///< "queued", "running", 
 /// Running, completed → Succeeded, failed → Failed, cancelled (v0.33+: interrupted or
 /// dequeued) → Cancelled; anything else → Lost with *known = false.
 COMFYSCOPE_EXPORT Job::State jobStateFromJobsApi(const QString &status, bool *known = nullptr);
+/// Hash of an API-format workflow that stays the same when only seeds change.
+COMFYSCOPE_EXPORT QString workflowHash(const QJsonObject &workflow);
 
 /*!
  * Keeps one Job per prompt from a Client's events and REST, including jobs of other clients,
@@ -139,8 +152,16 @@ public:
     /// Expected duration of one run from recent ones: (mean, 75th percentile) in ms; (-1, -1)
     /// before any run finished.
     QPair<qint64, qint64> durationEstimate() const;
+    /// Expected duration of a run of the workflow with this hash from earlier runs of it (ms;
+    /// -1 when none finished yet).
+    qint64 learnedDurationMs(const QString &workflowHash) const;
     /// Time until this job finishes: remaining time of what runs before it plus its own run.
+    /// A running job's remaining time comes from learned node durations of the same workflow,
+    /// else from its step-weighted progress and elapsed time; -1 when unknown.
     qint64 etaMs(const QString &promptId) const;
+    /// Remaining time of a running job alone (ms, -1 when unknown).
+    qint64 remainingMs(const Job &job,
+                       const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
     int queueRemaining() const;
 
 Q_SIGNALS:

@@ -5,6 +5,8 @@
 #include "common/eventlogmodel.h"
 #include <comfyscope/fleet/fleetio.h>
 #include <comfyscope/fleet/fleetmodel.h>
+#include "common/uiutil.h"
+#include "station/alertstyleproxy.h"
 #include "station/fleetqueuemodel.h"
 #include <comfyscope/fleet/fleetserver.h>
 #include "station/fleettiledelegate.h"
@@ -21,6 +23,10 @@
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QTemporaryDir>
 #include <QtGui/QPainter>
+#include <QtGui/QBrush>
+#include <QtGui/QFont>
+#include <QtGui/QIcon>
+#include <QtGui/QStandardItemModel>
 #include <QtNetwork/QTcpSocket>
 #include <QtTest/QAbstractItemModelTester>
 #include <QtTest/QSignalSpy>
@@ -703,6 +709,67 @@ private Q_SLOTS:
             d.paintTile(&p, img.rect(), x, 2, false, QApplication::palette());
         p.end();
         QVERIFY(!FleetTileDelegate::stateText(s).isEmpty());
+    }
+
+    void alertListLooksLikeAlerts()
+    {
+        // The engine (no Gui) gives roles; the app's proxy turns them into bold, red and icon.
+        QStandardItemModel src(2, AlertEngine::ColumnCount);
+        for (int c = 0; c < AlertEngine::ColumnCount; ++c) {
+            src.setData(src.index(0, c), true, AlertEngine::NeedsAttentionRole);
+            src.setData(src.index(0, c), true, AlertEngine::ActiveRole);
+            src.setData(src.index(1, c), false, AlertEngine::NeedsAttentionRole);
+            src.setData(src.index(1, c), false, AlertEngine::ActiveRole);
+        }
+        AlertStyleProxy proxy;
+        proxy.setSourceModel(&src);
+        QVERIFY(
+            proxy.index(0, AlertEngine::MessageColumn).data(Qt::FontRole).value<QFont>().bold());
+        QVERIFY(!proxy.index(1, AlertEngine::MessageColumn).data(Qt::FontRole).isValid());
+        QCOMPARE(proxy.index(0, AlertEngine::StatusColumn)
+                     .data(Qt::ForegroundRole)
+                     .value<QBrush>()
+                     .color(),
+                 jobStateAccent(Job::State::Failed));
+        QVERIFY(!proxy.index(1, AlertEngine::StatusColumn).data(Qt::ForegroundRole).isValid());
+        QVERIFY(!proxy.index(0, AlertEngine::TimeColumn)
+                     .data(Qt::DecorationRole)
+                     .value<QIcon>()
+                     .isNull());
+        QVERIFY(!proxy.index(1, AlertEngine::TimeColumn).data(Qt::DecorationRole).isValid());
+    }
+
+    void lockedWallNeedsThePin()
+    {
+        StationWindow w;
+        w.show();
+        w.lock(u"1234"_s);
+        w.setWallMode(true);
+        QVERIFY(w.isWallMode());
+        QString typed = u"0000"_s;
+        int asked = 0;
+        w.setPinPrompt([&](QString *pin) {
+            ++asked;
+            *pin = typed;
+            return true;
+        });
+        // Esc with a wrong PIN: the wall stays.
+        QTest::keyClick(w.wallView(), Qt::Key_Escape);
+        QCOMPARE(asked, 1);
+        QVERIFY(w.isWallMode());
+        // Closing the wall window or the station, or Quit: refused.
+        QVERIFY(!w.wallView()->close());
+        QVERIFY(w.isWallMode());
+        QVERIFY(!w.close());
+        QVERIFY(!w.requestQuit());
+        QVERIFY(w.isVisible());
+        // The right PIN leaves the wall (the controls stay locked).
+        typed = u"1234"_s;
+        QTest::keyClick(w.wallView(), Qt::Key_Escape);
+        QVERIFY(!w.isWallMode());
+        QVERIFY(w.isLocked());
+        QVERIFY(w.unlock(u"1234"_s));
+        QVERIFY(w.close());
     }
 };
 

@@ -9,7 +9,9 @@
 #include "viewer/historymodel.h"
 #include "gallery/lightbox.h"
 #include "gallery/imagecanvas.h"
+#include "common/uiutil.h"
 #include "viewer/mainwindow.h"
+#include "viewer/nodelistmodel.h"
 #include "viewer/progresspanel.h"
 #include "viewer/queuemodel.h"
 #include "common/connectionindicator.h"
@@ -21,6 +23,19 @@
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
+#include <QtCore/QFile>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QMimeData>
+#include <QtGui/QDropEvent>
+#include <QtGui/QImageWriter>
+#include <QtNetwork/QTcpServer>
+#include <QtCore/QSettings>
+#include <QtCore/QTimer>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QCheckBox>
+#include <QtWidgets/QMessageBox>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QStyle>
 #include <QtWidgets/QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -31,10 +46,76 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { AppTest::isolateSettings(); }
+    void initTestCase()
+    {
+        AppTest::isolateSettings();
+        QSettings s;
+        s.setValue(u"confirm/interrupt"_s, false);
+        s.setValue(u"confirm/clearPending"_s, false);
+    }
+
+    void themes()
+    {
+        const QColor before = QApplication::palette().color(QPalette::Window);
+        applyTheme(u"dark"_s);
+        QCOMPARE(QApplication::style()->name().toLower(), u"fusion"_s);
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
+        QVERIFY(QApplication::palette().color(QPalette::WindowText).lightness() > 180);
+        applyTheme(u"light"_s);
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 180);
+        applyTheme(QString());
+        QCOMPARE(QApplication::palette().color(QPalette::Window), before);
+    }
+
+    void destructiveActionsAsk()
+    {
+        QSettings().setValue(u"confirm/clearPending"_s, true);
+        MainWindow w;
+        QString seen;
+        int shown = 0;
+        auto answer = [&](bool tickDontAsk) {
+            QTimer::singleShot(200, [&, tickDontAsk] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (!box)
+                    return;
+                ++shown;
+                seen = box->objectName();
+                if (tickDontAsk) {
+                    box->checkBox()->setChecked(true);
+                    for (QAbstractButton *b : box->buttons())
+                        if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                            b->click();
+                } else {
+                    box->reject();
+                }
+            });
+        };
+        Simulator sim;
+        QVERIFY(sim.listen());
+        ServerProfile p;
+        p.address = sim.httpUrl().toString();
+        w.connectTo(p, false);
+        QTRY_COMPARE_WITH_TIMEOUT(w.client()->state(), Client::State::Connected, 5000);
+        answer(false);
+        w.clearQueue();
+        QCOMPARE(shown, 1);
+        QCOMPARE(seen, u"confirm_clearPending"_s);
+        answer(true); // confirmed, and never again
+        w.clearQueue();
+        QCOMPARE(shown, 2);
+        QVERIFY(!QSettings().value(u"confirm/clearPending"_s).toBool());
+        answer(false); // would dismiss a dialog, if one came
+        w.clearQueue();
+        QTest::qWait(300);
+        QCOMPARE(shown, 2);
+        w.client()->close();
+    }
 
     void scriptedRunAgainstSimulator()
     {
+        // Clear pending and interrupt below go straight through.
+        QSettings().setValue(u"confirm/interrupt"_s, false);
+        QSettings().setValue(u"confirm/clearPending"_s, false);
         Simulator sim;
         sim.setPreviewMethod(u"auto"_s);
         sim.setStepDelay(30);
@@ -118,6 +199,16 @@ private Q_SLOTS:
         w.openImage(g->idAt(0));
         QVERIFY(w.lightbox());
         QTRY_VERIFY(!w.lightbox()->canvas()->image().isNull());
+        {
+            // The title names the node and the job.
+            const auto item = g->item(g->idAt(0));
+            QVERIFY(item);
+            if (!item->promptId.isEmpty())
+                QVERIFY2(w.lightbox()->windowTitle().contains(shortId(item->promptId)),
+                         qPrintable(w.lightbox()->windowTitle()));
+            if (!item->nodeLabel.isEmpty() && !item->nodeId.isEmpty())
+                QVERIFY(w.lightbox()->windowTitle().contains(u"#"_s + item->nodeId));
+        }
         w.lightbox()->close();
 
         // The history browser lists both jobs and fetches thumbnails lazily.
@@ -129,6 +220,16 @@ private Q_SLOTS:
         h->model()->index(0, 0).data(Qt::DecorationRole); // as a view painting the row would
         QTRY_VERIFY_WITH_TIMEOUT(h->model()->hasThumbnail(h->model()->entryAt(0).images().first()),
                                  5000);
+        // Search and the client column.
+        const int all = h->visibleRows();
+        h->setSearchText(h->model()->entryAt(0).promptId);
+        QCOMPARE(h->visibleRows(), 1);
+        h->setSearchText(u"no-such-thing-xyz"_s);
+        QCOMPARE(h->visibleRows(), 0);
+        h->setSearchText(QString());
+        QCOMPARE(h->visibleRows(), all);
+        QCOMPARE(h->model()->index(0, HistoryModel::ClientColumn).data().toString(),
+                 HistoryModel::tr("this viewer"));
         h->close();
 
         // The event log has the story.
@@ -173,6 +274,161 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(w.client()->state(), Client::State::Connected, 5000);
         QTRY_VERIFY_WITH_TIMEOUT(w.queueModel()->rowCount() > 0, 5000);
         QTRY_VERIFY_WITH_TIMEOUT(w.galleryModel()->rowCount() > 0, 10000);
+    }
+
+    void offlineStateIsPlain()
+    {
+        // An address that never answers: not remembered, a banner says so.
+        {
+            QTcpServer probe; // a free port with nobody listening
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            const quint16 deadPort = probe.serverPort();
+            probe.close();
+            MainWindow w;
+            w.show();
+            ServerProfile dead;
+            dead.address = u"http://127.0.0.1:%1"_s.arg(deadPort);
+            const int recentBefore = int(RecentServers::load().size());
+            w.connectTo(dead, true);
+            QTRY_COMPARE_WITH_TIMEOUT(w.client()->state(), Client::State::Reconnecting, 5000);
+            QTRY_VERIFY(!w.offlineBanner()->isHidden());
+            QVERIFY2(w.offlineBannerText().contains(u"127.0.0.1:%1"_s.arg(deadPort)),
+                     qPrintable(w.offlineBannerText()));
+            QVERIFY(w.offlineBanner()->findChild<QPushButton *>(u"bannerEdit"_s));
+            QCOMPARE(int(RecentServers::load().size()), recentBefore);
+            w.client()->close();
+        }
+
+        Simulator sim;
+        sim.setStepDelay(100);
+        QVERIFY(sim.listen());
+        MainWindow w;
+        w.show();
+        ServerProfile p;
+        p.address = sim.httpUrl().toString();
+        w.connectTo(p, true);
+        QTRY_COMPARE_WITH_TIMEOUT(w.client()->state(), Client::State::Connected, 5000);
+        QVERIFY(w.offlineBanner()->isHidden());
+        bool remembered = false;
+        for (const ServerProfile &r : RecentServers::load())
+            remembered |= r.address == p.address;
+        QVERIFY(remembered); // remembered once it answered
+
+        // A long job runs and one more waits: the status bar shows a queue.
+        SubmitReply *r = w.tracker()->submit(Simulator::demoWorkflow(0));
+        QSignalSpy done(r, &Reply::finished);
+        QVERIFY(done.wait(5000));
+        QVERIFY(r->isOk());
+        SubmitReply *r2 = w.tracker()->submit(Simulator::demoWorkflow(1));
+        QSignalSpy done2(r2, &Reply::finished);
+        QVERIFY(done2.wait(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(w.progressPanel()->stepValue() >= 1, 10000);
+        QTRY_VERIFY(!w.queueLabelText().isEmpty());
+
+        sim.kill();
+        QTRY_COMPARE_WITH_TIMEOUT(w.client()->state(), Client::State::Reconnecting, 5000);
+        QTRY_VERIFY(!w.offlineBanner()->isHidden());
+        QVERIFY(w.offlineBannerText().contains(u"not reachable"_s));
+        QVERIFY(w.queueLabelText().isEmpty()); // no stale count
+        QVERIFY(w.progressPanel()->isOffline());
+        QVERIFY2(w.progressPanel()->summaryText().contains(u"server unreachable"_s),
+                 qPrintable(w.progressPanel()->summaryText()));
+        // The clock stands still.
+        const QString before = w.progressPanel()->summaryText();
+        QTest::qWait(2200);
+        QCOMPARE(w.progressPanel()->summaryText(), before);
+        w.client()->close();
+    }
+
+    void stoppedNodeIsNotDone()
+    {
+        Job j;
+        j.state = Job::State::Lost;
+        j.nodeClasses = {{u"1"_s, u"Loader"_s}, {u"2"_s, u"KSampler"_s}};
+        j.nodeOrder = {u"1"_s, u"2"_s};
+        j.executedNodes = {u"1"_s};
+        j.nodeValue = 7;
+        j.nodeMax = 30;
+        NodeListModel m;
+        m.setJob(j);
+        QCOMPARE(m.rowCount(), 2);
+        QCOMPARE(m.index(0, 0).data(NodeListModel::NodeStateRole).toInt(),
+                 int(NodeListModel::NodeState::Done));
+        QCOMPARE(m.index(1, 0).data(NodeListModel::NodeStateRole).toInt(),
+                 int(NodeListModel::NodeState::Stopped));
+        QVERIFY(m.index(1, 0).data().toString().contains(u"7 / 30"_s));
+    }
+
+    void queueAgainAndDroppedFiles()
+    {
+        QTemporaryDir dir;
+        const QJsonObject wf = Simulator::demoWorkflow(0);
+        // A ComfyUI PNG carries the API workflow in its `prompt` text chunk.
+        const QString png = dir.filePath(u"out.png"_s);
+        {
+            QImage img(8, 8, QImage::Format_RGB32);
+            img.fill(Qt::red);
+            QImageWriter writer(png, "png");
+            writer.setText(u"prompt"_s,
+                           QString::fromUtf8(QJsonDocument(wf).toJson(QJsonDocument::Compact)));
+            QVERIFY(writer.write(img));
+        }
+        QString error;
+        QCOMPARE(MainWindow::readWorkflowFile(png, &error), wf);
+        const QString plain = dir.filePath(u"plain.png"_s);
+        QImage(4, 4, QImage::Format_RGB32).save(plain);
+        QVERIFY(MainWindow::readWorkflowFile(plain, &error).isEmpty());
+        QVERIFY(error.contains(u"no workflow"_s));
+        const QString json = dir.filePath(u"wf.json"_s);
+        {
+            QFile f(json);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QJsonDocument(QJsonObject{{u"prompt"_s, wf}}).toJson());
+        }
+        QCOMPARE(MainWindow::readWorkflowFile(json, &error), wf);
+
+        // New seeds: the seed inputs change, nothing else.
+        const QJsonObject reseeded = MainWindow::withNewSeeds(wf);
+        QVERIFY(reseeded != wf);
+        QCOMPARE(workflowHash(reseeded), workflowHash(wf));
+
+        Simulator sim;
+        QVERIFY(sim.listen());
+        MainWindow w;
+        ServerProfile p;
+        p.address = sim.httpUrl().toString();
+        w.connectTo(p, false);
+        QTRY_COMPARE_WITH_TIMEOUT(w.client()->state(), Client::State::Connected, 5000);
+        // A dropped PNG is queued.
+        QVERIFY(w.acceptDrops());
+        QVERIFY(!w.queueDroppedUrls({QUrl(u"https://example.org/a.png"_s)}));
+        QVERIFY(w.queueDroppedUrls({QUrl::fromLocalFile(png)}));
+        auto logText = [&] {
+            QStringList l;
+            for (int r = 0; r < w.eventLog()->rowCount(); ++r)
+                l << w.eventLog()->entry(r).message;
+            return l.join(u" | "_s);
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(w.tracker()->jobs().size() == 1, qPrintable(logText()), 5000);
+        const QString first = w.tracker()->jobs().first().promptId;
+        QTRY_VERIFY_WITH_TIMEOUT(w.tracker()->job(first)->isFinished(), 10000);
+        QCOMPARE(w.tracker()->job(first)->workflow, wf);
+
+        QVERIFY(w.queueAgain(first, true));
+        QTRY_COMPARE_WITH_TIMEOUT(w.tracker()->jobs().size(), 2, 5000);
+        QVERIFY(w.queueAgain(first, false));
+        QTRY_COMPARE_WITH_TIMEOUT(w.tracker()->jobs().size(), 3, 5000);
+        QList<QJsonObject> workflows;
+        for (const Job &j : w.tracker()->jobs())
+            if (j.promptId != first)
+                workflows << j.workflow;
+        QTRY_VERIFY(workflows.contains(wf));
+        bool reseededSeen = false;
+        for (const QJsonObject &o : workflows)
+            reseededSeen |= o != wf && workflowHash(o) == workflowHash(wf);
+        QVERIFY(reseededSeen);
+        QVERIFY(!w.queueAgain(u"no-such-job"_s, false));
+        w.client()->close();
     }
 };
 

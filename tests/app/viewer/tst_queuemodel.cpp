@@ -2,7 +2,9 @@
 #include "apptestutil.h"
 #include "viewer/nodelistmodel.h"
 #include "viewer/queuefiltermodel.h"
+#include "viewer/progressdelegate.h"
 #include "viewer/queuemodel.h"
+#include "viewer/queueview.h"
 #include "common/uiutil.h"
 
 #include <comfyscope/client.h>
@@ -12,7 +14,15 @@
 
 #include <QtTest/QAbstractItemModelTester>
 #include <QtTest/QSignalSpy>
+#include <QtGui/QClipboard>
+#include <QtGui/QFontInfo>
 #include <QtTest/QTest>
+#include <QtWidgets/QDialog>
+#include <QtWidgets/QPlainTextEdit>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QTreeView>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace ComfyScope;
@@ -213,6 +223,94 @@ private Q_SLOTS:
         m.setTracker(nullptr);
         QCOMPARE(resets.size(), 1);
         QCOMPARE(m.rowCount(), 0);
+    }
+
+    void rowsHoldStillUnderThePointer()
+    {
+        QueueModel m;
+        m.setTickInterval(0);
+        QueueView view(&m);
+        m.setTracker(tracker);
+        view.resize(900, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QString failed = submit(3); // variant 3 fails
+        QTRY_VERIFY_WITH_TIMEOUT(tracker->job(failed) && tracker->job(failed)->isFinished(), 10000);
+        QCOMPARE(tracker->job(failed)->state, Job::State::Failed);
+        QAbstractItemModel *proxy = view.view()->model();
+        auto rowOf = [&](const QString &id) {
+            for (int r = 0; r < proxy->rowCount(); ++r)
+                if (proxy->index(r, 0).data(QueueModel::PromptIdRole).toString() == id)
+                    return r;
+            return -1;
+        };
+        const int before = rowOf(failed);
+        QVERIFY(before >= 0);
+
+        // Failed rows look failed: a red bar, the state's words in the text, an icon.
+        const QModelIndex prog = proxy->index(before, QueueModel::ProgressColumn);
+        auto *delegate = qobject_cast<ProgressDelegate *>(
+            view.view()->itemDelegateForColumn(QueueModel::ProgressColumn));
+        QVERIFY(delegate);
+        QCOMPARE(delegate->barColor(prog), jobStateAccent(Job::State::Failed));
+        QVERIFY(prog.data().toString().contains(jobStateLabel(Job::State::Failed)));
+        QVERIFY(!proxy->index(before, QueueModel::StateColumn)
+                     .data(Qt::DecorationRole)
+                     .value<QIcon>()
+                     .isNull());
+        QCOMPARE(proxy->index(before, QueueModel::ClientColumn).data().toString(),
+                 QueueModel::tr("this viewer"));
+        QVERIFY(!proxy->index(before, QueueModel::QueuedColumn).data().toString().isEmpty());
+
+        // The pointer enters the list; new jobs arrive; the failed row stays where it was.
+        QEvent enter(QEvent::Enter);
+        QCoreApplication::sendEvent(view.view()->viewport(), &enter);
+        sim->setStepDelay(200);
+        const QString a = submit(0);
+        const QString b = submit(0);
+        QVERIFY(!a.isEmpty() && !b.isEmpty());
+        QTRY_COMPARE(m.heldCount(), 2);
+        QTest::qWait(300);
+        QCOMPARE(rowOf(failed), before);
+        QCOMPARE(rowOf(a), -1);
+
+        // It leaves: the new jobs show up, above the finished one.
+        QEvent leave(QEvent::Leave);
+        QCoreApplication::sendEvent(view.view()->viewport(), &leave);
+        QCOMPARE(m.heldCount(), 0);
+        QVERIFY(rowOf(a) >= 0 && rowOf(b) >= 0);
+        QCOMPARE(rowOf(failed), before + 2);
+        tracker->cancel(b);
+        tracker->cancel(a);
+    }
+
+    void errorDialogIsReadableAndCopyable()
+    {
+        Job j;
+        j.promptId = u"abcdef12-0000"_s;
+        j.state = Job::State::Failed;
+        j.nodeClasses = {{u"5"_s, u"KSampler"_s}};
+        ExecutionErrorEvent e;
+        e.nodeId = u"5"_s;
+        e.nodeType = u"KSampler"_s;
+        e.exceptionType = u"RuntimeError"_s;
+        e.exceptionMessage = u"CUDA out of memory"_s;
+        e.traceback = {u"Traceback (most recent call last):\n"_s,
+                       u"  File \"nodes.py\", line 1, in sample\n"_s};
+        j.error = e;
+        std::unique_ptr<QDialog> dlg(QueueView::createErrorDialog(j, nullptr));
+        auto *text = dlg->findChild<QPlainTextEdit *>(u"errorText"_s);
+        QVERIFY(text);
+        QVERIFY(text->isReadOnly());
+        QVERIFY(text->textInteractionFlags() & Qt::TextSelectableByMouse);
+        QVERIFY(QFontInfo(text->font()).fixedPitch());
+        QVERIFY(text->toPlainText().contains(u"nodes.py"_s));
+        QVERIFY(text->toPlainText().contains(u"CUDA out of memory"_s));
+        QVERIFY(dlg->isSizeGripEnabled());
+        auto *copy = dlg->findChild<QPushButton *>(u"copyError"_s);
+        QVERIFY(copy);
+        copy->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), text->toPlainText());
     }
 };
 
