@@ -484,24 +484,120 @@
         <translation>Asset-Scan %1</translation>
     </message>
     <message>
-        <source>missing field &apos;%1&apos;</source>
-        <translation>Feld &apos;%1&apos; fehlt</translation>
+        <source>No job database file given.</source>
+        <translation>Keine Datei für die Job-Datenbank angegeben.</translation>
     </message>
     <message>
-        <source>field &apos;%1&apos; is not a string</source>
-        <translation>Feld &apos;%1&apos; ist keine Zeichenkette</translation>
+        <source>The Qt SQLite driver is missing (package libqt6sql6-sqlite); the job database is off.</source>
+        <translation>Der Qt-SQLite-Treiber fehlt (Paket libqt6sql6-sqlite); die Job-Datenbank ist aus.</translation>
     </message>
     <message>
-        <source>field &apos;%1&apos; is not a number</source>
-        <translation>Feld &apos;%1&apos; ist keine Zahl</translation>
+        <source>The job database %1 is a folder, not a file.</source>
+        <translation>Die Job-Datenbank %1 ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
-        <source>field &apos;%1&apos; is not a list</source>
-        <translation>Feld &apos;%1&apos; ist keine Liste</translation>
+        <source>Cannot create the folder %1 for the job database.</source>
+        <translation>Der Ordner %1 für die Job-Datenbank kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>field &apos;%1&apos; holds a non-string</source>
-        <translation>Feld &apos;%1&apos; enthält etwas anderes als Zeichenketten</translation>
+        <source>The job database %1 is already open in this program.</source>
+        <translation>Die Job-Datenbank %1 ist in diesem Programm bereits geöffnet.</translation>
+    </message>
+    <message>
+        <source>The job database %1 is in use by another ComfyScope (process %2 on %3). Only one station can write to it; use --db to choose another file.</source>
+        <translation>Die Job-Datenbank %1 wird von einem anderen ComfyScope benutzt (Prozess %2 auf %3). Nur eine Station kann hineinschreiben; wählen Sie mit --db eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1.lock beside the job database.</source>
+        <translation>Die Sperrdatei %1.lock neben der Job-Datenbank kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open the job database %1: %2</source>
+        <translation>Die Job-Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot use the job database %1: %2</source>
+        <translation>Die Job-Datenbank %1 ist nicht benutzbar: %2</translation>
+    </message>
+    <message>
+        <source>The job database %1 is unreadable (%2) and could not be renamed aside; it was left as it is.</source>
+        <translation>Die Job-Datenbank %1 ist unlesbar (%2) und konnte nicht beiseite umbenannt werden; sie wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>The job database %1 was unreadable (%2). It was kept as %3 and a new one was started.</source>
+        <translation>Die Job-Datenbank %1 war unlesbar (%2). Sie wurde als %3 aufbewahrt und eine neue angelegt.</translation>
+    </message>
+    <message>
+        <source>The job database %1 was written by a newer ComfyScope (schema %2, this one knows %3); it was left as it is.</source>
+        <translation>Die Job-Datenbank %1 wurde von einem neueren ComfyScope geschrieben (Schema %2, dieses kennt %3); sie wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>Cannot update the job database %1 to schema %2: %3</source>
+        <translation>Die Job-Datenbank %1 kann nicht auf Schema %2 aktualisiert werden: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address: use HOST:PORT, e.g. 127.0.0.1:9464</source>
+        <translation>„%1“ ist keine Adresse: HOST:PORT verwenden, z. B. 127.0.0.1:9464</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>Kann nicht auf %1:%2 lauschen: %3</translation>
+    </message>
+    <message>
+        <source>Webhook %1: not an http:// or https:// URL</source>
+        <translation>Webhook %1: keine http://- oder https://-URL</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>Behoben: %1</translation>
+    </message>
+    <message>
+        <source>Job %1 ended: %2</source>
+        <translation>Auftrag %1 beendet: %2</translation>
+    </message>
+    <message>
+        <source>Webhook %1 (%2): queue full (%3 messages), dropping the oldest</source>
+        <translation>Webhook %1 (%2): Warteschlange voll (%3 Nachrichten), die älteste wird verworfen</translation>
+    </message>
+    <message>
+        <source>Webhook %1 (%2) delivers again</source>
+        <translation>Webhook %1 (%2) stellt wieder zu</translation>
+    </message>
+    <message>
+        <source>Webhook %1 (%2) failed: %3; retrying</source>
+        <translation>Webhook %1 (%2) fehlgeschlagen: %3; neuer Versuch folgt</translation>
+    </message>
+    <message>
+        <source>Webhook %1 (%2): message dropped after %3 attempts (%4)</source>
+        <translation>Webhook %1 (%2): Nachricht nach %3 Versuchen verworfen (%4)</translation>
+    </message>
+    <message>
+        <source>relayed message without type or relay envelope</source>
+        <translation>weitergeleitete Nachricht ohne Typ oder Relay-Umschlag</translation>
+    </message>
+    <message>
+        <source>the ComfyScope relay on this server requires a token; none is set</source>
+        <translation>das ComfyScope-Relay dieses Servers verlangt ein Token; es ist keines gesetzt</translation>
+    </message>
+    <message>
+        <source>the ComfyScope relay wants a token (HTTP 401); none was sent</source>
+        <translation>das ComfyScope-Relay verlangt ein Token (HTTP 401); es wurde keines gesendet</translation>
+    </message>
+    <message>
+        <source>the ComfyScope relay refused the token (HTTP 403)</source>
+        <translation>das ComfyScope-Relay hat das Token abgelehnt (HTTP 403)</translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation>Relay</translation>
+    </message>
+    <message>
+        <source>Following every client&apos;s jobs through the relay</source>
+        <translation>Die Jobs aller Clients werden über das Relay verfolgt</translation>
+    </message>
+    <message>
+        <source>Running for client %1 (relayed)</source>
+        <translation>Läuft für Client %1 (über das Relay)</translation>
     </message>
 </context>
 <context>
@@ -755,6 +851,22 @@
         <source>Shows or hides more settings</source>
         <translation>Zeigt weitere Einstellungen an oder blendet sie aus</translation>
     </message>
+    <message>
+        <source>Follow every client&apos;s jobs (ComfyScope relay)</source>
+        <translation>Jobs aller Clients verfolgen (ComfyScope-Relay)</translation>
+    </message>
+    <message>
+        <source>When the server has the ComfyScope relay extension, show other clients&apos; jobs with live progress and previews</source>
+        <translation>Wenn der Server die Erweiterung ComfyScope-Relay hat, die Jobs anderer Clients mit Live-Fortschritt und Vorschauen zeigen</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s COMFYSCOPE_RELAY_TOKEN</source>
+        <translation>COMFYSCOPE_RELAY_TOKEN des Relays</translation>
+    </message>
+    <message>
+        <source>&amp;Relay token:</source>
+        <translation>&amp;Relay-Token:</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::ConnectionIndicator</name>
@@ -922,10 +1034,6 @@ Klicken, um mit einem anderen Server zu verbinden.</translation>
 </context>
 <context>
     <name>ComfyScope::App::FleetQueueModel</name>
-    <message>
-        <source>no live detail</source>
-        <translation>keine Live-Details</translation>
-    </message>
     <message numerus="yes">
         <source>%n output(s)</source>
         <translation>
@@ -936,26 +1044,6 @@ Klicken, um mit einem anderen Server zu verbinden.</translation>
     <message>
         <source>Server</source>
         <translation>Server</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Zustand</translation>
-    </message>
-    <message>
-        <source>Prompt</source>
-        <translation>Prompt</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Fortschritt</translation>
-    </message>
-    <message>
-        <source>Node</source>
-        <translation>Knoten</translation>
-    </message>
-    <message>
-        <source>Elapsed</source>
-        <translation>Verstrichen</translation>
     </message>
     <message>
         <source>Result</source>
@@ -1049,6 +1137,14 @@ Klicken, um mit einem anderen Server zu verbinden.</translation>
     <message>
         <source>GPU%1</source>
         <translation>GPU%1</translation>
+    </message>
+    <message>
+        <source>queued by %1</source>
+        <translation>eingereiht von %1</translation>
+    </message>
+    <message>
+        <source>another client</source>
+        <translation>einem anderen Client</translation>
     </message>
 </context>
 <context>
@@ -1280,6 +1376,10 @@ Sampler-Vorschauen, WebSocket- und ComfyDeploy-Ausgaben und die fertigen Bilder 
         <source>Error in node %1 (%2): %3</source>
         <translation>Fehler in Knoten %1 (%2): %3</translation>
     </message>
+    <message>
+        <source>Search prompt, status, date, client…</source>
+        <translation>Prompt, Status, Datum, Client suchen…</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::HistoryModel</name>
@@ -1307,6 +1407,18 @@ Sampler-Vorschauen, WebSocket- und ComfyDeploy-Ausgaben und die fertigen Bilder 
     <message>
         <source>Outputs</source>
         <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>this viewer</source>
+        <translation>dieser Viewer</translation>
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation>Client %1</translation>
+    </message>
+    <message>
+        <source>Queued By</source>
+        <translation>Eingereiht von</translation>
     </message>
 </context>
 <context>
@@ -1450,10 +1562,6 @@ Ordner %2%3</translation>
         <translation>Lade das vollständige Bild …</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -1558,6 +1666,10 @@ Ordner %2%3</translation>
 %2</source>
         <translation>%1 konnte nicht gespeichert werden:
 %2</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
     </message>
 </context>
 <context>
@@ -1869,10 +1981,6 @@ Empfangene Frames: %4, dekodiert: %5, übersprungen (ausgelastet): %6</translati
         <translation>Bitte zuerst mit einem Server verbinden.</translation>
     </message>
     <message>
-        <source>API-format workflows (*.json);;All files (*)</source>
-        <translation>Workflows im API-Format (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -1895,6 +2003,70 @@ Empfangene Frames: %4, dekodiert: %5, übersprungen (ausgelastet): %6</translati
     <message>
         <source>The server refused %1.</source>
         <translation>Der Server hat %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Retry Now</source>
+        <translation>Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Edit Address…</source>
+        <translation>Adresse bearbeiten…</translation>
+    </message>
+    <message>
+        <source>API-format workflows or ComfyUI images (*.json *.png);;All files (*)</source>
+        <translation>Workflows im API-Format oder ComfyUI-Bilder (*.json *.png);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 holds no workflow: only PNGs saved by ComfyUI carry their prompt.</source>
+        <translation>%1 enthält keinen Workflow: Nur von ComfyUI gespeicherte PNGs tragen ihren Prompt.</translation>
+    </message>
+    <message>
+        <source>The workflow of %1 is not known; it cannot be queued again.</source>
+        <translation>Der Workflow von %1 ist unbekannt; er kann nicht erneut eingereiht werden.</translation>
+    </message>
+    <message>
+        <source>%1 was not queued: %2 is not reachable (%3)</source>
+        <translation>%1 wurde nicht eingereiht: %2 ist nicht erreichbar (%3)</translation>
+    </message>
+    <message>
+        <source>%1 was not queued: the server at %2 is not reachable.</source>
+        <translation>%1 wurde nicht eingereiht: Der Server %2 ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again</source>
+        <translation>Nicht mehr fragen</translation>
+    </message>
+    <message>
+        <source>Interrupt</source>
+        <translation>Unterbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the job that is running on %1 now?</source>
+        <translation>Den auf %1 laufenden Job jetzt abbrechen?</translation>
+    </message>
+    <message>
+        <source>Clear Pending</source>
+        <translation>Wartende leeren</translation>
+    </message>
+    <message>
+        <source>Remove every job waiting in the queue of %1, also those of other clients?</source>
+        <translation>Alle in der Warteschlange von %1 wartenden Jobs entfernen, auch die anderer Clients?</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Pending</source>
+        <translation>Wartende &amp;leeren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The server at %1 is not reachable.&lt;/b&gt; Its jobs&apos; progress is frozen until it answers again; retrying.</source>
+        <translation>&lt;b&gt;Der Server %1 ist nicht erreichbar.&lt;/b&gt; Der Fortschritt seiner Jobs ist eingefroren, bis er wieder antwortet; neuer Versuch läuft.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot reach the server at %1.&lt;/b&gt; Check the address; retrying.</source>
+        <translation>&lt;b&gt;Der Server %1 ist nicht erreichbar.&lt;/b&gt; Bitte die Adresse prüfen; neuer Versuch läuft.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
     </message>
 </context>
 <context>
@@ -1941,6 +2113,14 @@ Empfangene Frames: %4, dekodiert: %5, übersprungen (ausgelastet): %6</translati
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>at %1 / %2</source>
+        <translation>bei %1 / %2</translation>
+    </message>
+    <message>
+        <source>stopped, not finished</source>
+        <translation>angehalten, nicht fertig</translation>
     </message>
 </context>
 <context>
@@ -2025,6 +2205,22 @@ Empfangene Frames: %4, dekodiert: %5, übersprungen (ausgelastet): %6</translati
         <source>Untick &quot;Remember passwords and tokens&quot; when connecting to keep a server&apos;s secrets out of that file.</source>
         <translation>Deaktivieren Sie beim Verbinden „Passwörter und Token speichern“, damit die Geheimnisse eines Servers nicht in diese Datei gelangen.</translation>
     </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::ProgressPanel</name>
@@ -2096,6 +2292,14 @@ Empfangene Frames: %4, dekodiert: %5, übersprungen (ausgelastet): %6</translati
         <source>Finished</source>
         <translation>Beendet</translation>
     </message>
+    <message>
+        <source>queued by client %1 (via the relay)</source>
+        <translation>eingereiht von Client %1 (über das Relay)</translation>
+    </message>
+    <message>
+        <source>time left unknown — server unreachable</source>
+        <translation>Restzeit unbekannt — Server nicht erreichbar</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::QueueModel</name>
@@ -2103,22 +2307,6 @@ Empfangene Frames: %4, dekodiert: %5, übersprungen (ausgelastet): %6</translati
         <source>%1 · other</source>
         <comment>job of another client</comment>
         <translation>%1 · fremd</translation>
-    </message>
-    <message>
-        <source>no live detail</source>
-        <translation>keine Live-Details</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>running for another client</source>
-        <translation>läuft für einen anderen Client</translation>
-    </message>
-    <message>
-        <source>%1 (%2/%3)</source>
-        <translation>%1 (%2/%3)</translation>
     </message>
     <message>
         <source>—</source>
@@ -2146,32 +2334,33 @@ Empfangene Frames: %4, dekodiert: %5, übersprungen (ausgelastet): %6</translati
         <translation>Knoten: %1 von %2 fertig (%3 zwischengespeichert)</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>Zustand</translation>
+        <source>%1 · queued by %2</source>
+        <comment>job of another client, followed via the relay</comment>
+        <translation>%1 · eingereiht von %2</translation>
     </message>
     <message>
-        <source>Prompt</source>
-        <translation>Prompt</translation>
+        <source>another client</source>
+        <translation>einem anderen Client</translation>
     </message>
     <message>
-        <source>Progress</source>
-        <translation>Fortschritt</translation>
+        <source>this viewer</source>
+        <translation>dieser Viewer</translation>
     </message>
     <message>
-        <source>Node</source>
-        <translation>Knoten</translation>
+        <source>unknown client</source>
+        <translation>unbekannter Client</translation>
     </message>
     <message>
-        <source>Elapsed</source>
-        <translation>Verstrichen</translation>
+        <source>client %1</source>
+        <translation>Client %1</translation>
     </message>
     <message>
-        <source>ETA</source>
-        <translation>Restzeit</translation>
+        <source>Queued by client %1; its live progress and previews come through the ComfyScope relay.</source>
+        <translation>Von Client %1 eingereiht; Fortschritt und Vorschauen kommen live über das ComfyScope-Relay.</translation>
     </message>
     <message>
-        <source>Outputs</source>
-        <translation>Ausgaben</translation>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
     </message>
 </context>
 <context>
@@ -2213,8 +2402,44 @@ Empfangene Frames: %4, dekodiert: %5, übersprungen (ausgelastet): %6</translati
         <translation>Aus der Warteschlange entfernen</translation>
     </message>
     <message>
-        <source>Job %1</source>
-        <translation>Job %1</translation>
+        <source>Queue &amp;Again</source>
+        <translation>&amp;Erneut einreihen</translation>
+    </message>
+    <message>
+        <source>Queue Again with a New &amp;Seed</source>
+        <translation>Erneut einreihen mit neuem &amp;Seed</translation>
+    </message>
+    <message>
+        <source>The workflow of this job is not known</source>
+        <translation>Der Workflow dieses Jobs ist unbekannt</translation>
+    </message>
+    <message>
+        <source>Job: %1 (%2)</source>
+        <translation>Job: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Zustand: %1</translation>
+    </message>
+    <message>
+        <source>Node: %1 (%2)</source>
+        <translation>Knoten: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Exception: %1: %2</source>
+        <translation>Ausnahme: %1: %2</translation>
+    </message>
+    <message>
+        <source>Traceback:</source>
+        <translation>Traceback:</translation>
+    </message>
+    <message>
+        <source>Error of %1</source>
+        <translation>Fehler von %1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2535,30 @@ Empfangene Frames: %4, dekodiert: %5, übersprungen (ausgelastet): %6</translati
     <message>
         <source>Wall mode &amp;changes page every:</source>
         <translation>Wandmodus &amp;wechselt die Seite alle:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Für immer</translation>
+    </message>
+    <message>
+        <source>Keep job &amp;history for:</source>
+        <translation>Job-&amp;Verlauf behalten:</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Keine Grenze</translation>
+    </message>
+    <message>
+        <source>Job history at &amp;most:</source>
+        <translation>Job-Verlauf &amp;höchstens:</translation>
     </message>
 </context>
 <context>
@@ -2689,6 +2938,222 @@ Ohne sie tragen Sie ${VARIABLE}-Platzhalter von Hand in die Datei ein und setzen
             <numerusform>%n weitere Benachrichtigungen zurückgehalten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>The station is locked. PIN:</source>
+        <translation>Die Station ist gesperrt. PIN:</translation>
+    </message>
+    <message>
+        <source>The station is locked. Leave anyway?</source>
+        <translation>Die Station ist gesperrt. Trotzdem verlassen?</translation>
+    </message>
+    <message>
+        <source>Wrong PIN: the locked station stays as it is</source>
+        <translation>Falsche PIN: Die gesperrte Station bleibt, wie sie ist</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Job database: %1</source>
+        <translation>Job-Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Trends…</source>
+        <translation>&amp;Trends …</translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::StoredJobsDialog</name>
+    <message>
+        <source>Jobs %1</source>
+        <translation>Jobs %1</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Run time</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n Job</numerusform>
+            <numerusform>%n Jobs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::TrendsView</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Whole fleet</source>
+        <translation>Ganze Flotte</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 Minuten</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Jobs per %1 by outcome</source>
+        <translation>Jobs pro %1 nach Ergebnis</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>andere</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3
+all: %4 (failed %5)</source>
+        <translation>%1
+%2: %3
+alle: %4 (fehlgeschlagen %5)</translation>
+    </message>
+    <message>
+        <source>Queue depth</source>
+        <translation>Warteschlangenlänge</translation>
+    </message>
+    <message>
+        <source>jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>queue depth (mean)</source>
+        <translation>Warteschlangenlänge (Mittel)</translation>
+    </message>
+    <message>
+        <source>Run time</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>Failure rate, VRAM and GPU load</source>
+        <translation>Fehlerquote, VRAM und GPU-Last</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>failure rate</source>
+        <translation>Fehlerquote</translation>
+    </message>
+    <message>
+        <source>VRAM (highest)</source>
+        <translation>VRAM (höchster Wert)</translation>
+    </message>
+    <message>
+        <source>GPU load</source>
+        <translation>GPU-Last</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s), %1 failed (%2 %)</source>
+        <translation>
+            <numerusform>%n Job, %1 fehlgeschlagen (%2 %)</numerusform>
+            <numerusform>%n Jobs, %1 fehlgeschlagen (%2 %)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2%3</source>
+        <translation>%1 – %2%3</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::WallView</name>
@@ -2739,20 +3204,20 @@ Ohne sie tragen Sie ${VARIABLE}-Platzhalter von Hand in die Datei ein und setzen
             <numerusform>%n Alarme</numerusform>
         </translation>
     </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>(paused — Space resumes)</source>
+        <translation>(pausiert — Leertaste setzt fort)</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::Cli</name>
     <message>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
-    </message>
-    <message>
-        <source>Queue an API-format workflow (File → Export (API) in the web UI) and print its prompt id. With --wait, follow it to the end, printing one JSON line per change.
-
-Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node errors are printed), 3 connection failure.</source>
-        <translation>Einen Workflow im API-Format einreihen (File → Export (API) in der Web-Oberfläche) und seine Prompt-ID ausgeben. Mit --wait bis zum Ende verfolgen und je Änderung eine JSON-Zeile ausgeben.
-
-Exit-Status: 0 Erfolg, 1 Ausführungsfehler oder Unterbrechung, 2 Validierungsfehler (Knotenfehler werden ausgegeben), 3 Verbindungsfehler.</translation>
     </message>
     <message>
         <source>API-format workflow JSON file (&apos;-&apos; for stdin).</source>
@@ -2813,10 +3278,6 @@ Exit-Status: 0 Erfolg, 1 Ausführungsfehler oder Unterbrechung, 2 Validierungsfe
     <message>
         <source>Show the server&apos;s queue (running and pending prompts, in execution order), or change it.</source>
         <translation>Die Warteschlange des Servers anzeigen (laufende und wartende Prompts in Ausführungsreihenfolge) oder ändern.</translation>
-    </message>
-    <message>
-        <source>Cancel a prompt: delete it if pending, interrupt it if running.</source>
-        <translation>Einen Prompt abbrechen: löschen, wenn er wartet, unterbrechen, wenn er läuft.</translation>
     </message>
     <message>
         <source>Delete every pending prompt (the running one goes on).</source>
@@ -2998,6 +3459,57 @@ Exit-Status: 0 Erfolg, 1 Ausführungsfehler oder Unterbrechung, 2 Validierungsfe
         <source>none</source>
         <translation>keine</translation>
     </message>
+    <message>
+        <source>Queue an API-format workflow (File → Export (API) in the web UI) and print its prompt id. With --wait, follow it to the end: a progress line on a terminal, one JSON line per change when piped or with --json.
+
+Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node errors are printed), 3 connection failure.</source>
+        <translation>Einen Workflow im API-Format (Datei → Export (API) in der Web-Oberfläche) einreihen und seine Prompt-ID ausgeben. Mit --wait bis zum Ende verfolgen: eine Fortschrittszeile im Terminal, eine JSON-Zeile je Änderung bei Umleitung oder mit --json.
+
+Exit-Status: 0 Erfolg, 1 Ausführungsfehler oder Abbruch, 2 Validierungsfehler (Knotenfehler werden ausgegeben), 3 Verbindungsfehler.</translation>
+    </message>
+    <message>
+        <source>Queue with this client id (e.g. the web UI&apos;s, so its tab shows the progress).</source>
+        <translation>Mit dieser Client-ID einreihen (z. B. der der Web-Oberfläche, damit ihr Tab den Fortschritt zeigt).</translation>
+    </message>
+    <message>
+        <source>Print JSON lines also on a terminal (the default when the output is piped).</source>
+        <translation>JSON-Zeilen auch im Terminal ausgeben (Standard bei umgeleiteter Ausgabe).</translation>
+    </message>
+    <message>
+        <source>error: --client-id needs an id</source>
+        <translation>Fehler: --client-id braucht eine ID</translation>
+    </message>
+    <message>
+        <source>queued %1</source>
+        <translation>%1 eingereiht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 after %3, %n output(s)</source>
+        <translation>
+            <numerusform>%1 %2 nach %3, %n Ausgabe</numerusform>
+            <numerusform>%1 %2 nach %3, %n Ausgaben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel a prompt: delete it if pending, interrupt it if running. A unique prefix of its id is enough (e.g. ba82).</source>
+        <translation>Einen Prompt abbrechen: löschen, wenn wartend, unterbrechen, wenn laufend. Ein eindeutiger Anfang seiner ID genügt (z. B. ba82).</translation>
+    </message>
+    <message>
+        <source>error: %1 is ambiguous: it starts %2</source>
+        <translation>Fehler: %1 ist mehrdeutig: so beginnen %2</translation>
+    </message>
+    <message>
+        <source>Also serve the ComfyScope relay (/comfyscope/relay), with $COMFYSCOPE_RELAY_TOKEN as its token when set.</source>
+        <translation>Auch das ComfyScope-Relay (/comfyscope/relay) bereitstellen, mit $COMFYSCOPE_RELAY_TOKEN als Token, falls gesetzt.</translation>
+    </message>
+    <message>
+        <source>Run N simulated servers in this process, on N ports (with --port P &gt; 0: P, P+1, …), one &apos;listening on&apos; line each (default 1).</source>
+        <translation>N simulierte Server in diesem Prozess auf N Ports starten (mit --port P &gt; 0: P, P+1, …), je eine Zeile &apos;listening on&apos; (Standard 1).</translation>
+    </message>
+    <message>
+        <source>error: --servers must be between 1 and 1000</source>
+        <translation>Fehler: --servers muss zwischen 1 und 1000 liegen</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::FleetFile</name>
@@ -3052,6 +3564,18 @@ Exit-Status: 0 Erfolg, 1 Ausführungsfehler oder Unterbrechung, 2 Validierungsfe
     <message>
         <source>%1: could not be written</source>
         <translation>%1: konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>server &quot;%1&quot;: relay must be true or false</source>
+        <translation>Server „%1“: relay muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>rule %1: &quot;%2&quot; is not %3</source>
+        <translation>Regel %1: „%2“ ist nicht %3</translation>
+    </message>
+    <message>
+        <source>unknown rule &quot;%1&quot; (known: %2)</source>
+        <translation>unbekannte Regel „%1“ (bekannt: %2)</translation>
     </message>
 </context>
 <context>
@@ -3146,36 +3670,6 @@ Exit-Status: 0 Erfolg, 1 Ausführungsfehler oder Unterbrechung, 2 Validierungsfe
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Usage: comfyscope-cli COMMAND [options]
-
-Commands:
-  watch       print every event of a server as JSON lines
-  submit      queue an API-format workflow (JSON file); --wait follows it to the end
-  queue       list the queue; --cancel ID, --clear
-  history     list finished prompts; --max N
-  stats       server version, devices and memory (/system_stats)
-  interrupt   stop the running prompt (or --prompt-id ID only)
-  simulate    run the built-in simulated ComfyUI server
-
-Run &apos;comfyscope-cli COMMAND --help&apos; for the options of a command.
-Exit status: 0 success, 1 execution error, 2 validation error, 3 connection failure, 64 usage error.
-</source>
-        <translation>Aufruf: comfyscope-cli BEFEHL [Optionen]
-
-Befehle:
-  watch       jedes Ereignis eines Servers als JSON-Zeilen ausgeben
-  submit      einen Workflow im API-Format (JSON-Datei) einreihen; --wait verfolgt ihn bis zum Ende
-  queue       die Warteschlange auflisten; --cancel ID, --clear
-  history     beendete Prompts auflisten; --max N
-  stats       Serverversion, Geräte und Speicher (/system_stats)
-  interrupt   den laufenden Prompt anhalten (oder nur --prompt-id ID)
-  simulate    den eingebauten simulierten ComfyUI-Server starten
-
-&apos;comfyscope-cli BEFEHL --help&apos; zeigt die Optionen eines Befehls.
-Exit-Status: 0 Erfolg, 1 Ausführungsfehler, 2 Validierungsfehler, 3 Verbindungsfehler, 64 Aufruffehler.
-</translation>
-    </message>
-    <message>
         <source>error: unknown command &apos;%1&apos;</source>
         <translation>Fehler: unbekannter Befehl &apos;%1&apos;</translation>
     </message>
@@ -3230,6 +3724,186 @@ Exit-Status: 0 am normalen Ende (--count oder --timeout erreicht, oder SIGINT), 
     <message>
         <source>error: --%1 needs a number, not &apos;%2&apos;</source>
         <translation>Fehler: --%1 braucht eine Zahl, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Trust the server&apos;s TLS certificate only if its SHA-256 fingerprint is this (hex).</source>
+        <translation>Dem TLS-Zertifikat des Servers nur vertrauen, wenn sein SHA-256-Fingerabdruck dieser ist (hex).</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file (a private CA).</source>
+        <translation>Zusätzlich den CA-Zertifikaten in dieser PEM-Datei vertrauen (eine private CA).</translation>
+    </message>
+    <message>
+        <source>error: no PEM certificate in %1</source>
+        <translation>Fehler: kein PEM-Zertifikat in %1</translation>
+    </message>
+    <message>
+        <source>waiting in the queue</source>
+        <translation>wartet in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>Restzeit %1</translation>
+    </message>
+    <message>
+        <source>ETA unknown</source>
+        <translation>Restzeit unbekannt</translation>
+    </message>
+    <message>
+        <source>Usage: comfyscope-cli COMMAND [options]
+
+Commands:
+  watch       print every event of a server as JSON lines
+  submit      queue an API-format workflow (JSON file); --wait follows it to the end
+  queue       list the queue; --cancel ID, --clear
+  history     list finished prompts; --max N
+  stats       server version, devices and memory (/system_stats)
+  interrupt   stop the running prompt (or --prompt-id ID only)
+  simulate    run the built-in simulated ComfyUI server
+  monitor     watch a fleet headless: alerts, log lines, Prometheus metrics, webhooks
+
+Run &apos;comfyscope-cli COMMAND --help&apos; for the options of a command.
+Exit status: 0 success, 1 execution error, 2 validation error, 3 connection failure, 64 usage error.
+</source>
+        <translation>Aufruf: comfyscope-cli BEFEHL [Optionen]
+
+Befehle:
+  watch       jedes Ereignis eines Servers als JSON-Zeilen ausgeben
+  submit      einen Workflow im API-Format (JSON-Datei) einreihen; --wait verfolgt ihn bis zum Ende
+  queue       die Warteschlange auflisten; --cancel ID, --clear
+  history     beendete Prompts auflisten; --max N
+  stats       Serverversion, Geräte und Speicher (/system_stats)
+  interrupt   den laufenden Prompt anhalten (oder nur --prompt-id ID)
+  simulate    den eingebauten simulierten ComfyUI-Server starten
+  monitor     eine Flotte ohne Fenster überwachen: Alarme, Logzeilen, Prometheus-Metriken, Webhooks
+
+&apos;comfyscope-cli BEFEHL --help&apos; zeigt die Optionen eines Befehls.
+Exit-Status: 0 Erfolg, 1 Ausführungsfehler, 2 Validierungsfehler, 3 Verbindungsfehler, 64 Aufruffehler.
+</translation>
+    </message>
+    <message>
+        <source>%1: no servers</source>
+        <translation>%1: keine Server</translation>
+    </message>
+    <message>
+        <source>%1: the name &quot;%2&quot; is used twice</source>
+        <translation>%1: der Name „%2“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>Watch every server of a fleet file with the monitoring station&apos;s alert rules, without a window: one log line per event (connections, alerts raised and resolved, jobs), Prometheus metrics on /metrics, alerts and job completions as webhooks.
+
+Alert thresholds: the built-in defaults (server_down=30 stall=120 execution_error=on queue_depth=off vram_high=off restarted=on), then the station&apos;s saved settings with --station-settings, then the fleet file&apos;s &quot;rules&quot; object (JSON) or [rules] group (INI), then each --rule.
+Signals: SIGHUP reloads the fleet file (unchanged servers keep their state); SIGTERM and SIGINT stop cleanly with exit status 0.
+Job history in a database (--db) comes with the job database; it is not part of this build.
+
+Exit status: 0 after SIGTERM/SIGINT or --duration, 64 usage error, 66 the fleet file cannot be read, 3 the metrics address cannot be listened on.</source>
+        <translation>Überwacht jeden Server einer Flottendatei mit den Alarmregeln der Überwachungsstation, ohne Fenster: eine Logzeile pro Ereignis (Verbindungen, ausgelöste und behobene Alarme, Aufträge), Prometheus-Metriken unter /metrics, Alarme und beendete Aufträge als Webhooks.
+
+Alarmschwellen: die eingebauten Standardwerte (server_down=30 stall=120 execution_error=on queue_depth=off vram_high=off restarted=on), dann mit --station-settings die gespeicherten Einstellungen der Station, dann das Objekt &quot;rules&quot; (JSON) bzw. die Gruppe [rules] (INI) der Flottendatei, dann jedes --rule.
+Signale: SIGHUP lädt die Flottendatei neu (unveränderte Server behalten ihren Zustand); SIGTERM und SIGINT beenden sauber mit Exit-Status 0.
+Auftragsverlauf in einer Datenbank (--db) kommt mit der Auftragsdatenbank; er ist nicht Teil dieses Builds.
+
+Exit-Status: 0 nach SIGTERM/SIGINT oder --duration, 64 Bedienungsfehler, 66 Flottendatei nicht lesbar, 3 auf der Metrik-Adresse kann nicht gelauscht werden.</translation>
+    </message>
+    <message>
+        <source>The fleet file (JSON or INI) with the servers to watch.</source>
+        <translation>Die Flottendatei (JSON oder INI) mit den zu überwachenden Servern.</translation>
+    </message>
+    <message>
+        <source>Override one alert rule: KEY=VALUE with KEY server_down, stall, execution_error, queue_depth, vram_high or restarted and VALUE a threshold (seconds, jobs, percent), on or off. Repeatable.</source>
+        <translation>Eine Alarmregel überschreiben: KEY=VALUE mit KEY server_down, stall, execution_error, queue_depth, vram_high oder restarted und VALUE einer Schwelle (Sekunden, Aufträge, Prozent), on oder off. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Start from the alert rules saved by the monitoring station (Station Settings) of this user.</source>
+        <translation>Mit den von der Überwachungsstation (Stationseinstellungen) dieses Benutzers gespeicherten Alarmregeln beginnen.</translation>
+    </message>
+    <message>
+        <source>Serve Prometheus metrics on http://ADDR/metrics (e.g. 127.0.0.1:9464; a bare port binds 127.0.0.1).</source>
+        <translation>Prometheus-Metriken unter http://ADDR/metrics bereitstellen (z. B. 127.0.0.1:9464; ein bloßer Port bindet an 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Require &apos;Authorization: Bearer TOKEN&apos; on /metrics (visible in the process list: prefer --metrics-token-env).</source>
+        <translation>&apos;Authorization: Bearer TOKEN&apos; für /metrics verlangen (in der Prozessliste sichtbar: besser --metrics-token-env).</translation>
+    </message>
+    <message>
+        <source>Read the /metrics bearer token from this environment variable.</source>
+        <translation>Das Bearer-Token für /metrics aus dieser Umgebungsvariablen lesen.</translation>
+    </message>
+    <message>
+        <source>POST alerts (and with --notify-jobs job completions) as JSON to URL. Repeatable; FORMAT+URL (e.g. slack+https://…) picks the format of one URL.</source>
+        <translation>Alarme (und mit --notify-jobs beendete Aufträge) als JSON per POST an URL senden. Wiederholbar; FORMAT+URL (z. B. slack+https://…) wählt das Format einer URL.</translation>
+    </message>
+    <message>
+        <source>A webhook URL read from this environment variable (for URLs with tokens). Repeatable.</source>
+        <translation>Eine Webhook-URL aus dieser Umgebungsvariablen (für URLs mit Tokens). Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>A webhook URL read from the system keychain entry KEY. Repeatable.</source>
+        <translation>Eine Webhook-URL aus dem Schlüsselbund-Eintrag KEY des Systems. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Body format of the webhooks: generic (default), slack, discord or ntfy.</source>
+        <translation>Format der Webhook-Nachrichten: generic (Standard), slack, discord oder ntfy.</translation>
+    </message>
+    <message>
+        <source>Also send every job completion to the webhooks.</source>
+        <translation>Auch jeden beendeten Auftrag an die Webhooks senden.</translation>
+    </message>
+    <message>
+        <source>Poll /system_stats every S seconds (default 10; 0 only on connect).</source>
+        <translation>/system_stats alle S Sekunden abfragen (Standard 10; 0 nur beim Verbinden).</translation>
+    </message>
+    <message>
+        <source>Not available yet: comes with the job database.</source>
+        <translation>Noch nicht verfügbar: kommt mit der Auftragsdatenbank.</translation>
+    </message>
+    <message>
+        <source>error: --db comes with the job database and is not part of this build</source>
+        <translation>Fehler: --db kommt mit der Auftragsdatenbank und ist nicht Teil dieses Builds</translation>
+    </message>
+    <message>
+        <source>error: --fleet FILE is required</source>
+        <translation>Fehler: --fleet DATEI ist erforderlich</translation>
+    </message>
+    <message>
+        <source>error: --webhook-format must be generic, slack, discord or ntfy, not &quot;%1&quot;</source>
+        <translation>Fehler: --webhook-format muss generic, slack, discord oder ntfy sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>error: --stats-interval: not a number of seconds: %1</source>
+        <translation>Fehler: --stats-interval: keine Anzahl Sekunden: %1</translation>
+    </message>
+    <message>
+        <source>error: --webhook-env: the environment variable %1 is not set</source>
+        <translation>Fehler: --webhook-env: die Umgebungsvariable %1 ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>error: --webhook-keychain: no keychain entry &quot;%1&quot; (%2)</source>
+        <translation>Fehler: --webhook-keychain: kein Schlüsselbund-Eintrag „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>error: --metrics-token-env: the environment variable %1 is not set</source>
+        <translation>Fehler: --metrics-token-env: die Umgebungsvariable %1 ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>error: a metrics token needs --metrics ADDR</source>
+        <translation>Fehler: ein Metrik-Token braucht --metrics ADDR</translation>
+    </message>
+    <message>
+        <source>error: %1: unknown webhook format &quot;%2&quot;</source>
+        <translation>Fehler: %1: unbekanntes Webhook-Format „%2“</translation>
+    </message>
+    <message>
+        <source>Follow every client&apos;s prompts through the ComfyScope relay when the server has it (installer/comfyui-relay); the token is read from $COMFYSCOPE_RELAY_TOKEN. Relayed events carry &quot;relayed&quot;: true and the submitting &quot;client&quot;.</source>
+        <translation>Die Prompts aller Clients über das ComfyScope-Relay verfolgen, wenn der Server es hat (installer/comfyui-relay); das Token wird aus $COMFYSCOPE_RELAY_TOKEN gelesen. Weitergeleitete Ereignisse tragen &quot;relayed&quot;: true und den einreichenden &quot;client&quot;.</translation>
+    </message>
+    <message>
+        <source>relay: %1</source>
+        <translation>Relay: %1</translation>
     </message>
 </context>
 <context>
@@ -3317,6 +3991,42 @@ Exit-Status: 0 am normalen Ende (--count oder --timeout erreicht, oder SIGINT), 
 </source>
         <translation>--status-port: keine Portnummer: %1
 </translation>
+    </message>
+    <message>
+        <source>Serve Prometheus metrics of the fleet on http://ADDR/metrics, e.g. 127.0.0.1:9464 (monitoring station; a bearer token from $COMFYSCOPE_METRICS_TOKEN when set).</source>
+        <translation>Prometheus-Metriken der Flotte unter http://ADDR/metrics bereitstellen, z. B. 127.0.0.1:9464 (Überwachungsstation; ein Bearer-Token aus $COMFYSCOPE_METRICS_TOKEN, falls gesetzt).</translation>
+    </message>
+    <message>
+        <source>addr</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Follow every client&apos;s jobs live through the ComfyScope relay on the --server servers when they have it (token from $COMFYSCOPE_RELAY_TOKEN).</source>
+        <translation>Die Jobs aller Clients live über das ComfyScope-Relay der mit --server angegebenen Server verfolgen, sofern vorhanden (Token aus $COMFYSCOPE_RELAY_TOKEN).</translation>
+    </message>
+    <message>
+        <source>Keep the job history (trends) in this SQLite file instead of the default one (monitoring station).</source>
+        <translation>Den Job-Verlauf (Trends) in dieser SQLite-Datei statt in der Standarddatei führen (Überwachungsstation).</translation>
+    </message>
+    <message>
+        <source>With --station --demo: fill the job history with this many days of simulated jobs and samples.</source>
+        <translation>Mit --station --demo: den Job-Verlauf mit so vielen Tagen simulierter Jobs und Messwerte füllen.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Open the Trends window of this server (&quot;fleet&quot; for the whole fleet) at start (monitoring station).</source>
+        <translation>Beim Start das Trends-Fenster dieses Servers öffnen („fleet“ für die ganze Flotte) (Überwachungsstation).</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
     </message>
 </context>
 </TS>

@@ -484,24 +484,120 @@
         <translation>Analyse des ressources %1</translation>
     </message>
     <message>
-        <source>missing field &apos;%1&apos;</source>
-        <translation>champ &apos;%1&apos; manquant</translation>
+        <source>No job database file given.</source>
+        <translation>Aucun fichier de base de données des tâches indiqué.</translation>
     </message>
     <message>
-        <source>field &apos;%1&apos; is not a string</source>
-        <translation>le champ &apos;%1&apos; n&apos;est pas une chaîne</translation>
+        <source>The Qt SQLite driver is missing (package libqt6sql6-sqlite); the job database is off.</source>
+        <translation>Le pilote SQLite de Qt est absent (paquet libqt6sql6-sqlite) ; la base de données des tâches est désactivée.</translation>
     </message>
     <message>
-        <source>field &apos;%1&apos; is not a number</source>
-        <translation>le champ &apos;%1&apos; n&apos;est pas un nombre</translation>
+        <source>The job database %1 is a folder, not a file.</source>
+        <translation>La base de données des tâches %1 est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <source>field &apos;%1&apos; is not a list</source>
-        <translation>le champ &apos;%1&apos; n&apos;est pas une liste</translation>
+        <source>Cannot create the folder %1 for the job database.</source>
+        <translation>Impossible de créer le dossier %1 pour la base de données des tâches.</translation>
     </message>
     <message>
-        <source>field &apos;%1&apos; holds a non-string</source>
-        <translation>le champ &apos;%1&apos; contient autre chose que des chaînes</translation>
+        <source>The job database %1 is already open in this program.</source>
+        <translation>La base de données des tâches %1 est déjà ouverte dans ce programme.</translation>
+    </message>
+    <message>
+        <source>The job database %1 is in use by another ComfyScope (process %2 on %3). Only one station can write to it; use --db to choose another file.</source>
+        <translation>La base de données des tâches %1 est utilisée par un autre ComfyScope (processus %2 sur %3). Une seule station peut y écrire ; choisissez un autre fichier avec --db.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1.lock beside the job database.</source>
+        <translation>Impossible de créer le fichier de verrou %1.lock à côté de la base de données des tâches.</translation>
+    </message>
+    <message>
+        <source>Cannot open the job database %1: %2</source>
+        <translation>Impossible d’ouvrir la base de données des tâches %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot use the job database %1: %2</source>
+        <translation>Impossible d’utiliser la base de données des tâches %1 : %2</translation>
+    </message>
+    <message>
+        <source>The job database %1 is unreadable (%2) and could not be renamed aside; it was left as it is.</source>
+        <translation>La base de données des tâches %1 est illisible (%2) et n’a pas pu être renommée ; elle a été laissée telle quelle.</translation>
+    </message>
+    <message>
+        <source>The job database %1 was unreadable (%2). It was kept as %3 and a new one was started.</source>
+        <translation>La base de données des tâches %1 était illisible (%2). Elle a été conservée sous %3 et une nouvelle a été créée.</translation>
+    </message>
+    <message>
+        <source>The job database %1 was written by a newer ComfyScope (schema %2, this one knows %3); it was left as it is.</source>
+        <translation>La base de données des tâches %1 a été écrite par un ComfyScope plus récent (schéma %2, celui-ci connaît %3) ; elle a été laissée telle quelle.</translation>
+    </message>
+    <message>
+        <source>Cannot update the job database %1 to schema %2: %3</source>
+        <translation>Impossible de mettre à jour la base de données des tâches %1 vers le schéma %2 : %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address: use HOST:PORT, e.g. 127.0.0.1:9464</source>
+        <translation>« %1 » n’est pas une adresse : utilisez HÔTE:PORT, p. ex. 127.0.0.1:9464</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>Impossible d’écouter sur %1:%2 : %3</translation>
+    </message>
+    <message>
+        <source>Webhook %1: not an http:// or https:// URL</source>
+        <translation>Webhook %1 : ce n’est pas une URL http:// ou https://</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>Résolue : %1</translation>
+    </message>
+    <message>
+        <source>Job %1 ended: %2</source>
+        <translation>Tâche %1 terminée : %2</translation>
+    </message>
+    <message>
+        <source>Webhook %1 (%2): queue full (%3 messages), dropping the oldest</source>
+        <translation>Webhook %1 (%2) : file pleine (%3 messages), la plus ancienne est abandonnée</translation>
+    </message>
+    <message>
+        <source>Webhook %1 (%2) delivers again</source>
+        <translation>Le webhook %1 (%2) délivre de nouveau</translation>
+    </message>
+    <message>
+        <source>Webhook %1 (%2) failed: %3; retrying</source>
+        <translation>Échec du webhook %1 (%2) : %3 ; nouvel essai</translation>
+    </message>
+    <message>
+        <source>Webhook %1 (%2): message dropped after %3 attempts (%4)</source>
+        <translation>Webhook %1 (%2) : message abandonné après %3 tentatives (%4)</translation>
+    </message>
+    <message>
+        <source>relayed message without type or relay envelope</source>
+        <translation>message relayé sans type ni enveloppe de relais</translation>
+    </message>
+    <message>
+        <source>the ComfyScope relay on this server requires a token; none is set</source>
+        <translation>le relais ComfyScope de ce serveur exige un jeton ; aucun n’est défini</translation>
+    </message>
+    <message>
+        <source>the ComfyScope relay wants a token (HTTP 401); none was sent</source>
+        <translation>le relais ComfyScope demande un jeton (HTTP 401) ; aucun n’a été envoyé</translation>
+    </message>
+    <message>
+        <source>the ComfyScope relay refused the token (HTTP 403)</source>
+        <translation>le relais ComfyScope a refusé le jeton (HTTP 403)</translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation>Relais</translation>
+    </message>
+    <message>
+        <source>Following every client&apos;s jobs through the relay</source>
+        <translation>Suivi des tâches de tous les clients via le relais</translation>
+    </message>
+    <message>
+        <source>Running for client %1 (relayed)</source>
+        <translation>En cours pour le client %1 (relayé)</translation>
     </message>
 </context>
 <context>
@@ -755,6 +851,22 @@
         <source>Shows or hides more settings</source>
         <translation>Affiche ou masque d&apos;autres paramètres</translation>
     </message>
+    <message>
+        <source>Follow every client&apos;s jobs (ComfyScope relay)</source>
+        <translation>Suivre les tâches de tous les clients (relais ComfyScope)</translation>
+    </message>
+    <message>
+        <source>When the server has the ComfyScope relay extension, show other clients&apos; jobs with live progress and previews</source>
+        <translation>Si le serveur dispose de l’extension de relais ComfyScope, afficher les tâches des autres clients avec leur progression et leurs aperçus en direct</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s COMFYSCOPE_RELAY_TOKEN</source>
+        <translation>Le COMFYSCOPE_RELAY_TOKEN du relais</translation>
+    </message>
+    <message>
+        <source>&amp;Relay token:</source>
+        <translation>Jeton de &amp;relais :</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::ConnectionIndicator</name>
@@ -922,10 +1034,6 @@ Cliquez pour vous connecter à un autre serveur.</translation>
 </context>
 <context>
     <name>ComfyScope::App::FleetQueueModel</name>
-    <message>
-        <source>no live detail</source>
-        <translation>pas de détail en direct</translation>
-    </message>
     <message numerus="yes">
         <source>%n output(s)</source>
         <translation>
@@ -936,26 +1044,6 @@ Cliquez pour vous connecter à un autre serveur.</translation>
     <message>
         <source>Server</source>
         <translation>Serveur</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Prompt</source>
-        <translation>Prompt</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Progression</translation>
-    </message>
-    <message>
-        <source>Node</source>
-        <translation>Nœud</translation>
-    </message>
-    <message>
-        <source>Elapsed</source>
-        <translation>Écoulé</translation>
     </message>
     <message>
         <source>Result</source>
@@ -1049,6 +1137,14 @@ Cliquez pour vous connecter à un autre serveur.</translation>
     <message>
         <source>GPU%1</source>
         <translation>GPU%1</translation>
+    </message>
+    <message>
+        <source>queued by %1</source>
+        <translation>mis en file par %1</translation>
+    </message>
+    <message>
+        <source>another client</source>
+        <translation>un autre client</translation>
     </message>
 </context>
 <context>
@@ -1280,6 +1376,10 @@ Les aperçus du sampler, les sorties WebSocket et ComfyDeploy et les images fina
         <source>Error in node %1 (%2): %3</source>
         <translation>Erreur dans le nœud %1 (%2) : %3</translation>
     </message>
+    <message>
+        <source>Search prompt, status, date, client…</source>
+        <translation>Rechercher prompt, statut, date, client…</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::HistoryModel</name>
@@ -1307,6 +1407,18 @@ Les aperçus du sampler, les sorties WebSocket et ComfyDeploy et les images fina
     <message>
         <source>Outputs</source>
         <translation>Sorties</translation>
+    </message>
+    <message>
+        <source>this viewer</source>
+        <translation>ce visualiseur</translation>
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation>client %1</translation>
+    </message>
+    <message>
+        <source>Queued By</source>
+        <translation>Ajouté par</translation>
     </message>
 </context>
 <context>
@@ -1450,10 +1562,6 @@ dossier %2%3</translation>
         <translation>Chargement de l&apos;image complète…</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -1558,6 +1666,10 @@ dossier %2%3</translation>
 %2</source>
         <translation>Impossible d&apos;enregistrer %1 :
 %2</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
     </message>
 </context>
 <context>
@@ -1869,10 +1981,6 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
         <translation>Connectez-vous d&apos;abord à un serveur.</translation>
     </message>
     <message>
-        <source>API-format workflows (*.json);;All files (*)</source>
-        <translation>Workflows au format API (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
@@ -1895,6 +2003,70 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
     <message>
         <source>The server refused %1.</source>
         <translation>Le serveur a refusé %1.</translation>
+    </message>
+    <message>
+        <source>Retry Now</source>
+        <translation>Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>Edit Address…</source>
+        <translation>Modifier l’adresse…</translation>
+    </message>
+    <message>
+        <source>API-format workflows or ComfyUI images (*.json *.png);;All files (*)</source>
+        <translation>Workflows au format API ou images ComfyUI (*.json *.png);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 holds no workflow: only PNGs saved by ComfyUI carry their prompt.</source>
+        <translation>%1 ne contient aucun workflow : seuls les PNG enregistrés par ComfyUI portent leur prompt.</translation>
+    </message>
+    <message>
+        <source>The workflow of %1 is not known; it cannot be queued again.</source>
+        <translation>Le workflow de %1 est inconnu ; il ne peut pas être remis en file.</translation>
+    </message>
+    <message>
+        <source>%1 was not queued: %2 is not reachable (%3)</source>
+        <translation>%1 n’a pas été mis en file : %2 est injoignable (%3)</translation>
+    </message>
+    <message>
+        <source>%1 was not queued: the server at %2 is not reachable.</source>
+        <translation>%1 n’a pas été mis en file : le serveur %2 est injoignable.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again</source>
+        <translation>Ne plus demander</translation>
+    </message>
+    <message>
+        <source>Interrupt</source>
+        <translation>Interrompre</translation>
+    </message>
+    <message>
+        <source>Stop the job that is running on %1 now?</source>
+        <translation>Arrêter maintenant la tâche en cours sur %1 ?</translation>
+    </message>
+    <message>
+        <source>Clear Pending</source>
+        <translation>Vider la file</translation>
+    </message>
+    <message>
+        <source>Remove every job waiting in the queue of %1, also those of other clients?</source>
+        <translation>Supprimer toutes les tâches en attente dans la file de %1, y compris celles des autres clients ?</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Pending</source>
+        <translation>&amp;Vider la file</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The server at %1 is not reachable.&lt;/b&gt; Its jobs&apos; progress is frozen until it answers again; retrying.</source>
+        <translation>&lt;b&gt;Le serveur %1 est injoignable.&lt;/b&gt; La progression de ses tâches est figée jusqu’à ce qu’il réponde ; nouvelle tentative en cours.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot reach the server at %1.&lt;/b&gt; Check the address; retrying.</source>
+        <translation>&lt;b&gt;Impossible de joindre le serveur %1.&lt;/b&gt; Vérifiez l’adresse ; nouvelle tentative en cours.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Raison : %1</translation>
     </message>
 </context>
 <context>
@@ -1941,6 +2113,14 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>at %1 / %2</source>
+        <translation>à %1 / %2</translation>
+    </message>
+    <message>
+        <source>stopped, not finished</source>
+        <translation>arrêté, non terminé</translation>
     </message>
 </context>
 <context>
@@ -2025,6 +2205,22 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
         <source>Untick &quot;Remember passwords and tokens&quot; when connecting to keep a server&apos;s secrets out of that file.</source>
         <translation>Décochez « Mémoriser les mots de passe et jetons » lors de la connexion pour que les secrets d&apos;un serveur n&apos;aillent pas dans ce fichier.</translation>
     </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::ProgressPanel</name>
@@ -2096,6 +2292,14 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
         <source>Finished</source>
         <translation>Terminé</translation>
     </message>
+    <message>
+        <source>queued by client %1 (via the relay)</source>
+        <translation>mis en file par le client %1 (via le relais)</translation>
+    </message>
+    <message>
+        <source>time left unknown — server unreachable</source>
+        <translation>temps restant inconnu — serveur injoignable</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::QueueModel</name>
@@ -2103,22 +2307,6 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
         <source>%1 · other</source>
         <comment>job of another client</comment>
         <translation>%1 · autre</translation>
-    </message>
-    <message>
-        <source>no live detail</source>
-        <translation>pas de détail en direct</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>running for another client</source>
-        <translation>en cours pour un autre client</translation>
-    </message>
-    <message>
-        <source>%1 (%2/%3)</source>
-        <translation>%1 (%2/%3)</translation>
     </message>
     <message>
         <source>—</source>
@@ -2146,32 +2334,33 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
         <translation>Nœuds : %1 sur %2 terminés (%3 en cache)</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>État</translation>
+        <source>%1 · queued by %2</source>
+        <comment>job of another client, followed via the relay</comment>
+        <translation>%1 · mis en file par %2</translation>
     </message>
     <message>
-        <source>Prompt</source>
-        <translation>Prompt</translation>
+        <source>another client</source>
+        <translation>un autre client</translation>
     </message>
     <message>
-        <source>Progress</source>
-        <translation>Progression</translation>
+        <source>this viewer</source>
+        <translation>ce visualiseur</translation>
     </message>
     <message>
-        <source>Node</source>
-        <translation>Nœud</translation>
+        <source>unknown client</source>
+        <translation>client inconnu</translation>
     </message>
     <message>
-        <source>Elapsed</source>
-        <translation>Écoulé</translation>
+        <source>client %1</source>
+        <translation>client %1</translation>
     </message>
     <message>
-        <source>ETA</source>
-        <translation>Reste</translation>
+        <source>Queued by client %1; its live progress and previews come through the ComfyScope relay.</source>
+        <translation>Mis en file par le client %1 ; sa progression et ses aperçus arrivent en direct via le relais ComfyScope.</translation>
     </message>
     <message>
-        <source>Outputs</source>
-        <translation>Sorties</translation>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
     </message>
 </context>
 <context>
@@ -2213,8 +2402,44 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
         <translation>Retirer de la file</translation>
     </message>
     <message>
-        <source>Job %1</source>
-        <translation>Tâche %1</translation>
+        <source>Queue &amp;Again</source>
+        <translation>Remettre en &amp;file</translation>
+    </message>
+    <message>
+        <source>Queue Again with a New &amp;Seed</source>
+        <translation>Remettre en file avec une nouvelle &amp;graine</translation>
+    </message>
+    <message>
+        <source>The workflow of this job is not known</source>
+        <translation>Le workflow de cette tâche est inconnu</translation>
+    </message>
+    <message>
+        <source>Job: %1 (%2)</source>
+        <translation>Tâche : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>État : %1</translation>
+    </message>
+    <message>
+        <source>Node: %1 (%2)</source>
+        <translation>Nœud : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Exception: %1: %2</source>
+        <translation>Exception : %1 : %2</translation>
+    </message>
+    <message>
+        <source>Traceback:</source>
+        <translation>Trace d’appels :</translation>
+    </message>
+    <message>
+        <source>Error of %1</source>
+        <translation>Erreur de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2535,30 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
     <message>
         <source>Wall mode &amp;changes page every:</source>
         <translation>Le mode mur &amp;change de page toutes les :</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Toujours</translation>
+    </message>
+    <message>
+        <source>Keep job &amp;history for:</source>
+        <translation>Conserver l’&amp;historique des tâches :</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> Mo</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <source>Job history at &amp;most:</source>
+        <translation>Historique des tâches au &amp;plus :</translation>
     </message>
 </context>
 <context>
@@ -2689,6 +2938,222 @@ Sans eux, écrivez à la main des espaces réservés ${VARIABLE} dans le fichier
             <numerusform>%n autres notifications retenues</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <source>The station is locked. PIN:</source>
+        <translation>La station est verrouillée. PIN :</translation>
+    </message>
+    <message>
+        <source>The station is locked. Leave anyway?</source>
+        <translation>La station est verrouillée. Quitter quand même ?</translation>
+    </message>
+    <message>
+        <source>Wrong PIN: the locked station stays as it is</source>
+        <translation>PIN incorrect : la station verrouillée reste telle quelle</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Job database: %1</source>
+        <translation>Base de données des tâches : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Trends…</source>
+        <translation>&amp;Tendances…</translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::StoredJobsDialog</name>
+    <message>
+        <source>Jobs %1</source>
+        <translation>Tâches %1</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Run time</source>
+        <translation>Durée d’exécution</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n tâche</numerusform>
+            <numerusform>%n tâches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::TrendsView</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Tendances</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Dernière heure</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>Whole fleet</source>
+        <translation>Toute la flotte</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 minutes</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <source>Jobs per %1 by outcome</source>
+        <translation>Tâches par %1 selon le résultat</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>réussies</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompu</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autres</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3
+all: %4 (failed %5)</source>
+        <translation>%1
+%2 : %3
+toutes : %4 (échouées %5)</translation>
+    </message>
+    <message>
+        <source>Queue depth</source>
+        <translation>Longueur de la file</translation>
+    </message>
+    <message>
+        <source>jobs</source>
+        <translation>tâches</translation>
+    </message>
+    <message>
+        <source>queue depth (mean)</source>
+        <translation>longueur de file (moyenne)</translation>
+    </message>
+    <message>
+        <source>Run time</source>
+        <translation>Durée d’exécution</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>Failure rate, VRAM and GPU load</source>
+        <translation>Taux d’échec, VRAM et charge GPU</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>failure rate</source>
+        <translation>taux d’échec</translation>
+    </message>
+    <message>
+        <source>VRAM (highest)</source>
+        <translation>VRAM (maximum)</translation>
+    </message>
+    <message>
+        <source>GPU load</source>
+        <translation>charge GPU</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s), %1 failed (%2 %)</source>
+        <translation>
+            <numerusform>%n tâche, %1 échouée(s) (%2 %)</numerusform>
+            <numerusform>%n tâches, %1 échouée(s) (%2 %)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2%3</source>
+        <translation>%1 – %2%3</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::WallView</name>
@@ -2739,20 +3204,20 @@ Sans eux, écrivez à la main des espaces réservés ${VARIABLE} dans le fichier
             <numerusform>%n alertes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>(paused — Space resumes)</source>
+        <translation>(en pause — Espace pour reprendre)</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::Cli</name>
     <message>
         <source>error: %1</source>
         <translation>erreur : %1</translation>
-    </message>
-    <message>
-        <source>Queue an API-format workflow (File → Export (API) in the web UI) and print its prompt id. With --wait, follow it to the end, printing one JSON line per change.
-
-Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node errors are printed), 3 connection failure.</source>
-        <translation>Mettre en file un workflow au format API (File → Export (API) dans l&apos;interface web) et afficher son ID de prompt. Avec --wait, le suivre jusqu&apos;au bout en affichant une ligne JSON par changement.
-
-Code de sortie : 0 succès, 1 erreur d&apos;exécution ou interruption, 2 erreur de validation (les erreurs de nœud sont affichées), 3 échec de connexion.</translation>
     </message>
     <message>
         <source>API-format workflow JSON file (&apos;-&apos; for stdin).</source>
@@ -2813,10 +3278,6 @@ Code de sortie : 0 succès, 1 erreur d&apos;exécution ou interruption, 2 erreur
     <message>
         <source>Show the server&apos;s queue (running and pending prompts, in execution order), or change it.</source>
         <translation>Afficher la file du serveur (prompts en cours et en attente, dans l&apos;ordre d&apos;exécution), ou la modifier.</translation>
-    </message>
-    <message>
-        <source>Cancel a prompt: delete it if pending, interrupt it if running.</source>
-        <translation>Annuler un prompt : le supprimer s&apos;il est en attente, l&apos;interrompre s&apos;il est en cours.</translation>
     </message>
     <message>
         <source>Delete every pending prompt (the running one goes on).</source>
@@ -2998,6 +3459,57 @@ Code de sortie : 0 succès, 1 erreur d&apos;exécution ou interruption, 2 erreur
         <source>none</source>
         <translation>aucun</translation>
     </message>
+    <message>
+        <source>Queue an API-format workflow (File → Export (API) in the web UI) and print its prompt id. With --wait, follow it to the end: a progress line on a terminal, one JSON line per change when piped or with --json.
+
+Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node errors are printed), 3 connection failure.</source>
+        <translation>Mettre en file un workflow au format API (Fichier → Export (API) dans l’interface web) et afficher son identifiant de prompt. Avec --wait, le suivre jusqu’au bout : une ligne de progression dans un terminal, une ligne JSON par changement en sortie redirigée ou avec --json.
+
+Code de sortie : 0 succès, 1 erreur d’exécution ou interruption, 2 erreur de validation (les erreurs de nœuds sont affichées), 3 échec de connexion.</translation>
+    </message>
+    <message>
+        <source>Queue with this client id (e.g. the web UI&apos;s, so its tab shows the progress).</source>
+        <translation>Mettre en file avec cet identifiant client (par ex. celui de l’interface web, pour que son onglet affiche la progression).</translation>
+    </message>
+    <message>
+        <source>Print JSON lines also on a terminal (the default when the output is piped).</source>
+        <translation>Afficher des lignes JSON même dans un terminal (par défaut quand la sortie est redirigée).</translation>
+    </message>
+    <message>
+        <source>error: --client-id needs an id</source>
+        <translation>erreur : --client-id demande un identifiant</translation>
+    </message>
+    <message>
+        <source>queued %1</source>
+        <translation>%1 mis en file</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 after %3, %n output(s)</source>
+        <translation>
+            <numerusform>%1 %2 après %3, %n sortie</numerusform>
+            <numerusform>%1 %2 après %3, %n sorties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel a prompt: delete it if pending, interrupt it if running. A unique prefix of its id is enough (e.g. ba82).</source>
+        <translation>Annuler un prompt : le supprimer s’il attend, l’interrompre s’il s’exécute. Un préfixe unique de son identifiant suffit (par ex. ba82).</translation>
+    </message>
+    <message>
+        <source>error: %1 is ambiguous: it starts %2</source>
+        <translation>erreur : %1 est ambigu : il commence %2</translation>
+    </message>
+    <message>
+        <source>Also serve the ComfyScope relay (/comfyscope/relay), with $COMFYSCOPE_RELAY_TOKEN as its token when set.</source>
+        <translation>Servir aussi le relais ComfyScope (/comfyscope/relay), avec $COMFYSCOPE_RELAY_TOKEN comme jeton s’il est défini.</translation>
+    </message>
+    <message>
+        <source>Run N simulated servers in this process, on N ports (with --port P &gt; 0: P, P+1, …), one &apos;listening on&apos; line each (default 1).</source>
+        <translation>Lancer N serveurs simulés dans ce processus, sur N ports (avec --port P &gt; 0 : P, P+1, …), une ligne &apos;listening on&apos; chacun (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>error: --servers must be between 1 and 1000</source>
+        <translation>erreur : --servers doit être compris entre 1 et 1000</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::FleetFile</name>
@@ -3052,6 +3564,18 @@ Code de sortie : 0 succès, 1 erreur d&apos;exécution ou interruption, 2 erreur
     <message>
         <source>%1: could not be written</source>
         <translation>%1 : écriture impossible</translation>
+    </message>
+    <message>
+        <source>server &quot;%1&quot;: relay must be true or false</source>
+        <translation>serveur « %1 » : relay doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>rule %1: &quot;%2&quot; is not %3</source>
+        <translation>règle %1 : « %2 » n’est pas %3</translation>
+    </message>
+    <message>
+        <source>unknown rule &quot;%1&quot; (known: %2)</source>
+        <translation>règle inconnue « %1 » (connues : %2)</translation>
     </message>
 </context>
 <context>
@@ -3146,36 +3670,6 @@ Code de sortie : 0 succès, 1 erreur d&apos;exécution ou interruption, 2 erreur
         <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <source>Usage: comfyscope-cli COMMAND [options]
-
-Commands:
-  watch       print every event of a server as JSON lines
-  submit      queue an API-format workflow (JSON file); --wait follows it to the end
-  queue       list the queue; --cancel ID, --clear
-  history     list finished prompts; --max N
-  stats       server version, devices and memory (/system_stats)
-  interrupt   stop the running prompt (or --prompt-id ID only)
-  simulate    run the built-in simulated ComfyUI server
-
-Run &apos;comfyscope-cli COMMAND --help&apos; for the options of a command.
-Exit status: 0 success, 1 execution error, 2 validation error, 3 connection failure, 64 usage error.
-</source>
-        <translation>Usage : comfyscope-cli COMMANDE [options]
-
-Commandes :
-  watch       afficher chaque événement d&apos;un serveur en lignes JSON
-  submit      mettre en file un workflow au format API (fichier JSON) ; --wait le suit jusqu&apos;au bout
-  queue       lister la file ; --cancel ID, --clear
-  history     lister les prompts terminés ; --max N
-  stats       version du serveur, périphériques et mémoire (/system_stats)
-  interrupt   arrêter le prompt en cours (ou seulement --prompt-id ID)
-  simulate    lancer le serveur ComfyUI simulé intégré
-
-&apos;comfyscope-cli COMMANDE --help&apos; affiche les options d&apos;une commande.
-Code de sortie : 0 succès, 1 erreur d&apos;exécution, 2 erreur de validation, 3 échec de connexion, 64 erreur d&apos;utilisation.
-</translation>
-    </message>
-    <message>
         <source>error: unknown command &apos;%1&apos;</source>
         <translation>erreur : commande inconnue &apos;%1&apos;</translation>
     </message>
@@ -3230,6 +3724,186 @@ Code de sortie : 0 à la fin normale (--count ou --timeout atteint, ou SIGINT), 
     <message>
         <source>error: --%1 needs a number, not &apos;%2&apos;</source>
         <translation>erreur : --%1 attend un nombre, pas &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Trust the server&apos;s TLS certificate only if its SHA-256 fingerprint is this (hex).</source>
+        <translation>Ne faire confiance au certificat TLS du serveur que si son empreinte SHA-256 est celle-ci (hex).</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file (a private CA).</source>
+        <translation>Faire aussi confiance aux certificats d’AC de ce fichier PEM (une AC privée).</translation>
+    </message>
+    <message>
+        <source>error: no PEM certificate in %1</source>
+        <translation>erreur : aucun certificat PEM dans %1</translation>
+    </message>
+    <message>
+        <source>waiting in the queue</source>
+        <translation>en attente dans la file</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>Reste %1</translation>
+    </message>
+    <message>
+        <source>ETA unknown</source>
+        <translation>fin inconnue</translation>
+    </message>
+    <message>
+        <source>Usage: comfyscope-cli COMMAND [options]
+
+Commands:
+  watch       print every event of a server as JSON lines
+  submit      queue an API-format workflow (JSON file); --wait follows it to the end
+  queue       list the queue; --cancel ID, --clear
+  history     list finished prompts; --max N
+  stats       server version, devices and memory (/system_stats)
+  interrupt   stop the running prompt (or --prompt-id ID only)
+  simulate    run the built-in simulated ComfyUI server
+  monitor     watch a fleet headless: alerts, log lines, Prometheus metrics, webhooks
+
+Run &apos;comfyscope-cli COMMAND --help&apos; for the options of a command.
+Exit status: 0 success, 1 execution error, 2 validation error, 3 connection failure, 64 usage error.
+</source>
+        <translation>Usage : comfyscope-cli COMMANDE [options]
+
+Commandes :
+  watch       afficher chaque événement d&apos;un serveur en lignes JSON
+  submit      mettre en file un workflow au format API (fichier JSON) ; --wait le suit jusqu&apos;au bout
+  queue       lister la file ; --cancel ID, --clear
+  history     lister les prompts terminés ; --max N
+  stats       version du serveur, périphériques et mémoire (/system_stats)
+  interrupt   arrêter le prompt en cours (ou seulement --prompt-id ID)
+  simulate    lancer le serveur ComfyUI simulé intégré
+  monitor     surveiller une flotte sans fenêtre : alertes, lignes de journal, métriques Prometheus, webhooks
+
+&apos;comfyscope-cli COMMANDE --help&apos; affiche les options d&apos;une commande.
+Code de sortie : 0 succès, 1 erreur d&apos;exécution, 2 erreur de validation, 3 échec de connexion, 64 erreur d&apos;utilisation.
+</translation>
+    </message>
+    <message>
+        <source>%1: no servers</source>
+        <translation>%1 : aucun serveur</translation>
+    </message>
+    <message>
+        <source>%1: the name &quot;%2&quot; is used twice</source>
+        <translation>%1 : le nom « %2 » est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>Watch every server of a fleet file with the monitoring station&apos;s alert rules, without a window: one log line per event (connections, alerts raised and resolved, jobs), Prometheus metrics on /metrics, alerts and job completions as webhooks.
+
+Alert thresholds: the built-in defaults (server_down=30 stall=120 execution_error=on queue_depth=off vram_high=off restarted=on), then the station&apos;s saved settings with --station-settings, then the fleet file&apos;s &quot;rules&quot; object (JSON) or [rules] group (INI), then each --rule.
+Signals: SIGHUP reloads the fleet file (unchanged servers keep their state); SIGTERM and SIGINT stop cleanly with exit status 0.
+Job history in a database (--db) comes with the job database; it is not part of this build.
+
+Exit status: 0 after SIGTERM/SIGINT or --duration, 64 usage error, 66 the fleet file cannot be read, 3 the metrics address cannot be listened on.</source>
+        <translation>Surveille chaque serveur d’un fichier de flotte avec les règles d’alerte de la station de surveillance, sans fenêtre : une ligne de journal par événement (connexions, alertes levées et résolues, tâches), métriques Prometheus sur /metrics, alertes et fins de tâches en webhooks.
+
+Seuils d’alerte : les valeurs par défaut intégrées (server_down=30 stall=120 execution_error=on queue_depth=off vram_high=off restarted=on), puis les réglages enregistrés de la station avec --station-settings, puis l’objet &quot;rules&quot; (JSON) ou le groupe [rules] (INI) du fichier de flotte, puis chaque --rule.
+Signaux : SIGHUP recharge le fichier de flotte (les serveurs inchangés gardent leur état) ; SIGTERM et SIGINT arrêtent proprement avec le code de sortie 0.
+L’historique des tâches dans une base de données (--db) arrive avec la base de tâches ; il ne fait pas partie de cette version.
+
+Code de sortie : 0 après SIGTERM/SIGINT ou --duration, 64 erreur d’utilisation, 66 fichier de flotte illisible, 3 impossible d’écouter sur l’adresse des métriques.</translation>
+    </message>
+    <message>
+        <source>The fleet file (JSON or INI) with the servers to watch.</source>
+        <translation>Le fichier de flotte (JSON ou INI) avec les serveurs à surveiller.</translation>
+    </message>
+    <message>
+        <source>Override one alert rule: KEY=VALUE with KEY server_down, stall, execution_error, queue_depth, vram_high or restarted and VALUE a threshold (seconds, jobs, percent), on or off. Repeatable.</source>
+        <translation>Remplacer une règle d’alerte : KEY=VALUE avec KEY server_down, stall, execution_error, queue_depth, vram_high ou restarted et VALUE un seuil (secondes, tâches, pour cent), on ou off. Répétable.</translation>
+    </message>
+    <message>
+        <source>Start from the alert rules saved by the monitoring station (Station Settings) of this user.</source>
+        <translation>Partir des règles d’alerte enregistrées par la station de surveillance (Réglages de la station) de cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>Serve Prometheus metrics on http://ADDR/metrics (e.g. 127.0.0.1:9464; a bare port binds 127.0.0.1).</source>
+        <translation>Servir les métriques Prometheus sur http://ADDR/metrics (p. ex. 127.0.0.1:9464 ; un port seul se lie à 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Require &apos;Authorization: Bearer TOKEN&apos; on /metrics (visible in the process list: prefer --metrics-token-env).</source>
+        <translation>Exiger &apos;Authorization: Bearer TOKEN&apos; sur /metrics (visible dans la liste des processus : préférez --metrics-token-env).</translation>
+    </message>
+    <message>
+        <source>Read the /metrics bearer token from this environment variable.</source>
+        <translation>Lire le jeton bearer de /metrics dans cette variable d’environnement.</translation>
+    </message>
+    <message>
+        <source>POST alerts (and with --notify-jobs job completions) as JSON to URL. Repeatable; FORMAT+URL (e.g. slack+https://…) picks the format of one URL.</source>
+        <translation>Envoyer par POST les alertes (et avec --notify-jobs les fins de tâches) en JSON à URL. Répétable ; FORMAT+URL (p. ex. slack+https://…) choisit le format d’une URL.</translation>
+    </message>
+    <message>
+        <source>A webhook URL read from this environment variable (for URLs with tokens). Repeatable.</source>
+        <translation>Une URL de webhook lue dans cette variable d’environnement (pour les URL contenant des jetons). Répétable.</translation>
+    </message>
+    <message>
+        <source>A webhook URL read from the system keychain entry KEY. Repeatable.</source>
+        <translation>Une URL de webhook lue dans l’entrée KEY du trousseau du système. Répétable.</translation>
+    </message>
+    <message>
+        <source>Body format of the webhooks: generic (default), slack, discord or ntfy.</source>
+        <translation>Format du corps des webhooks : generic (par défaut), slack, discord ou ntfy.</translation>
+    </message>
+    <message>
+        <source>Also send every job completion to the webhooks.</source>
+        <translation>Envoyer aussi chaque fin de tâche aux webhooks.</translation>
+    </message>
+    <message>
+        <source>Poll /system_stats every S seconds (default 10; 0 only on connect).</source>
+        <translation>Interroger /system_stats toutes les S secondes (10 par défaut ; 0 seulement à la connexion).</translation>
+    </message>
+    <message>
+        <source>Not available yet: comes with the job database.</source>
+        <translation>Pas encore disponible : arrive avec la base de tâches.</translation>
+    </message>
+    <message>
+        <source>error: --db comes with the job database and is not part of this build</source>
+        <translation>erreur : --db arrive avec la base de tâches et ne fait pas partie de cette version</translation>
+    </message>
+    <message>
+        <source>error: --fleet FILE is required</source>
+        <translation>erreur : --fleet FICHIER est obligatoire</translation>
+    </message>
+    <message>
+        <source>error: --webhook-format must be generic, slack, discord or ntfy, not &quot;%1&quot;</source>
+        <translation>erreur : --webhook-format doit valoir generic, slack, discord ou ntfy, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>error: --stats-interval: not a number of seconds: %1</source>
+        <translation>erreur : --stats-interval : pas un nombre de secondes : %1</translation>
+    </message>
+    <message>
+        <source>error: --webhook-env: the environment variable %1 is not set</source>
+        <translation>erreur : --webhook-env : la variable d’environnement %1 n’est pas définie</translation>
+    </message>
+    <message>
+        <source>error: --webhook-keychain: no keychain entry &quot;%1&quot; (%2)</source>
+        <translation>erreur : --webhook-keychain : aucune entrée « %1 » dans le trousseau (%2)</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>introuvable</translation>
+    </message>
+    <message>
+        <source>error: --metrics-token-env: the environment variable %1 is not set</source>
+        <translation>erreur : --metrics-token-env : la variable d’environnement %1 n’est pas définie</translation>
+    </message>
+    <message>
+        <source>error: a metrics token needs --metrics ADDR</source>
+        <translation>erreur : un jeton de métriques nécessite --metrics ADDR</translation>
+    </message>
+    <message>
+        <source>error: %1: unknown webhook format &quot;%2&quot;</source>
+        <translation>erreur : %1 : format de webhook inconnu « %2 »</translation>
+    </message>
+    <message>
+        <source>Follow every client&apos;s prompts through the ComfyScope relay when the server has it (installer/comfyui-relay); the token is read from $COMFYSCOPE_RELAY_TOKEN. Relayed events carry &quot;relayed&quot;: true and the submitting &quot;client&quot;.</source>
+        <translation>Suivre les prompts de tous les clients via le relais ComfyScope si le serveur l’a (installer/comfyui-relay) ; le jeton est lu dans $COMFYSCOPE_RELAY_TOKEN. Les événements relayés portent &quot;relayed&quot;: true et le &quot;client&quot; qui les a soumis.</translation>
+    </message>
+    <message>
+        <source>relay: %1</source>
+        <translation>relais : %1</translation>
     </message>
 </context>
 <context>
@@ -3317,6 +3991,42 @@ Code de sortie : 0 à la fin normale (--count ou --timeout atteint, ou SIGINT), 
 </source>
         <translation>--status-port : pas un numéro de port : %1
 </translation>
+    </message>
+    <message>
+        <source>Serve Prometheus metrics of the fleet on http://ADDR/metrics, e.g. 127.0.0.1:9464 (monitoring station; a bearer token from $COMFYSCOPE_METRICS_TOKEN when set).</source>
+        <translation>Servir les métriques Prometheus de la flotte sur http://ADDR/metrics, p. ex. 127.0.0.1:9464 (station de surveillance ; jeton bearer tiré de $COMFYSCOPE_METRICS_TOKEN s’il est défini).</translation>
+    </message>
+    <message>
+        <source>addr</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>Follow every client&apos;s jobs live through the ComfyScope relay on the --server servers when they have it (token from $COMFYSCOPE_RELAY_TOKEN).</source>
+        <translation>Suivre en direct les tâches de tous les clients via le relais ComfyScope des serveurs --server qui l’ont (jeton lu dans $COMFYSCOPE_RELAY_TOKEN).</translation>
+    </message>
+    <message>
+        <source>Keep the job history (trends) in this SQLite file instead of the default one (monitoring station).</source>
+        <translation>Conserver l’historique des tâches (tendances) dans ce fichier SQLite au lieu du fichier par défaut (station de surveillance).</translation>
+    </message>
+    <message>
+        <source>With --station --demo: fill the job history with this many days of simulated jobs and samples.</source>
+        <translation>Avec --station --demo : remplir l’historique des tâches avec autant de jours de tâches et de mesures simulées.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>Open the Trends window of this server (&quot;fleet&quot; for the whole fleet) at start (monitoring station).</source>
+        <translation>Ouvrir au démarrage la fenêtre Tendances de ce serveur (« fleet » pour toute la flotte) (station de surveillance).</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>serveur</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
     </message>
 </context>
 </TS>

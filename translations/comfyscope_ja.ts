@@ -484,24 +484,120 @@
         <translation>アセットのスキャン %1</translation>
     </message>
     <message>
-        <source>missing field &apos;%1&apos;</source>
-        <translation>フィールド &apos;%1&apos; がありません</translation>
+        <source>No job database file given.</source>
+        <translation>ジョブデータベースのファイルが指定されていません。</translation>
     </message>
     <message>
-        <source>field &apos;%1&apos; is not a string</source>
-        <translation>フィールド &apos;%1&apos; は文字列ではありません</translation>
+        <source>The Qt SQLite driver is missing (package libqt6sql6-sqlite); the job database is off.</source>
+        <translation>Qt の SQLite ドライバーがありません（パッケージ libqt6sql6-sqlite）。ジョブデータベースは無効です。</translation>
     </message>
     <message>
-        <source>field &apos;%1&apos; is not a number</source>
-        <translation>フィールド &apos;%1&apos; は数値ではありません</translation>
+        <source>The job database %1 is a folder, not a file.</source>
+        <translation>ジョブデータベース %1 はファイルではなくフォルダーです。</translation>
     </message>
     <message>
-        <source>field &apos;%1&apos; is not a list</source>
-        <translation>フィールド &apos;%1&apos; はリストではありません</translation>
+        <source>Cannot create the folder %1 for the job database.</source>
+        <translation>ジョブデータベース用のフォルダー %1 を作成できません。</translation>
     </message>
     <message>
-        <source>field &apos;%1&apos; holds a non-string</source>
-        <translation>フィールド &apos;%1&apos; に文字列以外が含まれています</translation>
+        <source>The job database %1 is already open in this program.</source>
+        <translation>ジョブデータベース %1 はこのプログラムで既に開かれています。</translation>
+    </message>
+    <message>
+        <source>The job database %1 is in use by another ComfyScope (process %2 on %3). Only one station can write to it; use --db to choose another file.</source>
+        <translation>ジョブデータベース %1 は別の ComfyScope（%3 上のプロセス %2）が使用中です。書き込めるステーションは 1 つだけです。--db で別のファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1.lock beside the job database.</source>
+        <translation>ジョブデータベースの横にロックファイル %1.lock を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot open the job database %1: %2</source>
+        <translation>ジョブデータベース %1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot use the job database %1: %2</source>
+        <translation>ジョブデータベース %1 を使用できません: %2</translation>
+    </message>
+    <message>
+        <source>The job database %1 is unreadable (%2) and could not be renamed aside; it was left as it is.</source>
+        <translation>ジョブデータベース %1 は読み取れず（%2）、別名に変更することもできませんでした。そのまま残しています。</translation>
+    </message>
+    <message>
+        <source>The job database %1 was unreadable (%2). It was kept as %3 and a new one was started.</source>
+        <translation>ジョブデータベース %1 は読み取れませんでした（%2）。%3 として保存し、新しいデータベースを開始しました。</translation>
+    </message>
+    <message>
+        <source>The job database %1 was written by a newer ComfyScope (schema %2, this one knows %3); it was left as it is.</source>
+        <translation>ジョブデータベース %1 はより新しい ComfyScope で書かれています（スキーマ %2、このバージョンは %3 まで）。そのまま残しています。</translation>
+    </message>
+    <message>
+        <source>Cannot update the job database %1 to schema %2: %3</source>
+        <translation>ジョブデータベース %1 をスキーマ %2 に更新できません: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address: use HOST:PORT, e.g. 127.0.0.1:9464</source>
+        <translation>「%1」はアドレスではありません: HOST:PORT の形式で指定してください (例: 127.0.0.1:9464)</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>%1:%2 で待ち受けできません: %3</translation>
+    </message>
+    <message>
+        <source>Webhook %1: not an http:// or https:// URL</source>
+        <translation>Webhook %1: http:// または https:// の URL ではありません</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>解決済み: %1</translation>
+    </message>
+    <message>
+        <source>Job %1 ended: %2</source>
+        <translation>ジョブ %1 が終了しました: %2</translation>
+    </message>
+    <message>
+        <source>Webhook %1 (%2): queue full (%3 messages), dropping the oldest</source>
+        <translation>Webhook %1 (%2): キューが満杯です (%3 件)。最も古いメッセージを破棄します</translation>
+    </message>
+    <message>
+        <source>Webhook %1 (%2) delivers again</source>
+        <translation>Webhook %1 (%2) への配信が回復しました</translation>
+    </message>
+    <message>
+        <source>Webhook %1 (%2) failed: %3; retrying</source>
+        <translation>Webhook %1 (%2) が失敗しました: %3。再試行します</translation>
+    </message>
+    <message>
+        <source>Webhook %1 (%2): message dropped after %3 attempts (%4)</source>
+        <translation>Webhook %1 (%2): %3 回試行した後、メッセージを破棄しました (%4)</translation>
+    </message>
+    <message>
+        <source>relayed message without type or relay envelope</source>
+        <translation>type またはリレー封筒のない中継メッセージ</translation>
+    </message>
+    <message>
+        <source>the ComfyScope relay on this server requires a token; none is set</source>
+        <translation>このサーバーの ComfyScope リレーにはトークンが必要ですが、設定されていません</translation>
+    </message>
+    <message>
+        <source>the ComfyScope relay wants a token (HTTP 401); none was sent</source>
+        <translation>ComfyScope リレーがトークンを要求しています (HTTP 401)。トークンは送信されていません</translation>
+    </message>
+    <message>
+        <source>the ComfyScope relay refused the token (HTTP 403)</source>
+        <translation>ComfyScope リレーがトークンを拒否しました (HTTP 403)</translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation>リレー</translation>
+    </message>
+    <message>
+        <source>Following every client&apos;s jobs through the relay</source>
+        <translation>リレー経由ですべてのクライアントのジョブを追跡しています</translation>
+    </message>
+    <message>
+        <source>Running for client %1 (relayed)</source>
+        <translation>クライアント %1 のために実行中 (リレー経由)</translation>
     </message>
 </context>
 <context>
@@ -755,6 +851,22 @@
         <source>Shows or hides more settings</source>
         <translation>その他の設定を表示/非表示</translation>
     </message>
+    <message>
+        <source>Follow every client&apos;s jobs (ComfyScope relay)</source>
+        <translation>すべてのクライアントのジョブを追跡 (ComfyScope リレー)</translation>
+    </message>
+    <message>
+        <source>When the server has the ComfyScope relay extension, show other clients&apos; jobs with live progress and previews</source>
+        <translation>サーバーに ComfyScope リレー拡張機能がある場合、他のクライアントのジョブをライブの進行状況とプレビュー付きで表示します</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s COMFYSCOPE_RELAY_TOKEN</source>
+        <translation>リレーの COMFYSCOPE_RELAY_TOKEN</translation>
+    </message>
+    <message>
+        <source>&amp;Relay token:</source>
+        <translation>リレー トークン(&amp;R):</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::ConnectionIndicator</name>
@@ -922,10 +1034,6 @@ Click to connect to another server.</source>
 </context>
 <context>
     <name>ComfyScope::App::FleetQueueModel</name>
-    <message>
-        <source>no live detail</source>
-        <translation>ライブ詳細なし</translation>
-    </message>
     <message numerus="yes">
         <source>%n output(s)</source>
         <translation>
@@ -935,26 +1043,6 @@ Click to connect to another server.</source>
     <message>
         <source>Server</source>
         <translation>サーバー</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状態</translation>
-    </message>
-    <message>
-        <source>Prompt</source>
-        <translation>プロンプト</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>進捗</translation>
-    </message>
-    <message>
-        <source>Node</source>
-        <translation>ノード</translation>
-    </message>
-    <message>
-        <source>Elapsed</source>
-        <translation>経過</translation>
     </message>
     <message>
         <source>Result</source>
@@ -1046,6 +1134,14 @@ Click to connect to another server.</source>
     <message>
         <source>GPU%1</source>
         <translation>GPU%1</translation>
+    </message>
+    <message>
+        <source>queued by %1</source>
+        <translation>%1 がキューに追加</translation>
+    </message>
+    <message>
+        <source>another client</source>
+        <translation>別のクライアント</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1373,10 @@ Sampler previews, WebSocket and ComfyDeploy outputs and the final images of ever
         <source>Error in node %1 (%2): %3</source>
         <translation>ノード %1 (%2) でエラー: %3</translation>
     </message>
+    <message>
+        <source>Search prompt, status, date, client…</source>
+        <translation>プロンプト・状態・日付・クライアントを検索…</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::HistoryModel</name>
@@ -1304,6 +1404,18 @@ Sampler previews, WebSocket and ComfyDeploy outputs and the final images of ever
     <message>
         <source>Outputs</source>
         <translation>出力</translation>
+    </message>
+    <message>
+        <source>this viewer</source>
+        <translation>このビューアー</translation>
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation>クライアント %1</translation>
+    </message>
+    <message>
+        <source>Queued By</source>
+        <translation>キュー登録元</translation>
     </message>
 </context>
 <context>
@@ -1447,10 +1559,6 @@ Sampler previews, WebSocket and ComfyDeploy outputs and the final images of ever
         <translation>フルサイズ画像を読み込み中…</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -1555,6 +1663,10 @@ Sampler previews, WebSocket and ComfyDeploy outputs and the final images of ever
 %2</source>
         <translation>%1 を保存できませんでした:
 %2</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
     </message>
 </context>
 <context>
@@ -1866,10 +1978,6 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
         <translation>先にサーバーに接続してください。</translation>
     </message>
     <message>
-        <source>API-format workflows (*.json);;All files (*)</source>
-        <translation>API 形式のワークフロー (*.json);;すべてのファイル (*)</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
@@ -1892,6 +2000,70 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
     <message>
         <source>The server refused %1.</source>
         <translation>サーバーが %1 を拒否しました。</translation>
+    </message>
+    <message>
+        <source>Retry Now</source>
+        <translation>今すぐ再試行</translation>
+    </message>
+    <message>
+        <source>Edit Address…</source>
+        <translation>アドレスを編集…</translation>
+    </message>
+    <message>
+        <source>API-format workflows or ComfyUI images (*.json *.png);;All files (*)</source>
+        <translation>API 形式のワークフローまたは ComfyUI 画像 (*.json *.png);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>%1 holds no workflow: only PNGs saved by ComfyUI carry their prompt.</source>
+        <translation>%1 にはワークフローがありません。プロンプトを含むのは ComfyUI が保存した PNG だけです。</translation>
+    </message>
+    <message>
+        <source>The workflow of %1 is not known; it cannot be queued again.</source>
+        <translation>%1 のワークフローが不明なため、再投入できません。</translation>
+    </message>
+    <message>
+        <source>%1 was not queued: %2 is not reachable (%3)</source>
+        <translation>%1 はキューに入りませんでした: %2 に接続できません (%3)</translation>
+    </message>
+    <message>
+        <source>%1 was not queued: the server at %2 is not reachable.</source>
+        <translation>%1 はキューに入りませんでした: サーバー %2 に接続できません。</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again</source>
+        <translation>今後確認しない</translation>
+    </message>
+    <message>
+        <source>Interrupt</source>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <source>Stop the job that is running on %1 now?</source>
+        <translation>%1 で実行中のジョブを今すぐ停止しますか?</translation>
+    </message>
+    <message>
+        <source>Clear Pending</source>
+        <translation>待機中をクリア</translation>
+    </message>
+    <message>
+        <source>Remove every job waiting in the queue of %1, also those of other clients?</source>
+        <translation>%1 のキューで待機中のすべてのジョブ (他のクライアントのものも含む) を削除しますか?</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Pending</source>
+        <translation>待機中をクリア(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The server at %1 is not reachable.&lt;/b&gt; Its jobs&apos; progress is frozen until it answers again; retrying.</source>
+        <translation>&lt;b&gt;サーバー %1 に接続できません。&lt;/b&gt;応答が戻るまでジョブの進捗は停止しています。再試行中です。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot reach the server at %1.&lt;/b&gt; Check the address; retrying.</source>
+        <translation>&lt;b&gt;サーバー %1 に接続できません。&lt;/b&gt;アドレスを確認してください。再試行中です。</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>理由: %1</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +2110,14 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>at %1 / %2</source>
+        <translation>%1 / %2 で</translation>
+    </message>
+    <message>
+        <source>stopped, not finished</source>
+        <translation>停止（未完了）</translation>
     </message>
 </context>
 <context>
@@ -2022,6 +2202,22 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
         <source>Untick &quot;Remember passwords and tokens&quot; when connecting to keep a server&apos;s secrets out of that file.</source>
         <translation>サーバーの秘密情報をそのファイルに保存しないには、接続時に「パスワードとトークンを記憶する」のチェックを外してください。</translation>
     </message>
+    <message>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>テーマ(&amp;T):</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::ProgressPanel</name>
@@ -2093,6 +2289,14 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
         <source>Finished</source>
         <translation>完了</translation>
     </message>
+    <message>
+        <source>queued by client %1 (via the relay)</source>
+        <translation>クライアント %1 がキューに追加 (リレー経由)</translation>
+    </message>
+    <message>
+        <source>time left unknown — server unreachable</source>
+        <translation>残り時間不明 — サーバーに接続できません</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::QueueModel</name>
@@ -2100,22 +2304,6 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
         <source>%1 · other</source>
         <comment>job of another client</comment>
         <translation>%1 · 他</translation>
-    </message>
-    <message>
-        <source>no live detail</source>
-        <translation>ライブ詳細なし</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>running for another client</source>
-        <translation>他のクライアント用に実行中</translation>
-    </message>
-    <message>
-        <source>%1 (%2/%3)</source>
-        <translation>%1 (%2/%3)</translation>
     </message>
     <message>
         <source>—</source>
@@ -2143,32 +2331,33 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
         <translation>ノード: %2 中 %1 完了 (%3 キャッシュ)</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>状態</translation>
+        <source>%1 · queued by %2</source>
+        <comment>job of another client, followed via the relay</comment>
+        <translation>%1 · %2 がキューに追加</translation>
     </message>
     <message>
-        <source>Prompt</source>
-        <translation>プロンプト</translation>
+        <source>another client</source>
+        <translation>別のクライアント</translation>
     </message>
     <message>
-        <source>Progress</source>
-        <translation>進捗</translation>
+        <source>this viewer</source>
+        <translation>このビューアー</translation>
     </message>
     <message>
-        <source>Node</source>
-        <translation>ノード</translation>
+        <source>unknown client</source>
+        <translation>不明なクライアント</translation>
     </message>
     <message>
-        <source>Elapsed</source>
-        <translation>経過</translation>
+        <source>client %1</source>
+        <translation>クライアント %1</translation>
     </message>
     <message>
-        <source>ETA</source>
-        <translation>残り時間</translation>
+        <source>Queued by client %1; its live progress and previews come through the ComfyScope relay.</source>
+        <translation>クライアント %1 がキューに追加しました。進行状況とプレビューは ComfyScope リレー経由でライブに届きます。</translation>
     </message>
     <message>
-        <source>Outputs</source>
-        <translation>出力</translation>
+        <source>(unknown)</source>
+        <translation>(不明)</translation>
     </message>
 </context>
 <context>
@@ -2210,8 +2399,44 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
         <translation>キューから削除</translation>
     </message>
     <message>
-        <source>Job %1</source>
-        <translation>ジョブ %1</translation>
+        <source>Queue &amp;Again</source>
+        <translation>再投入(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Queue Again with a New &amp;Seed</source>
+        <translation>新しいシードで再投入(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The workflow of this job is not known</source>
+        <translation>このジョブのワークフローは不明です</translation>
+    </message>
+    <message>
+        <source>Job: %1 (%2)</source>
+        <translation>ジョブ: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状態: %1</translation>
+    </message>
+    <message>
+        <source>Node: %1 (%2)</source>
+        <translation>ノード: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Exception: %1: %2</source>
+        <translation>例外: %1: %2</translation>
+    </message>
+    <message>
+        <source>Traceback:</source>
+        <translation>トレースバック:</translation>
+    </message>
+    <message>
+        <source>Error of %1</source>
+        <translation>%1 のエラー</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2307,6 +2532,30 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
     <message>
         <source>Wall mode &amp;changes page every:</source>
         <translation>ウォールモードのページ切り替え間隔(&amp;C):</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>無期限</translation>
+    </message>
+    <message>
+        <source>Keep job &amp;history for:</source>
+        <translation>ジョブ履歴の保存期間(&amp;H):</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>無制限</translation>
+    </message>
+    <message>
+        <source>Job history at &amp;most:</source>
+        <translation>ジョブ履歴の上限(&amp;M):</translation>
     </message>
 </context>
 <context>
@@ -2677,6 +2926,220 @@ Without them, write ${VARIABLE} placeholders into the file by hand and set the v
             <numerusform>他に %n 件の通知を保留しました</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Locked</source>
+        <translation>ロック中</translation>
+    </message>
+    <message>
+        <source>The station is locked. PIN:</source>
+        <translation>ステーションはロックされています。PIN:</translation>
+    </message>
+    <message>
+        <source>The station is locked. Leave anyway?</source>
+        <translation>ステーションはロックされています。それでも終了しますか?</translation>
+    </message>
+    <message>
+        <source>Wrong PIN: the locked station stays as it is</source>
+        <translation>PIN が違います: ロックされたステーションはそのままです</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Job database: %1</source>
+        <translation>ジョブデータベース: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Trends…</source>
+        <translation>トレンド(&amp;T)…</translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::StoredJobsDialog</name>
+    <message>
+        <source>Jobs %1</source>
+        <translation>ジョブ %1</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>ワークフロー</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Run time</source>
+        <translation>実行時間</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>クライアント</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>プロンプト</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n 件のジョブ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::TrendsView</name>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>トレンド</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>直近 1 時間</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>直近 24 時間</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>直近 7 日</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>直近 30 日</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>サーバー(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期間(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Whole fleet</source>
+        <translation>フリート全体</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 分</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Jobs per %1 by outcome</source>
+        <translation>%1 あたりのジョブ数（結果別）</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3
+all: %4 (failed %5)</source>
+        <translation>%1
+%2: %3
+全体: %4（失敗 %5）</translation>
+    </message>
+    <message>
+        <source>Queue depth</source>
+        <translation>キューの長さ</translation>
+    </message>
+    <message>
+        <source>jobs</source>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
+        <source>queue depth (mean)</source>
+        <translation>キューの長さ（平均）</translation>
+    </message>
+    <message>
+        <source>Run time</source>
+        <translation>実行時間</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>Failure rate, VRAM and GPU load</source>
+        <translation>失敗率、VRAM、GPU 負荷</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>failure rate</source>
+        <translation>失敗率</translation>
+    </message>
+    <message>
+        <source>VRAM (highest)</source>
+        <translation>VRAM（最大）</translation>
+    </message>
+    <message>
+        <source>GPU load</source>
+        <translation>GPU 負荷</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s), %1 failed (%2 %)</source>
+        <translation>
+            <numerusform>%n 件のジョブ、失敗 %1（%2 %）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2%3</source>
+        <translation>%1 – %2%3</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::WallView</name>
@@ -2722,20 +3185,20 @@ Without them, write ${VARIABLE} placeholders into the file by hand and set the v
             <numerusform>アラート %n 件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+    <message>
+        <source>(paused — Space resumes)</source>
+        <translation>(一時停止中 — Space で再開)</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::Cli</name>
     <message>
         <source>error: %1</source>
         <translation>エラー: %1</translation>
-    </message>
-    <message>
-        <source>Queue an API-format workflow (File → Export (API) in the web UI) and print its prompt id. With --wait, follow it to the end, printing one JSON line per change.
-
-Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node errors are printed), 3 connection failure.</source>
-        <translation>API 形式のワークフロー (Web UI の File → Export (API)) をキューに追加し、そのプロンプト ID を表示します。--wait を付けると完了まで追跡し、変化ごとに JSON を 1 行出力します。
-
-終了ステータス: 0 成功、1 実行エラーまたは中断、2 検証エラー (ノードエラーを表示)、3 接続失敗。</translation>
     </message>
     <message>
         <source>API-format workflow JSON file (&apos;-&apos; for stdin).</source>
@@ -2796,10 +3259,6 @@ Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node
     <message>
         <source>Show the server&apos;s queue (running and pending prompts, in execution order), or change it.</source>
         <translation>サーバーのキュー (実行中と待機中のプロンプトを実行順に) を表示、または変更します。</translation>
-    </message>
-    <message>
-        <source>Cancel a prompt: delete it if pending, interrupt it if running.</source>
-        <translation>プロンプトをキャンセル: 待機中なら削除、実行中なら中断します。</translation>
     </message>
     <message>
         <source>Delete every pending prompt (the running one goes on).</source>
@@ -2981,6 +3440,56 @@ Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node
         <source>none</source>
         <translation>なし</translation>
     </message>
+    <message>
+        <source>Queue an API-format workflow (File → Export (API) in the web UI) and print its prompt id. With --wait, follow it to the end: a progress line on a terminal, one JSON line per change when piped or with --json.
+
+Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node errors are printed), 3 connection failure.</source>
+        <translation>API 形式のワークフロー (Web UI のファイル → エクスポート (API)) をキューに入れ、プロンプト ID を表示します。--wait では最後まで追跡します: 端末では進捗行を 1 行、パイプ時または --json 指定時は変化ごとに JSON を 1 行出力します。
+
+終了コード: 0 成功、1 実行エラーまたは中断、2 検証エラー (ノードエラーを表示)、3 接続失敗。</translation>
+    </message>
+    <message>
+        <source>Queue with this client id (e.g. the web UI&apos;s, so its tab shows the progress).</source>
+        <translation>このクライアント ID でキューに入れます (例: Web UI の ID にするとそのタブに進捗が表示されます)。</translation>
+    </message>
+    <message>
+        <source>Print JSON lines also on a terminal (the default when the output is piped).</source>
+        <translation>端末でも JSON 行を出力します (パイプ出力時の既定)。</translation>
+    </message>
+    <message>
+        <source>error: --client-id needs an id</source>
+        <translation>エラー: --client-id には ID が必要です</translation>
+    </message>
+    <message>
+        <source>queued %1</source>
+        <translation>%1 をキューに追加</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 after %3, %n output(s)</source>
+        <translation>
+            <numerusform>%1 %2（%3 後）、出力 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel a prompt: delete it if pending, interrupt it if running. A unique prefix of its id is enough (e.g. ba82).</source>
+        <translation>プロンプトを取り消します: 待機中なら削除、実行中なら中断します。ID の一意な先頭部分で十分です (例: ba82)。</translation>
+    </message>
+    <message>
+        <source>error: %1 is ambiguous: it starts %2</source>
+        <translation>エラー: %1 はあいまいです: 該当するのは %2</translation>
+    </message>
+    <message>
+        <source>Also serve the ComfyScope relay (/comfyscope/relay), with $COMFYSCOPE_RELAY_TOKEN as its token when set.</source>
+        <translation>ComfyScope リレー (/comfyscope/relay) も提供します。$COMFYSCOPE_RELAY_TOKEN が設定されていればそれをトークンにします。</translation>
+    </message>
+    <message>
+        <source>Run N simulated servers in this process, on N ports (with --port P &gt; 0: P, P+1, …), one &apos;listening on&apos; line each (default 1).</source>
+        <translation>このプロセスで N 台のシミュレートサーバーを N 個のポートで実行します (--port P &gt; 0 のときは P, P+1, …)。各サーバーにつき &apos;listening on&apos; の行を 1 行出力します (既定 1)。</translation>
+    </message>
+    <message>
+        <source>error: --servers must be between 1 and 1000</source>
+        <translation>エラー: --servers は 1 から 1000 の間で指定してください</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::FleetFile</name>
@@ -3035,6 +3544,18 @@ Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node
     <message>
         <source>%1: could not be written</source>
         <translation>%1: 書き込めませんでした</translation>
+    </message>
+    <message>
+        <source>server &quot;%1&quot;: relay must be true or false</source>
+        <translation>サーバー「%1」: relay は true または false でなければなりません</translation>
+    </message>
+    <message>
+        <source>rule %1: &quot;%2&quot; is not %3</source>
+        <translation>ルール %1: 「%2」は %3 ではありません</translation>
+    </message>
+    <message>
+        <source>unknown rule &quot;%1&quot; (known: %2)</source>
+        <translation>不明なルール「%1」(既知: %2)</translation>
     </message>
 </context>
 <context>
@@ -3129,36 +3650,6 @@ Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <source>Usage: comfyscope-cli COMMAND [options]
-
-Commands:
-  watch       print every event of a server as JSON lines
-  submit      queue an API-format workflow (JSON file); --wait follows it to the end
-  queue       list the queue; --cancel ID, --clear
-  history     list finished prompts; --max N
-  stats       server version, devices and memory (/system_stats)
-  interrupt   stop the running prompt (or --prompt-id ID only)
-  simulate    run the built-in simulated ComfyUI server
-
-Run &apos;comfyscope-cli COMMAND --help&apos; for the options of a command.
-Exit status: 0 success, 1 execution error, 2 validation error, 3 connection failure, 64 usage error.
-</source>
-        <translation>使い方: comfyscope-cli コマンド [オプション]
-
-コマンド:
-  watch       サーバーのすべてのイベントを JSON 行で出力
-  submit      API 形式のワークフロー (JSON ファイル) をキューに追加。--wait で完了まで追跡
-  queue       キューを一覧表示。--cancel ID、--clear
-  history     完了したプロンプトを一覧表示。--max N
-  stats       サーバーのバージョン、デバイス、メモリ (/system_stats)
-  interrupt   実行中のプロンプトを停止 (または --prompt-id ID のみ)
-  simulate    組み込みのシミュレーション ComfyUI サーバーを起動
-
-コマンドのオプションは &apos;comfyscope-cli コマンド --help&apos; で表示します。
-終了ステータス: 0 成功、1 実行エラー、2 検証エラー、3 接続失敗、64 使い方の誤り。
-</translation>
-    </message>
-    <message>
         <source>error: unknown command &apos;%1&apos;</source>
         <translation>エラー: 不明なコマンド &apos;%1&apos;</translation>
     </message>
@@ -3213,6 +3704,186 @@ Exit status: 0 at the normal end (--count or --timeout reached, or SIGINT), 3 wh
     <message>
         <source>error: --%1 needs a number, not &apos;%2&apos;</source>
         <translation>エラー: --%1 には数値が必要です (&apos;%2&apos; ではなく)</translation>
+    </message>
+    <message>
+        <source>Trust the server&apos;s TLS certificate only if its SHA-256 fingerprint is this (hex).</source>
+        <translation>サーバーの TLS 証明書の SHA-256 フィンガープリントがこれと一致する場合のみ信頼します (16 進)。</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file (a private CA).</source>
+        <translation>この PEM ファイルの CA 証明書も信頼します (プライベート CA)。</translation>
+    </message>
+    <message>
+        <source>error: no PEM certificate in %1</source>
+        <translation>エラー: %1 に PEM 証明書がありません</translation>
+    </message>
+    <message>
+        <source>waiting in the queue</source>
+        <translation>キューで待機中</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>残り %1</translation>
+    </message>
+    <message>
+        <source>ETA unknown</source>
+        <translation>残り時間不明</translation>
+    </message>
+    <message>
+        <source>Usage: comfyscope-cli COMMAND [options]
+
+Commands:
+  watch       print every event of a server as JSON lines
+  submit      queue an API-format workflow (JSON file); --wait follows it to the end
+  queue       list the queue; --cancel ID, --clear
+  history     list finished prompts; --max N
+  stats       server version, devices and memory (/system_stats)
+  interrupt   stop the running prompt (or --prompt-id ID only)
+  simulate    run the built-in simulated ComfyUI server
+  monitor     watch a fleet headless: alerts, log lines, Prometheus metrics, webhooks
+
+Run &apos;comfyscope-cli COMMAND --help&apos; for the options of a command.
+Exit status: 0 success, 1 execution error, 2 validation error, 3 connection failure, 64 usage error.
+</source>
+        <translation>使い方: comfyscope-cli コマンド [オプション]
+
+コマンド:
+  watch       サーバーのすべてのイベントを JSON 行で出力
+  submit      API 形式のワークフロー (JSON ファイル) をキューに追加。--wait で完了まで追跡
+  queue       キューを一覧表示。--cancel ID、--clear
+  history     完了したプロンプトを一覧表示。--max N
+  stats       サーバーのバージョン、デバイス、メモリ (/system_stats)
+  interrupt   実行中のプロンプトを停止 (または --prompt-id ID のみ)
+  simulate    組み込みのシミュレーション ComfyUI サーバーを起動
+  monitor     フリートをウィンドウなしで監視: アラート、ログ行、Prometheus メトリクス、Webhook
+
+コマンドのオプションは &apos;comfyscope-cli コマンド --help&apos; で表示します。
+終了ステータス: 0 成功、1 実行エラー、2 検証エラー、3 接続失敗、64 使い方の誤り。
+</translation>
+    </message>
+    <message>
+        <source>%1: no servers</source>
+        <translation>%1: サーバーがありません</translation>
+    </message>
+    <message>
+        <source>%1: the name &quot;%2&quot; is used twice</source>
+        <translation>%1: 名前「%2」が 2 回使われています</translation>
+    </message>
+    <message>
+        <source>Watch every server of a fleet file with the monitoring station&apos;s alert rules, without a window: one log line per event (connections, alerts raised and resolved, jobs), Prometheus metrics on /metrics, alerts and job completions as webhooks.
+
+Alert thresholds: the built-in defaults (server_down=30 stall=120 execution_error=on queue_depth=off vram_high=off restarted=on), then the station&apos;s saved settings with --station-settings, then the fleet file&apos;s &quot;rules&quot; object (JSON) or [rules] group (INI), then each --rule.
+Signals: SIGHUP reloads the fleet file (unchanged servers keep their state); SIGTERM and SIGINT stop cleanly with exit status 0.
+Job history in a database (--db) comes with the job database; it is not part of this build.
+
+Exit status: 0 after SIGTERM/SIGINT or --duration, 64 usage error, 66 the fleet file cannot be read, 3 the metrics address cannot be listened on.</source>
+        <translation>フリートファイルの全サーバーを監視ステーションのアラートルールでウィンドウなしに監視します: イベントごとに 1 行のログ (接続、アラートの発生と解決、ジョブ)、/metrics での Prometheus メトリクス、アラートとジョブ完了の Webhook 送信。
+
+アラートのしきい値: 組み込みの既定値 (server_down=30 stall=120 execution_error=on queue_depth=off vram_high=off restarted=on)、次に --station-settings 指定時はステーションの保存済み設定、次にフリートファイルの &quot;rules&quot; オブジェクト (JSON) または [rules] グループ (INI)、最後に各 --rule。
+シグナル: SIGHUP でフリートファイルを再読み込みします (変更のないサーバーは状態を保持)。SIGTERM と SIGINT では終了ステータス 0 で正常に停止します。
+データベースへのジョブ履歴 (--db) はジョブデータベースとともに提供され、このビルドには含まれません。
+
+終了ステータス: SIGTERM/SIGINT または --duration の後は 0、使い方の誤りは 64、フリートファイルを読めない場合は 66、メトリクスのアドレスで待ち受けできない場合は 3。</translation>
+    </message>
+    <message>
+        <source>The fleet file (JSON or INI) with the servers to watch.</source>
+        <translation>監視するサーバーを記したフリートファイル (JSON または INI)。</translation>
+    </message>
+    <message>
+        <source>Override one alert rule: KEY=VALUE with KEY server_down, stall, execution_error, queue_depth, vram_high or restarted and VALUE a threshold (seconds, jobs, percent), on or off. Repeatable.</source>
+        <translation>アラートルールを 1 つ上書きします: KEY=VALUE の形式で、KEY は server_down、stall、execution_error、queue_depth、vram_high、restarted のいずれか、VALUE はしきい値 (秒、ジョブ数、パーセント)、on または off。複数指定可。</translation>
+    </message>
+    <message>
+        <source>Start from the alert rules saved by the monitoring station (Station Settings) of this user.</source>
+        <translation>このユーザーの監視ステーション (ステーション設定) に保存されたアラートルールから開始します。</translation>
+    </message>
+    <message>
+        <source>Serve Prometheus metrics on http://ADDR/metrics (e.g. 127.0.0.1:9464; a bare port binds 127.0.0.1).</source>
+        <translation>Prometheus メトリクスを http://ADDR/metrics で提供します (例: 127.0.0.1:9464。ポートのみの場合は 127.0.0.1 にバインド)。</translation>
+    </message>
+    <message>
+        <source>Require &apos;Authorization: Bearer TOKEN&apos; on /metrics (visible in the process list: prefer --metrics-token-env).</source>
+        <translation>/metrics で &apos;Authorization: Bearer TOKEN&apos; を必須にします (プロセス一覧に表示されるため --metrics-token-env を推奨)。</translation>
+    </message>
+    <message>
+        <source>Read the /metrics bearer token from this environment variable.</source>
+        <translation>/metrics の Bearer トークンをこの環境変数から読み取ります。</translation>
+    </message>
+    <message>
+        <source>POST alerts (and with --notify-jobs job completions) as JSON to URL. Repeatable; FORMAT+URL (e.g. slack+https://…) picks the format of one URL.</source>
+        <translation>アラート (--notify-jobs 指定時はジョブ完了も) を JSON で URL に POST します。複数指定可。FORMAT+URL (例: slack+https://…) で URL ごとに形式を選べます。</translation>
+    </message>
+    <message>
+        <source>A webhook URL read from this environment variable (for URLs with tokens). Repeatable.</source>
+        <translation>この環境変数から読み取る Webhook URL (トークンを含む URL 向け)。複数指定可。</translation>
+    </message>
+    <message>
+        <source>A webhook URL read from the system keychain entry KEY. Repeatable.</source>
+        <translation>システムのキーチェーン項目 KEY から読み取る Webhook URL。複数指定可。</translation>
+    </message>
+    <message>
+        <source>Body format of the webhooks: generic (default), slack, discord or ntfy.</source>
+        <translation>Webhook の本文形式: generic (既定)、slack、discord、ntfy。</translation>
+    </message>
+    <message>
+        <source>Also send every job completion to the webhooks.</source>
+        <translation>ジョブの完了もすべて Webhook に送信します。</translation>
+    </message>
+    <message>
+        <source>Poll /system_stats every S seconds (default 10; 0 only on connect).</source>
+        <translation>/system_stats を S 秒ごとに取得します (既定 10。0 は接続時のみ)。</translation>
+    </message>
+    <message>
+        <source>Not available yet: comes with the job database.</source>
+        <translation>まだ利用できません: ジョブデータベースとともに提供されます。</translation>
+    </message>
+    <message>
+        <source>error: --db comes with the job database and is not part of this build</source>
+        <translation>エラー: --db はジョブデータベースとともに提供され、このビルドには含まれていません</translation>
+    </message>
+    <message>
+        <source>error: --fleet FILE is required</source>
+        <translation>エラー: --fleet FILE が必要です</translation>
+    </message>
+    <message>
+        <source>error: --webhook-format must be generic, slack, discord or ntfy, not &quot;%1&quot;</source>
+        <translation>エラー: --webhook-format は generic、slack、discord、ntfy のいずれかです (「%1」は不可)</translation>
+    </message>
+    <message>
+        <source>error: --stats-interval: not a number of seconds: %1</source>
+        <translation>エラー: --stats-interval: 秒数ではありません: %1</translation>
+    </message>
+    <message>
+        <source>error: --webhook-env: the environment variable %1 is not set</source>
+        <translation>エラー: --webhook-env: 環境変数 %1 が設定されていません</translation>
+    </message>
+    <message>
+        <source>error: --webhook-keychain: no keychain entry &quot;%1&quot; (%2)</source>
+        <translation>エラー: --webhook-keychain: キーチェーン項目「%1」がありません (%2)</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <source>error: --metrics-token-env: the environment variable %1 is not set</source>
+        <translation>エラー: --metrics-token-env: 環境変数 %1 が設定されていません</translation>
+    </message>
+    <message>
+        <source>error: a metrics token needs --metrics ADDR</source>
+        <translation>エラー: メトリクスのトークンには --metrics ADDR が必要です</translation>
+    </message>
+    <message>
+        <source>error: %1: unknown webhook format &quot;%2&quot;</source>
+        <translation>エラー: %1: 不明な Webhook 形式「%2」</translation>
+    </message>
+    <message>
+        <source>Follow every client&apos;s prompts through the ComfyScope relay when the server has it (installer/comfyui-relay); the token is read from $COMFYSCOPE_RELAY_TOKEN. Relayed events carry &quot;relayed&quot;: true and the submitting &quot;client&quot;.</source>
+        <translation>サーバーに ComfyScope リレー (installer/comfyui-relay) があれば、すべてのクライアントのプロンプトを追跡します。トークンは $COMFYSCOPE_RELAY_TOKEN から読み取ります。中継されたイベントには &quot;relayed&quot;: true と送信元の &quot;client&quot; が付きます。</translation>
+    </message>
+    <message>
+        <source>relay: %1</source>
+        <translation>リレー: %1</translation>
     </message>
 </context>
 <context>
@@ -3300,6 +3971,42 @@ Exit status: 0 at the normal end (--count or --timeout reached, or SIGINT), 3 wh
 </source>
         <translation>--status-port: ポート番号ではありません: %1
 </translation>
+    </message>
+    <message>
+        <source>Serve Prometheus metrics of the fleet on http://ADDR/metrics, e.g. 127.0.0.1:9464 (monitoring station; a bearer token from $COMFYSCOPE_METRICS_TOKEN when set).</source>
+        <translation>フリートの Prometheus メトリクスを http://ADDR/metrics で提供します (例: 127.0.0.1:9464。監視ステーション。$COMFYSCOPE_METRICS_TOKEN が設定されていれば Bearer トークンとして使用)。</translation>
+    </message>
+    <message>
+        <source>addr</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Follow every client&apos;s jobs live through the ComfyScope relay on the --server servers when they have it (token from $COMFYSCOPE_RELAY_TOKEN).</source>
+        <translation>--server で指定したサーバーに ComfyScope リレーがあれば、すべてのクライアントのジョブをライブで追跡します (トークンは $COMFYSCOPE_RELAY_TOKEN から)。</translation>
+    </message>
+    <message>
+        <source>Keep the job history (trends) in this SQLite file instead of the default one (monitoring station).</source>
+        <translation>ジョブ履歴（トレンド）を既定のファイルではなくこの SQLite ファイルに保存します（監視ステーション）。</translation>
+    </message>
+    <message>
+        <source>With --station --demo: fill the job history with this many days of simulated jobs and samples.</source>
+        <translation>--station --demo と併用: ジョブ履歴をこの日数分のシミュレートしたジョブと計測値で埋めます。</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>日数</translation>
+    </message>
+    <message>
+        <source>Open the Trends window of this server (&quot;fleet&quot; for the whole fleet) at start (monitoring station).</source>
+        <translation>起動時にこのサーバーのトレンドウィンドウを開きます（フリート全体は &quot;fleet&quot;）（監視ステーション）。</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
     </message>
 </context>
 </TS>

@@ -484,24 +484,120 @@
         <translation>资源扫描 %1</translation>
     </message>
     <message>
-        <source>missing field &apos;%1&apos;</source>
-        <translation>缺少字段 &apos;%1&apos;</translation>
+        <source>No job database file given.</source>
+        <translation>未指定任务数据库文件。</translation>
     </message>
     <message>
-        <source>field &apos;%1&apos; is not a string</source>
-        <translation>字段 &apos;%1&apos; 不是字符串</translation>
+        <source>The Qt SQLite driver is missing (package libqt6sql6-sqlite); the job database is off.</source>
+        <translation>缺少 Qt SQLite 驱动（软件包 libqt6sql6-sqlite）；任务数据库已关闭。</translation>
     </message>
     <message>
-        <source>field &apos;%1&apos; is not a number</source>
-        <translation>字段 &apos;%1&apos; 不是数字</translation>
+        <source>The job database %1 is a folder, not a file.</source>
+        <translation>任务数据库 %1 是文件夹，不是文件。</translation>
     </message>
     <message>
-        <source>field &apos;%1&apos; is not a list</source>
-        <translation>字段 &apos;%1&apos; 不是列表</translation>
+        <source>Cannot create the folder %1 for the job database.</source>
+        <translation>无法为任务数据库创建文件夹 %1。</translation>
     </message>
     <message>
-        <source>field &apos;%1&apos; holds a non-string</source>
-        <translation>字段 &apos;%1&apos; 包含非字符串内容</translation>
+        <source>The job database %1 is already open in this program.</source>
+        <translation>任务数据库 %1 已在本程序中打开。</translation>
+    </message>
+    <message>
+        <source>The job database %1 is in use by another ComfyScope (process %2 on %3). Only one station can write to it; use --db to choose another file.</source>
+        <translation>任务数据库 %1 正被另一个 ComfyScope 使用（%3 上的进程 %2）。只有一个监控站可以写入；请用 --db 选择其他文件。</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1.lock beside the job database.</source>
+        <translation>无法在任务数据库旁创建锁文件 %1.lock。</translation>
+    </message>
+    <message>
+        <source>Cannot open the job database %1: %2</source>
+        <translation>无法打开任务数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot use the job database %1: %2</source>
+        <translation>无法使用任务数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The job database %1 is unreadable (%2) and could not be renamed aside; it was left as it is.</source>
+        <translation>任务数据库 %1 无法读取（%2），且无法改名备份；已保持原样。</translation>
+    </message>
+    <message>
+        <source>The job database %1 was unreadable (%2). It was kept as %3 and a new one was started.</source>
+        <translation>任务数据库 %1 无法读取（%2）。已保留为 %3，并新建了数据库。</translation>
+    </message>
+    <message>
+        <source>The job database %1 was written by a newer ComfyScope (schema %2, this one knows %3); it was left as it is.</source>
+        <translation>任务数据库 %1 由更新版本的 ComfyScope 写入（架构 %2，本版本支持 %3）；已保持原样。</translation>
+    </message>
+    <message>
+        <source>Cannot update the job database %1 to schema %2: %3</source>
+        <translation>无法将任务数据库 %1 更新到架构 %2：%3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address: use HOST:PORT, e.g. 127.0.0.1:9464</source>
+        <translation>“%1”不是地址：请使用 HOST:PORT，例如 127.0.0.1:9464</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>无法在 %1:%2 上监听：%3</translation>
+    </message>
+    <message>
+        <source>Webhook %1: not an http:// or https:// URL</source>
+        <translation>Webhook %1：不是 http:// 或 https:// URL</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>已解决：%1</translation>
+    </message>
+    <message>
+        <source>Job %1 ended: %2</source>
+        <translation>作业 %1 已结束：%2</translation>
+    </message>
+    <message>
+        <source>Webhook %1 (%2): queue full (%3 messages), dropping the oldest</source>
+        <translation>Webhook %1 (%2)：队列已满（%3 条消息），丢弃最旧的一条</translation>
+    </message>
+    <message>
+        <source>Webhook %1 (%2) delivers again</source>
+        <translation>Webhook %1 (%2) 已恢复投递</translation>
+    </message>
+    <message>
+        <source>Webhook %1 (%2) failed: %3; retrying</source>
+        <translation>Webhook %1 (%2) 失败：%3；正在重试</translation>
+    </message>
+    <message>
+        <source>Webhook %1 (%2): message dropped after %3 attempts (%4)</source>
+        <translation>Webhook %1 (%2)：尝试 %3 次后丢弃消息（%4）</translation>
+    </message>
+    <message>
+        <source>relayed message without type or relay envelope</source>
+        <translation>转发的消息缺少 type 或中继信封</translation>
+    </message>
+    <message>
+        <source>the ComfyScope relay on this server requires a token; none is set</source>
+        <translation>此服务器上的 ComfyScope 中继需要令牌，但未设置令牌</translation>
+    </message>
+    <message>
+        <source>the ComfyScope relay wants a token (HTTP 401); none was sent</source>
+        <translation>ComfyScope 中继需要令牌 (HTTP 401)；未发送令牌</translation>
+    </message>
+    <message>
+        <source>the ComfyScope relay refused the token (HTTP 403)</source>
+        <translation>ComfyScope 中继拒绝了该令牌 (HTTP 403)</translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation>中继</translation>
+    </message>
+    <message>
+        <source>Following every client&apos;s jobs through the relay</source>
+        <translation>正在通过中继跟踪所有客户端的任务</translation>
+    </message>
+    <message>
+        <source>Running for client %1 (relayed)</source>
+        <translation>正在为客户端 %1 运行（经中继）</translation>
     </message>
 </context>
 <context>
@@ -755,6 +851,22 @@
         <source>Shows or hides more settings</source>
         <translation>显示或隐藏更多设置</translation>
     </message>
+    <message>
+        <source>Follow every client&apos;s jobs (ComfyScope relay)</source>
+        <translation>跟踪所有客户端的任务（ComfyScope 中继）</translation>
+    </message>
+    <message>
+        <source>When the server has the ComfyScope relay extension, show other clients&apos; jobs with live progress and previews</source>
+        <translation>当服务器装有 ComfyScope 中继扩展时，显示其他客户端的任务及其实时进度和预览</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s COMFYSCOPE_RELAY_TOKEN</source>
+        <translation>中继的 COMFYSCOPE_RELAY_TOKEN</translation>
+    </message>
+    <message>
+        <source>&amp;Relay token:</source>
+        <translation>中继令牌(&amp;R)：</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::ConnectionIndicator</name>
@@ -922,10 +1034,6 @@ Click to connect to another server.</source>
 </context>
 <context>
     <name>ComfyScope::App::FleetQueueModel</name>
-    <message>
-        <source>no live detail</source>
-        <translation>无实时详情</translation>
-    </message>
     <message numerus="yes">
         <source>%n output(s)</source>
         <translation>
@@ -935,26 +1043,6 @@ Click to connect to another server.</source>
     <message>
         <source>Server</source>
         <translation>服务器</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Prompt</source>
-        <translation>任务</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>进度</translation>
-    </message>
-    <message>
-        <source>Node</source>
-        <translation>节点</translation>
-    </message>
-    <message>
-        <source>Elapsed</source>
-        <translation>已用时间</translation>
     </message>
     <message>
         <source>Result</source>
@@ -1046,6 +1134,14 @@ Click to connect to another server.</source>
     <message>
         <source>GPU%1</source>
         <translation>GPU%1</translation>
+    </message>
+    <message>
+        <source>queued by %1</source>
+        <translation>由 %1 排队</translation>
+    </message>
+    <message>
+        <source>another client</source>
+        <translation>其他客户端</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1373,10 @@ Sampler previews, WebSocket and ComfyDeploy outputs and the final images of ever
         <source>Error in node %1 (%2): %3</source>
         <translation>节点 %1（%2）出错：%3</translation>
     </message>
+    <message>
+        <source>Search prompt, status, date, client…</source>
+        <translation>搜索提示、状态、日期、客户端…</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::HistoryModel</name>
@@ -1304,6 +1404,18 @@ Sampler previews, WebSocket and ComfyDeploy outputs and the final images of ever
     <message>
         <source>Outputs</source>
         <translation>输出</translation>
+    </message>
+    <message>
+        <source>this viewer</source>
+        <translation>此查看器</translation>
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation>客户端 %1</translation>
+    </message>
+    <message>
+        <source>Queued By</source>
+        <translation>排队者</translation>
     </message>
 </context>
 <context>
@@ -1447,10 +1559,6 @@ Sampler previews, WebSocket and ComfyDeploy outputs and the final images of ever
         <translation>正在加载完整图像…</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -1555,6 +1663,10 @@ Sampler previews, WebSocket and ComfyDeploy outputs and the final images of ever
 %2</source>
         <translation>无法保存 %1：
 %2</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
     </message>
 </context>
 <context>
@@ -1866,10 +1978,6 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
         <translation>请先连接到服务器。</translation>
     </message>
     <message>
-        <source>API-format workflows (*.json);;All files (*)</source>
-        <translation>API 格式的工作流 (*.json);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -1892,6 +2000,70 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
     <message>
         <source>The server refused %1.</source>
         <translation>服务器拒绝了 %1。</translation>
+    </message>
+    <message>
+        <source>Retry Now</source>
+        <translation>立即重试</translation>
+    </message>
+    <message>
+        <source>Edit Address…</source>
+        <translation>编辑地址…</translation>
+    </message>
+    <message>
+        <source>API-format workflows or ComfyUI images (*.json *.png);;All files (*)</source>
+        <translation>API 格式工作流或 ComfyUI 图像 (*.json *.png);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 holds no workflow: only PNGs saved by ComfyUI carry their prompt.</source>
+        <translation>%1 不含工作流：只有 ComfyUI 保存的 PNG 才带有其提示。</translation>
+    </message>
+    <message>
+        <source>The workflow of %1 is not known; it cannot be queued again.</source>
+        <translation>%1 的工作流未知，无法再次排队。</translation>
+    </message>
+    <message>
+        <source>%1 was not queued: %2 is not reachable (%3)</source>
+        <translation>%1 未排队：无法访问 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 was not queued: the server at %2 is not reachable.</source>
+        <translation>%1 未排队：无法访问服务器 %2。</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again</source>
+        <translation>不再询问</translation>
+    </message>
+    <message>
+        <source>Interrupt</source>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <source>Stop the job that is running on %1 now?</source>
+        <translation>立即停止 %1 上正在运行的任务？</translation>
+    </message>
+    <message>
+        <source>Clear Pending</source>
+        <translation>清除等待项</translation>
+    </message>
+    <message>
+        <source>Remove every job waiting in the queue of %1, also those of other clients?</source>
+        <translation>删除 %1 队列中所有等待的任务（包括其他客户端的）？</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Pending</source>
+        <translation>清除等待项(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The server at %1 is not reachable.&lt;/b&gt; Its jobs&apos; progress is frozen until it answers again; retrying.</source>
+        <translation>&lt;b&gt;无法访问服务器 %1。&lt;/b&gt;在其恢复响应前，其任务进度已冻结；正在重试。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot reach the server at %1.&lt;/b&gt; Check the address; retrying.</source>
+        <translation>&lt;b&gt;无法连接服务器 %1。&lt;/b&gt;请检查地址；正在重试。</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +2110,14 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>at %1 / %2</source>
+        <translation>在 %1 / %2</translation>
+    </message>
+    <message>
+        <source>stopped, not finished</source>
+        <translation>已停止，未完成</translation>
     </message>
 </context>
 <context>
@@ -2022,6 +2202,22 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
         <source>Untick &quot;Remember passwords and tokens&quot; when connecting to keep a server&apos;s secrets out of that file.</source>
         <translation>连接时取消勾选“记住密码和令牌”，服务器的机密信息就不会写入该文件。</translation>
     </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::ProgressPanel</name>
@@ -2093,6 +2289,14 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
         <source>Finished</source>
         <translation>已完成</translation>
     </message>
+    <message>
+        <source>queued by client %1 (via the relay)</source>
+        <translation>由客户端 %1 排队（经中继）</translation>
+    </message>
+    <message>
+        <source>time left unknown — server unreachable</source>
+        <translation>剩余时间未知 — 无法访问服务器</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::QueueModel</name>
@@ -2100,22 +2304,6 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
         <source>%1 · other</source>
         <comment>job of another client</comment>
         <translation>%1 · 其他</translation>
-    </message>
-    <message>
-        <source>no live detail</source>
-        <translation>无实时详情</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>running for another client</source>
-        <translation>正在为其他客户端运行</translation>
-    </message>
-    <message>
-        <source>%1 (%2/%3)</source>
-        <translation>%1（%2/%3）</translation>
     </message>
     <message>
         <source>—</source>
@@ -2143,32 +2331,33 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
         <translation>节点：已完成 %1 / %2（%3 个已缓存）</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>状态</translation>
+        <source>%1 · queued by %2</source>
+        <comment>job of another client, followed via the relay</comment>
+        <translation>%1 · 由 %2 排队</translation>
     </message>
     <message>
-        <source>Prompt</source>
-        <translation>任务</translation>
+        <source>another client</source>
+        <translation>其他客户端</translation>
     </message>
     <message>
-        <source>Progress</source>
-        <translation>进度</translation>
+        <source>this viewer</source>
+        <translation>此查看器</translation>
     </message>
     <message>
-        <source>Node</source>
-        <translation>节点</translation>
+        <source>unknown client</source>
+        <translation>未知客户端</translation>
     </message>
     <message>
-        <source>Elapsed</source>
-        <translation>已用时间</translation>
+        <source>client %1</source>
+        <translation>客户端 %1</translation>
     </message>
     <message>
-        <source>ETA</source>
-        <translation>剩余时间</translation>
+        <source>Queued by client %1; its live progress and previews come through the ComfyScope relay.</source>
+        <translation>由客户端 %1 排队；其实时进度和预览经 ComfyScope 中继传来。</translation>
     </message>
     <message>
-        <source>Outputs</source>
-        <translation>输出</translation>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
     </message>
 </context>
 <context>
@@ -2210,8 +2399,44 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
         <translation>从队列中移除</translation>
     </message>
     <message>
-        <source>Job %1</source>
-        <translation>任务 %1</translation>
+        <source>Queue &amp;Again</source>
+        <translation>再次排队(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Queue Again with a New &amp;Seed</source>
+        <translation>使用新种子再次排队(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The workflow of this job is not known</source>
+        <translation>此任务的工作流未知</translation>
+    </message>
+    <message>
+        <source>Job: %1 (%2)</source>
+        <translation>任务：%1 (%2)</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Node: %1 (%2)</source>
+        <translation>节点：%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Exception: %1: %2</source>
+        <translation>异常：%1：%2</translation>
+    </message>
+    <message>
+        <source>Traceback:</source>
+        <translation>回溯：</translation>
+    </message>
+    <message>
+        <source>Error of %1</source>
+        <translation>%1 的错误</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2307,6 +2532,30 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
     <message>
         <source>Wall mode &amp;changes page every:</source>
         <translation>墙面模式翻页间隔(&amp;C)：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>永久</translation>
+    </message>
+    <message>
+        <source>Keep job &amp;history for:</source>
+        <translation>任务历史保留时长(&amp;H)：</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>无限制</translation>
+    </message>
+    <message>
+        <source>Job history at &amp;most:</source>
+        <translation>任务历史上限(&amp;M)：</translation>
     </message>
 </context>
 <context>
@@ -2677,6 +2926,220 @@ Without them, write ${VARIABLE} placeholders into the file by hand and set the v
             <numerusform>另有 %n 条通知被暂缓</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>The station is locked. PIN:</source>
+        <translation>监控站已锁定。PIN：</translation>
+    </message>
+    <message>
+        <source>The station is locked. Leave anyway?</source>
+        <translation>监控站已锁定。仍要离开吗？</translation>
+    </message>
+    <message>
+        <source>Wrong PIN: the locked station stays as it is</source>
+        <translation>PIN 错误：已锁定的监控站保持不变</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Job database: %1</source>
+        <translation>任务数据库：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Trends…</source>
+        <translation>趋势(&amp;T)…</translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::StoredJobsDialog</name>
+    <message>
+        <source>Jobs %1</source>
+        <translation>任务 %1</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>工作流</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Run time</source>
+        <translation>运行时间</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>任务</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n 个任务</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::TrendsView</name>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>时段(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Whole fleet</source>
+        <translation>整个集群</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 分钟</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Jobs per %1 by outcome</source>
+        <translation>每%1任务数（按结果）</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3
+all: %4 (failed %5)</source>
+        <translation>%1
+%2：%3
+全部：%4（失败 %5）</translation>
+    </message>
+    <message>
+        <source>Queue depth</source>
+        <translation>队列长度</translation>
+    </message>
+    <message>
+        <source>jobs</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>queue depth (mean)</source>
+        <translation>队列长度（平均）</translation>
+    </message>
+    <message>
+        <source>Run time</source>
+        <translation>运行时间</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>Failure rate, VRAM and GPU load</source>
+        <translation>失败率、显存与 GPU 负载</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>failure rate</source>
+        <translation>失败率</translation>
+    </message>
+    <message>
+        <source>VRAM (highest)</source>
+        <translation>显存（最高）</translation>
+    </message>
+    <message>
+        <source>GPU load</source>
+        <translation>GPU 负载</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s), %1 failed (%2 %)</source>
+        <translation>
+            <numerusform>%n 个任务，失败 %1（%2 %）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2%3</source>
+        <translation>%1 – %2%3</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::WallView</name>
@@ -2722,20 +3185,20 @@ Without them, write ${VARIABLE} placeholders into the file by hand and set the v
             <numerusform>%n 个警报</numerusform>
         </translation>
     </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>(paused — Space resumes)</source>
+        <translation>（已暂停 — 按空格继续）</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::Cli</name>
     <message>
         <source>error: %1</source>
         <translation>错误：%1</translation>
-    </message>
-    <message>
-        <source>Queue an API-format workflow (File → Export (API) in the web UI) and print its prompt id. With --wait, follow it to the end, printing one JSON line per change.
-
-Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node errors are printed), 3 connection failure.</source>
-        <translation>将 API 格式的工作流（Web 界面中的 File → Export (API)）加入队列并打印其任务 ID。使用 --wait 时跟踪到结束，每次变化打印一行 JSON。
-
-退出状态：0 成功，1 执行错误或中断，2 验证错误（会打印节点错误），3 连接失败。</translation>
     </message>
     <message>
         <source>API-format workflow JSON file (&apos;-&apos; for stdin).</source>
@@ -2796,10 +3259,6 @@ Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node
     <message>
         <source>Show the server&apos;s queue (running and pending prompts, in execution order), or change it.</source>
         <translation>显示服务器的队列（按执行顺序列出运行中和等待中的任务），或修改它。</translation>
-    </message>
-    <message>
-        <source>Cancel a prompt: delete it if pending, interrupt it if running.</source>
-        <translation>取消任务：等待中则删除，运行中则中断。</translation>
     </message>
     <message>
         <source>Delete every pending prompt (the running one goes on).</source>
@@ -2981,6 +3440,56 @@ Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node
         <source>none</source>
         <translation>无</translation>
     </message>
+    <message>
+        <source>Queue an API-format workflow (File → Export (API) in the web UI) and print its prompt id. With --wait, follow it to the end: a progress line on a terminal, one JSON line per change when piped or with --json.
+
+Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node errors are printed), 3 connection failure.</source>
+        <translation>将 API 格式的工作流（Web 界面中 文件 → 导出 (API)）加入队列并打印其提示 ID。使用 --wait 时跟踪到结束：在终端显示一行进度，在管道输出或使用 --json 时每次变化输出一行 JSON。
+
+退出状态：0 成功，1 执行错误或中断，2 验证错误（打印节点错误），3 连接失败。</translation>
+    </message>
+    <message>
+        <source>Queue with this client id (e.g. the web UI&apos;s, so its tab shows the progress).</source>
+        <translation>使用此客户端 ID 排队（例如 Web 界面的 ID，使其标签页显示进度）。</translation>
+    </message>
+    <message>
+        <source>Print JSON lines also on a terminal (the default when the output is piped).</source>
+        <translation>在终端中也输出 JSON 行（管道输出时的默认行为）。</translation>
+    </message>
+    <message>
+        <source>error: --client-id needs an id</source>
+        <translation>错误：--client-id 需要一个 ID</translation>
+    </message>
+    <message>
+        <source>queued %1</source>
+        <translation>已排队 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 after %3, %n output(s)</source>
+        <translation>
+            <numerusform>%1 %2（用时 %3），%n 个输出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel a prompt: delete it if pending, interrupt it if running. A unique prefix of its id is enough (e.g. ba82).</source>
+        <translation>取消一个提示：等待中则删除，运行中则中断。其 ID 的唯一前缀即可（例如 ba82）。</translation>
+    </message>
+    <message>
+        <source>error: %1 is ambiguous: it starts %2</source>
+        <translation>错误：%1 不唯一：以它开头的有 %2</translation>
+    </message>
+    <message>
+        <source>Also serve the ComfyScope relay (/comfyscope/relay), with $COMFYSCOPE_RELAY_TOKEN as its token when set.</source>
+        <translation>同时提供 ComfyScope 中继（/comfyscope/relay），若设置了 $COMFYSCOPE_RELAY_TOKEN 则以其为令牌。</translation>
+    </message>
+    <message>
+        <source>Run N simulated servers in this process, on N ports (with --port P &gt; 0: P, P+1, …), one &apos;listening on&apos; line each (default 1).</source>
+        <translation>在此进程中运行 N 个模拟服务器，使用 N 个端口（--port P &gt; 0 时为 P、P+1、…），每个输出一行 &apos;listening on&apos;（默认 1）。</translation>
+    </message>
+    <message>
+        <source>error: --servers must be between 1 and 1000</source>
+        <translation>错误：--servers 必须介于 1 和 1000 之间</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::FleetFile</name>
@@ -3035,6 +3544,18 @@ Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node
     <message>
         <source>%1: could not be written</source>
         <translation>%1：无法写入</translation>
+    </message>
+    <message>
+        <source>server &quot;%1&quot;: relay must be true or false</source>
+        <translation>服务器“%1”：relay 必须为 true 或 false</translation>
+    </message>
+    <message>
+        <source>rule %1: &quot;%2&quot; is not %3</source>
+        <translation>规则 %1：“%2”不是 %3</translation>
+    </message>
+    <message>
+        <source>unknown rule &quot;%1&quot; (known: %2)</source>
+        <translation>未知规则“%1”（已知：%2）</translation>
     </message>
 </context>
 <context>
@@ -3129,36 +3650,6 @@ Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>Usage: comfyscope-cli COMMAND [options]
-
-Commands:
-  watch       print every event of a server as JSON lines
-  submit      queue an API-format workflow (JSON file); --wait follows it to the end
-  queue       list the queue; --cancel ID, --clear
-  history     list finished prompts; --max N
-  stats       server version, devices and memory (/system_stats)
-  interrupt   stop the running prompt (or --prompt-id ID only)
-  simulate    run the built-in simulated ComfyUI server
-
-Run &apos;comfyscope-cli COMMAND --help&apos; for the options of a command.
-Exit status: 0 success, 1 execution error, 2 validation error, 3 connection failure, 64 usage error.
-</source>
-        <translation>用法：comfyscope-cli 命令 [选项]
-
-命令：
-  watch       以 JSON 行输出服务器的每个事件
-  submit      将 API 格式的工作流（JSON 文件）加入队列；--wait 跟踪到结束
-  queue       列出队列；--cancel ID，--clear
-  history     列出已完成的任务；--max N
-  stats       服务器版本、设备和内存（/system_stats）
-  interrupt   停止正在运行的任务（或仅 --prompt-id ID）
-  simulate    运行内置的模拟 ComfyUI 服务器
-
-运行 &apos;comfyscope-cli 命令 --help&apos; 查看命令的选项。
-退出状态：0 成功，1 执行错误，2 验证错误，3 连接失败，64 用法错误。
-</translation>
-    </message>
-    <message>
         <source>error: unknown command &apos;%1&apos;</source>
         <translation>错误：未知命令 &apos;%1&apos;</translation>
     </message>
@@ -3213,6 +3704,186 @@ Exit status: 0 at the normal end (--count or --timeout reached, or SIGINT), 3 wh
     <message>
         <source>error: --%1 needs a number, not &apos;%2&apos;</source>
         <translation>错误：--%1 需要数字，而不是 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Trust the server&apos;s TLS certificate only if its SHA-256 fingerprint is this (hex).</source>
+        <translation>仅当服务器 TLS 证书的 SHA-256 指纹为此值（十六进制）时才信任它。</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file (a private CA).</source>
+        <translation>同时信任此 PEM 文件中的 CA 证书（私有 CA）。</translation>
+    </message>
+    <message>
+        <source>error: no PEM certificate in %1</source>
+        <translation>错误：%1 中没有 PEM 证书</translation>
+    </message>
+    <message>
+        <source>waiting in the queue</source>
+        <translation>在队列中等待</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>ETA unknown</source>
+        <translation>剩余时间未知</translation>
+    </message>
+    <message>
+        <source>Usage: comfyscope-cli COMMAND [options]
+
+Commands:
+  watch       print every event of a server as JSON lines
+  submit      queue an API-format workflow (JSON file); --wait follows it to the end
+  queue       list the queue; --cancel ID, --clear
+  history     list finished prompts; --max N
+  stats       server version, devices and memory (/system_stats)
+  interrupt   stop the running prompt (or --prompt-id ID only)
+  simulate    run the built-in simulated ComfyUI server
+  monitor     watch a fleet headless: alerts, log lines, Prometheus metrics, webhooks
+
+Run &apos;comfyscope-cli COMMAND --help&apos; for the options of a command.
+Exit status: 0 success, 1 execution error, 2 validation error, 3 connection failure, 64 usage error.
+</source>
+        <translation>用法：comfyscope-cli 命令 [选项]
+
+命令：
+  watch       以 JSON 行输出服务器的每个事件
+  submit      将 API 格式的工作流（JSON 文件）加入队列；--wait 跟踪到结束
+  queue       列出队列；--cancel ID，--clear
+  history     列出已完成的任务；--max N
+  stats       服务器版本、设备和内存（/system_stats）
+  interrupt   停止正在运行的任务（或仅 --prompt-id ID）
+  simulate    运行内置的模拟 ComfyUI 服务器
+  monitor     无窗口监视舰队：告警、日志行、Prometheus 指标、Webhook
+
+运行 &apos;comfyscope-cli 命令 --help&apos; 查看命令的选项。
+退出状态：0 成功，1 执行错误，2 验证错误，3 连接失败，64 用法错误。
+</translation>
+    </message>
+    <message>
+        <source>%1: no servers</source>
+        <translation>%1：没有服务器</translation>
+    </message>
+    <message>
+        <source>%1: the name &quot;%2&quot; is used twice</source>
+        <translation>%1：名称“%2”被使用了两次</translation>
+    </message>
+    <message>
+        <source>Watch every server of a fleet file with the monitoring station&apos;s alert rules, without a window: one log line per event (connections, alerts raised and resolved, jobs), Prometheus metrics on /metrics, alerts and job completions as webhooks.
+
+Alert thresholds: the built-in defaults (server_down=30 stall=120 execution_error=on queue_depth=off vram_high=off restarted=on), then the station&apos;s saved settings with --station-settings, then the fleet file&apos;s &quot;rules&quot; object (JSON) or [rules] group (INI), then each --rule.
+Signals: SIGHUP reloads the fleet file (unchanged servers keep their state); SIGTERM and SIGINT stop cleanly with exit status 0.
+Job history in a database (--db) comes with the job database; it is not part of this build.
+
+Exit status: 0 after SIGTERM/SIGINT or --duration, 64 usage error, 66 the fleet file cannot be read, 3 the metrics address cannot be listened on.</source>
+        <translation>使用监控站的告警规则监视舰队文件中的每台服务器，无需窗口：每个事件一行日志（连接、告警触发与解除、作业），在 /metrics 提供 Prometheus 指标，并以 Webhook 发送告警和作业完成通知。
+
+告警阈值：先是内置默认值（server_down=30 stall=120 execution_error=on queue_depth=off vram_high=off restarted=on），然后在指定 --station-settings 时使用监控站保存的设置，然后是舰队文件的 &quot;rules&quot; 对象（JSON）或 [rules] 组（INI），最后是每个 --rule。
+信号：SIGHUP 重新加载舰队文件（未更改的服务器保留其状态）；SIGTERM 和 SIGINT 以退出状态 0 干净地停止。
+数据库中的作业历史（--db）将随作业数据库提供，不属于此版本。
+
+退出状态：SIGTERM/SIGINT 或 --duration 之后为 0，用法错误为 64，无法读取舰队文件为 66，无法在指标地址上监听为 3。</translation>
+    </message>
+    <message>
+        <source>The fleet file (JSON or INI) with the servers to watch.</source>
+        <translation>包含要监视的服务器的舰队文件（JSON 或 INI）。</translation>
+    </message>
+    <message>
+        <source>Override one alert rule: KEY=VALUE with KEY server_down, stall, execution_error, queue_depth, vram_high or restarted and VALUE a threshold (seconds, jobs, percent), on or off. Repeatable.</source>
+        <translation>覆盖一条告警规则：KEY=VALUE，KEY 为 server_down、stall、execution_error、queue_depth、vram_high 或 restarted，VALUE 为阈值（秒、作业数、百分比）、on 或 off。可重复。</translation>
+    </message>
+    <message>
+        <source>Start from the alert rules saved by the monitoring station (Station Settings) of this user.</source>
+        <translation>以该用户的监控站（监控站设置）所保存的告警规则为起点。</translation>
+    </message>
+    <message>
+        <source>Serve Prometheus metrics on http://ADDR/metrics (e.g. 127.0.0.1:9464; a bare port binds 127.0.0.1).</source>
+        <translation>在 http://ADDR/metrics 提供 Prometheus 指标（例如 127.0.0.1:9464；仅给端口时绑定 127.0.0.1）。</translation>
+    </message>
+    <message>
+        <source>Require &apos;Authorization: Bearer TOKEN&apos; on /metrics (visible in the process list: prefer --metrics-token-env).</source>
+        <translation>访问 /metrics 时要求 &apos;Authorization: Bearer TOKEN&apos;（在进程列表中可见：建议使用 --metrics-token-env）。</translation>
+    </message>
+    <message>
+        <source>Read the /metrics bearer token from this environment variable.</source>
+        <translation>从此环境变量读取 /metrics 的 Bearer 令牌。</translation>
+    </message>
+    <message>
+        <source>POST alerts (and with --notify-jobs job completions) as JSON to URL. Repeatable; FORMAT+URL (e.g. slack+https://…) picks the format of one URL.</source>
+        <translation>将告警（使用 --notify-jobs 时还有作业完成）以 JSON 形式 POST 到 URL。可重复；FORMAT+URL（例如 slack+https://…）为单个 URL 指定格式。</translation>
+    </message>
+    <message>
+        <source>A webhook URL read from this environment variable (for URLs with tokens). Repeatable.</source>
+        <translation>从此环境变量读取的 Webhook URL（用于包含令牌的 URL）。可重复。</translation>
+    </message>
+    <message>
+        <source>A webhook URL read from the system keychain entry KEY. Repeatable.</source>
+        <translation>从系统钥匙串条目 KEY 读取的 Webhook URL。可重复。</translation>
+    </message>
+    <message>
+        <source>Body format of the webhooks: generic (default), slack, discord or ntfy.</source>
+        <translation>Webhook 的正文格式：generic（默认）、slack、discord 或 ntfy。</translation>
+    </message>
+    <message>
+        <source>Also send every job completion to the webhooks.</source>
+        <translation>同时将每个作业完成发送到 Webhook。</translation>
+    </message>
+    <message>
+        <source>Poll /system_stats every S seconds (default 10; 0 only on connect).</source>
+        <translation>每 S 秒轮询一次 /system_stats（默认 10；0 表示仅在连接时）。</translation>
+    </message>
+    <message>
+        <source>Not available yet: comes with the job database.</source>
+        <translation>尚不可用：将随作业数据库提供。</translation>
+    </message>
+    <message>
+        <source>error: --db comes with the job database and is not part of this build</source>
+        <translation>错误：--db 将随作业数据库提供，不属于此版本</translation>
+    </message>
+    <message>
+        <source>error: --fleet FILE is required</source>
+        <translation>错误：必须指定 --fleet FILE</translation>
+    </message>
+    <message>
+        <source>error: --webhook-format must be generic, slack, discord or ntfy, not &quot;%1&quot;</source>
+        <translation>错误：--webhook-format 必须是 generic、slack、discord 或 ntfy，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>error: --stats-interval: not a number of seconds: %1</source>
+        <translation>错误：--stats-interval：不是秒数：%1</translation>
+    </message>
+    <message>
+        <source>error: --webhook-env: the environment variable %1 is not set</source>
+        <translation>错误：--webhook-env：环境变量 %1 未设置</translation>
+    </message>
+    <message>
+        <source>error: --webhook-keychain: no keychain entry &quot;%1&quot; (%2)</source>
+        <translation>错误：--webhook-keychain：没有钥匙串条目“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>error: --metrics-token-env: the environment variable %1 is not set</source>
+        <translation>错误：--metrics-token-env：环境变量 %1 未设置</translation>
+    </message>
+    <message>
+        <source>error: a metrics token needs --metrics ADDR</source>
+        <translation>错误：指标令牌需要 --metrics ADDR</translation>
+    </message>
+    <message>
+        <source>error: %1: unknown webhook format &quot;%2&quot;</source>
+        <translation>错误：%1：未知的 Webhook 格式“%2”</translation>
+    </message>
+    <message>
+        <source>Follow every client&apos;s prompts through the ComfyScope relay when the server has it (installer/comfyui-relay); the token is read from $COMFYSCOPE_RELAY_TOKEN. Relayed events carry &quot;relayed&quot;: true and the submitting &quot;client&quot;.</source>
+        <translation>如果服务器装有 ComfyScope 中继（installer/comfyui-relay），则跟踪所有客户端的提示；令牌读取自 $COMFYSCOPE_RELAY_TOKEN。转发的事件带有 &quot;relayed&quot;: true 和提交者 &quot;client&quot;。</translation>
+    </message>
+    <message>
+        <source>relay: %1</source>
+        <translation>中继：%1</translation>
     </message>
 </context>
 <context>
@@ -3300,6 +3971,42 @@ Exit status: 0 at the normal end (--count or --timeout reached, or SIGINT), 3 wh
 </source>
         <translation>--status-port：不是端口号：%1
 </translation>
+    </message>
+    <message>
+        <source>Serve Prometheus metrics of the fleet on http://ADDR/metrics, e.g. 127.0.0.1:9464 (monitoring station; a bearer token from $COMFYSCOPE_METRICS_TOKEN when set).</source>
+        <translation>在 http://ADDR/metrics 提供舰队的 Prometheus 指标，例如 127.0.0.1:9464（监控站；若设置了 $COMFYSCOPE_METRICS_TOKEN 则作为 Bearer 令牌）。</translation>
+    </message>
+    <message>
+        <source>addr</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Follow every client&apos;s jobs live through the ComfyScope relay on the --server servers when they have it (token from $COMFYSCOPE_RELAY_TOKEN).</source>
+        <translation>如果 --server 指定的服务器装有 ComfyScope 中继，则通过它实时跟踪所有客户端的任务（令牌取自 $COMFYSCOPE_RELAY_TOKEN）。</translation>
+    </message>
+    <message>
+        <source>Keep the job history (trends) in this SQLite file instead of the default one (monitoring station).</source>
+        <translation>将任务历史（趋势）保存在此 SQLite 文件中，而非默认文件（监控站）。</translation>
+    </message>
+    <message>
+        <source>With --station --demo: fill the job history with this many days of simulated jobs and samples.</source>
+        <translation>与 --station --demo 一起使用：用这么多天的模拟任务和采样填充任务历史。</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Open the Trends window of this server (&quot;fleet&quot; for the whole fleet) at start (monitoring station).</source>
+        <translation>启动时打开此服务器的趋势窗口（整个集群用 &quot;fleet&quot;）（监控站）。</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
     </message>
 </context>
 </TS>
