@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The text message parsers (COMFYUI_PROTOCOL.md §4, §7.2): envelope, then each type's `data`.
+// The text message parsers (docs/protocol.md §4, §7.2): envelope, then each type's `data`.
 #include <comfyscope/protocol.h>
 
 #include "protocol_p.h"

@@ -14,7 +14,7 @@
 #include <QtCore/QStringList>
 
 /*!
- * Typed payloads for every message a ComfyUI server sends (COMFYUI_PROTOCOL.md §4, §5, §7).
+ * Typed payloads for every message a ComfyUI server sends (docs/protocol.md §4, §5, §7).
  * Plain value types: cheap to copy (Qt containers are implicitly shared), no QObject.
  * Every field except those the protocol guarantees is optional: an absent string is empty,
  * an absent number is 0 and the matching has…() flag says whether it was on the wire.

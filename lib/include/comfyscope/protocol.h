@@ -8,7 +8,7 @@
 #include <memory>
 
 /*!
- * The wire parsers, free of any socket: text messages (COMFYUI_PROTOCOL.md §4), core binary frames
+ * The wire parsers, free of any socket: text messages (docs/protocol.md §4), core binary frames
  * (§5) and ComfyDeploy frames (§7.2). The Client uses them; tests, fuzzers and benchmarks call them
  * directly. They never read out of bounds and never throw: bad input becomes a ProtocolError.
  */
