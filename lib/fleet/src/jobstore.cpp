@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include <comfyscope/fleet/jobstore.h>
 
+#include "jobstore_p.h"
+
 #include <comfyscope/client.h>
 #include <comfyscope/fleet/fleetmodel.h>
 #include <comfyscope/fleet/fleetserver.h>
@@ -30,7 +32,7 @@ using namespace Qt::StringLiterals;
 
 namespace ComfyScope {
 
-namespace {
+namespace JobStoreSql {
 
 qint64 ms(const QDateTime &t)
 {
@@ -125,7 +127,7 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
     return true;
 }
 
-QVariant scalar(QSqlDatabase &db, const QString &sql, bool *ok = nullptr)
+QVariant scalar(QSqlDatabase &db, const QString &sql, bool *ok)
 {
     QSqlQuery q(db);
     const bool good = q.exec(sql) && q.next();
@@ -158,7 +160,9 @@ void clearPrepared()
     t_prepared = nullptr;
 }
 
-} // namespace
+} // namespace JobStoreSql
+
+using namespace JobStoreSql;
 
 // ---------------------------------------------------------------------------------------------
 // StoredJob
@@ -894,225 +898,5 @@ void JobStore::sampleAll()
 }
 
 // --- reading -------------------------------------------------------------------------------
-
-QList<StoredJob> JobStore::query(const JobQuery &f) const
-{
-    QSqlDatabase db = QSqlDatabase::database(m_readConn, false);
-    QString sql = u"SELECT server, prompt_id, client_id, workflow_name, workflow_hash, queued_at, "
-                  "started_at, finished_at, outcome, error_text, node_durations, outputs, own, "
-                  "relayed FROM jobs WHERE 1"_s;
-    QVariantList binds;
-    auto in = [&](const char *col, const QStringList &values) {
-        if (values.isEmpty())
-            return;
-        QStringList marks;
-        for (const QString &v : values) {
-            marks << u"?"_s;
-            binds << v;
-        }
-        sql += u" AND %1 IN (%2)"_s.arg(QLatin1String(col), marks.join(u','));
-    };
-    in("server", f.servers);
-    in("outcome", f.outcomes);
-    if (f.from.isValid()) {
-        sql += u" AND finished_at >= ?"_s;
-        binds << ms(f.from);
-    }
-    if (f.to.isValid()) {
-        sql += u" AND finished_at < ?"_s;
-        binds << ms(f.to);
-    }
-    if (!f.client.isEmpty()) {
-        sql += u" AND client_id LIKE ?"_s;
-        binds << QVariant(u"%"_s + f.client + u"%"_s);
-    }
-    if (!f.workflow.isEmpty()) {
-        sql += u" AND (workflow_name LIKE ? OR workflow_hash = ?)"_s;
-        binds << QVariant(u"%"_s + f.workflow + u"%"_s) << QVariant(f.workflow);
-    }
-    if (!f.errorText.isEmpty()) {
-        sql += u" AND error_text LIKE ?"_s;
-        binds << QVariant(u"%"_s + f.errorText + u"%"_s);
-    }
-    sql += u" ORDER BY finished_at DESC LIMIT %1"_s.arg(qMax(1, f.limit));
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &b : std::as_const(binds))
-        q.addBindValue(b);
-    QList<StoredJob> out;
-    if (!q.exec())
-        return out;
-    while (q.next()) {
-        StoredJob j;
-        j.server = q.value(0).toString();
-        j.promptId = q.value(1).toString();
-        j.clientId = q.value(2).toString();
-        j.workflowName = q.value(3).toString();
-        j.workflowHash = q.value(4).toString();
-        j.queuedAt = fromMs(q.value(5));
-        j.startedAt = fromMs(q.value(6));
-        j.finishedAt = fromMs(q.value(7));
-        j.outcome = q.value(8).toString();
-        j.errorText = q.value(9).toString();
-        j.nodeDurations = QJsonDocument::fromJson(q.value(10).toString().toUtf8()).object();
-        j.outputs = QJsonDocument::fromJson(q.value(11).toString().toUtf8()).array();
-        j.own = q.value(12).toInt() != 0;
-        j.relayed = q.value(13).toInt() != 0;
-        out.append(j);
-    }
-    return out;
-}
-
-qint64 JobStore::jobCount() const
-{
-    QSqlDatabase db = QSqlDatabase::database(m_readConn, false);
-    return scalar(db, u"SELECT count(*) FROM jobs"_s).toLongLong();
-}
-
-QList<ServerSample> JobStore::samples(const QString &server, const QDateTime &from,
-                                      const QDateTime &to) const
-{
-    QSqlDatabase db = QSqlDatabase::database(m_readConn, false);
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT server, time, up, queue_depth, vram_percent, ram_percent, gpu_load FROM "
-              "server_samples WHERE (coalesce(?, '') = '' OR server = ?) AND time >= ? AND time < "
-              "? ORDER BY "
-              "time"_s);
-    q.addBindValue(server);
-    q.addBindValue(server);
-    q.addBindValue(ms(from));
-    q.addBindValue(to.isValid() ? ms(to) : std::numeric_limits<qint64>::max());
-    QList<ServerSample> out;
-    if (!q.exec())
-        return out;
-    while (q.next()) {
-        ServerSample s;
-        s.server = q.value(0).toString();
-        s.time = fromMs(q.value(1));
-        s.up = q.value(2).toInt() != 0;
-        s.queueDepth = q.value(3).isNull() ? -1 : q.value(3).toInt();
-        s.vramPercent = q.value(4).isNull() ? -1 : q.value(4).toDouble();
-        s.ramPercent = q.value(5).isNull() ? -1 : q.value(5).toDouble();
-        s.gpuLoad = q.value(6).isNull() ? -1 : q.value(6).toDouble();
-        out.append(s);
-    }
-    return out;
-}
-
-QStringList JobStore::serverNames() const
-{
-    QSqlDatabase db = QSqlDatabase::database(m_readConn, false);
-    QSqlQuery q(db);
-    QStringList out;
-    if (q.exec(u"SELECT DISTINCT server FROM jobs UNION SELECT DISTINCT server FROM "
-               "server_samples ORDER BY 1"_s))
-        while (q.next())
-            out << q.value(0).toString();
-    return out;
-}
-
-QList<TrendBucket> JobStore::trend(const QString &server, const QDateTime &from,
-                                   const QDateTime &to, int bucketSeconds) const
-{
-    QList<TrendBucket> out;
-    const qint64 f = ms(from), t = ms(to), b = qint64(qMax(1, bucketSeconds)) * 1000;
-    if (t <= f)
-        return out;
-    const int n = int((t - f + b - 1) / b);
-    out.resize(n);
-    for (int i = 0; i < n; ++i)
-        out[i].start = QDateTime::fromMSecsSinceEpoch(f + i * b, Qt::UTC);
-    QSqlDatabase db = QSqlDatabase::database(m_readConn, false);
-    QList<QList<qint64>> durations(n);
-    {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        q.prepare(
-            u"SELECT (finished_at - ?) / ?, outcome, finished_at - started_at FROM jobs "
-            "WHERE finished_at >= ? AND finished_at < ? AND (coalesce(?, '') = '' OR server = ?)"_s);
-        for (const QVariant &v : {QVariant(f), QVariant(b), QVariant(f), QVariant(t),
-                                  QVariant(server), QVariant(server)})
-            q.addBindValue(v);
-        if (!q.exec())
-            qWarning("job database: %s", qPrintable(q.lastError().text()));
-        else
-            while (q.next()) {
-                const int i = q.value(0).toInt();
-                if (i < 0 || i >= n)
-                    continue;
-                const QString o = q.value(1).toString();
-                TrendBucket &x = out[i];
-                if (o == "succeeded"_L1)
-                    ++x.succeeded;
-                else if (o == "failed"_L1)
-                    ++x.failed;
-                else if (o == "interrupted"_L1)
-                    ++x.interrupted;
-                else
-                    ++x.other;
-                if (!q.value(2).isNull() && q.value(2).toLongLong() >= 0)
-                    durations[i].append(q.value(2).toLongLong());
-            }
-    }
-    for (int i = 0; i < n; ++i) {
-        QList<qint64> &d = durations[i];
-        if (d.isEmpty())
-            continue;
-        std::sort(d.begin(), d.end());
-        auto pct = [&d](double p) {
-            return double(d.at(qMin<qsizetype>(d.size() - 1, qsizetype(p * d.size()))));
-        };
-        out[i].p50Ms = pct(0.5);
-        out[i].p95Ms = pct(0.95);
-    }
-    {
-        // Per bucket and server first (mean queue, max VRAM, mean load), then over servers:
-        // queue depths add up, VRAM is the highest, load the mean.
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        q.prepare(u"SELECT b, sum(qd), max(vr), avg(gl) FROM (SELECT (time - ?) / ? AS b, server, "
-                  "avg(queue_depth) AS qd, max(vram_percent) AS vr, avg(gpu_load) AS gl FROM "
-                  "server_samples WHERE time >= ? AND time < ? AND (coalesce(?, '') = '' OR server "
-                  "= ?) GROUP BY "
-                  "b, server) GROUP BY b"_s);
-        for (const QVariant &v : {QVariant(f), QVariant(b), QVariant(f), QVariant(t),
-                                  QVariant(server), QVariant(server)})
-            q.addBindValue(v);
-        if (q.exec())
-            while (q.next()) {
-                const int i = q.value(0).toInt();
-                if (i < 0 || i >= n)
-                    continue;
-                if (!q.value(1).isNull())
-                    out[i].queueDepth = q.value(1).toDouble();
-                if (!q.value(2).isNull())
-                    out[i].vramPercent = q.value(2).toDouble();
-                if (!q.value(3).isNull())
-                    out[i].gpuLoad = q.value(3).toDouble();
-            }
-    }
-    return out;
-}
-
-QJsonObject JobStore::workflow(const QString &hash) const
-{
-    QSqlDatabase db = QSqlDatabase::database(m_readConn, false);
-    QSqlQuery q(db);
-    q.prepare(u"SELECT json FROM workflows WHERE hash = ?"_s);
-    q.addBindValue(hash);
-    if (q.exec() && q.next())
-        return QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
-    return {};
-}
-
-qint64 JobStore::dataBytes() const
-{
-    QSqlDatabase db = QSqlDatabase::database(m_readConn, false);
-    return (scalar(db, u"PRAGMA page_count"_s).toLongLong()
-            - scalar(db, u"PRAGMA freelist_count"_s).toLongLong())
-           * scalar(db, u"PRAGMA page_size"_s).toLongLong();
-}
 
 } // namespace ComfyScope
