@@ -6,6 +6,8 @@
 
 #include <QtCore/QFile>
 #include <QtCore/QProcess>
+#include <QtSql/QSqlDatabase>
+#include <QtSql/QSqlQuery>
 #include <QtCore/QRegularExpression>
 #include <QtCore/QTemporaryDir>
 #include <QtNetwork/QTcpSocket>
@@ -58,6 +60,7 @@ private Q_SLOTS:
     void reloadAndStop();
     void journaldPrefix();
     void usageErrors();
+    void recordsJobsInTheDatabase();
 };
 
 void tst_Monitor::reloadAndStop()
@@ -166,7 +169,7 @@ void tst_Monitor::usageErrors()
     writeFleet(fleet, {{u"x"_s, 1}});
     const QList<QStringList> bad{
         {u"monitor"_s},
-        {u"monitor"_s, u"--fleet"_s, fleet, u"--db"_s, u"jobs.sqlite"_s},
+        {u"monitor"_s, u"--fleet"_s, fleet, u"--db"_s, fleet + u"/jobs.sqlite"_s}, // under a file
         {u"monitor"_s, u"--fleet"_s, fleet, u"--rule"_s, u"nosuch=1"_s},
         {u"monitor"_s, u"--fleet"_s, fleet, u"--rule"_s, u"stall=soon"_s},
         {u"monitor"_s, u"--fleet"_s, fleet, u"--metrics"_s, u"host.example:80"_s},
@@ -192,6 +195,40 @@ void tst_Monitor::usageErrors()
             {u"monitor"_s, u"--fleet"_s, dir.filePath(u"missing.json"_s)});
     QVERIFY(p.waitForFinished(10000));
     QCOMPARE(p.exitCode(), 66);
+}
+
+void tst_Monitor::recordsJobsInTheDatabase()
+{
+    Simulator a;
+    a.setStepDelay(5);
+    QVERIFY(a.listen());
+    QTemporaryDir dir;
+    const QString fleet = dir.filePath(u"f.json"_s);
+    const QString db = dir.filePath(u"jobs.sqlite"_s);
+    writeFleet(fleet, {{u"sim-a"_s, a.port()}});
+    // Two jobs another client queued before the monitor starts: read from /history on connect.
+    a.queuePrompt(Simulator::demoWorkflow(0), u"someone"_s);
+    a.queuePrompt(Simulator::demoWorkflow(3), u"someone"_s); // fails
+    QTRY_VERIFY_WITH_TIMEOUT(a.queueRemaining() == 0, 10000);
+    QProcess p;
+    p.start(QStringLiteral(COMFYSCOPE_CLI_PATH),
+            {u"monitor"_s, u"--fleet"_s, fleet, u"--db"_s, db, u"--duration"_s, u"3"_s});
+    QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 20000);
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    {
+        QSqlDatabase sql = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
+        sql.setDatabaseName(db);
+        QVERIFY(sql.open());
+        QSqlQuery q(sql);
+        QVERIFY(q.exec(u"SELECT outcome, COUNT(*) FROM jobs WHERE server = 'sim-a' "
+                       "GROUP BY outcome ORDER BY outcome"_s));
+        QStringList rows;
+        while (q.next())
+            rows << q.value(0).toString() + u'=' + q.value(1).toString();
+        QCOMPARE(rows, (QStringList{u"failed=1"_s, u"succeeded=1"_s}));
+        sql.close();
+    }
+    QSqlDatabase::removeDatabase(u"check"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_Monitor)

@@ -3790,22 +3790,6 @@ Exit-Status: 0 Erfolg, 1 Ausführungsfehler, 2 Validierungsfehler, 3 Verbindungs
         <translation>%1: der Name „%2“ kommt zweimal vor</translation>
     </message>
     <message>
-        <source>Watch every server of a fleet file with the monitoring station&apos;s alert rules, without a window: one log line per event (connections, alerts raised and resolved, jobs), Prometheus metrics on /metrics, alerts and job completions as webhooks.
-
-Alert thresholds: the built-in defaults (server_down=30 stall=120 execution_error=on queue_depth=off vram_high=off restarted=on), then the station&apos;s saved settings with --station-settings, then the fleet file&apos;s &quot;rules&quot; object (JSON) or [rules] group (INI), then each --rule.
-Signals: SIGHUP reloads the fleet file (unchanged servers keep their state); SIGTERM and SIGINT stop cleanly with exit status 0.
-Job history in a database (--db) comes with the job database; it is not part of this build.
-
-Exit status: 0 after SIGTERM/SIGINT or --duration, 64 usage error, 66 the fleet file cannot be read, 3 the metrics address cannot be listened on.</source>
-        <translation>Überwacht jeden Server einer Flottendatei mit den Alarmregeln der Überwachungsstation, ohne Fenster: eine Logzeile pro Ereignis (Verbindungen, ausgelöste und behobene Alarme, Aufträge), Prometheus-Metriken unter /metrics, Alarme und beendete Aufträge als Webhooks.
-
-Alarmschwellen: die eingebauten Standardwerte (server_down=30 stall=120 execution_error=on queue_depth=off vram_high=off restarted=on), dann mit --station-settings die gespeicherten Einstellungen der Station, dann das Objekt &quot;rules&quot; (JSON) bzw. die Gruppe [rules] (INI) der Flottendatei, dann jedes --rule.
-Signale: SIGHUP lädt die Flottendatei neu (unveränderte Server behalten ihren Zustand); SIGTERM und SIGINT beenden sauber mit Exit-Status 0.
-Auftragsverlauf in einer Datenbank (--db) kommt mit der Auftragsdatenbank; er ist nicht Teil dieses Builds.
-
-Exit-Status: 0 nach SIGTERM/SIGINT oder --duration, 64 Bedienungsfehler, 66 Flottendatei nicht lesbar, 3 auf der Metrik-Adresse kann nicht gelauscht werden.</translation>
-    </message>
-    <message>
         <source>The fleet file (JSON or INI) with the servers to watch.</source>
         <translation>Die Flottendatei (JSON oder INI) mit den zu überwachenden Servern.</translation>
     </message>
@@ -3854,14 +3838,6 @@ Exit-Status: 0 nach SIGTERM/SIGINT oder --duration, 64 Bedienungsfehler, 66 Flot
         <translation>/system_stats alle S Sekunden abfragen (Standard 10; 0 nur beim Verbinden).</translation>
     </message>
     <message>
-        <source>Not available yet: comes with the job database.</source>
-        <translation>Noch nicht verfügbar: kommt mit der Auftragsdatenbank.</translation>
-    </message>
-    <message>
-        <source>error: --db comes with the job database and is not part of this build</source>
-        <translation>Fehler: --db kommt mit der Auftragsdatenbank und ist nicht Teil dieses Builds</translation>
-    </message>
-    <message>
         <source>error: --fleet FILE is required</source>
         <translation>Fehler: --fleet DATEI ist erforderlich</translation>
     </message>
@@ -3904,6 +3880,26 @@ Exit-Status: 0 nach SIGTERM/SIGINT oder --duration, 64 Bedienungsfehler, 66 Flot
     <message>
         <source>relay: %1</source>
         <translation>Relay: %1</translation>
+    </message>
+    <message>
+        <source>Watch every server of a fleet file with the monitoring station&apos;s alert rules, without a window: one log line per event (connections, alerts raised and resolved, jobs), Prometheus metrics on /metrics, alerts and job completions as webhooks.
+
+Alert thresholds: the built-in defaults (server_down=30 stall=120 execution_error=on queue_depth=off vram_high=off restarted=on), then the station&apos;s saved settings with --station-settings, then the fleet file&apos;s &quot;rules&quot; object (JSON) or [rules] group (INI), then each --rule.
+Signals: SIGHUP reloads the fleet file (unchanged servers keep their state); SIGTERM and SIGINT stop cleanly with exit status 0.
+--db FILE keeps every finished job, a health sample per server every 10 s and the alerts in the station&apos;s SQLite job database (one writer at a time).
+
+Exit status: 0 after SIGTERM/SIGINT or --duration, 64 usage error, 66 the fleet file cannot be read, 3 the metrics address cannot be listened on.</source>
+        <translation>Überwacht jeden Server einer Flottendatei mit den Alarmregeln der Überwachungsstation, ohne Fenster: eine Logzeile pro Ereignis (Verbindungen, ausgelöste und behobene Alarme, Aufträge), Prometheus-Metriken unter /metrics, Alarme und beendete Aufträge als Webhooks.
+
+Alarmschwellen: die eingebauten Standardwerte (server_down=30 stall=120 execution_error=on queue_depth=off vram_high=off restarted=on), dann mit --station-settings die gespeicherten Einstellungen der Station, dann das Objekt &quot;rules&quot; (JSON) bzw. die Gruppe [rules] (INI) der Flottendatei, dann jedes --rule.
+Signale: SIGHUP lädt die Flottendatei neu (unveränderte Server behalten ihren Zustand); SIGTERM und SIGINT beenden sauber mit Exit-Status 0.
+--db DATEI speichert jeden beendeten Job, alle 10 s eine Zustandsmessung pro Server und die Alarme in der SQLite-Jobdatenbank der Station (jeweils nur ein Schreiber).
+
+Exit-Status: 0 nach SIGTERM/SIGINT oder --duration, 64 Bedienungsfehler, 66 Flottendatei nicht lesbar, 3 auf der Metrik-Adresse kann nicht gelauscht werden.</translation>
+    </message>
+    <message>
+        <source>Record jobs, server samples and alerts in this SQLite job database (the station&apos;s format).</source>
+        <translation>Jobs, Server-Messwerte und Alarme in dieser SQLite-Jobdatenbank aufzeichnen (das Format der Station).</translation>
     </message>
 </context>
 <context>

@@ -3790,22 +3790,6 @@ Code de sortie : 0 succès, 1 erreur d&apos;exécution, 2 erreur de validation, 
         <translation>%1 : le nom « %2 » est utilisé deux fois</translation>
     </message>
     <message>
-        <source>Watch every server of a fleet file with the monitoring station&apos;s alert rules, without a window: one log line per event (connections, alerts raised and resolved, jobs), Prometheus metrics on /metrics, alerts and job completions as webhooks.
-
-Alert thresholds: the built-in defaults (server_down=30 stall=120 execution_error=on queue_depth=off vram_high=off restarted=on), then the station&apos;s saved settings with --station-settings, then the fleet file&apos;s &quot;rules&quot; object (JSON) or [rules] group (INI), then each --rule.
-Signals: SIGHUP reloads the fleet file (unchanged servers keep their state); SIGTERM and SIGINT stop cleanly with exit status 0.
-Job history in a database (--db) comes with the job database; it is not part of this build.
-
-Exit status: 0 after SIGTERM/SIGINT or --duration, 64 usage error, 66 the fleet file cannot be read, 3 the metrics address cannot be listened on.</source>
-        <translation>Surveille chaque serveur d’un fichier de flotte avec les règles d’alerte de la station de surveillance, sans fenêtre : une ligne de journal par événement (connexions, alertes levées et résolues, tâches), métriques Prometheus sur /metrics, alertes et fins de tâches en webhooks.
-
-Seuils d’alerte : les valeurs par défaut intégrées (server_down=30 stall=120 execution_error=on queue_depth=off vram_high=off restarted=on), puis les réglages enregistrés de la station avec --station-settings, puis l’objet &quot;rules&quot; (JSON) ou le groupe [rules] (INI) du fichier de flotte, puis chaque --rule.
-Signaux : SIGHUP recharge le fichier de flotte (les serveurs inchangés gardent leur état) ; SIGTERM et SIGINT arrêtent proprement avec le code de sortie 0.
-L’historique des tâches dans une base de données (--db) arrive avec la base de tâches ; il ne fait pas partie de cette version.
-
-Code de sortie : 0 après SIGTERM/SIGINT ou --duration, 64 erreur d’utilisation, 66 fichier de flotte illisible, 3 impossible d’écouter sur l’adresse des métriques.</translation>
-    </message>
-    <message>
         <source>The fleet file (JSON or INI) with the servers to watch.</source>
         <translation>Le fichier de flotte (JSON ou INI) avec les serveurs à surveiller.</translation>
     </message>
@@ -3854,14 +3838,6 @@ Code de sortie : 0 après SIGTERM/SIGINT ou --duration, 64 erreur d’utilisatio
         <translation>Interroger /system_stats toutes les S secondes (10 par défaut ; 0 seulement à la connexion).</translation>
     </message>
     <message>
-        <source>Not available yet: comes with the job database.</source>
-        <translation>Pas encore disponible : arrive avec la base de tâches.</translation>
-    </message>
-    <message>
-        <source>error: --db comes with the job database and is not part of this build</source>
-        <translation>erreur : --db arrive avec la base de tâches et ne fait pas partie de cette version</translation>
-    </message>
-    <message>
         <source>error: --fleet FILE is required</source>
         <translation>erreur : --fleet FICHIER est obligatoire</translation>
     </message>
@@ -3904,6 +3880,26 @@ Code de sortie : 0 après SIGTERM/SIGINT ou --duration, 64 erreur d’utilisatio
     <message>
         <source>relay: %1</source>
         <translation>relais : %1</translation>
+    </message>
+    <message>
+        <source>Watch every server of a fleet file with the monitoring station&apos;s alert rules, without a window: one log line per event (connections, alerts raised and resolved, jobs), Prometheus metrics on /metrics, alerts and job completions as webhooks.
+
+Alert thresholds: the built-in defaults (server_down=30 stall=120 execution_error=on queue_depth=off vram_high=off restarted=on), then the station&apos;s saved settings with --station-settings, then the fleet file&apos;s &quot;rules&quot; object (JSON) or [rules] group (INI), then each --rule.
+Signals: SIGHUP reloads the fleet file (unchanged servers keep their state); SIGTERM and SIGINT stop cleanly with exit status 0.
+--db FILE keeps every finished job, a health sample per server every 10 s and the alerts in the station&apos;s SQLite job database (one writer at a time).
+
+Exit status: 0 after SIGTERM/SIGINT or --duration, 64 usage error, 66 the fleet file cannot be read, 3 the metrics address cannot be listened on.</source>
+        <translation>Surveille chaque serveur d’un fichier de flotte avec les règles d’alerte de la station de surveillance, sans fenêtre : une ligne de journal par événement (connexions, alertes levées et résolues, tâches), métriques Prometheus sur /metrics, alertes et fins de tâches en webhooks.
+
+Seuils d’alerte : les valeurs par défaut intégrées (server_down=30 stall=120 execution_error=on queue_depth=off vram_high=off restarted=on), puis les réglages enregistrés de la station avec --station-settings, puis l’objet &quot;rules&quot; (JSON) ou le groupe [rules] (INI) du fichier de flotte, puis chaque --rule.
+Signaux : SIGHUP recharge le fichier de flotte (les serveurs inchangés gardent leur état) ; SIGTERM et SIGINT arrêtent proprement avec le code de sortie 0.
+--db FICHIER enregistre chaque tâche terminée, un relevé d&apos;état par serveur toutes les 10 s et les alertes dans la base SQLite des tâches de la station (un seul écrivain à la fois).
+
+Code de sortie : 0 après SIGTERM/SIGINT ou --duration, 64 erreur d’utilisation, 66 fichier de flotte illisible, 3 impossible d’écouter sur l’adresse des métriques.</translation>
+    </message>
+    <message>
+        <source>Record jobs, server samples and alerts in this SQLite job database (the station&apos;s format).</source>
+        <translation>Enregistrer les tâches, les relevés des serveurs et les alertes dans cette base SQLite des tâches (le format de la station).</translation>
     </message>
 </context>
 <context>

@@ -3770,22 +3770,6 @@ Exit status: 0 success, 1 execution error, 2 validation error, 3 connection fail
         <translation>%1: 名前「%2」が 2 回使われています</translation>
     </message>
     <message>
-        <source>Watch every server of a fleet file with the monitoring station&apos;s alert rules, without a window: one log line per event (connections, alerts raised and resolved, jobs), Prometheus metrics on /metrics, alerts and job completions as webhooks.
-
-Alert thresholds: the built-in defaults (server_down=30 stall=120 execution_error=on queue_depth=off vram_high=off restarted=on), then the station&apos;s saved settings with --station-settings, then the fleet file&apos;s &quot;rules&quot; object (JSON) or [rules] group (INI), then each --rule.
-Signals: SIGHUP reloads the fleet file (unchanged servers keep their state); SIGTERM and SIGINT stop cleanly with exit status 0.
-Job history in a database (--db) comes with the job database; it is not part of this build.
-
-Exit status: 0 after SIGTERM/SIGINT or --duration, 64 usage error, 66 the fleet file cannot be read, 3 the metrics address cannot be listened on.</source>
-        <translation>フリートファイルの全サーバーを監視ステーションのアラートルールでウィンドウなしに監視します: イベントごとに 1 行のログ (接続、アラートの発生と解決、ジョブ)、/metrics での Prometheus メトリクス、アラートとジョブ完了の Webhook 送信。
-
-アラートのしきい値: 組み込みの既定値 (server_down=30 stall=120 execution_error=on queue_depth=off vram_high=off restarted=on)、次に --station-settings 指定時はステーションの保存済み設定、次にフリートファイルの &quot;rules&quot; オブジェクト (JSON) または [rules] グループ (INI)、最後に各 --rule。
-シグナル: SIGHUP でフリートファイルを再読み込みします (変更のないサーバーは状態を保持)。SIGTERM と SIGINT では終了ステータス 0 で正常に停止します。
-データベースへのジョブ履歴 (--db) はジョブデータベースとともに提供され、このビルドには含まれません。
-
-終了ステータス: SIGTERM/SIGINT または --duration の後は 0、使い方の誤りは 64、フリートファイルを読めない場合は 66、メトリクスのアドレスで待ち受けできない場合は 3。</translation>
-    </message>
-    <message>
         <source>The fleet file (JSON or INI) with the servers to watch.</source>
         <translation>監視するサーバーを記したフリートファイル (JSON または INI)。</translation>
     </message>
@@ -3834,14 +3818,6 @@ Exit status: 0 after SIGTERM/SIGINT or --duration, 64 usage error, 66 the fleet 
         <translation>/system_stats を S 秒ごとに取得します (既定 10。0 は接続時のみ)。</translation>
     </message>
     <message>
-        <source>Not available yet: comes with the job database.</source>
-        <translation>まだ利用できません: ジョブデータベースとともに提供されます。</translation>
-    </message>
-    <message>
-        <source>error: --db comes with the job database and is not part of this build</source>
-        <translation>エラー: --db はジョブデータベースとともに提供され、このビルドには含まれていません</translation>
-    </message>
-    <message>
         <source>error: --fleet FILE is required</source>
         <translation>エラー: --fleet FILE が必要です</translation>
     </message>
@@ -3884,6 +3860,26 @@ Exit status: 0 after SIGTERM/SIGINT or --duration, 64 usage error, 66 the fleet 
     <message>
         <source>relay: %1</source>
         <translation>リレー: %1</translation>
+    </message>
+    <message>
+        <source>Watch every server of a fleet file with the monitoring station&apos;s alert rules, without a window: one log line per event (connections, alerts raised and resolved, jobs), Prometheus metrics on /metrics, alerts and job completions as webhooks.
+
+Alert thresholds: the built-in defaults (server_down=30 stall=120 execution_error=on queue_depth=off vram_high=off restarted=on), then the station&apos;s saved settings with --station-settings, then the fleet file&apos;s &quot;rules&quot; object (JSON) or [rules] group (INI), then each --rule.
+Signals: SIGHUP reloads the fleet file (unchanged servers keep their state); SIGTERM and SIGINT stop cleanly with exit status 0.
+--db FILE keeps every finished job, a health sample per server every 10 s and the alerts in the station&apos;s SQLite job database (one writer at a time).
+
+Exit status: 0 after SIGTERM/SIGINT or --duration, 64 usage error, 66 the fleet file cannot be read, 3 the metrics address cannot be listened on.</source>
+        <translation>フリートファイルの全サーバーを監視ステーションのアラートルールでウィンドウなしに監視します: イベントごとに 1 行のログ (接続、アラートの発生と解決、ジョブ)、/metrics での Prometheus メトリクス、アラートとジョブ完了の Webhook 送信。
+
+アラートのしきい値: 組み込みの既定値 (server_down=30 stall=120 execution_error=on queue_depth=off vram_high=off restarted=on)、次に --station-settings 指定時はステーションの保存済み設定、次にフリートファイルの &quot;rules&quot; オブジェクト (JSON) または [rules] グループ (INI)、最後に各 --rule。
+シグナル: SIGHUP でフリートファイルを再読み込みします (変更のないサーバーは状態を保持)。SIGTERM と SIGINT では終了ステータス 0 で正常に停止します。
+--db FILE は、終了したすべてのジョブ、サーバーごとに 10 秒ごとの状態サンプル、アラートをステーションの SQLite ジョブデータベースに記録します（書き込みは一度に 1 つのプロセスのみ）。
+
+終了ステータス: SIGTERM/SIGINT または --duration の後は 0、使い方の誤りは 64、フリートファイルを読めない場合は 66、メトリクスのアドレスで待ち受けできない場合は 3。</translation>
+    </message>
+    <message>
+        <source>Record jobs, server samples and alerts in this SQLite job database (the station&apos;s format).</source>
+        <translation>ジョブ、サーバーのサンプル、アラートをこの SQLite ジョブデータベースに記録します（ステーションと同じ形式）。</translation>
     </message>
 </context>
 <context>

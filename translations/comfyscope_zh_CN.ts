@@ -3770,22 +3770,6 @@ Exit status: 0 success, 1 execution error, 2 validation error, 3 connection fail
         <translation>%1：名称“%2”被使用了两次</translation>
     </message>
     <message>
-        <source>Watch every server of a fleet file with the monitoring station&apos;s alert rules, without a window: one log line per event (connections, alerts raised and resolved, jobs), Prometheus metrics on /metrics, alerts and job completions as webhooks.
-
-Alert thresholds: the built-in defaults (server_down=30 stall=120 execution_error=on queue_depth=off vram_high=off restarted=on), then the station&apos;s saved settings with --station-settings, then the fleet file&apos;s &quot;rules&quot; object (JSON) or [rules] group (INI), then each --rule.
-Signals: SIGHUP reloads the fleet file (unchanged servers keep their state); SIGTERM and SIGINT stop cleanly with exit status 0.
-Job history in a database (--db) comes with the job database; it is not part of this build.
-
-Exit status: 0 after SIGTERM/SIGINT or --duration, 64 usage error, 66 the fleet file cannot be read, 3 the metrics address cannot be listened on.</source>
-        <translation>使用监控站的告警规则监视舰队文件中的每台服务器，无需窗口：每个事件一行日志（连接、告警触发与解除、作业），在 /metrics 提供 Prometheus 指标，并以 Webhook 发送告警和作业完成通知。
-
-告警阈值：先是内置默认值（server_down=30 stall=120 execution_error=on queue_depth=off vram_high=off restarted=on），然后在指定 --station-settings 时使用监控站保存的设置，然后是舰队文件的 &quot;rules&quot; 对象（JSON）或 [rules] 组（INI），最后是每个 --rule。
-信号：SIGHUP 重新加载舰队文件（未更改的服务器保留其状态）；SIGTERM 和 SIGINT 以退出状态 0 干净地停止。
-数据库中的作业历史（--db）将随作业数据库提供，不属于此版本。
-
-退出状态：SIGTERM/SIGINT 或 --duration 之后为 0，用法错误为 64，无法读取舰队文件为 66，无法在指标地址上监听为 3。</translation>
-    </message>
-    <message>
         <source>The fleet file (JSON or INI) with the servers to watch.</source>
         <translation>包含要监视的服务器的舰队文件（JSON 或 INI）。</translation>
     </message>
@@ -3834,14 +3818,6 @@ Exit status: 0 after SIGTERM/SIGINT or --duration, 64 usage error, 66 the fleet 
         <translation>每 S 秒轮询一次 /system_stats（默认 10；0 表示仅在连接时）。</translation>
     </message>
     <message>
-        <source>Not available yet: comes with the job database.</source>
-        <translation>尚不可用：将随作业数据库提供。</translation>
-    </message>
-    <message>
-        <source>error: --db comes with the job database and is not part of this build</source>
-        <translation>错误：--db 将随作业数据库提供，不属于此版本</translation>
-    </message>
-    <message>
         <source>error: --fleet FILE is required</source>
         <translation>错误：必须指定 --fleet FILE</translation>
     </message>
@@ -3884,6 +3860,26 @@ Exit status: 0 after SIGTERM/SIGINT or --duration, 64 usage error, 66 the fleet 
     <message>
         <source>relay: %1</source>
         <translation>中继：%1</translation>
+    </message>
+    <message>
+        <source>Watch every server of a fleet file with the monitoring station&apos;s alert rules, without a window: one log line per event (connections, alerts raised and resolved, jobs), Prometheus metrics on /metrics, alerts and job completions as webhooks.
+
+Alert thresholds: the built-in defaults (server_down=30 stall=120 execution_error=on queue_depth=off vram_high=off restarted=on), then the station&apos;s saved settings with --station-settings, then the fleet file&apos;s &quot;rules&quot; object (JSON) or [rules] group (INI), then each --rule.
+Signals: SIGHUP reloads the fleet file (unchanged servers keep their state); SIGTERM and SIGINT stop cleanly with exit status 0.
+--db FILE keeps every finished job, a health sample per server every 10 s and the alerts in the station&apos;s SQLite job database (one writer at a time).
+
+Exit status: 0 after SIGTERM/SIGINT or --duration, 64 usage error, 66 the fleet file cannot be read, 3 the metrics address cannot be listened on.</source>
+        <translation>使用监控站的告警规则监视舰队文件中的每台服务器，无需窗口：每个事件一行日志（连接、告警触发与解除、作业），在 /metrics 提供 Prometheus 指标，并以 Webhook 发送告警和作业完成通知。
+
+告警阈值：先是内置默认值（server_down=30 stall=120 execution_error=on queue_depth=off vram_high=off restarted=on），然后在指定 --station-settings 时使用监控站保存的设置，然后是舰队文件的 &quot;rules&quot; 对象（JSON）或 [rules] 组（INI），最后是每个 --rule。
+信号：SIGHUP 重新加载舰队文件（未更改的服务器保留其状态）；SIGTERM 和 SIGINT 以退出状态 0 干净地停止。
+--db FILE 将每个已完成的作业、每台服务器每 10 秒一次的状态采样以及警报记录到监控站的 SQLite 作业数据库中（同一时间只允许一个写入者）。
+
+退出状态：SIGTERM/SIGINT 或 --duration 之后为 0，用法错误为 64，无法读取舰队文件为 66，无法在指标地址上监听为 3。</translation>
+    </message>
+    <message>
+        <source>Record jobs, server samples and alerts in this SQLite job database (the station&apos;s format).</source>
+        <translation>将作业、服务器采样和警报记录到此 SQLite 作业数据库中（与监控站相同的格式）。</translation>
     </message>
 </context>
 <context>

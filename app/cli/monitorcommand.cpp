@@ -3,6 +3,8 @@
 // event, Prometheus /metrics and webhooks; SIGHUP reloads the fleet file, SIGTERM/SIGINT stop.
 #include "clicommon.h"
 
+#include <comfyscope/fleet/jobstore.h>
+
 #include <comfyscope/fleet/alertengine.h>
 #include <comfyscope/fleet/fleetio.h>
 #include <comfyscope/fleet/fleetmodel.h>
@@ -273,8 +275,8 @@ int runMonitor(const QStringList &args)
         "(INI), then each --rule.\n"
         "Signals: SIGHUP reloads the fleet file (unchanged servers keep their state); SIGTERM and "
         "SIGINT stop cleanly with exit status 0.\n"
-        "Job history in a database (--db) comes with the job database; it is not part of this "
-        "build.\n"
+        "--db FILE keeps every finished job, a health sample per server every 10 s and the alerts "
+        "in the station's SQLite job database (one writer at a time).\n"
         "\n"
         "Exit status: 0 after SIGTERM/SIGINT or --duration, 64 usage error, 66 the fleet file "
         "cannot be read, 3 the metrics address cannot be listened on."));
@@ -341,7 +343,8 @@ int runMonitor(const QStringList &args)
         {u"duration"_s, QCoreApplication::translate("cli", "Stop after S seconds."), u"s"_s});
     p.addOption(
         {u"db"_s,
-         QCoreApplication::translate("cli", "Not available yet: comes with the job database."),
+         QCoreApplication::translate("cli", "Record jobs, server samples and alerts in this SQLite "
+                                            "job database (the station's format)."),
          u"file"_s});
     processArgs(p, args);
 
@@ -349,10 +352,6 @@ int runMonitor(const QStringList &args)
         err() << m << Qt::endl;
         return int(ExitUsage);
     };
-    if (p.isSet(u"db"_s))
-        return usageError(QCoreApplication::translate(
-            "cli", "error: --db comes with the job database and is not part of this "
-                   "build"));
     if (!p.isSet(u"fleet"_s))
         return usageError(QCoreApplication::translate("cli", "error: --fleet FILE is required"));
     const auto format = WebhookSender::parseFormat(p.value(u"webhook-format"_s));
@@ -483,6 +482,20 @@ int runMonitor(const QStringList &args)
         return ExitConnectionError;
     }
 
+    // The job database: the same store, writer thread and schema as the station's.
+    std::unique_ptr<JobStore> store;
+    if (p.isSet(u"db"_s)) {
+        QString dbError;
+        store = JobStore::open(p.value(u"db"_s), &dbError);
+        if (!store) {
+            err() << QCoreApplication::translate("cli", "error: %1").arg(dbError) << Qt::endl;
+            return ExitUsage;
+        }
+        if (!store->notice().isEmpty())
+            monitor.log().line(MonitorLog::Warning, store->notice());
+        store->attach(monitor.fleet());
+    }
+
 #ifdef Q_OS_UNIX
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) != 0) {
         err() << "error: socketpair failed" << Qt::endl;
@@ -550,6 +563,8 @@ int runMonitor(const QStringList &args)
     QObject::disconnect(monitor.alerts(), nullptr, nullptr, nullptr);
     metrics.close();
     monitor.stopAll();
+    if (store)
+        store->flush();
     // Give queued webhooks (e.g. the alerts of the last seconds) a moment to go out.
     if (webhooks.pending() > 0) {
         QEventLoop loop;
