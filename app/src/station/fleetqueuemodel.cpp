@@ -12,6 +12,14 @@ using namespace Qt::StringLiterals;
 
 namespace ComfyScope::App {
 
+namespace {
+/// What each column shows, in the words every job list uses (common/uiutil).
+constexpr JobColumn kFleetColumns[] = {JobColumn::Server,   JobColumn::State, JobColumn::Prompt,
+                                       JobColumn::Progress, JobColumn::Node,  JobColumn::Elapsed,
+                                       JobColumn::Result};
+static_assert(std::size(kFleetColumns) == FleetQueueModel::ColumnCount);
+} // namespace
+
 FleetQueueModel::FleetQueueModel(FleetModel *fleet, QObject *parent)
     : QAbstractTableModel(parent)
     , m_fleet(fleet)
@@ -201,22 +209,14 @@ QVariant FleetQueueModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case ServerColumn:
             return r.server->name();
-        case StateColumn:
-            return jobColumnText(j, JobColumn::State);
-        case PromptColumn:
-            return jobColumnText(j, JobColumn::Prompt);
-        case ProgressColumn:
-            return jobColumnText(j, JobColumn::Progress);
-        case NodeColumn:
-            return jobColumnText(j, JobColumn::Node);
-        case ElapsedColumn:
-            return jobColumnText(j, JobColumn::Elapsed);
         case ResultColumn:
             if (j.state == Job::State::Succeeded)
                 return tr("%n output(s)", nullptr, int(j.outputs.size()));
             return jobErrorText(j);
+        default:
+            return index.column() < ColumnCount ? jobColumnText(j, kFleetColumns[index.column()])
+                                                : QString();
         }
-        return {};
     }
     return {};
 }
@@ -225,11 +225,8 @@ QVariant FleetQueueModel::headerData(int section, Qt::Orientation o, int role) c
 {
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    static constexpr JobColumn columns[] = {
-        JobColumn::Server, JobColumn::State,   JobColumn::Prompt, JobColumn::Progress,
-        JobColumn::Node,   JobColumn::Elapsed, JobColumn::Result};
-    static_assert(std::size(columns) == ColumnCount);
-    return section >= 0 && section < ColumnCount ? jobColumnTitle(columns[section]) : QVariant();
+    return section >= 0 && section < ColumnCount ? jobColumnTitle(kFleetColumns[section])
+                                                 : QVariant();
 }
 
 FleetQueueFilterModel::FleetQueueFilterModel(QObject *parent)

@@ -12,6 +12,14 @@ using namespace Qt::StringLiterals;
 
 namespace ComfyScope::App {
 
+namespace {
+/// What each column shows, in the words every job list uses (common/uiutil).
+constexpr JobColumn kQueueColumns[] = {JobColumn::State,   JobColumn::Prompt,  JobColumn::Progress,
+                                       JobColumn::Node,    JobColumn::Elapsed, JobColumn::Eta,
+                                       JobColumn::Outputs, JobColumn::Queued,  JobColumn::Client};
+static_assert(std::size(kQueueColumns) == QueueModel::ColumnCount);
+} // namespace
+
 QueueModel::QueueModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -132,16 +140,6 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
     const int col = index.column();
     if (role == Qt::DisplayRole) {
         switch (col) {
-        case StateColumn:
-            return jobColumnText(j, JobColumn::State);
-        case PromptColumn:
-            return jobColumnText(j, JobColumn::Prompt);
-        case ProgressColumn:
-            return jobColumnText(j, JobColumn::Progress);
-        case NodeColumn:
-            return jobColumnText(j, JobColumn::Node);
-        case ElapsedColumn:
-            return jobColumnText(j, JobColumn::Elapsed);
         case EtaColumn: {
             if (!live || !m_tracker)
                 return QString();
@@ -163,6 +161,8 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
                 return tr("this viewer");
             return j.clientId.isEmpty() ? tr("unknown client")
                                         : tr("client %1").arg(j.clientId.left(8));
+        default:
+            return col >= 0 && col < ColumnCount ? jobColumnText(j, kQueueColumns[col]) : QString();
         }
     } else if (role == Qt::DecorationRole && col == StateColumn) {
         return jobStateIcon(j.state);
@@ -200,12 +200,8 @@ QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int ro
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static constexpr JobColumn columns[] = {
-        JobColumn::State,   JobColumn::Prompt,  JobColumn::Progress,
-        JobColumn::Node,    JobColumn::Elapsed, JobColumn::Eta,
-        JobColumn::Outputs, JobColumn::Queued,  JobColumn::Client};
-    static_assert(std::size(columns) == ColumnCount);
-    return section >= 0 && section < ColumnCount ? jobColumnTitle(columns[section]) : QVariant();
+    return section >= 0 && section < ColumnCount ? jobColumnTitle(kQueueColumns[section])
+                                                 : QVariant();
 }
 
 void QueueModel::setFrozen(bool frozen)
