@@ -3388,58 +3388,6 @@ alle: %4 (fehlgeschlagen %5)</translation>
         <translation>Unterbrechung gesendet</translation>
     </message>
     <message>
-        <source>Run the built-in simulated ComfyUI server on 127.0.0.1 (HTTP and WebSocket on one port). It speaks the real protocol (v0.8.0 or v0.3.18), runs weight-free workflows with real images, and can generate a steady demo workload.</source>
-        <translation>Den eingebauten simulierten ComfyUI-Server auf 127.0.0.1 starten (HTTP und WebSocket auf einem Port). Er spricht das echte Protokoll (v0.8.0 oder v0.3.18), führt Workflows ohne Modellgewichte mit echten Bildern aus und kann eine gleichmäßige Demo-Last erzeugen.</translation>
-    </message>
-    <message>
-        <source>Port (default 8188; 0 picks a free one).</source>
-        <translation>Port (Standard 8188; 0 wählt einen freien).</translation>
-    </message>
-    <message>
-        <source>Protocol version: 0.8.0 (default) or 0.3.18.</source>
-        <translation>Protokollversion: 0.8.0 (Standard) oder 0.3.18.</translation>
-    </message>
-    <message>
-        <source>Serve every route under this path prefix.</source>
-        <translation>Jede Route unter diesem Pfadpräfix bereitstellen.</translation>
-    </message>
-    <message>
-        <source>Also serve ComfyDeploy&apos;s /comfyui-deploy/ws.</source>
-        <translation>Auch ComfyDeploys /comfyui-deploy/ws bereitstellen.</translation>
-    </message>
-    <message>
-        <source>Server preview method (default auto).</source>
-        <translation>Vorschaumethode des Servers (Standard auto).</translation>
-    </message>
-    <message>
-        <source>Milliseconds per sampler step (default 60).</source>
-        <translation>Millisekunden pro Sampler-Schritt (Standard 60).</translation>
-    </message>
-    <message>
-        <source>Queue a demo workflow for the newest client every MS milliseconds.</source>
-        <translation>Alle MS Millisekunden einen Demo-Workflow für den neuesten Client einreihen.</translation>
-    </message>
-    <message>
-        <source>Stop after S seconds.</source>
-        <translation>Nach S Sekunden beenden.</translation>
-    </message>
-    <message>
-        <source>Load mode: stream N previews per second (512x512 JPEG with progress and progress_state) to every connected client; each preview&apos;s metadata carries sent_ns for latency measurements (see &apos;watch&apos;).</source>
-        <translation>Lastmodus: N Vorschauen pro Sekunde (512x512-JPEG mit progress und progress_state) an jeden verbundenen Client senden; die Metadaten jeder Vorschau tragen sent_ns für Latenzmessungen (siehe &apos;watch&apos;).</translation>
-    </message>
-    <message>
-        <source>error: cannot listen on port %1</source>
-        <translation>Fehler: kann nicht auf Port %1 lauschen</translation>
-    </message>
-    <message>
-        <source>simulated ComfyUI listening on %1</source>
-        <translation>simuliertes ComfyUI lauscht auf %1</translation>
-    </message>
-    <message>
-        <source>error: this build has no simulator</source>
-        <translation>Fehler: dieser Build hat keinen Simulator</translation>
-    </message>
-    <message>
         <source>error: --prompt-id must be a lowercase UUID such as %1 (got &quot;%2&quot;)</source>
         <translation>Fehler: --prompt-id muss eine UUID in Kleinbuchstaben sein, etwa %1 (erhalten: „%2“)</translation>
     </message>
@@ -3497,18 +3445,6 @@ Exit-Status: 0 Erfolg, 1 Ausführungsfehler oder Abbruch, 2 Validierungsfehler (
     <message>
         <source>error: %1 is ambiguous: it starts %2</source>
         <translation>Fehler: %1 ist mehrdeutig: so beginnen %2</translation>
-    </message>
-    <message>
-        <source>Also serve the ComfyScope relay (/comfyscope/relay), with $COMFYSCOPE_RELAY_TOKEN as its token when set.</source>
-        <translation>Auch das ComfyScope-Relay (/comfyscope/relay) bereitstellen, mit $COMFYSCOPE_RELAY_TOKEN als Token, falls gesetzt.</translation>
-    </message>
-    <message>
-        <source>Run N simulated servers in this process, on N ports (with --port P &gt; 0: P, P+1, …), one &apos;listening on&apos; line each (default 1).</source>
-        <translation>N simulierte Server in diesem Prozess auf N Ports starten (mit --port P &gt; 0: P, P+1, …), je eine Zeile &apos;listening on&apos; (Standard 1).</translation>
-    </message>
-    <message>
-        <source>error: --servers must be between 1 and 1000</source>
-        <translation>Fehler: --servers muss zwischen 1 und 1000 liegen</translation>
     </message>
 </context>
 <context>
@@ -3900,6 +3836,66 @@ Exit-Status: 0 nach SIGTERM/SIGINT oder --duration, 64 Bedienungsfehler, 66 Flot
     <message>
         <source>Record jobs, server samples and alerts in this SQLite job database (the station&apos;s format).</source>
         <translation>Jobs, Server-Messwerte und Alarme in dieser SQLite-Jobdatenbank aufzeichnen (das Format der Station).</translation>
+    </message>
+    <message>
+        <source>Run the built-in simulated ComfyUI server on 127.0.0.1 (HTTP and WebSocket on one port). It speaks the real protocol (v0.8.0 or v0.3.18), runs weight-free workflows with real images, and can generate a steady demo workload.</source>
+        <translation>Den eingebauten simulierten ComfyUI-Server auf 127.0.0.1 starten (HTTP und WebSocket auf einem Port). Er spricht das echte Protokoll (v0.8.0 oder v0.3.18), führt Workflows ohne Modellgewichte mit echten Bildern aus und kann eine gleichmäßige Demo-Last erzeugen.</translation>
+    </message>
+    <message>
+        <source>Port (default 8188; 0 picks a free one).</source>
+        <translation>Port (Standard 8188; 0 wählt einen freien).</translation>
+    </message>
+    <message>
+        <source>Protocol version: 0.8.0 (default) or 0.3.18.</source>
+        <translation>Protokollversion: 0.8.0 (Standard) oder 0.3.18.</translation>
+    </message>
+    <message>
+        <source>Serve every route under this path prefix.</source>
+        <translation>Jede Route unter diesem Pfadpräfix bereitstellen.</translation>
+    </message>
+    <message>
+        <source>Also serve ComfyDeploy&apos;s /comfyui-deploy/ws.</source>
+        <translation>Auch ComfyDeploys /comfyui-deploy/ws bereitstellen.</translation>
+    </message>
+    <message>
+        <source>Also serve the ComfyScope relay (/comfyscope/relay), with $COMFYSCOPE_RELAY_TOKEN as its token when set.</source>
+        <translation>Auch das ComfyScope-Relay (/comfyscope/relay) bereitstellen, mit $COMFYSCOPE_RELAY_TOKEN als Token, falls gesetzt.</translation>
+    </message>
+    <message>
+        <source>Server preview method (default auto).</source>
+        <translation>Vorschaumethode des Servers (Standard auto).</translation>
+    </message>
+    <message>
+        <source>Milliseconds per sampler step (default 60).</source>
+        <translation>Millisekunden pro Sampler-Schritt (Standard 60).</translation>
+    </message>
+    <message>
+        <source>Queue a demo workflow for the newest client every MS milliseconds.</source>
+        <translation>Alle MS Millisekunden einen Demo-Workflow für den neuesten Client einreihen.</translation>
+    </message>
+    <message>
+        <source>Load mode: stream N previews per second (512x512 JPEG with progress and progress_state) to every connected client; each preview&apos;s metadata carries sent_ns for latency measurements (see &apos;watch&apos;).</source>
+        <translation>Lastmodus: N Vorschauen pro Sekunde (512x512-JPEG mit progress und progress_state) an jeden verbundenen Client senden; die Metadaten jeder Vorschau tragen sent_ns für Latenzmessungen (siehe &apos;watch&apos;).</translation>
+    </message>
+    <message>
+        <source>Run N simulated servers in this process, on N ports (with --port P &gt; 0: P, P+1, …), one &apos;listening on&apos; line each (default 1).</source>
+        <translation>N simulierte Server in diesem Prozess auf N Ports starten (mit --port P &gt; 0: P, P+1, …), je eine Zeile &apos;listening on&apos; (Standard 1).</translation>
+    </message>
+    <message>
+        <source>error: --servers must be between 1 and 1000</source>
+        <translation>Fehler: --servers muss zwischen 1 und 1000 liegen</translation>
+    </message>
+    <message>
+        <source>error: cannot listen on port %1</source>
+        <translation>Fehler: kann nicht auf Port %1 lauschen</translation>
+    </message>
+    <message>
+        <source>simulated ComfyUI listening on %1</source>
+        <translation>simuliertes ComfyUI lauscht auf %1</translation>
+    </message>
+    <message>
+        <source>error: this build has no simulator</source>
+        <translation>Fehler: dieser Build hat keinen Simulator</translation>
     </message>
 </context>
 <context>

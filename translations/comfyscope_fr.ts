@@ -3388,58 +3388,6 @@ toutes : %4 (échouées %5)</translation>
         <translation>interruption envoyée</translation>
     </message>
     <message>
-        <source>Run the built-in simulated ComfyUI server on 127.0.0.1 (HTTP and WebSocket on one port). It speaks the real protocol (v0.8.0 or v0.3.18), runs weight-free workflows with real images, and can generate a steady demo workload.</source>
-        <translation>Lancer le serveur ComfyUI simulé intégré sur 127.0.0.1 (HTTP et WebSocket sur un seul port). Il parle le vrai protocole (v0.8.0 ou v0.3.18), exécute des workflows sans poids de modèle avec de vraies images et peut générer une charge de démonstration régulière.</translation>
-    </message>
-    <message>
-        <source>Port (default 8188; 0 picks a free one).</source>
-        <translation>Port (8188 par défaut ; 0 en choisit un libre).</translation>
-    </message>
-    <message>
-        <source>Protocol version: 0.8.0 (default) or 0.3.18.</source>
-        <translation>Version du protocole : 0.8.0 (par défaut) ou 0.3.18.</translation>
-    </message>
-    <message>
-        <source>Serve every route under this path prefix.</source>
-        <translation>Servir toutes les routes sous ce préfixe de chemin.</translation>
-    </message>
-    <message>
-        <source>Also serve ComfyDeploy&apos;s /comfyui-deploy/ws.</source>
-        <translation>Servir aussi le /comfyui-deploy/ws de ComfyDeploy.</translation>
-    </message>
-    <message>
-        <source>Server preview method (default auto).</source>
-        <translation>Méthode d&apos;aperçu du serveur (auto par défaut).</translation>
-    </message>
-    <message>
-        <source>Milliseconds per sampler step (default 60).</source>
-        <translation>Millisecondes par étape du sampler (60 par défaut).</translation>
-    </message>
-    <message>
-        <source>Queue a demo workflow for the newest client every MS milliseconds.</source>
-        <translation>Mettre en file un workflow de démo pour le client le plus récent toutes les MS millisecondes.</translation>
-    </message>
-    <message>
-        <source>Stop after S seconds.</source>
-        <translation>S&apos;arrêter après S secondes.</translation>
-    </message>
-    <message>
-        <source>Load mode: stream N previews per second (512x512 JPEG with progress and progress_state) to every connected client; each preview&apos;s metadata carries sent_ns for latency measurements (see &apos;watch&apos;).</source>
-        <translation>Mode charge : envoyer N aperçus par seconde (JPEG 512x512 avec progress et progress_state) à chaque client connecté ; les métadonnées de chaque aperçu portent sent_ns pour mesurer la latence (voir &apos;watch&apos;).</translation>
-    </message>
-    <message>
-        <source>error: cannot listen on port %1</source>
-        <translation>erreur : impossible d&apos;écouter sur le port %1</translation>
-    </message>
-    <message>
-        <source>simulated ComfyUI listening on %1</source>
-        <translation>ComfyUI simulé à l&apos;écoute sur %1</translation>
-    </message>
-    <message>
-        <source>error: this build has no simulator</source>
-        <translation>erreur : cette version n&apos;a pas de simulateur</translation>
-    </message>
-    <message>
         <source>error: --prompt-id must be a lowercase UUID such as %1 (got &quot;%2&quot;)</source>
         <translation>erreur : --prompt-id doit être un UUID en minuscules comme %1 (reçu « %2 »)</translation>
     </message>
@@ -3497,18 +3445,6 @@ Code de sortie : 0 succès, 1 erreur d’exécution ou interruption, 2 erreur de
     <message>
         <source>error: %1 is ambiguous: it starts %2</source>
         <translation>erreur : %1 est ambigu : il commence %2</translation>
-    </message>
-    <message>
-        <source>Also serve the ComfyScope relay (/comfyscope/relay), with $COMFYSCOPE_RELAY_TOKEN as its token when set.</source>
-        <translation>Servir aussi le relais ComfyScope (/comfyscope/relay), avec $COMFYSCOPE_RELAY_TOKEN comme jeton s’il est défini.</translation>
-    </message>
-    <message>
-        <source>Run N simulated servers in this process, on N ports (with --port P &gt; 0: P, P+1, …), one &apos;listening on&apos; line each (default 1).</source>
-        <translation>Lancer N serveurs simulés dans ce processus, sur N ports (avec --port P &gt; 0 : P, P+1, …), une ligne &apos;listening on&apos; chacun (1 par défaut).</translation>
-    </message>
-    <message>
-        <source>error: --servers must be between 1 and 1000</source>
-        <translation>erreur : --servers doit être compris entre 1 et 1000</translation>
     </message>
 </context>
 <context>
@@ -3900,6 +3836,66 @@ Code de sortie : 0 après SIGTERM/SIGINT ou --duration, 64 erreur d’utilisatio
     <message>
         <source>Record jobs, server samples and alerts in this SQLite job database (the station&apos;s format).</source>
         <translation>Enregistrer les tâches, les relevés des serveurs et les alertes dans cette base SQLite des tâches (le format de la station).</translation>
+    </message>
+    <message>
+        <source>Run the built-in simulated ComfyUI server on 127.0.0.1 (HTTP and WebSocket on one port). It speaks the real protocol (v0.8.0 or v0.3.18), runs weight-free workflows with real images, and can generate a steady demo workload.</source>
+        <translation>Lancer le serveur ComfyUI simulé intégré sur 127.0.0.1 (HTTP et WebSocket sur un seul port). Il parle le vrai protocole (v0.8.0 ou v0.3.18), exécute des workflows sans poids de modèle avec de vraies images et peut générer une charge de démonstration régulière.</translation>
+    </message>
+    <message>
+        <source>Port (default 8188; 0 picks a free one).</source>
+        <translation>Port (8188 par défaut ; 0 en choisit un libre).</translation>
+    </message>
+    <message>
+        <source>Protocol version: 0.8.0 (default) or 0.3.18.</source>
+        <translation>Version du protocole : 0.8.0 (par défaut) ou 0.3.18.</translation>
+    </message>
+    <message>
+        <source>Serve every route under this path prefix.</source>
+        <translation>Servir toutes les routes sous ce préfixe de chemin.</translation>
+    </message>
+    <message>
+        <source>Also serve ComfyDeploy&apos;s /comfyui-deploy/ws.</source>
+        <translation>Servir aussi le /comfyui-deploy/ws de ComfyDeploy.</translation>
+    </message>
+    <message>
+        <source>Also serve the ComfyScope relay (/comfyscope/relay), with $COMFYSCOPE_RELAY_TOKEN as its token when set.</source>
+        <translation>Servir aussi le relais ComfyScope (/comfyscope/relay), avec $COMFYSCOPE_RELAY_TOKEN comme jeton s’il est défini.</translation>
+    </message>
+    <message>
+        <source>Server preview method (default auto).</source>
+        <translation>Méthode d&apos;aperçu du serveur (auto par défaut).</translation>
+    </message>
+    <message>
+        <source>Milliseconds per sampler step (default 60).</source>
+        <translation>Millisecondes par étape du sampler (60 par défaut).</translation>
+    </message>
+    <message>
+        <source>Queue a demo workflow for the newest client every MS milliseconds.</source>
+        <translation>Mettre en file un workflow de démo pour le client le plus récent toutes les MS millisecondes.</translation>
+    </message>
+    <message>
+        <source>Load mode: stream N previews per second (512x512 JPEG with progress and progress_state) to every connected client; each preview&apos;s metadata carries sent_ns for latency measurements (see &apos;watch&apos;).</source>
+        <translation>Mode charge : envoyer N aperçus par seconde (JPEG 512x512 avec progress et progress_state) à chaque client connecté ; les métadonnées de chaque aperçu portent sent_ns pour mesurer la latence (voir &apos;watch&apos;).</translation>
+    </message>
+    <message>
+        <source>Run N simulated servers in this process, on N ports (with --port P &gt; 0: P, P+1, …), one &apos;listening on&apos; line each (default 1).</source>
+        <translation>Lancer N serveurs simulés dans ce processus, sur N ports (avec --port P &gt; 0 : P, P+1, …), une ligne &apos;listening on&apos; chacun (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>error: --servers must be between 1 and 1000</source>
+        <translation>erreur : --servers doit être compris entre 1 et 1000</translation>
+    </message>
+    <message>
+        <source>error: cannot listen on port %1</source>
+        <translation>erreur : impossible d&apos;écouter sur le port %1</translation>
+    </message>
+    <message>
+        <source>simulated ComfyUI listening on %1</source>
+        <translation>ComfyUI simulé à l&apos;écoute sur %1</translation>
+    </message>
+    <message>
+        <source>error: this build has no simulator</source>
+        <translation>erreur : cette version n&apos;a pas de simulateur</translation>
     </message>
 </context>
 <context>

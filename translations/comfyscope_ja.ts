@@ -3369,58 +3369,6 @@ all: %4 (failed %5)</source>
         <translation>中断を送信しました</translation>
     </message>
     <message>
-        <source>Run the built-in simulated ComfyUI server on 127.0.0.1 (HTTP and WebSocket on one port). It speaks the real protocol (v0.8.0 or v0.3.18), runs weight-free workflows with real images, and can generate a steady demo workload.</source>
-        <translation>組み込みのシミュレーション ComfyUI サーバーを 127.0.0.1 で起動します (HTTP と WebSocket を 1 つのポートで)。本物のプロトコル (v0.8.0 または v0.3.18) を話し、モデルの重みなしで実際の画像を使うワークフローを実行し、一定のデモ負荷を生成できます。</translation>
-    </message>
-    <message>
-        <source>Port (default 8188; 0 picks a free one).</source>
-        <translation>ポート (既定 8188。0 で空きポートを選択)。</translation>
-    </message>
-    <message>
-        <source>Protocol version: 0.8.0 (default) or 0.3.18.</source>
-        <translation>プロトコルバージョン: 0.8.0 (既定) または 0.3.18。</translation>
-    </message>
-    <message>
-        <source>Serve every route under this path prefix.</source>
-        <translation>すべてのルートをこのパスプレフィックスの下で提供する。</translation>
-    </message>
-    <message>
-        <source>Also serve ComfyDeploy&apos;s /comfyui-deploy/ws.</source>
-        <translation>ComfyDeploy の /comfyui-deploy/ws も提供する。</translation>
-    </message>
-    <message>
-        <source>Server preview method (default auto).</source>
-        <translation>サーバーのプレビュー方式 (既定 auto)。</translation>
-    </message>
-    <message>
-        <source>Milliseconds per sampler step (default 60).</source>
-        <translation>サンプラーの 1 ステップあたりのミリ秒 (既定 60)。</translation>
-    </message>
-    <message>
-        <source>Queue a demo workflow for the newest client every MS milliseconds.</source>
-        <translation>MS ミリ秒ごとに最新のクライアント向けにデモワークフローをキューに追加する。</translation>
-    </message>
-    <message>
-        <source>Stop after S seconds.</source>
-        <translation>S 秒後に停止する。</translation>
-    </message>
-    <message>
-        <source>Load mode: stream N previews per second (512x512 JPEG with progress and progress_state) to every connected client; each preview&apos;s metadata carries sent_ns for latency measurements (see &apos;watch&apos;).</source>
-        <translation>負荷モード: 接続中の各クライアントに毎秒 N 枚のプレビュー (progress と progress_state 付きの 512x512 JPEG) を送信します。各プレビューのメタデータには遅延測定用の sent_ns が含まれます (&apos;watch&apos; を参照)。</translation>
-    </message>
-    <message>
-        <source>error: cannot listen on port %1</source>
-        <translation>エラー: ポート %1 で待ち受けできません</translation>
-    </message>
-    <message>
-        <source>simulated ComfyUI listening on %1</source>
-        <translation>シミュレーション ComfyUI が %1 で待ち受け中</translation>
-    </message>
-    <message>
-        <source>error: this build has no simulator</source>
-        <translation>エラー: このビルドにはシミュレーターがありません</translation>
-    </message>
-    <message>
         <source>error: --prompt-id must be a lowercase UUID such as %1 (got &quot;%2&quot;)</source>
         <translation>エラー: --prompt-id は %1 のような小文字の UUID でなければなりません（指定値「%2」）</translation>
     </message>
@@ -3477,18 +3425,6 @@ Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node
     <message>
         <source>error: %1 is ambiguous: it starts %2</source>
         <translation>エラー: %1 はあいまいです: 該当するのは %2</translation>
-    </message>
-    <message>
-        <source>Also serve the ComfyScope relay (/comfyscope/relay), with $COMFYSCOPE_RELAY_TOKEN as its token when set.</source>
-        <translation>ComfyScope リレー (/comfyscope/relay) も提供します。$COMFYSCOPE_RELAY_TOKEN が設定されていればそれをトークンにします。</translation>
-    </message>
-    <message>
-        <source>Run N simulated servers in this process, on N ports (with --port P &gt; 0: P, P+1, …), one &apos;listening on&apos; line each (default 1).</source>
-        <translation>このプロセスで N 台のシミュレートサーバーを N 個のポートで実行します (--port P &gt; 0 のときは P, P+1, …)。各サーバーにつき &apos;listening on&apos; の行を 1 行出力します (既定 1)。</translation>
-    </message>
-    <message>
-        <source>error: --servers must be between 1 and 1000</source>
-        <translation>エラー: --servers は 1 から 1000 の間で指定してください</translation>
     </message>
 </context>
 <context>
@@ -3880,6 +3816,66 @@ Exit status: 0 after SIGTERM/SIGINT or --duration, 64 usage error, 66 the fleet 
     <message>
         <source>Record jobs, server samples and alerts in this SQLite job database (the station&apos;s format).</source>
         <translation>ジョブ、サーバーのサンプル、アラートをこの SQLite ジョブデータベースに記録します（ステーションと同じ形式）。</translation>
+    </message>
+    <message>
+        <source>Run the built-in simulated ComfyUI server on 127.0.0.1 (HTTP and WebSocket on one port). It speaks the real protocol (v0.8.0 or v0.3.18), runs weight-free workflows with real images, and can generate a steady demo workload.</source>
+        <translation>組み込みのシミュレーション ComfyUI サーバーを 127.0.0.1 で起動します (HTTP と WebSocket を 1 つのポートで)。本物のプロトコル (v0.8.0 または v0.3.18) を話し、モデルの重みなしで実際の画像を使うワークフローを実行し、一定のデモ負荷を生成できます。</translation>
+    </message>
+    <message>
+        <source>Port (default 8188; 0 picks a free one).</source>
+        <translation>ポート (既定 8188。0 で空きポートを選択)。</translation>
+    </message>
+    <message>
+        <source>Protocol version: 0.8.0 (default) or 0.3.18.</source>
+        <translation>プロトコルバージョン: 0.8.0 (既定) または 0.3.18。</translation>
+    </message>
+    <message>
+        <source>Serve every route under this path prefix.</source>
+        <translation>すべてのルートをこのパスプレフィックスの下で提供する。</translation>
+    </message>
+    <message>
+        <source>Also serve ComfyDeploy&apos;s /comfyui-deploy/ws.</source>
+        <translation>ComfyDeploy の /comfyui-deploy/ws も提供する。</translation>
+    </message>
+    <message>
+        <source>Also serve the ComfyScope relay (/comfyscope/relay), with $COMFYSCOPE_RELAY_TOKEN as its token when set.</source>
+        <translation>ComfyScope リレー (/comfyscope/relay) も提供します。$COMFYSCOPE_RELAY_TOKEN が設定されていればそれをトークンにします。</translation>
+    </message>
+    <message>
+        <source>Server preview method (default auto).</source>
+        <translation>サーバーのプレビュー方式 (既定 auto)。</translation>
+    </message>
+    <message>
+        <source>Milliseconds per sampler step (default 60).</source>
+        <translation>サンプラーの 1 ステップあたりのミリ秒 (既定 60)。</translation>
+    </message>
+    <message>
+        <source>Queue a demo workflow for the newest client every MS milliseconds.</source>
+        <translation>MS ミリ秒ごとに最新のクライアント向けにデモワークフローをキューに追加する。</translation>
+    </message>
+    <message>
+        <source>Load mode: stream N previews per second (512x512 JPEG with progress and progress_state) to every connected client; each preview&apos;s metadata carries sent_ns for latency measurements (see &apos;watch&apos;).</source>
+        <translation>負荷モード: 接続中の各クライアントに毎秒 N 枚のプレビュー (progress と progress_state 付きの 512x512 JPEG) を送信します。各プレビューのメタデータには遅延測定用の sent_ns が含まれます (&apos;watch&apos; を参照)。</translation>
+    </message>
+    <message>
+        <source>Run N simulated servers in this process, on N ports (with --port P &gt; 0: P, P+1, …), one &apos;listening on&apos; line each (default 1).</source>
+        <translation>このプロセスで N 台のシミュレートサーバーを N 個のポートで実行します (--port P &gt; 0 のときは P, P+1, …)。各サーバーにつき &apos;listening on&apos; の行を 1 行出力します (既定 1)。</translation>
+    </message>
+    <message>
+        <source>error: --servers must be between 1 and 1000</source>
+        <translation>エラー: --servers は 1 から 1000 の間で指定してください</translation>
+    </message>
+    <message>
+        <source>error: cannot listen on port %1</source>
+        <translation>エラー: ポート %1 で待ち受けできません</translation>
+    </message>
+    <message>
+        <source>simulated ComfyUI listening on %1</source>
+        <translation>シミュレーション ComfyUI が %1 で待ち受け中</translation>
+    </message>
+    <message>
+        <source>error: this build has no simulator</source>
+        <translation>エラー: このビルドにはシミュレーターがありません</translation>
     </message>
 </context>
 <context>

@@ -3369,58 +3369,6 @@ all: %4 (failed %5)</source>
         <translation>已发送中断</translation>
     </message>
     <message>
-        <source>Run the built-in simulated ComfyUI server on 127.0.0.1 (HTTP and WebSocket on one port). It speaks the real protocol (v0.8.0 or v0.3.18), runs weight-free workflows with real images, and can generate a steady demo workload.</source>
-        <translation>在 127.0.0.1 上运行内置的模拟 ComfyUI 服务器（HTTP 和 WebSocket 共用一个端口）。它使用真实协议（v0.8.0 或 v0.3.18），用真实图像运行无需模型权重的工作流，并可生成稳定的演示负载。</translation>
-    </message>
-    <message>
-        <source>Port (default 8188; 0 picks a free one).</source>
-        <translation>端口（默认 8188；0 表示选择空闲端口）。</translation>
-    </message>
-    <message>
-        <source>Protocol version: 0.8.0 (default) or 0.3.18.</source>
-        <translation>协议版本：0.8.0（默认）或 0.3.18。</translation>
-    </message>
-    <message>
-        <source>Serve every route under this path prefix.</source>
-        <translation>在此路径前缀下提供所有路由。</translation>
-    </message>
-    <message>
-        <source>Also serve ComfyDeploy&apos;s /comfyui-deploy/ws.</source>
-        <translation>同时提供 ComfyDeploy 的 /comfyui-deploy/ws。</translation>
-    </message>
-    <message>
-        <source>Server preview method (default auto).</source>
-        <translation>服务器预览方式（默认 auto）。</translation>
-    </message>
-    <message>
-        <source>Milliseconds per sampler step (default 60).</source>
-        <translation>每个采样器步骤的毫秒数（默认 60）。</translation>
-    </message>
-    <message>
-        <source>Queue a demo workflow for the newest client every MS milliseconds.</source>
-        <translation>每 MS 毫秒为最新的客户端将一个演示工作流加入队列。</translation>
-    </message>
-    <message>
-        <source>Stop after S seconds.</source>
-        <translation>S 秒后停止。</translation>
-    </message>
-    <message>
-        <source>Load mode: stream N previews per second (512x512 JPEG with progress and progress_state) to every connected client; each preview&apos;s metadata carries sent_ns for latency measurements (see &apos;watch&apos;).</source>
-        <translation>负载模式：每秒向每个已连接的客户端发送 N 个预览（512x512 JPEG，附带 progress 和 progress_state）；每个预览的元数据带有用于测量延迟的 sent_ns（参见 &apos;watch&apos;）。</translation>
-    </message>
-    <message>
-        <source>error: cannot listen on port %1</source>
-        <translation>错误：无法在端口 %1 上监听</translation>
-    </message>
-    <message>
-        <source>simulated ComfyUI listening on %1</source>
-        <translation>模拟 ComfyUI 正在 %1 上监听</translation>
-    </message>
-    <message>
-        <source>error: this build has no simulator</source>
-        <translation>错误：此版本没有模拟器</translation>
-    </message>
-    <message>
         <source>error: --prompt-id must be a lowercase UUID such as %1 (got &quot;%2&quot;)</source>
         <translation>错误：--prompt-id 必须是形如 %1 的小写 UUID（收到“%2”）</translation>
     </message>
@@ -3477,18 +3425,6 @@ Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node
     <message>
         <source>error: %1 is ambiguous: it starts %2</source>
         <translation>错误：%1 不唯一：以它开头的有 %2</translation>
-    </message>
-    <message>
-        <source>Also serve the ComfyScope relay (/comfyscope/relay), with $COMFYSCOPE_RELAY_TOKEN as its token when set.</source>
-        <translation>同时提供 ComfyScope 中继（/comfyscope/relay），若设置了 $COMFYSCOPE_RELAY_TOKEN 则以其为令牌。</translation>
-    </message>
-    <message>
-        <source>Run N simulated servers in this process, on N ports (with --port P &gt; 0: P, P+1, …), one &apos;listening on&apos; line each (default 1).</source>
-        <translation>在此进程中运行 N 个模拟服务器，使用 N 个端口（--port P &gt; 0 时为 P、P+1、…），每个输出一行 &apos;listening on&apos;（默认 1）。</translation>
-    </message>
-    <message>
-        <source>error: --servers must be between 1 and 1000</source>
-        <translation>错误：--servers 必须介于 1 和 1000 之间</translation>
     </message>
 </context>
 <context>
@@ -3880,6 +3816,66 @@ Exit status: 0 after SIGTERM/SIGINT or --duration, 64 usage error, 66 the fleet 
     <message>
         <source>Record jobs, server samples and alerts in this SQLite job database (the station&apos;s format).</source>
         <translation>将作业、服务器采样和警报记录到此 SQLite 作业数据库中（与监控站相同的格式）。</translation>
+    </message>
+    <message>
+        <source>Run the built-in simulated ComfyUI server on 127.0.0.1 (HTTP and WebSocket on one port). It speaks the real protocol (v0.8.0 or v0.3.18), runs weight-free workflows with real images, and can generate a steady demo workload.</source>
+        <translation>在 127.0.0.1 上运行内置的模拟 ComfyUI 服务器（HTTP 和 WebSocket 共用一个端口）。它使用真实协议（v0.8.0 或 v0.3.18），用真实图像运行无需模型权重的工作流，并可生成稳定的演示负载。</translation>
+    </message>
+    <message>
+        <source>Port (default 8188; 0 picks a free one).</source>
+        <translation>端口（默认 8188；0 表示选择空闲端口）。</translation>
+    </message>
+    <message>
+        <source>Protocol version: 0.8.0 (default) or 0.3.18.</source>
+        <translation>协议版本：0.8.0（默认）或 0.3.18。</translation>
+    </message>
+    <message>
+        <source>Serve every route under this path prefix.</source>
+        <translation>在此路径前缀下提供所有路由。</translation>
+    </message>
+    <message>
+        <source>Also serve ComfyDeploy&apos;s /comfyui-deploy/ws.</source>
+        <translation>同时提供 ComfyDeploy 的 /comfyui-deploy/ws。</translation>
+    </message>
+    <message>
+        <source>Also serve the ComfyScope relay (/comfyscope/relay), with $COMFYSCOPE_RELAY_TOKEN as its token when set.</source>
+        <translation>同时提供 ComfyScope 中继（/comfyscope/relay），若设置了 $COMFYSCOPE_RELAY_TOKEN 则以其为令牌。</translation>
+    </message>
+    <message>
+        <source>Server preview method (default auto).</source>
+        <translation>服务器预览方式（默认 auto）。</translation>
+    </message>
+    <message>
+        <source>Milliseconds per sampler step (default 60).</source>
+        <translation>每个采样器步骤的毫秒数（默认 60）。</translation>
+    </message>
+    <message>
+        <source>Queue a demo workflow for the newest client every MS milliseconds.</source>
+        <translation>每 MS 毫秒为最新的客户端将一个演示工作流加入队列。</translation>
+    </message>
+    <message>
+        <source>Load mode: stream N previews per second (512x512 JPEG with progress and progress_state) to every connected client; each preview&apos;s metadata carries sent_ns for latency measurements (see &apos;watch&apos;).</source>
+        <translation>负载模式：每秒向每个已连接的客户端发送 N 个预览（512x512 JPEG，附带 progress 和 progress_state）；每个预览的元数据带有用于测量延迟的 sent_ns（参见 &apos;watch&apos;）。</translation>
+    </message>
+    <message>
+        <source>Run N simulated servers in this process, on N ports (with --port P &gt; 0: P, P+1, …), one &apos;listening on&apos; line each (default 1).</source>
+        <translation>在此进程中运行 N 个模拟服务器，使用 N 个端口（--port P &gt; 0 时为 P、P+1、…），每个输出一行 &apos;listening on&apos;（默认 1）。</translation>
+    </message>
+    <message>
+        <source>error: --servers must be between 1 and 1000</source>
+        <translation>错误：--servers 必须介于 1 和 1000 之间</translation>
+    </message>
+    <message>
+        <source>error: cannot listen on port %1</source>
+        <translation>错误：无法在端口 %1 上监听</translation>
+    </message>
+    <message>
+        <source>simulated ComfyUI listening on %1</source>
+        <translation>模拟 ComfyUI 正在 %1 上监听</translation>
+    </message>
+    <message>
+        <source>error: this build has no simulator</source>
+        <translation>错误：此版本没有模拟器</translation>
     </message>
 </context>
 <context>
