@@ -5,6 +5,7 @@
 #include <QtCore/QList>
 #include <QtCore/QPair>
 #include <QtCore/QString>
+#include <QtGui/QImage>
 
 namespace Bench {
 
@@ -25,6 +26,17 @@ extern QList<Row> g_rows;
 void report(const Row &r);
 /// This process's RSS and peak RSS in MB.
 QPair<double, double> rssMb();
+/// An image encoded with QImageWriter (quality -1: the format's default).
+QByteArray encodeImage(const QImage &img, const char *format, int quality = -1);
+/// A deterministic, busy test picture of size × size.
+QImage testPicture(int size, quint32 seed);
+/// CPU seconds used by the calling thread.
+double threadCpuSeconds();
+/// Scenarios with the app's classes (benchapp.cpp): gallery under load, the station with N
+/// servers (optionally with the job database), the job database.
+void benchGallery(int frames, int streamSeconds);
+void benchFleet(int servers, int seconds, bool withStore = false);
+void benchJobStore(int chartJobs);
 /// The monitor scenario: `comfyscope-cli monitor` watching N simulated servers.
 void benchMonitor(int servers, int seconds);
 
