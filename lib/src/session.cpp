@@ -38,11 +38,6 @@ QString seconds(qint64 ms)
         .arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
-QString refKey(const ImageRef &r)
-{
-    return r.type + u'/' + r.subfolder + u'/' + r.filename;
-}
-
 bool isGalleryImage(const ImageRef &ref)
 {
     const QString lower = ref.filename.toLower();
@@ -198,7 +193,7 @@ public:
 
     void download(const ImageRef &ref, const QString &promptId, bool forJob)
     {
-        rememberFetched(refKey(ref));
+        rememberFetched(ref.key());
         if (forJob)
             ++pendingFetches[promptId].open;
         DownloadReply *r = client->download(ref);
@@ -279,7 +274,7 @@ public:
         if (outputFetch != Session::OutputFetch::None) {
             for (const ImageRef &ref : j.outputs)
                 if ((outputFetch == Session::OutputFetch::All || isGalleryImage(ref))
-                    && !fetched.contains(refKey(ref)))
+                    && !fetched.contains(ref.key()))
                     download(ref, j.promptId, true);
         }
         auto held = pendingFetches.find(j.promptId);
@@ -670,7 +665,7 @@ Session::OutputFetch Session::outputFetch() const
 
 void Session::fetchOutput(const ImageRef &ref, const QString &promptId, bool force)
 {
-    if (!ref.isValid() || (!force && d->fetched.contains(refKey(ref))))
+    if (!ref.isValid() || (!force && d->fetched.contains(ref.key())))
         return;
     d->download(ref, promptId, false);
 }

@@ -15,7 +15,7 @@ namespace ComfyScope::App {
 
 QString refKey(const ImageRef &ref)
 {
-    return ref.type % u'\x1f' % ref.subfolder % u'\x1f' % ref.filename;
+    return ref.key();
 }
 
 GalleryModel::GalleryModel(QObject *parent)

@@ -38,6 +38,8 @@ struct COMFYSCOPE_EXPORT ImageRef
         return filename == o.filename && subfolder == o.subfolder && type == o.type;
     }
     bool operator!=(const ImageRef &o) const { return !(*this == o); }
+    /// One string per file (type, subfolder, name), for sets and hashes of outputs.
+    QString key() const { return type + QChar(u'\x1f') + subfolder + QChar(u'\x1f') + filename; }
     static ImageRef fromJson(const QJsonObject &o);
     QJsonObject toJson() const;
 };
