@@ -733,6 +733,12 @@ void JobStore::flush()
     m_writer->flush();
 }
 
+qint64 JobStore::pendingWrites() const
+{
+    QMutexLocker l(&m_writer->mutex);
+    return qint64(m_writer->queued - m_writer->written);
+}
+
 void JobStore::setRetention(int days, qint64 maxBytes)
 {
     m_retentionDays = qMax(0, days);

@@ -153,8 +153,10 @@ public:
     void setRetention(int days, qint64 maxBytes);
     int retentionDays() const { return m_retentionDays; }
     qint64 retentionBytes() const { return m_retentionBytes; }
-    /// Wait until every queued write is on disk.
+    /// Wait until every queued write is on disk (any thread).
     void flush();
+    /// Writes queued and not yet on disk (any thread).
+    qint64 pendingWrites() const;
 
     // --- reading (calling thread, read connection) -------------------------------------------
     QList<StoredJob> query(const JobQuery &q) const;
