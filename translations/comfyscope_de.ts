@@ -3897,6 +3897,10 @@ Exit-Status: 0 nach SIGTERM/SIGINT oder --duration, 64 Bedienungsfehler, 66 Flot
         <source>error: this build has no simulator</source>
         <translation>Fehler: dieser Build hat keinen Simulator</translation>
     </message>
+    <message>
+        <source>With --workload: skip a turn while N prompts are already waiting (default 0: no limit).</source>
+        <translation>Mit --workload: eine Runde auslassen, solange schon N Prompts warten (Standard 0: keine Grenze).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

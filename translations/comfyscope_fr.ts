@@ -3897,6 +3897,10 @@ Code de sortie : 0 après SIGTERM/SIGINT ou --duration, 64 erreur d’utilisatio
         <source>error: this build has no simulator</source>
         <translation>erreur : cette version n&apos;a pas de simulateur</translation>
     </message>
+    <message>
+        <source>With --workload: skip a turn while N prompts are already waiting (default 0: no limit).</source>
+        <translation>Avec --workload : sauter un tour tant que N prompts attendent déjà (par défaut 0 : aucune limite).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

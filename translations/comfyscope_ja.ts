@@ -3877,6 +3877,10 @@ Exit status: 0 after SIGTERM/SIGINT or --duration, 64 usage error, 66 the fleet 
         <source>error: this build has no simulator</source>
         <translation>エラー: このビルドにはシミュレーターがありません</translation>
     </message>
+    <message>
+        <source>With --workload: skip a turn while N prompts are already waiting (default 0: no limit).</source>
+        <translation>--workload と併用: すでに N 件のプロンプトが待機している間はその回をスキップします（既定値 0: 制限なし）。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

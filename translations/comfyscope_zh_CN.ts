@@ -3877,6 +3877,10 @@ Exit status: 0 after SIGTERM/SIGINT or --duration, 64 usage error, 66 the fleet 
         <source>error: this build has no simulator</source>
         <translation>错误：此版本没有模拟器</translation>
     </message>
+    <message>
+        <source>With --workload: skip a turn while N prompts are already waiting (default 0: no limit).</source>
+        <translation>与 --workload 一起使用：已有 N 个提示词在等待时跳过本轮（默认 0：不限制）。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
