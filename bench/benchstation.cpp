@@ -358,12 +358,15 @@ void benchDecode(int frames, int runs)
 
 // --- The station at many servers (scenario 7) ------------------------------------------------
 
+/// "At least once a second": the tick's period plus one 60 Hz frame of timer latency.
+constexpr qint64 kTickTolerance = 1016;
+
 void benchStation(int servers, int seconds)
 {
     std::printf(
         "\n[7] Monitoring station at %d servers (%d niced `comfyscope-cli simulate --servers 25` "
-        "processes; a 12-step job queued every 6 s per server, a sampler step every 500 ms with "
-        "a preview, progress and progress_state) for %d s; %s\n",
+        "processes; a 12-step job queued every 6 s per server unless 2 are waiting, a sampler "
+        "step every 500 ms with a preview, progress and progress_state) for %d s; %s\n",
         servers, (servers + 24) / 25, seconds, qPrintable(platformNote()));
     const QString sc = u"station-%1"_s.arg(servers);
     StationWindow w;
@@ -380,7 +383,9 @@ void benchStation(int servers, int seconds)
     const double idleP99 = probe.percentileMs(0.99);
     QList<QProcess *> procs;
     const QList<quint16> ports = startSimulatorFleet(
-        servers, 25, {u"--step-ms"_s, u"500"_s, u"--workload"_s, u"6000"_s}, seconds + 180, procs);
+        servers, 25,
+        {u"--step-ms"_s, u"500"_s, u"--workload"_s, u"6000"_s, u"--workload-max-pending"_s, u"2"_s},
+        seconds + 180, procs);
     const double rss0 = rssMb().first;
     quint64 images = 0;
     QObject::connect(w.fleet(), &FleetModel::serverAdded, &w, [&](FleetServer *s) {
@@ -434,17 +439,22 @@ void benchStation(int servers, int seconds)
     const QList<qint64> all = tiles.maxGaps();
     const QList<qint64> vis = tiles.maxGaps(visible);
     auto within = [](const QList<qint64> &g) {
-        return int(std::count_if(g.cbegin(), g.cend(), [](qint64 v) { return v <= 1000; }));
+        return int(
+            std::count_if(g.cbegin(), g.cend(), [](qint64 v) { return v <= kTickTolerance; }));
     };
+    std::printf("  longest gap per server: p10 %.0f, p50 %.0f, p90 %.0f, max %.0f ms; visible p50 "
+                "%.0f ms\n",
+                percentile(all, 0.1), percentile(all, 0.5), percentile(all, 0.9),
+                percentile(all, 1.0), percentile(vis, 0.5));
     report(
         {sc, u"tile updates"_s, tiles.updates() / double(seconds), u"rows/s"_s, {}, 0, {}, true});
     report({sc, u"visible tiles"_s, double(vis.size()), u"tiles"_s, {}, 0, {}, true});
     report({sc, u"visible: longest update gap"_s, percentile(vis, 1.0), u"ms"_s,
-            u"p50 %1 ms"_s.arg(percentile(vis, 0.5)), 0, u"<= 1000 ms"_s,
-            !vis.isEmpty() && percentile(vis, 1.0) <= 1000});
+            u"p50 %1 ms"_s.arg(percentile(vis, 0.5)), 0, u"<= 1 s + 16 ms"_s,
+            !vis.isEmpty() && percentile(vis, 1.0) <= kTickTolerance});
     report({sc, u"all: longest update gap"_s, percentile(all, 1.0), u"ms"_s,
-            u"p50 %1 ms"_s.arg(percentile(all, 0.5)), 0, u"<= 1000 ms"_s,
-            percentile(all, 1.0) <= 1000});
+            u"p50 %1 ms"_s.arg(percentile(all, 0.5)), 0, u"<= 1 s + 16 ms"_s,
+            percentile(all, 1.0) <= kTickTolerance});
     report({sc,
             u"all: updated every second"_s,
             double(within(all)),
@@ -542,13 +552,15 @@ void benchSoak(int servers, int seconds, int sampleS, const QString &outDir)
     std::printf(
         "\n[8] Soak: the monitoring station with %d busy simulated servers (niced `comfyscope-cli "
         "simulate --servers 10` processes; a sampler step every 250 ms with a preview, a job "
-        "every 1.5 s) for %.1f min; RSS sampled every %d s; %s\n",
+        "queued every 4 s unless 2 are waiting) for %.1f min; RSS sampled every %d s; %s\n",
         servers, seconds / 60.0, sampleS, qPrintable(platformNote()));
     std::fflush(stdout);
     const QString sc = u"soak"_s;
     QList<QProcess *> procs;
     const QList<quint16> ports = startSimulatorFleet(
-        servers, 10, {u"--step-ms"_s, u"250"_s, u"--workload"_s, u"4000"_s}, seconds + 180, procs);
+        servers, 10,
+        {u"--step-ms"_s, u"250"_s, u"--workload"_s, u"4000"_s, u"--workload-max-pending"_s, u"2"_s},
+        seconds + 180, procs);
     QList<SoakSample> samples;
     const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-dd"_s);
     const QString csvPath = QDir(outDir).filePath(u"soak-%1.csv"_s.arg(stamp));
