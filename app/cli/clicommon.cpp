@@ -48,9 +48,9 @@ void processArgs(QCommandLineParser &p, const QStringList &args)
         std::exit(ExitOk);
     }
     const QStringList given = p.optionNames();
-    for (const QString &name :
-         {u"timeout"_s, u"count"_s, u"max"_s, u"offset"_s, u"timeout-ms"_s, u"connect-timeout"_s,
-          u"port"_s, u"load"_s, u"workload"_s, u"duration"_s, u"step-ms"_s}) {
+    for (const QString &name : {u"timeout"_s, u"count"_s, u"max"_s, u"offset"_s, u"timeout-ms"_s,
+                                u"connect-timeout"_s, u"port"_s, u"load"_s, u"workload"_s,
+                                u"workload-max-pending"_s, u"duration"_s, u"step-ms"_s}) {
         if (!given.contains(name))
             continue;
         bool ok = false;
