@@ -948,6 +948,29 @@ Click to connect to another server.</source>
     </message>
 </context>
 <context>
+    <name>ComfyScope::App::DemoHistorySeeder</name>
+    <message numerus="yes">
+        <source>Filling the job history with %n day(s) of simulated jobs…</source>
+        <translation>
+            <numerusform>ジョブ履歴に %n 日分のシミュレーションジョブを追加しています…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Demo History</source>
+        <translation>デモ履歴</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n simulated job(s) to the job database…</source>
+        <translation>
+            <numerusform>%n 件のシミュレーションジョブをジョブデータベースに書き込んでいます…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ComfyScope::App::Duration</name>
     <message>
         <source>%1 s</source>
@@ -1312,6 +1335,357 @@ Sampler previews, WebSocket and ComfyDeploy outputs and the final images of ever
     </message>
 </context>
 <context>
+    <name>ComfyScope::App::HistoryBrowser</name>
+    <message>
+        <source>&amp;Newer</source>
+        <translation>新しい順(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Older</source>
+        <translation>古い順(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Error</source>
+        <translation>エラーをコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open O&amp;utputs</source>
+        <translation>出力を開く(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Queue Again</source>
+        <translation>再度キューに追加(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>すべての結果</translation>
+    </message>
+    <message>
+        <source>Not succeeded</source>
+        <translation>成功以外</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>全期間</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>直近 1 時間</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>直近 24 時間</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>直近 7 日</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>直近 30 日</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>期間指定</translation>
+    </message>
+    <message>
+        <source>client id</source>
+        <translation>クライアント ID</translation>
+    </message>
+    <message>
+        <source>name or hash</source>
+        <translation>名前またはハッシュ</translation>
+    </message>
+    <message>
+        <source>text of the error</source>
+        <translation>エラーの文字列</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>サーバー(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Out&amp;come:</source>
+        <translation>結果(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期間(&amp;P):</translation>
+    </message>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation>クライアント(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Workflow:</source>
+        <translation>ワークフロー(&amp;W):</translation>
+    </message>
+    <message>
+        <source>E&amp;rror:</source>
+        <translation>エラー(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>検索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>エクスポート(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Selected Jobs…</source>
+        <translation>選択したジョブ…</translation>
+    </message>
+    <message>
+        <source>All Matches…</source>
+        <translation>一致したすべて…</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>割合</translation>
+    </message>
+    <message>
+        <source>Double-click an output to open it</source>
+        <translation>出力をダブルクリックして開きます</translation>
+    </message>
+    <message>
+        <source>Time per node</source>
+        <translation>ノードごとの時間</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <source>The error text is on the clipboard.</source>
+        <translation>エラーの文字列をクリップボードにコピーしました。</translation>
+    </message>
+    <message>
+        <source>All servers</source>
+        <translation>すべてのサーバー</translation>
+    </message>
+    <message>
+        <source>No job database is open.</source>
+        <translation>ジョブデータベースが開かれていません。</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>検索中…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>検索に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>No job matches.</source>
+        <translation>一致するジョブはありません。</translation>
+    </message>
+    <message>
+        <source>Jobs %1–%2 of %3</source>
+        <translation>ジョブ %1–%2 / %3 件</translation>
+    </message>
+    <message>
+        <source>The workflow of this job is not known</source>
+        <translation>このジョブのワークフローは不明です</translation>
+    </message>
+    <message>
+        <source>Queue the stored workflow again on %1</source>
+        <translation>保存済みのワークフローを %1 で再度キューに追加</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>queued by this station</source>
+        <translation>このステーションが追加</translation>
+    </message>
+    <message>
+        <source>another client&apos;s, followed live through the relay</source>
+        <translation>他のクライアントのジョブ（リレーでライブ追跡）</translation>
+    </message>
+    <message>
+        <source>another client&apos;s (from the server&apos;s history)</source>
+        <translation>他のクライアントのジョブ（サーバーの履歴から）</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>プロンプト</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>ワークフロー</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>クライアント</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>キューに追加済み</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Run time</source>
+        <translation>実行時間</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>待ち時間</translation>
+    </message>
+    <message>
+        <source>Not recorded (the job was not followed live)</source>
+        <translation>記録なし（ジョブはライブで追跡されていません）</translation>
+    </message>
+    <message>
+        <source>No outputs</source>
+        <translation>出力なし</translation>
+    </message>
+    <message>
+        <source>No Outputs</source>
+        <translation>出力なし</translation>
+    </message>
+    <message>
+        <source>Open O&amp;utputs (%1)</source>
+        <translation>出力を開く （%1）(&amp;U)</translation>
+    </message>
+    <message>
+        <source>This job has no outputs.</source>
+        <translation>このジョブには出力がありません。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the fleet: its outputs cannot be fetched.</source>
+        <translation>%1 はもうフリートにありません。出力を取得できません。</translation>
+    </message>
+    <message>
+        <source>%1 is not reachable now: its outputs cannot be fetched.</source>
+        <translation>%1 には現在接続できません。出力を取得できません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching %n output(s) from %1…</source>
+        <translation>
+            <numerusform>%1 から %n 件の出力を取得しています…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is no longer on %2.</source>
+        <translation>%1 はもう %2 にありません。</translation>
+    </message>
+    <message>
+        <source>%1 could not be fetched from %2: %3</source>
+        <translation>%1 を %2 から取得できませんでした: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n output(s) fetched from %1.</source>
+        <translation>
+            <numerusform>%1 から %n 件の出力を取得しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n output(s) is on %1 any more (%2)</source>
+        <translation>
+            <numerusform>%n 件の出力はどれも %1 にもうありません （%2）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 outputs fetched; %3</source>
+        <translation>%2 件中 %1 件の出力を取得しました。%3</translation>
+    </message>
+    <message>
+        <source>The station is locked: nothing can be queued.</source>
+        <translation>ステーションはロックされています。キューに追加できません。</translation>
+    </message>
+    <message>
+        <source>Choose a job first.</source>
+        <translation>先にジョブを選択してください。</translation>
+    </message>
+    <message>
+        <source>The workflow of %1 is not stored; it cannot be queued again.</source>
+        <translation>%1 のワークフローは保存されていないため、再度キューに追加できません。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the fleet.</source>
+        <translation>%1 はもうフリートにありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not reachable now.</source>
+        <translation>%1 には現在接続できません。</translation>
+    </message>
+    <message>
+        <source>Queueing %1 on %2…</source>
+        <translation>%1 を %2 のキューに追加しています…</translation>
+    </message>
+    <message>
+        <source>Queued %1 on %2 as %3</source>
+        <translation>%1 を %2 に %3 として追加しました</translation>
+    </message>
+    <message>
+        <source>%1 refused %2: %3</source>
+        <translation>%1 が %2 を拒否しました: %3</translation>
+    </message>
+    <message>
+        <source>Nothing to export: no job is selected.</source>
+        <translation>エクスポートするものがありません。ジョブが選択されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) written to %1</source>
+        <translation>
+            <numerusform>%n 件のジョブを %1 に書き出しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export All Matching Jobs</source>
+        <translation>一致したすべてのジョブをエクスポート</translation>
+    </message>
+    <message>
+        <source>Export Selected Jobs</source>
+        <translation>選択したジョブをエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>エクスポートに失敗しました: %1</translation>
+    </message>
+</context>
+<context>
     <name>ComfyScope::App::HistoryDialog</name>
     <message>
         <source>Load More</source>
@@ -1377,6 +1751,32 @@ Sampler previews, WebSocket and ComfyDeploy outputs and the final images of ever
         <source>Search prompt, status, date, client…</source>
         <translation>プロンプト・状態・日付・クライアントを検索…</translation>
     </message>
+    <message numerus="yes">
+        <source>Not connected: %n job(s) from the job database.</source>
+        <translation>
+            <numerusform>未接続: ジョブデータベースから %n 件のジョブ。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) from the job database.</source>
+        <translation>
+            <numerusform>ジョブデータベースから %n 件のジョブ。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from the job database</source>
+        <translation>
+            <numerusform>%n 件はジョブデータベースから</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From the job database (an earlier run)</source>
+        <translation>ジョブデータベースから（以前の実行）</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::HistoryModel</name>
@@ -1416,6 +1816,26 @@ Sampler previews, WebSocket and ComfyDeploy outputs and the final images of ever
     <message>
         <source>Queued By</source>
         <translation>キュー登録元</translation>
+    </message>
+    <message>
+        <source>From the job database: seen in an earlier run; the server no longer lists it</source>
+        <translation>ジョブデータベースから: 以前の実行で記録。サーバーにはもうありません</translation>
+    </message>
+    <message>
+        <source>From the server&apos;s history</source>
+        <translation>サーバーの履歴から</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <source>Job database</source>
+        <translation>ジョブデータベース</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2484,14 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
     <message>
         <source>Reason: %1</source>
         <translation>理由: %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Job database: %1</source>
+        <translation>ジョブデータベース: %1</translation>
     </message>
 </context>
 <context>
@@ -2954,13 +3382,17 @@ Without them, write ${VARIABLE} placeholders into the file by hand and set the v
         <source>&amp;Trends…</source>
         <translation>トレンド(&amp;T)…</translation>
     </message>
+    <message>
+        <source>Queued again from the history as %1</source>
+        <translation>履歴から %1 として再度キューに追加しました</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>履歴(&amp;H)…</translation>
+    </message>
 </context>
 <context>
-    <name>ComfyScope::App::StoredJobsDialog</name>
-    <message>
-        <source>Jobs %1</source>
-        <translation>ジョブ %1</translation>
-    </message>
+    <name>ComfyScope::App::StoredJobsModel</name>
     <message>
         <source>Finished</source>
         <translation>完了</translation>
@@ -2978,7 +3410,7 @@ Without them, write ${VARIABLE} placeholders into the file by hand and set the v
         <translation>結果</translation>
     </message>
     <message>
-        <source>Run time</source>
+        <source>Run Time</source>
         <translation>実行時間</translation>
     </message>
     <message>
@@ -2992,12 +3424,6 @@ Without them, write ${VARIABLE} placeholders into the file by hand and set the v
     <message>
         <source>Prompt</source>
         <translation>プロンプト</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n job(s)</source>
-        <translation>
-            <numerusform>%n 件のジョブ</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3137,8 +3563,12 @@ all: %4 (failed %5)</source>
         </translation>
     </message>
     <message>
-        <source>%1 – %2%3</source>
-        <translation>%1 – %2%3</translation>
+        <source>&amp;Jobs…</source>
+        <translation>ジョブ(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Open these jobs in the History browser (or click a bar or point)</source>
+        <translation>これらのジョブを履歴ブラウザーで開きます（棒や点をクリックしても開けます）</translation>
     </message>
 </context>
 <context>
@@ -3977,10 +4407,6 @@ Exit status: 0 after SIGTERM/SIGINT or --duration, 64 usage error, 66 the fleet 
         <translation>--server で指定したサーバーに ComfyScope リレーがあれば、すべてのクライアントのジョブをライブで追跡します (トークンは $COMFYSCOPE_RELAY_TOKEN から)。</translation>
     </message>
     <message>
-        <source>Keep the job history (trends) in this SQLite file instead of the default one (monitoring station).</source>
-        <translation>ジョブ履歴（トレンド）を既定のファイルではなくこの SQLite ファイルに保存します（監視ステーション）。</translation>
-    </message>
-    <message>
         <source>With --station --demo: fill the job history with this many days of simulated jobs and samples.</source>
         <translation>--station --demo と併用: ジョブ履歴をこの日数分のシミュレートしたジョブと計測値で埋めます。</translation>
     </message>
@@ -3999,6 +4425,14 @@ Exit status: 0 after SIGTERM/SIGINT or --duration, 64 usage error, 66 the fleet 
     <message>
         <source>History</source>
         <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Keep the job history (trends, History) in this SQLite file instead of the default one (viewer and monitoring station).</source>
+        <translation>ジョブ履歴（トレンド、履歴）を既定のファイルではなくこの SQLite ファイルに保存します（ビューアーと監視ステーション）。</translation>
+    </message>
+    <message>
+        <source>Open the History browser (every stored job of the fleet) at start (monitoring station).</source>
+        <translation>起動時に履歴ブラウザー（フリートの保存済みジョブすべて）を開きます（監視ステーション）。</translation>
     </message>
 </context>
 </TS>
