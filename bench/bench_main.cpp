@@ -286,99 +286,6 @@ void benchDispatch(int n)
     report({u"dispatch"_s, u"Client per message"_s, ours / n * 1e6, u"us"_s, {}, 0, {}, true});
 }
 
-void benchDecode(int frames)
-{
-    std::printf("\n[2] Frame to pixels: %d binary frames (1024x1024 JPEG q85 / PNG, type 1 and 4, "
-                "WEBP deploy)\n",
-                frames);
-    // A handful of distinct pictures, reused, so building the input does not dominate the run.
-    QList<QByteArray> jpegs, pngs, webps;
-    for (quint32 s = 1; s <= 4; ++s) {
-        const QImage img = testPicture(1024, s);
-        jpegs << encodeImage(img, "JPEG", 85);
-        pngs << encodeImage(img, "PNG");
-        webps << encodeImage(img, "WEBP", 80);
-    }
-    struct Input
-    {
-        QByteArray frame;
-        bool deploy;
-    };
-    QList<Input> inputs;
-    qint64 imageBytes = 0;
-    for (int i = 0; i < frames; ++i) {
-        const int kind = i % 20;
-        QByteArray f;
-        bool deploy = false;
-        if (kind < 8)
-            f = Protocol::makePreviewFrame(1, jpegs.at(i % 4));
-        else if (kind < 14)
-            f = Protocol::makeMetadataPreviewFrame(QJsonObject{{u"node_id"_s, u"3"_s},
-                                                               {u"prompt_id"_s, u"p"_s},
-                                                               {u"image_type"_s, u"image/jpeg"_s}},
-                                                   jpegs.at(i % 4));
-        else if (kind < 16)
-            f = Protocol::makePreviewFrame(2, pngs.at(i % 4));
-        else if (kind < 17)
-            f = Protocol::makeMetadataPreviewFrame(QJsonObject{{u"node_id"_s, u"15"_s},
-                                                               {u"prompt_id"_s, u"p"_s},
-                                                               {u"image_type"_s, u"image/png"_s}},
-                                                   pngs.at(i % 4));
-        else {
-            f = Protocol::makeDeployFrame(3, "final_image", webps.at(i % 4));
-            deploy = true;
-        }
-        inputs << Input{f, deploy};
-    }
-    // Baseline: the plain single-threaded QImage::fromData loop over the same image bytes.
-    QList<QByteArrayView> views;
-    for (const Input &in : inputs) {
-        const auto parsed = in.deploy ? Protocol::parseDeployFrame(in.frame)
-                                      : Protocol::parseFrame(in.frame);
-        const ImageFrame &f = *parsed.get<ImageFrame>();
-        views << f.imageView();
-        imageBytes += f.imageSize();
-    }
-    QElapsedTimer t;
-    t.start();
-    qint64 pixels = 0;
-    for (const QByteArrayView &v : views)
-        pixels += QImage::fromData(v).width();
-    const double single = t.nsecsElapsed() / 1e9;
-
-    // Ours: parse + decode on a pool using every core (what the viewer's decoder does).
-    QThreadPool pool;
-    pool.setMaxThreadCount(QThread::idealThreadCount());
-    t.restart();
-    const QList<int> widths = QtConcurrent::blockingMapped(&pool, inputs, [](const Input &in) {
-        const auto parsed = in.deploy ? Protocol::parseDeployFrame(in.frame)
-                                      : Protocol::parseFrame(in.frame);
-        const ImageFrame *f = parsed.get<ImageFrame>();
-        return f ? QImage::fromData(f->imageView()).width() : 0;
-    });
-    const double multi = t.nsecsElapsed() / 1e9;
-    qint64 pixels2 = 0;
-    for (int w : widths)
-        pixels2 += w;
-    if (pixels2 != pixels)
-        qFatal("decode mismatch");
-    report(
-        {u"decode"_s, u"single-thread fromData"_s, frames / single, u"frames/s"_s, {}, 0, {}, true});
-    report({u"decode"_s, u"parse+decode, all cores"_s, frames / multi, u"frames/s"_s, u"single"_s,
-            single / multi, u">= 1.6x on 2 cores"_s,
-            QThread::idealThreadCount() < 2 || single / multi >= 1.6});
-    report({u"decode"_s,
-            u"parse+decode throughput"_s,
-            imageBytes / multi / 1e6,
-            u"MB/s"_s,
-            {},
-            0,
-            {},
-            true});
-    std::printf("  (%d threads; %.1f MB of encoded images)\n", QThread::idealThreadCount(),
-                imageBytes / 1e6);
-}
-
 void benchEndToEnd(int rate, int seconds)
 {
     std::printf("\n[4] End to end: simulator load mode, %d previews/s (512x512 JPEG + progress + "
@@ -476,8 +383,13 @@ int main(int argc, char *argv[])
     p.addOption({u"json"_s, u"Also write the results as JSON to FILE."_s, u"file"_s});
     p.addOption({u"only"_s,
                  u"Run only these scenarios (comma list: dispatch,decode,gallery,endtoend,fleet,"
-                 "monitor,db)."_s,
+                 "monitor,db,station,pixels,soak)."_s,
                  u"list"_s});
+    p.addOption({u"soak-minutes"_s, u"Length of the soak scenario (default 30; --quick: 1)."_s,
+                 u"minutes"_s});
+    p.addOption({u"out-dir"_s,
+                 u"Where the soak scenario writes its CSV and PNG curve (default: bench/)."_s,
+                 u"dir"_s, QStringLiteral(COMFYSCOPE_BENCH_SOURCE_DIR)});
     p.process(app);
     const bool quick = p.isSet(u"quick"_s);
     const QStringList only = p.value(u"only"_s).split(u',', Qt::SkipEmptyParts);
@@ -487,9 +399,9 @@ int main(int argc, char *argv[])
                 QThread::idealThreadCount(), qPrintable(QSysInfo::prettyProductName()));
     if (want(u"dispatch"_s))
         benchDispatch(quick ? 20000 : 200000);
-    if (want(u"decode"_s))
-        benchDecode(quick ? 100 : 2000);
 #ifdef COMFYSCOPE_BENCH_HAVE_APP
+    if (want(u"decode"_s))
+        benchDecode(quick ? 100 : 2000, 3);
     if (want(u"gallery"_s))
         benchGallery(quick ? 300 : 10000, quick ? 2 : 15);
 #endif
@@ -506,6 +418,19 @@ int main(int argc, char *argv[])
 #ifdef COMFYSCOPE_CLI_PATH
     if (want(u"monitor"_s))
         benchMonitor(quick ? 25 : 200, quick ? 6 : 30);
+#endif
+#ifdef COMFYSCOPE_BENCH_HAVE_STATION
+    if (want(u"station"_s))
+        benchStation(quick ? 25 : 200, quick ? 5 : 30);
+    if (want(u"pixels"_s))
+        benchFramePixels(30, quick ? 3 : 20);
+    if (want(u"soak"_s)) {
+        const double minutes = p.isSet(u"soak-minutes"_s) ? p.value(u"soak-minutes"_s).toDouble()
+                                                          : (quick ? 1 : 30);
+        if (minutes <= 0)
+            qFatal("--soak-minutes must be a positive number");
+        benchSoak(quick ? 10 : 50, int(minutes * 60), minutes < 5 ? 2 : 10, p.value(u"out-dir"_s));
+    }
 #endif
     std::printf("\nGoals:\n");
     int missed = 0;

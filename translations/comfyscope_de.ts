@@ -4048,14 +4048,6 @@ Exit-Status: 0 Erfolg, 1 Ausführungsfehler oder Abbruch, 2 Validierungsfehler (
         <translation>Fehler: unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Watch a ComfyUI server and print one JSON object per line for every event: server messages, binary frames (kind, format, size, prompt and node), connection changes and protocol errors.
-
-Exit status: 0 at the normal end (--count or --timeout reached, or SIGINT), 3 when the server cannot be reached at start.</source>
-        <translation>Einen ComfyUI-Server beobachten und für jedes Ereignis ein JSON-Objekt pro Zeile ausgeben: Servernachrichten, Binärframes (Art, Format, Größe, Prompt und Knoten), Verbindungswechsel und Protokollfehler.
-
-Exit-Status: 0 am normalen Ende (--count oder --timeout erreicht, oder SIGINT), 3, wenn der Server beim Start nicht erreichbar ist.</translation>
-    </message>
-    <message>
         <source>Listen as this client id: prompts queued by another tool with this client_id are seen in full. Default: a new UUID.</source>
         <translation>Mit dieser Client-ID lauschen: Prompts, die ein anderes Werkzeug mit dieser client_id eingereiht hat, werden vollständig gesehen. Standard: eine neue UUID.</translation>
     </message>
@@ -4334,6 +4326,34 @@ Exit-Status: 0 nach SIGTERM/SIGINT oder --duration, 64 Bedienungsfehler, 66 Flot
     <message>
         <source>error: this build has no simulator</source>
         <translation>Fehler: dieser Build hat keinen Simulator</translation>
+    </message>
+    <message>
+        <source>Watch a ComfyUI server. On a terminal: a progress line for the running job (bar, job, node, step, ETA), a line per finished job and connection change. Piped or with --json: one JSON object per line for every event: server messages, binary frames (kind, format, size, prompt and node), connection changes and protocol errors.
+
+Exit status: 0 at the normal end (--count or --timeout reached, or SIGINT), 3 when the server cannot be reached at start.</source>
+        <translation>Einen ComfyUI-Server beobachten. Im Terminal: eine Fortschrittszeile für den laufenden Job (Balken, Job, Node, Schritt, Restzeit) und eine Zeile je beendetem Job und Verbindungswechsel. Umgeleitet oder mit --json: ein JSON-Objekt pro Zeile für jedes Ereignis: Servernachrichten, Binärframes (Art, Format, Größe, Prompt und Node), Verbindungswechsel und Protokollfehler.
+
+Exit-Status: 0 beim normalen Ende (--count oder --timeout erreicht, oder SIGINT), 3, wenn der Server beim Start nicht erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Print JSON lines also on a terminal (the default when the output is piped).</source>
+        <translation>JSON-Zeilen auch im Terminal ausgeben (Standard bei umgeleiteter Ausgabe).</translation>
+    </message>
+    <message>
+        <source>connected to %1</source>
+        <translation>verbunden mit %1</translation>
+    </message>
+    <message>
+        <source>connected to %1 without WebSocket: polling</source>
+        <translation>mit %1 ohne WebSocket verbunden: Abfrage in Intervallen</translation>
+    </message>
+    <message>
+        <source>lost %1 (%2), reconnecting</source>
+        <translation>Verbindung zu %1 verloren (%2), neuer Versuch</translation>
+    </message>
+    <message>
+        <source>saved %1</source>
+        <translation>gespeichert: %1</translation>
     </message>
 </context>
 <context>

@@ -4048,14 +4048,6 @@ Code de sortie : 0 succès, 1 erreur d’exécution ou interruption, 2 erreur de
         <translation>erreur : commande inconnue &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Watch a ComfyUI server and print one JSON object per line for every event: server messages, binary frames (kind, format, size, prompt and node), connection changes and protocol errors.
-
-Exit status: 0 at the normal end (--count or --timeout reached, or SIGINT), 3 when the server cannot be reached at start.</source>
-        <translation>Surveiller un serveur ComfyUI et afficher un objet JSON par ligne pour chaque événement : messages du serveur, trames binaires (type, format, taille, prompt et nœud), changements de connexion et erreurs de protocole.
-
-Code de sortie : 0 à la fin normale (--count ou --timeout atteint, ou SIGINT), 3 si le serveur est injoignable au démarrage.</translation>
-    </message>
-    <message>
         <source>Listen as this client id: prompts queued by another tool with this client_id are seen in full. Default: a new UUID.</source>
         <translation>Écouter avec cet ID de client : les prompts mis en file par un autre outil avec ce client_id sont vus en entier. Par défaut : un nouvel UUID.</translation>
     </message>
@@ -4334,6 +4326,34 @@ Code de sortie : 0 après SIGTERM/SIGINT ou --duration, 64 erreur d’utilisatio
     <message>
         <source>error: this build has no simulator</source>
         <translation>erreur : cette version n&apos;a pas de simulateur</translation>
+    </message>
+    <message>
+        <source>Watch a ComfyUI server. On a terminal: a progress line for the running job (bar, job, node, step, ETA), a line per finished job and connection change. Piped or with --json: one JSON object per line for every event: server messages, binary frames (kind, format, size, prompt and node), connection changes and protocol errors.
+
+Exit status: 0 at the normal end (--count or --timeout reached, or SIGINT), 3 when the server cannot be reached at start.</source>
+        <translation>Surveiller un serveur ComfyUI. Dans un terminal : une ligne de progression pour la tâche en cours (barre, tâche, nœud, étape, temps restant), une ligne par tâche terminée et par changement de connexion. Redirigé ou avec --json : un objet JSON par ligne pour chaque événement : messages du serveur, trames binaires (type, format, taille, prompt et nœud), changements de connexion et erreurs de protocole.
+
+Code de sortie : 0 à la fin normale (--count ou --timeout atteint, ou SIGINT), 3 si le serveur est injoignable au démarrage.</translation>
+    </message>
+    <message>
+        <source>Print JSON lines also on a terminal (the default when the output is piped).</source>
+        <translation>Afficher des lignes JSON même dans un terminal (par défaut quand la sortie est redirigée).</translation>
+    </message>
+    <message>
+        <source>connected to %1</source>
+        <translation>connecté à %1</translation>
+    </message>
+    <message>
+        <source>connected to %1 without WebSocket: polling</source>
+        <translation>connecté à %1 sans WebSocket : interrogation périodique</translation>
+    </message>
+    <message>
+        <source>lost %1 (%2), reconnecting</source>
+        <translation>connexion à %1 perdue (%2), reconnexion</translation>
+    </message>
+    <message>
+        <source>saved %1</source>
+        <translation>enregistré : %1</translation>
     </message>
 </context>
 <context>

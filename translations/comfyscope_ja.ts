@@ -4020,14 +4020,6 @@ Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node
         <translation>エラー: 不明なコマンド &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Watch a ComfyUI server and print one JSON object per line for every event: server messages, binary frames (kind, format, size, prompt and node), connection changes and protocol errors.
-
-Exit status: 0 at the normal end (--count or --timeout reached, or SIGINT), 3 when the server cannot be reached at start.</source>
-        <translation>ComfyUI サーバーを監視し、すべてのイベントについて 1 行に 1 つの JSON オブジェクトを出力します: サーバーメッセージ、バイナリフレーム (種類、形式、サイズ、プロンプト、ノード)、接続の変化、プロトコルエラー。
-
-終了ステータス: 正常終了 (--count または --timeout に到達、または SIGINT) で 0、開始時にサーバーに到達できなければ 3。</translation>
-    </message>
-    <message>
         <source>Listen as this client id: prompts queued by another tool with this client_id are seen in full. Default: a new UUID.</source>
         <translation>このクライアント ID で待ち受ける: 他のツールがこの client_id でキューに追加したプロンプトをすべて見られます。既定: 新しい UUID。</translation>
     </message>
@@ -4306,6 +4298,34 @@ Exit status: 0 after SIGTERM/SIGINT or --duration, 64 usage error, 66 the fleet 
     <message>
         <source>error: this build has no simulator</source>
         <translation>エラー: このビルドにはシミュレーターがありません</translation>
+    </message>
+    <message>
+        <source>Watch a ComfyUI server. On a terminal: a progress line for the running job (bar, job, node, step, ETA), a line per finished job and connection change. Piped or with --json: one JSON object per line for every event: server messages, binary frames (kind, format, size, prompt and node), connection changes and protocol errors.
+
+Exit status: 0 at the normal end (--count or --timeout reached, or SIGINT), 3 when the server cannot be reached at start.</source>
+        <translation>ComfyUI サーバーを監視します。端末では、実行中のジョブの進捗行（バー、ジョブ、ノード、ステップ、残り時間）と、ジョブの終了や接続の変化ごとに 1 行を表示します。パイプ経由または --json 指定時は、すべてのイベント（サーバーメッセージ、バイナリフレーム（種類、形式、サイズ、プロンプト、ノード）、接続の変化、プロトコルエラー）を 1 行 1 つの JSON オブジェクトとして出力します。
+
+終了ステータス: 正常終了（--count または --timeout に到達、または SIGINT）で 0、起動時にサーバーに接続できない場合は 3。</translation>
+    </message>
+    <message>
+        <source>Print JSON lines also on a terminal (the default when the output is piped).</source>
+        <translation>端末でも JSON 行を出力します (パイプ出力時の既定)。</translation>
+    </message>
+    <message>
+        <source>connected to %1</source>
+        <translation>%1 に接続しました</translation>
+    </message>
+    <message>
+        <source>connected to %1 without WebSocket: polling</source>
+        <translation>%1 に WebSocket なしで接続しました: ポーリング中</translation>
+    </message>
+    <message>
+        <source>lost %1 (%2), reconnecting</source>
+        <translation>%1 との接続が切れました（%2）。再接続中</translation>
+    </message>
+    <message>
+        <source>saved %1</source>
+        <translation>保存しました: %1</translation>
     </message>
 </context>
 <context>

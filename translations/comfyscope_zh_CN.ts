@@ -4020,14 +4020,6 @@ Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node
         <translation>错误：未知命令 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Watch a ComfyUI server and print one JSON object per line for every event: server messages, binary frames (kind, format, size, prompt and node), connection changes and protocol errors.
-
-Exit status: 0 at the normal end (--count or --timeout reached, or SIGINT), 3 when the server cannot be reached at start.</source>
-        <translation>监视 ComfyUI 服务器，为每个事件每行输出一个 JSON 对象：服务器消息、二进制帧（类型、格式、大小、任务和节点）、连接变化和协议错误。
-
-退出状态：正常结束时为 0（达到 --count 或 --timeout，或收到 SIGINT），启动时无法访问服务器为 3。</translation>
-    </message>
-    <message>
         <source>Listen as this client id: prompts queued by another tool with this client_id are seen in full. Default: a new UUID.</source>
         <translation>以此客户端 ID 监听：其他工具以此 client_id 加入队列的任务可完整看到。默认：新的 UUID。</translation>
     </message>
@@ -4306,6 +4298,34 @@ Exit status: 0 after SIGTERM/SIGINT or --duration, 64 usage error, 66 the fleet 
     <message>
         <source>error: this build has no simulator</source>
         <translation>错误：此版本没有模拟器</translation>
+    </message>
+    <message>
+        <source>Watch a ComfyUI server. On a terminal: a progress line for the running job (bar, job, node, step, ETA), a line per finished job and connection change. Piped or with --json: one JSON object per line for every event: server messages, binary frames (kind, format, size, prompt and node), connection changes and protocol errors.
+
+Exit status: 0 at the normal end (--count or --timeout reached, or SIGINT), 3 when the server cannot be reached at start.</source>
+        <translation>监视 ComfyUI 服务器。在终端中：为正在运行的任务显示一行进度（进度条、任务、节点、步数、剩余时间），每个结束的任务和每次连接变化各显示一行。通过管道输出或使用 --json 时：每个事件输出一行 JSON 对象：服务器消息、二进制帧（类型、格式、大小、提示和节点）、连接变化和协议错误。
+
+退出状态：正常结束（达到 --count 或 --timeout，或收到 SIGINT）时为 0，启动时无法连接服务器时为 3。</translation>
+    </message>
+    <message>
+        <source>Print JSON lines also on a terminal (the default when the output is piped).</source>
+        <translation>在终端中也输出 JSON 行（管道输出时的默认行为）。</translation>
+    </message>
+    <message>
+        <source>connected to %1</source>
+        <translation>已连接到 %1</translation>
+    </message>
+    <message>
+        <source>connected to %1 without WebSocket: polling</source>
+        <translation>已连接到 %1，无 WebSocket：轮询中</translation>
+    </message>
+    <message>
+        <source>lost %1 (%2), reconnecting</source>
+        <translation>与 %1 的连接已断开（%2），正在重新连接</translation>
+    </message>
+    <message>
+        <source>saved %1</source>
+        <translation>已保存：%1</translation>
     </message>
 </context>
 <context>

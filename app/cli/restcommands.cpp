@@ -27,14 +27,15 @@ namespace ComfyScope::Cli {
 
 namespace {
 
+// lupdate files tr() calls in this namespace under "ComfyScope::Cli": look them up there.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("ComfyScope::Cli", text);
 }
 
 QString tr(const char *text, const char *disambiguation, int n)
 {
-    return QCoreApplication::translate("cli", text, disambiguation, n);
+    return QCoreApplication::translate("ComfyScope::Cli", text, disambiguation, n);
 }
 
 Client *makeClient(const QCommandLineParser &p)

@@ -324,7 +324,8 @@ StoredJob StoredJob::fromJob(const QString &server, const Job &job,
     s.clientId = job.clientId;
     s.workflow = job.workflow;
     s.workflowHash = hashWorkflow(job.workflow);
-    s.workflowName = job.displayName();
+    // The workflow's name without the prompt id (jobs are grouped by it), else the short id.
+    s.workflowName = job.workflowName().isEmpty() ? job.displayName() : job.workflowName();
     s.queuedAt = job.queuedAt;
     s.startedAt = job.startedAt;
     s.finishedAt = job.finishedAt.isValid() ? job.finishedAt : QDateTime::currentDateTimeUtc();

@@ -28,7 +28,7 @@ struct StoredJob
     QString server;   ///< the fleet's name of the server
     QString promptId; ///< with `server`: unique
     QString clientId;
-    QString workflowName; ///< Job::displayName()
+    QString workflowName; ///< Job::workflowName(), else the short prompt id
     QString workflowHash; ///< 16 hex digits of the SHA-1 of the workflow's compact JSON
     QJsonObject workflow; ///< the API-format workflow when known (kept once per hash)
     QDateTime queuedAt;
