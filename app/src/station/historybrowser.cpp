@@ -170,11 +170,20 @@ HistoryBrowser::HistoryBrowser(JobStore *store, FleetModel *fleet, QWidget *pare
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
     const int ch = fontMetrics().averageCharWidth();
-    m_view->setColumnWidth(StoredJobsModel::FinishedColumn, ch * 18);
+    auto fit = [this](const QString &text, int extra = 24) {
+        return fontMetrics().horizontalAdvance(text) + extra;
+    };
+    m_view->setColumnWidth(StoredJobsModel::FinishedColumn,
+                           fit(QLocale().toString(QDateTime(QDate(2026, 12, 30), QTime(23, 59)),
+                                                  QLocale::ShortFormat)));
     m_view->setColumnWidth(StoredJobsModel::ServerColumn, ch * 12);
     m_view->setColumnWidth(StoredJobsModel::WorkflowColumn, ch * 14);
-    m_view->setColumnWidth(StoredJobsModel::OutcomeColumn, ch * 14);
-    m_view->setColumnWidth(StoredJobsModel::RunTimeColumn, ch * 9);
+    m_view->setColumnWidth(StoredJobsModel::OutcomeColumn,
+                           fit(StoredJobsModel::outcomeLabel(u"interrupted"_s), 44));
+    m_view->setColumnWidth(
+        StoredJobsModel::RunTimeColumn,
+        qMax(fit(m_model->headerData(StoredJobsModel::RunTimeColumn, Qt::Horizontal).toString()),
+             ch * 8));
     m_view->setColumnWidth(StoredJobsModel::ClientColumn, ch * 12);
     m_view->setColumnWidth(StoredJobsModel::ErrorColumn, ch * 34);
     m_count->setObjectName(u"historyCount"_s);
