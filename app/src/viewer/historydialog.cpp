@@ -73,6 +73,7 @@ HistoryDialog::HistoryDialog(QWidget *parent)
     m_view->setColumnWidth(HistoryModel::StatusColumn, 110);
     m_view->setColumnWidth(HistoryModel::DurationColumn, 80);
     m_view->setColumnWidth(HistoryModel::OutputsColumn, 70);
+    keepHeadersReadable(m_view->header());
 
     m_outputView->setModel(m_outputs);
     m_outputView->setViewMode(QListView::IconMode);

@@ -92,6 +92,7 @@ QueueView::QueueView(QueueModel *model, QWidget *parent)
     m_view->setColumnWidth(QueueModel::OutputsColumn, em * 5);
     m_view->setColumnWidth(QueueModel::QueuedColumn, em * 6);
     m_view->setColumnWidth(QueueModel::ClientColumn, em * 8);
+    keepHeadersReadable(h); // no cut titles at larger fonts or in longer languages
     l->addWidget(m_view, 1);
 
     connect(m_view, &QWidget::customContextMenuRequested, this, &QueueView::showContextMenu);
@@ -273,6 +274,7 @@ void QueueView::restoreState()
     const QByteArray h = s.value(u"queue/header"_s).toByteArray();
     if (!h.isEmpty())
         m_view->header()->restoreState(h);
+    keepHeadersReadable(m_view->header());
     m_showFinished->setChecked(s.value(u"queue/showFinished"_s, true).toBool());
 }
 
