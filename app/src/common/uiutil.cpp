@@ -442,15 +442,24 @@ public:
         QImage img = pm.toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied);
         const QColor mean = meanGlyphColor(img);
         const QColor window = pal.color(QPalette::Window);
-        if (!mean.isValid() || contrastRatio(mean, window) >= kMinGraphicContrast)
+        // The styles' icons are drawn for light windows: only a dark window needs help, and
+        // only for a glyph that does not stand out from it.
+        if (!mean.isValid() || relativeLuminance(window) >= 0.18
+            || contrastRatio(mean, window) >= kMinGraphicContrast)
             return pm;
-        // Too close to the window: the glyph's shape in the text colour, its alpha kept.
-        const QColor ink = pal.color(
-            mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active, QPalette::WindowText);
-        QPainter p(&img);
-        p.setCompositionMode(QPainter::CompositionMode_SourceIn);
-        p.fillRect(img.rect(), ink);
-        p.end();
+        // Mirror every pixel's lightness (hue, saturation, alpha and all detail kept): a dark
+        // glyph turns light, as the text does on a dark palette.
+        img = img.convertToFormat(QImage::Format_ARGB32);
+        for (int y = 0; y < img.height(); ++y) {
+            auto *line = reinterpret_cast<QRgb *>(img.scanLine(y));
+            for (int x = 0; x < img.width(); ++x) {
+                if (qAlpha(line[x]) == 0)
+                    continue;
+                float h, s, l, a;
+                QColor::fromRgba(line[x]).getHslF(&h, &s, &l, &a);
+                line[x] = QColor::fromHslF(h, s, 1.0f - l, a).rgba();
+            }
+        }
         QPixmap out = QPixmap::fromImage(img);
         out.setDevicePixelRatio(pm.devicePixelRatio());
         return out;

@@ -12,6 +12,7 @@
 #include <QtGui/QClipboard>
 #include <QtGui/QGuiApplication>
 #include <QtGui/QFontDatabase>
+#include <QtGui/QScreen>
 #include <QtWidgets/QDialog>
 #include <QtWidgets/QDialogButtonBox>
 #include <QtWidgets/QHBoxLayout>
@@ -85,8 +86,8 @@ QueueView::QueueView(QueueModel *model, QWidget *parent)
     h->setSectionResizeMode(QueueModel::NodeColumn, QHeaderView::Stretch);
     const int em = fontMetrics().horizontalAdvance(u'M');
     m_view->setColumnWidth(QueueModel::StateColumn, em * 8);
-    m_view->setColumnWidth(QueueModel::PromptColumn, em * 11);
-    m_view->setColumnWidth(QueueModel::ProgressColumn, em * 8);
+    m_view->setColumnWidth(QueueModel::PromptColumn, em * 16);   // "ComfyUI (1a2b3c4d)"
+    m_view->setColumnWidth(QueueModel::ProgressColumn, em * 10); // "Failed at 67 %"
     m_view->setColumnWidth(QueueModel::ElapsedColumn, em * 5);
     m_view->setColumnWidth(QueueModel::EtaColumn, em * 4);
     m_view->setColumnWidth(QueueModel::OutputsColumn, em * 5);
@@ -235,7 +236,9 @@ QDialog *QueueView::createErrorDialog(const Job &job, QWidget *parent)
     text->setObjectName(u"errorText"_s);
     text->setReadOnly(true);
     text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // Wrapped at the window's width: the exception line is read whole, no sideways scrolling.
+    text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    text->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     text->setPlainText(errorReport(job));
     l->addWidget(text, 1);
@@ -246,8 +249,12 @@ QDialog *QueueView::createErrorDialog(const Job &job, QWidget *parent)
             [text] { QGuiApplication::clipboard()->setText(text->toPlainText()); });
     connect(buttons, &QDialogButtonBox::rejected, dlg, &QDialog::reject);
     l->addWidget(buttons);
-    const int em = dlg->fontMetrics().horizontalAdvance(u'M');
-    dlg->resize(em * 60, em * 30);
+    // Room for a traceback: 100 columns by 30 lines of the fixed font, within the screen.
+    const QFontMetrics fm(text->font());
+    QSize size(fm.horizontalAdvance(QString(100, u'x')) + 48, fm.lineSpacing() * 30 + 120);
+    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableSize() * 0.85);
+    dlg->resize(size);
     return dlg;
 }
 

@@ -3,6 +3,7 @@
 #include "viewer/nodelistmodel.h"
 #include "viewer/queuefiltermodel.h"
 #include "viewer/progressdelegate.h"
+#include "viewer/progresspanel.h"
 #include "viewer/queuemodel.h"
 #include "viewer/queueview.h"
 #include "common/uiutil.h"
@@ -17,6 +18,7 @@
 #include <QtGui/QClipboard>
 #include <QtGui/QFontInfo>
 #include <QtTest/QTest>
+#include <QtWidgets/QApplication>
 #include <QtWidgets/QDialog>
 #include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QPushButton>
@@ -311,6 +313,35 @@ private Q_SLOTS:
         QVERIFY(copy);
         copy->click();
         QCOMPARE(QGuiApplication::clipboard()->text(), text->toPlainText());
+        // Long lines wrap (no sideways scrolling), and there is room for a traceback: about
+        // 100 columns and 30 lines of the fixed font.
+        QCOMPARE(text->lineWrapMode(), QPlainTextEdit::WidgetWidth);
+        const QFontMetrics fm(text->font());
+        QVERIFY2(dlg->width() >= fm.horizontalAdvance(QString(90, u'x')),
+                 qPrintable(QString::number(dlg->width())));
+        QVERIFY2(dlg->height() >= fm.lineSpacing() * 25,
+                 qPrintable(QString::number(dlg->height())));
+    }
+
+    void failedJobBarInTheProgressPanel()
+    {
+        ProgressPanel panel;
+        Job j;
+        j.promptId = u"abcdef12-0000"_s;
+        j.state = Job::State::Running;
+        j.workflow = QJsonObject{{u"1"_s, QJsonObject{{u"class_type"_s, u"KSampler"_s}}}};
+        panel.showJob(j);
+        const QColor running = panel.overallBarColor();
+        QCOMPARE(running, QApplication::palette().color(QPalette::Highlight));
+        j.state = Job::State::Failed;
+        panel.showJob(j);
+        QCOMPARE(panel.overallBarColor(), jobStateAccent(Job::State::Failed));
+        j.state = Job::State::Interrupted;
+        panel.showJob(j);
+        QCOMPARE(panel.overallBarColor(), jobStateAccent(Job::State::Interrupted));
+        j.state = Job::State::Succeeded;
+        panel.showJob(j);
+        QCOMPARE(panel.overallBarColor(), running);
     }
 };
 

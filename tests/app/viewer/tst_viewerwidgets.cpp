@@ -140,11 +140,32 @@ private Q_SLOTS:
             QVERIFY2(c.isValid() && contrastRatio(c, window) >= 3.0,
                      qPrintable(u"icon %1: %2 on %3"_s.arg(int(sp)).arg(c.name(), window.name())));
         }
-        // Back to light: the same icon follows the palette (dark glyph on a light window).
+        // Detail survives (no one-colour blob): as many colours as the style's own icon.
+        auto colours = [](const QPixmap &pm) {
+            QSet<QRgb> set;
+            const QImage img = pm.toImage();
+            for (int y = 0; y < img.height(); ++y)
+                for (int x = 0; x < img.width(); ++x)
+                    if (qAlpha(img.pixel(x, y)) > 0)
+                        set.insert(img.pixel(x, y));
+            return set.size();
+        };
+        for (QStyle::StandardPixmap sp :
+             {QStyle::SP_MediaStop, QStyle::SP_DriveNetIcon, QStyle::SP_FileDialogDetailedView}) {
+            const QPixmap own = QApplication::style()->standardIcon(sp).pixmap(24, 24);
+            QVERIFY2(colours(paletteIcon(sp).pixmap(24, 24)) * 10 >= colours(own) * 8,
+                     qPrintable(u"icon %1: %2 colours of %3"_s.arg(int(sp))
+                                    .arg(colours(paletteIcon(sp).pixmap(24, 24)))
+                                    .arg(colours(own))));
+        }
+        // Back to light: the same icons are the style's own, untouched.
         applyTheme(u"light"_s);
-        const QColor light = QApplication::palette().color(QPalette::Window);
-        const QColor c = meanColor(paletteIcon(QStyle::SP_MediaStop).pixmap(24, 24));
-        QVERIFY2(contrastRatio(c, light) >= 3.0, qPrintable(c.name()));
+        for (QStyle::StandardPixmap sp :
+             {QStyle::SP_MediaStop, QStyle::SP_DriveNetIcon, QStyle::SP_DialogOpenButton,
+              QStyle::SP_FileDialogDetailedView}) {
+            const QImage own = QApplication::style()->standardIcon(sp).pixmap(24, 24).toImage();
+            QCOMPARE(paletteIcon(sp).pixmap(24, 24).toImage().convertToFormat(own.format()), own);
+        }
         applyTheme(QString());
     }
 
