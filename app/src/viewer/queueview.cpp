@@ -77,8 +77,12 @@ QueueView::QueueView(QueueModel *model, QWidget *parent)
     auto *progress = new ProgressDelegate(QueueModel::ProgressRole, m_view);
     progress->setStateRole(QueueModel::StateRole);
     m_view->setItemDelegateForColumn(QueueModel::ProgressColumn, progress);
-    // Rows hold still while the pointer is over the list (see eventFilter()).
+    // Rows hold still while the pointer is busy over the list (see eventFilter()).
     m_view->viewport()->installEventFilter(this);
+    m_view->viewport()->setMouseTracking(true);
+    m_rest.setSingleShot(true);
+    m_rest.setInterval(3000);
+    connect(&m_rest, &QTimer::timeout, this, [this] { setRowsFrozen(false); });
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     QHeaderView *h = m_view->header();
     h->setStretchLastSection(false);
@@ -119,10 +123,22 @@ QueueView::QueueView(QueueModel *model, QWidget *parent)
 bool QueueView::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_view->viewport()) {
-        if (event->type() == QEvent::Enter)
+        switch (event->type()) {
+        case QEvent::Enter:
+        case QEvent::MouseMove:
+        case QEvent::MouseButtonPress:
+        case QEvent::MouseButtonDblClick:
+        case QEvent::Wheel:
             setRowsFrozen(true);
-        else if (event->type() == QEvent::Leave)
+            m_rest.start(); // catch up once the pointer rests
+            break;
+        case QEvent::Leave:
+            m_rest.stop();
             setRowsFrozen(false);
+            break;
+        default:
+            break;
+        }
     }
     return QWidget::eventFilter(watched, event);
 }

@@ -17,6 +17,7 @@
 #include <QtTest/QSignalSpy>
 #include <QtGui/QClipboard>
 #include <QtGui/QFontInfo>
+#include <QtGui/QMouseEvent>
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QDialog>
@@ -283,6 +284,43 @@ private Q_SLOTS:
         QVERIFY(rowOf(a) >= 0 && rowOf(b) >= 0);
         QCOMPARE(rowOf(failed), before + 2);
         tracker->cancel(b);
+        tracker->cancel(a);
+    }
+
+    void rowsCatchUpWhenThePointerRests()
+    {
+        QueueModel m;
+        m.setTickInterval(0);
+        QueueView view(&m);
+        view.setPointerRestMs(400);
+        m.setTracker(tracker);
+        view.resize(900, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QAbstractItemModel *proxy = view.view()->model();
+        auto rowOf = [&](const QString &id) {
+            for (int r = 0; r < proxy->rowCount(); ++r)
+                if (proxy->index(r, 0).data(QueueModel::PromptIdRole).toString() == id)
+                    return r;
+            return -1;
+        };
+        // The pointer comes and stays (the user watches): the rows hold, then catch up.
+        QEvent enter(QEvent::Enter);
+        QCoreApplication::sendEvent(view.view()->viewport(), &enter);
+        QVERIFY(m.isFrozen());
+        QTRY_VERIFY_WITH_TIMEOUT(!m.isFrozen(), 3000);
+        sim->setStepDelay(100);
+        const QString a = submit(0);
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(a) >= 0, 10000);
+        QCOMPARE(m.heldCount(), 0);
+        // It moves again: held again.
+        QMouseEvent move(QEvent::MouseMove, QPointF(20, 20), QPointF(20, 20), Qt::NoButton,
+                         Qt::NoButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(view.view()->viewport(), &move);
+        QVERIFY(m.isFrozen());
+        QEvent leave(QEvent::Leave);
+        QCoreApplication::sendEvent(view.view()->viewport(), &leave);
+        QVERIFY(!m.isFrozen());
         tracker->cancel(a);
     }
 
