@@ -7,12 +7,14 @@
 #include "gallery/lightbox.h"
 #include "common/uiutil.h"
 #include "viewer/historydialog.h"
+#include "viewer/historymodel.h"
 #include "viewer/progressdelegate.h"
 #include "viewer/queuemodel.h"
 #include "viewer/queueview.h"
 
 #include <QtGui/QPainter>
 #include <QtGui/QStandardItemModel>
+#include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QHeaderView>
@@ -195,6 +197,35 @@ private Q_SLOTS:
         QVERIFY(hv);
         QTRY_VERIFY2(cutSections(hv->header()).isEmpty(),
                      qPrintable(cutSections(hv->header()).join(u", "_s)));
+    }
+
+    void historyOutputsPaneShowsEveryThumbnail()
+    {
+        // A job with a SaveImage output and a PreviewImage output in temp/: the row shows the
+        // first; the outputs pane must show the temp one too once its thumbnail arrives.
+        HistoryModel history;
+        HistoryOutputsModel outputs(&history);
+        HistoryEntry e;
+        e.promptId = u"p1"_s;
+        const ImageRef saved{u"landscape_00001_.png"_s, QString(), u"output"_s};
+        const ImageRef temp{u"ComfyUI_temp_abcde_00001_.png"_s, QString(), u"temp"_s};
+        e.outputs = {NodeOutput{u"4"_s, {}, {saved}}, NodeOutput{u"5"_s, {}, {temp}}};
+        outputs.setEntry(e);
+        QCOMPARE(outputs.rowCount(), 2);
+        QSignalSpy changed(&outputs, &QAbstractItemModel::dataChanged);
+        QImage img(32, 24, QImage::Format_RGB32);
+        img.fill(Qt::blue);
+        history.setThumbnail(temp, img);
+        QVERIFY(!changed.isEmpty());
+        bool tempRowChanged = false;
+        for (const QList<QVariant> &args : changed)
+            tempRowChanged |= args.at(0).toModelIndex().row() <= 1
+                              && args.at(1).toModelIndex().row() >= 1;
+        QVERIFY(tempRowChanged);
+        const QPixmap pm = outputs.index(1).data(Qt::DecorationRole).value<QPixmap>();
+        QVERIFY(!pm.isNull());
+        const QImage shown = pm.toImage();
+        QCOMPARE(QColor(shown.pixel(shown.width() / 2, shown.height() / 2)), QColor(Qt::blue));
     }
 
     void progressDelegatePaintsBar()
