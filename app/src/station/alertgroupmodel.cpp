@@ -10,6 +10,14 @@ using namespace Qt::StringLiterals;
 
 namespace ComfyScope::App {
 
+QString AlertGroupModel::timeText(const QDateTime &time)
+{
+    const QDateTime local = time.toLocalTime();
+    if (local.date() == QDate::currentDate())
+        return QLocale().toString(local.time(), u"HH:mm:ss"_s);
+    return QLocale().toString(local, QLocale::ShortFormat);
+}
+
 AlertGroupModel::AlertGroupModel(AlertEngine *engine, QObject *parent)
     : QAbstractTableModel(parent)
     , m_engine(engine)
@@ -151,11 +159,11 @@ QVariant AlertGroupModel::data(const QModelIndex &index, int role) const
             return count > 1 ? QVariant(u"×%1"_s.arg(count)) : QVariant();
         return {};
     }
-    // The time is when it was last seen (the newest); the rest is the alert shown.
-    const int row = index.column() == AlertEngine::TimeColumn && role == Qt::DisplayRole
-                        ? g.engineRows.constFirst()
-                        : g.shownRow;
-    return m_engine->index(row, index.column()).data(role);
+    // The time is when it was last seen (the newest): the time of day for today's, with the
+    // date for older ones. The rest is the alert shown.
+    if (index.column() == AlertEngine::TimeColumn && role == Qt::DisplayRole)
+        return timeText(g.lastSeen);
+    return m_engine->index(g.shownRow, index.column()).data(role);
 }
 
 QVariant AlertGroupModel::headerData(int section, Qt::Orientation o, int role) const

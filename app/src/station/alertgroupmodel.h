@@ -29,6 +29,8 @@ public:
 
     explicit AlertGroupModel(AlertEngine *engine, QObject *parent = nullptr);
 
+    /// "14:03:12" today, with the date before.
+    static QString timeText(const QDateTime &time);
     /// Acknowledges every alert of the row.
     void acknowledge(int row);
 

@@ -49,6 +49,12 @@ void drawBar(QPainter *p, const QRectF &r, double fraction, const QColor &fill, 
     p->restore();
 }
 
+// A state colour as text: lighter on a dark card, so green and red stay readable.
+QColor readableOn(const QColor &color, const QColor &background)
+{
+    return background.lightness() < 128 ? color.lighter(170) : color;
+}
+
 QColor usageColor(double percent)
 {
     if (percent >= 90)
@@ -118,6 +124,7 @@ const auto kBarTextSample = u"100 %  ETA 59 min"_s;
 const auto kSmallBarTextSample = u"100 %  59 min"_s;
 const auto kStateSample = u"Connected for 59 min"_s;
 const auto kQueueSample = u"Q 999"_s;
+const auto kFactsSample = u"Queue 99  ·  9 failed/h"_s;
 } // namespace
 
 int FleetTileDelegate::gap() const
@@ -143,7 +150,8 @@ QSize FleetTileDelegate::tileSize(const QFont &font) const
     const int barW = f.minBar + f.gap + fm.horizontalAdvance(kBarTextSample);
     const int headerW = tfm.horizontalAdvance(u"gpu-0000"_s) + f.gap
                         + sfm.horizontalAdvance(u"v0.3.18"_s) + f.gap + f.th;
-    const int stateW = fm.horizontalAdvance(kStateSample) * 5 / 3;
+    const int stateW = fm.horizontalAdvance(kStateSample) + 2 * f.gap
+                       + fm.horizontalAdvance(kFactsSample);
     const int rows = m_size == TileSize::Large ? 3 : 2;
     const int bodyH = 2 * f.lh + 2 * f.gap + rows * (f.sh + f.gap / 2);
     const int bodyW = std::max({rowW, barW, stateW});
@@ -340,6 +348,7 @@ void FleetTileDelegate::paintTile(QPainter *p, const QRect &rect, const FleetSer
     const QColor text = pal.color(QPalette::Text);
     QColor dim = text;
     dim.setAlphaF(0.7f);
+    const QColor accentText = readableOn(accent, pal.color(QPalette::Base));
 
     // Header: name, version (Small: queue), alert badge
     p->setFont(f.title);
@@ -376,12 +385,17 @@ void FleetTileDelegate::paintTile(QPainter *p, const QRect &rect, const FleetSer
     const int fails = s->failedLastHour();
     if (fails > 0)
         facts << tr("%n failed/h", nullptr, fails);
-    p->setPen(accent);
+    // The state takes what it needs (at most its part), the facts the rest of the line.
+    const QString state = stateText(s);
+    const int stw = qMin(fm.horizontalAdvance(state), l.state.width());
+    p->setPen(accentText);
     p->drawText(l.state, Qt::AlignLeft | Qt::AlignVCenter,
-                fm.elidedText(stateText(s), Qt::ElideRight, l.state.width()));
+                fm.elidedText(state, Qt::ElideRight, l.state.width()));
+    QRect factsRect = l.facts;
+    factsRect.setLeft(l.state.left() + stw + 2 * f.gap);
     p->setPen(dim);
-    p->drawText(l.facts, Qt::AlignRight | Qt::AlignVCenter,
-                fm.elidedText(facts.join(u"  ·  "_s), Qt::ElideLeft, l.facts.width()));
+    p->drawText(factsRect, Qt::AlignRight | Qt::AlignVCenter,
+                fm.elidedText(facts.join(u"  ·  "_s), Qt::ElideRight, factsRect.width()));
 
     // Preview on the left of the body (Large)
     if (!l.thumb.isEmpty()) {
@@ -556,7 +570,7 @@ void FleetTileDelegate::paintSmall(QPainter *p, const Layout &l, const Fonts &f,
         p->setPen(dim);
     } else {
         line = stateText(s);
-        p->setPen(stateColor(s));
+        p->setPen(readableOn(stateColor(s), pal.color(QPalette::Base)));
     }
     p->drawText(l.state, Qt::AlignLeft | Qt::AlignVCenter,
                 fm.elidedText(line, Qt::ElideRight, l.state.width()));

@@ -87,21 +87,31 @@ void TileGridView::relayout()
     QSize cell;
     bool scrolls = false;
     if (m_fitAll) {
-        // The largest scale at which every server fits, over all column counts; then the cells
-        // take the whole area.
-        m_delegate->setScale(1.0);
-        const QSize unit = m_delegate->tileSize(font()) + QSize(g, g);
+        // The largest tiles (Large, else Medium, else Small) at the largest scale at which every
+        // server fits, over all column counts; then the cells take the whole area.
         const int count = qMax(1, n);
         double best = 0;
         int bestCols = 1;
-        for (int cols = 1; cols <= count; ++cols) {
-            const int rows = (count + cols - 1) / cols;
-            const double k = qMin(w / double(cols * unit.width()),
-                                  h / double(rows * unit.height()));
-            if (k > best) {
-                best = k;
-                bestCols = cols;
+        QSize unit;
+        for (const auto size :
+             {FleetTileDelegate::TileSize::Large, FleetTileDelegate::TileSize::Medium,
+              FleetTileDelegate::TileSize::Small}) {
+            m_delegate->setTileSize(size);
+            m_delegate->setScale(1.0);
+            const int gs = m_delegate->gap();
+            unit = m_delegate->tileSize(font()) + QSize(gs, gs);
+            best = 0;
+            for (int cols = 1; cols <= count; ++cols) {
+                const int rows = (count + cols - 1) / cols;
+                const double k = qMin(w / double(cols * unit.width()),
+                                      h / double(rows * unit.height()));
+                if (k > best) {
+                    best = k;
+                    bestCols = cols;
+                }
             }
+            if (best >= 1.0)
+                break;
         }
         const int rows = (count + bestCols - 1) / bestCols;
         if (best < 1.0) {

@@ -22,7 +22,8 @@ public:
     explicit TileGridView(FleetTileDelegate *delegate, QWidget *parent = nullptr);
 
     FleetTileDelegate *tileDelegate() const { return m_delegate; }
-    /// Wall mode: scale tiles up so all fit, cells fill the viewport in both directions.
+    /// Wall mode: the largest tile size and scale at which all fit (Large, else Medium, else
+    /// Small), the cells filling the viewport in both directions.
     void setFitAll(bool on);
     bool fitAll() const { return m_fitAll; }
     /// Number of columns of the current layout.

@@ -13,6 +13,8 @@
 #include <QtGui/QCloseEvent>
 #include <QtGui/QKeyEvent>
 #include <QtGui/QPainter>
+#include <QtCore/QtMath>
+#include <QtGui/QTextDocument>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QListView>
@@ -120,6 +122,8 @@ WallView::WallView(FleetModel *fleet, QAbstractItemModel *sortedFleet, GalleryMo
     m_mosaic->setFitAll(true);
     m_pages->addWidget(m_mosaic);
     m_pages->addWidget(m_images);
+    // A page's minimum size (the trends charts) must not make the wall taller than its screen.
+    m_pages->setMinimumSize(1, 1);
 
     auto *lay = new QVBoxLayout(this);
     lay->setContentsMargins(16, 12, 16, 12);
@@ -185,6 +189,28 @@ void WallView::updateHeader()
     }
     m_totals->setText(parts.join(u"  ·  "_s));
     m_clock->setText(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat));
+    fitHeader();
+}
+
+void WallView::fitHeader()
+{
+    // The totals matter more than the title: on a narrow screen or with a large font the title
+    // gives way, so the totals keep one line (they wrap only when even that is not enough).
+    QTextDocument doc;
+    doc.setDefaultFont(m_totals->font());
+    doc.setHtml(m_totals->text());
+    const int totals = qCeil(doc.idealWidth());
+    const QMargins m = layout()->contentsMargins();
+    const int room = width() - m.left() - m.right() - m_clock->sizeHint().width() - 24;
+    const bool showTitle = room - totals >= m_title->sizeHint().width() + 24;
+    if (m_title->isVisibleTo(this) != showTitle)
+        m_title->setVisible(showTitle);
+}
+
+void WallView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitHeader();
 }
 
 void WallView::closeUnguarded()

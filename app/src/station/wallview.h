@@ -74,12 +74,14 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
     std::function<bool()> m_closeGuard;
     bool m_unguarded = false;
     void updateHeader();
+    void fitHeader();
 
     FleetModel *m_fleet;
     FleetTileDelegate *m_delegate;

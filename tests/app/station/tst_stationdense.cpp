@@ -105,7 +105,9 @@ private Q_SLOTS:
             return Alert();
         }();
         QCOMPARE(groups.index(2, AlertEngine::TimeColumn).data().toString(),
-                 QLocale().toString(newestOfA.raisedAt.toLocalTime(), QLocale::ShortFormat));
+                 AlertGroupModel::timeText(newestOfA.raisedAt));
+        QCOMPARE(AlertGroupModel::timeText(newestOfA.raisedAt),
+                 newestOfA.raisedAt.toLocalTime().toString(u"HH:mm:ss"_s));
 
         // Acknowledging the group acknowledges all 14, nothing else.
         QCOMPARE(alerts.attentionCount(a->key()), 15);
@@ -529,6 +531,14 @@ private Q_SLOTS:
                                 .arg(need.width())
                                 .arg(need.height())));
         const QRect last = m->visualRect(m->model()->index(servers - 1, 0));
+        // The header leaves the screen to the tiles (the title gives way before the totals wrap).
+        const int top = m->mapTo(&wall, QPoint(0, 0)).y();
+        QVERIFY2(top <= screen.height() * 15 / 100,
+                 qPrintable(u"the mosaic starts at %1"_s.arg(top)));
+        if (servers <= 12) // a smaller tile size before scrolling
+            QVERIFY2(
+                last.bottom() < area.height(),
+                qPrintable(u"last tile ends at %1 of %2"_s.arg(last.bottom()).arg(area.height())));
         if (rows * need.height() <= area.height()) {
             // …all of them show, and the grid fills the page in both directions.
             QVERIFY2(last.bottom() < area.height(), qPrintable(QString::number(last.bottom())));
