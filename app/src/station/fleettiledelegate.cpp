@@ -361,8 +361,10 @@ void FleetTileDelegate::paintTile(QPainter *p, const QRect &rect, const FleetSer
         p->drawText(l.badge, Qt::AlignCenter, n);
     }
     p->setPen(text);
-    p->drawText(l.name, Qt::AlignLeft | Qt::AlignVCenter,
-                tfm.elidedText(s->name(), Qt::ElideRight, l.name.width()));
+    // Small: a server that is not up has no queue figure, its name takes that room.
+    const QRect nameRect = !l.queue.isEmpty() && !s->isUp() ? l.name.united(l.queue) : l.name;
+    p->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
+                tfm.elidedText(s->name(), Qt::ElideRight, nameRect.width()));
     if (!l.version.isEmpty()) {
         p->setFont(f.small);
         p->setPen(dim);
