@@ -401,6 +401,16 @@ private Q_SLOTS:
         j.state = Job::State::Succeeded;
         panel.showJob(j);
         QCOMPARE(panel.overallBarColor(), running);
+        // After a failed job, another client's running job (no live detail, a busy bar) is not
+        // red either.
+        j.state = Job::State::Failed;
+        panel.showJob(j);
+        Job other;
+        other.promptId = u"99999999-0000"_s;
+        other.state = Job::State::Running;
+        other.liveDetail = false;
+        panel.showJob(other);
+        QCOMPARE(panel.overallBarColor(), running);
     }
 };
 
