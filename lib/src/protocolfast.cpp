@@ -247,9 +247,12 @@ struct FastMessageParser::Impl
     };
     std::vector<NodeEntry> nodeEntries;
     static constexpr size_t MaxIds = 256;
+    static constexpr size_t MaxIdBytes = 64;
 
     QString intern(std::string_view s)
     {
+        if (s.size() > MaxIdBytes)
+            return toQString(s); // not an id: not kept
         const size_t n = ids.size();
         for (size_t k = 0; k < n; ++k) {
             const size_t i = hint + k < n ? hint + k : hint + k - n;
