@@ -21,10 +21,12 @@ FleetModel::FleetModel(QObject *parent)
     m_refresh.setSingleShot(true);
     connect(&m_refresh, &QTimer::timeout, this, &FleetModel::flush);
     m_tick.setInterval(1000);
+    // Ages ("down for 2 min") and ETAs are painted from the clock by the views, which repaint
+    // what they show once a second; rows change only when their server does. The totals'
+    // "in the last hour" figures age, so they are re-announced once a second.
     connect(&m_tick, &QTimer::timeout, this, [this] {
-        for (FleetServer *s : std::as_const(m_servers))
-            if (!s->isUp() || s->runningJob())
-                markDirty(s); // age of the down state, elapsed and ETA of the running job
+        if (!m_refresh.isActive())
+            Q_EMIT totalsChanged();
     });
     m_tick.start();
 }

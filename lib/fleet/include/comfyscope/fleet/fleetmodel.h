@@ -88,7 +88,7 @@ private:
     QList<FleetServer *> m_servers;
     QSet<FleetServer *> m_dirty;
     QTimer m_refresh;
-    QTimer m_tick; ///< ages and ETAs tick once a second
+    QTimer m_tick; ///< totals once a second (ages and ETAs: the views repaint on their own)
     QPointer<AlertEngine> m_alerts;
 };
 
