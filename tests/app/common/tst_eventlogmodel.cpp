@@ -54,6 +54,31 @@ private Q_SLOTS:
         QCOMPARE(f.rowCount(), 2);
     }
 
+    void serverColumn()
+    {
+        // The station's combined log names the server; the viewer's (one server) hides it.
+        EventLogModel m;
+        EventLogDock dock(&m);
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m.info(u"Connection"_s, u"Connected"_s);
+        QVERIFY(!m.hasServers());
+        QVERIFY(dock.view()->isColumnHidden(EventLogModel::ServerColumn));
+        m.addForServer(EventLogModel::Level::Error, u"gpu-07"_s, u"Alerts"_s, u"Node 3 failed"_s);
+        QVERIFY(m.hasServers());
+        QVERIFY(!dock.view()->isColumnHidden(EventLogModel::ServerColumn));
+        QCOMPARE(m.headerData(EventLogModel::ServerColumn, Qt::Horizontal).toString(),
+                 EventLogModel::tr("Server"));
+        QCOMPARE(m.index(1, EventLogModel::ServerColumn).data().toString(), u"gpu-07"_s);
+        QCOMPARE(m.index(1, EventLogModel::SourceColumn).data().toString(), u"Alerts"_s);
+        QVERIFY(m.index(0, EventLogModel::ServerColumn).data().toString().isEmpty());
+        QVERIFY(EventLogModel::toText(m.entry(1)).contains(u"\tgpu-07\tAlerts\t"_s));
+        QCOMPARE(m.exportRows().at(1).server, u"gpu-07"_s);
+        EventLogFilterModel f;
+        f.setSourceModel(&m);
+        f.setText(u"GPU-07"_s);
+        QCOMPARE(f.rowCount(), 1);
+    }
+
     void dockCopiesRows()
     {
         EventLogModel m;
