@@ -4355,6 +4355,10 @@ Exit-Status: 0 beim normalen Ende (--count oder --timeout erreicht, oder SIGINT)
         <source>saved %1</source>
         <translation>gespeichert: %1</translation>
     </message>
+    <message>
+        <source>With --workload: skip a turn while N prompts are already waiting (default 0: no limit).</source>
+        <translation>Mit --workload: eine Runde auslassen, solange schon N Prompts warten (Standard 0: keine Grenze).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -4355,6 +4355,10 @@ Code de sortie : 0 à la fin normale (--count ou --timeout atteint, ou SIGINT), 
         <source>saved %1</source>
         <translation>enregistré : %1</translation>
     </message>
+    <message>
+        <source>With --workload: skip a turn while N prompts are already waiting (default 0: no limit).</source>
+        <translation>Avec --workload : sauter un tour tant que N prompts attendent déjà (par défaut 0 : aucune limite).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

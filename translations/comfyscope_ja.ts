@@ -4327,6 +4327,10 @@ Exit status: 0 at the normal end (--count or --timeout reached, or SIGINT), 3 wh
         <source>saved %1</source>
         <translation>保存しました: %1</translation>
     </message>
+    <message>
+        <source>With --workload: skip a turn while N prompts are already waiting (default 0: no limit).</source>
+        <translation>--workload と併用: すでに N 件のプロンプトが待機している間はその回をスキップします（既定値 0: 制限なし）。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

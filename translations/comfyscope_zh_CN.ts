@@ -4327,6 +4327,10 @@ Exit status: 0 at the normal end (--count or --timeout reached, or SIGINT), 3 wh
         <source>saved %1</source>
         <translation>已保存：%1</translation>
     </message>
+    <message>
+        <source>With --workload: skip a turn while N prompts are already waiting (default 0: no limit).</source>
+        <translation>与 --workload 一起使用：已有 N 个提示词在等待时跳过本轮（默认 0：不限制）。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
