@@ -210,7 +210,8 @@ QList<quint16> startSimulatorProcesses(int count, int stepMs, int workloadMs, in
 #endif
         p->setArguments({u"simulate"_s, u"--port"_s, u"0"_s, u"--step-ms"_s,
                          QString::number(stepMs), u"--workload"_s, QString::number(workloadMs),
-                         u"--duration"_s, QString::number(lifetimeS)});
+                         u"--workload-max-pending"_s, u"2"_s, u"--duration"_s,
+                         QString::number(lifetimeS)});
         p->start();
         procs << p;
     }

@@ -551,15 +551,15 @@ void benchSoak(int servers, int seconds, int sampleS, const QString &outDir)
 {
     std::printf(
         "\n[8] Soak: the monitoring station with %d busy simulated servers (niced `comfyscope-cli "
-        "simulate --servers 10` processes; a sampler step every 250 ms with a preview, a job "
-        "queued every 4 s unless 2 are waiting) for %.1f min; RSS sampled every %d s; %s\n",
+        "simulate --servers 10` processes; a sampler step every 100 ms with a preview, a job "
+        "queued every 1.5 s unless 2 are waiting) for %.1f min; RSS sampled every %d s; %s\n",
         servers, seconds / 60.0, sampleS, qPrintable(platformNote()));
     std::fflush(stdout);
     const QString sc = u"soak"_s;
     QList<QProcess *> procs;
     const QList<quint16> ports = startSimulatorFleet(
         servers, 10,
-        {u"--step-ms"_s, u"250"_s, u"--workload"_s, u"4000"_s, u"--workload-max-pending"_s, u"2"_s},
+        {u"--step-ms"_s, u"100"_s, u"--workload"_s, u"1500"_s, u"--workload-max-pending"_s, u"2"_s},
         seconds + 180, procs);
     QList<SoakSample> samples;
     const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyy-MM-dd"_s);

@@ -2398,8 +2398,8 @@ Empfangene Frames: %4, dekodiert: %5, übersprungen (ausgelastet): %6</translati
         <translation>Workflow &amp;einreihen …</translation>
     </message>
     <message>
-        <source>Queue an API-format workflow (JSON) on the server</source>
-        <translation>Einen Workflow im API-Format (JSON) auf dem Server einreihen</translation>
+        <source>Queue an API-format workflow (JSON; in ComfyUI: Workflow → Export (API)) on the server</source>
+        <translation>Einen Workflow im API-Format (JSON; in ComfyUI: Workflow → Export (API)) auf dem Server einreihen</translation>
     </message>
     <message>
         <source>Queue Workflow</source>
@@ -3846,10 +3846,10 @@ alle: %4 (fehlgeschlagen %5)</translation>
         <translation>keine</translation>
     </message>
     <message>
-        <source>Queue an API-format workflow (File → Export (API) in the web UI) and print its prompt id. With --wait, follow it to the end: a progress line on a terminal, one JSON line per change when piped or with --json.
+        <source>Queue an API-format workflow (Workflow → Export (API) in the web UI) and print its prompt id. With --wait, follow it to the end: a progress line on a terminal, one JSON line per change when piped or with --json.
 
 Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node errors are printed), 3 connection failure.</source>
-        <translation>Einen Workflow im API-Format (Datei → Export (API) in der Web-Oberfläche) einreihen und seine Prompt-ID ausgeben. Mit --wait bis zum Ende verfolgen: eine Fortschrittszeile im Terminal, eine JSON-Zeile je Änderung bei Umleitung oder mit --json.
+        <translation>Einen Workflow im API-Format (Workflow → Export (API) in der Web-Oberfläche) einreihen und seine Prompt-ID ausgeben. Mit --wait bis zum Ende verfolgen: eine Fortschrittszeile im Terminal, eine JSON-Zeile je Änderung bei Umleitung oder mit --json.
 
 Exit-Status: 0 Erfolg, 1 Ausführungsfehler oder Abbruch, 2 Validierungsfehler (Knotenfehler werden ausgegeben), 3 Verbindungsfehler.</translation>
     </message>

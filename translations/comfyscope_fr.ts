@@ -2398,8 +2398,8 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
         <translation>&amp;Mettre un workflow en file…</translation>
     </message>
     <message>
-        <source>Queue an API-format workflow (JSON) on the server</source>
-        <translation>Mettre en file sur le serveur un workflow au format API (JSON)</translation>
+        <source>Queue an API-format workflow (JSON; in ComfyUI: Workflow → Export (API)) on the server</source>
+        <translation>Mettre en file sur le serveur un workflow au format API (JSON ; dans ComfyUI : Workflow → Export (API))</translation>
     </message>
     <message>
         <source>Queue Workflow</source>
@@ -3846,10 +3846,10 @@ toutes : %4 (échouées %5)</translation>
         <translation>aucun</translation>
     </message>
     <message>
-        <source>Queue an API-format workflow (File → Export (API) in the web UI) and print its prompt id. With --wait, follow it to the end: a progress line on a terminal, one JSON line per change when piped or with --json.
+        <source>Queue an API-format workflow (Workflow → Export (API) in the web UI) and print its prompt id. With --wait, follow it to the end: a progress line on a terminal, one JSON line per change when piped or with --json.
 
 Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node errors are printed), 3 connection failure.</source>
-        <translation>Mettre en file un workflow au format API (Fichier → Export (API) dans l’interface web) et afficher son identifiant de prompt. Avec --wait, le suivre jusqu’au bout : une ligne de progression dans un terminal, une ligne JSON par changement en sortie redirigée ou avec --json.
+        <translation>Mettre en file un workflow au format API (Workflow → Export (API) dans l’interface web) et afficher son identifiant de prompt. Avec --wait, le suivre jusqu’au bout : une ligne de progression dans un terminal, une ligne JSON par changement en sortie redirigée ou avec --json.
 
 Code de sortie : 0 succès, 1 erreur d’exécution ou interruption, 2 erreur de validation (les erreurs de nœuds sont affichées), 3 échec de connexion.</translation>
     </message>

@@ -2386,8 +2386,8 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
         <translation>ワークフローをキューに追加(&amp;Q)…</translation>
     </message>
     <message>
-        <source>Queue an API-format workflow (JSON) on the server</source>
-        <translation>API 形式のワークフロー (JSON) をサーバーのキューに追加</translation>
+        <source>Queue an API-format workflow (JSON; in ComfyUI: Workflow → Export (API)) on the server</source>
+        <translation>API 形式のワークフロー (JSON、ComfyUI の「Workflow → Export (API)」) をサーバーのキューに追加</translation>
     </message>
     <message>
         <source>Queue Workflow</source>
@@ -3819,10 +3819,10 @@ all: %4 (failed %5)</source>
         <translation>なし</translation>
     </message>
     <message>
-        <source>Queue an API-format workflow (File → Export (API) in the web UI) and print its prompt id. With --wait, follow it to the end: a progress line on a terminal, one JSON line per change when piped or with --json.
+        <source>Queue an API-format workflow (Workflow → Export (API) in the web UI) and print its prompt id. With --wait, follow it to the end: a progress line on a terminal, one JSON line per change when piped or with --json.
 
 Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node errors are printed), 3 connection failure.</source>
-        <translation>API 形式のワークフロー (Web UI のファイル → エクスポート (API)) をキューに入れ、プロンプト ID を表示します。--wait では最後まで追跡します: 端末では進捗行を 1 行、パイプ時または --json 指定時は変化ごとに JSON を 1 行出力します。
+        <translation>API 形式のワークフロー (Web UI の Workflow → Export (API)) をキューに入れ、プロンプト ID を表示します。--wait では最後まで追跡します: 端末では進捗行を 1 行、パイプ時または --json 指定時は変化ごとに JSON を 1 行出力します。
 
 終了コード: 0 成功、1 実行エラーまたは中断、2 検証エラー (ノードエラーを表示)、3 接続失敗。</translation>
     </message>

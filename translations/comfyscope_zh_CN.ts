@@ -2386,8 +2386,8 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
         <translation>将工作流加入队列(&amp;Q)…</translation>
     </message>
     <message>
-        <source>Queue an API-format workflow (JSON) on the server</source>
-        <translation>将 API 格式的工作流（JSON）加入服务器队列</translation>
+        <source>Queue an API-format workflow (JSON; in ComfyUI: Workflow → Export (API)) on the server</source>
+        <translation>将 API 格式的工作流（JSON；在 ComfyUI 中：Workflow → Export (API)）加入服务器队列</translation>
     </message>
     <message>
         <source>Queue Workflow</source>
@@ -3819,10 +3819,10 @@ all: %4 (failed %5)</source>
         <translation>无</translation>
     </message>
     <message>
-        <source>Queue an API-format workflow (File → Export (API) in the web UI) and print its prompt id. With --wait, follow it to the end: a progress line on a terminal, one JSON line per change when piped or with --json.
+        <source>Queue an API-format workflow (Workflow → Export (API) in the web UI) and print its prompt id. With --wait, follow it to the end: a progress line on a terminal, one JSON line per change when piped or with --json.
 
 Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node errors are printed), 3 connection failure.</source>
-        <translation>将 API 格式的工作流（Web 界面中 文件 → 导出 (API)）加入队列并打印其提示 ID。使用 --wait 时跟踪到结束：在终端显示一行进度，在管道输出或使用 --json 时每次变化输出一行 JSON。
+        <translation>将 API 格式的工作流（Web 界面中 Workflow → Export (API)）加入队列并打印其提示 ID。使用 --wait 时跟踪到结束：在终端显示一行进度，在管道输出或使用 --json 时每次变化输出一行 JSON。
 
 退出状态：0 成功，1 执行错误或中断，2 验证错误（打印节点错误），3 连接失败。</translation>
     </message>

@@ -28,6 +28,46 @@ using simdjson::dom::element;
 using simdjson::dom::element_type;
 using simdjson::dom::object;
 
+template<class T>
+inline T load(const char *p)
+{
+    T v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+}
+
+/// Equality; short strings (keys, node ids) with two overlapping word loads, no memcmp call.
+inline bool equal(std::string_view a, std::string_view b)
+{
+    const size_t n = a.size();
+    if (n != b.size())
+        return false;
+    const char *x = a.data(), *y = b.data();
+    if (n >= 8) {
+        if (n > 16)
+            return std::memcmp(x, y, n) == 0;
+        return load<quint64>(x) == load<quint64>(y)
+               && load<quint64>(x + n - 8) == load<quint64>(y + n - 8);
+    }
+    if (n >= 4)
+        return load<quint32>(x) == load<quint32>(y)
+               && load<quint32>(x + n - 4) == load<quint32>(y + n - 4);
+    for (size_t i = 0; i < n; ++i)
+        if (x[i] != y[i])
+            return false;
+    return true;
+}
+
+/// Byte order (for ASCII, QString's order too), without a call to memcmp.
+inline bool less(std::string_view a, std::string_view b)
+{
+    const size_t n = a.size() < b.size() ? a.size() : b.size();
+    for (size_t i = 0; i < n; ++i)
+        if (a[i] != b[i])
+            return static_cast<unsigned char>(a[i]) < static_cast<unsigned char>(b[i]);
+    return a.size() < b.size();
+}
+
 /// The fields of one object that a parser wants, by position in `keys`. Duplicate keys make it
 /// fail: QJsonObject keeps the last one, and such input is for the slow path.
 template<size_t N>
@@ -42,13 +82,19 @@ struct Fields
 
     bool read(const object &o)
     {
-        for (const auto kv : o) {
-            for (size_t i = 0; i < N; ++i) {
-                if (kv.key.size() == keys[i].size() && kv.key == keys[i]) {
+        // ComfyUI sends the keys in one order: try the one after the last match first.
+        size_t next = 0;
+        const auto end = o.end();
+        for (auto it = o.begin(); it != end; ++it) {
+            const std::string_view key = it.key();
+            for (size_t k = 0; k < N; ++k) {
+                const size_t i = next + k < N ? next + k : next + k - N;
+                if (equal(key, keys[i])) {
                     if (present[i])
                         return false;
                     present[i] = true;
-                    values[i] = kv.value;
+                    values[i] = it.value();
+                    next = i + 1 < N ? i + 1 : 0;
                     break;
                 }
             }
@@ -159,9 +205,10 @@ QJsonValue toJsonValue(const element &v)
 
 constexpr std::string_view kProgressKeys[] = {"value", "max", "prompt_id", "node"};
 constexpr std::string_view kStateKeys[] = {"prompt_id", "nodes"};
-constexpr std::string_view kNodeKeys[] = {
-    "value",          "max",          "state",    "node_id", "display_node_id",
-    "parent_node_id", "real_node_id", "prompt_id"};
+// In the order ComfyUI sends them (Fields::read tries the next one first).
+constexpr std::string_view kNodeKeys[] = {"value",          "max",         "state",
+                                          "node_id",        "prompt_id",   "display_node_id",
+                                          "parent_node_id", "real_node_id"};
 constexpr std::string_view kExecutingKeys[] = {"node", "display_node", "prompt_id"};
 constexpr std::string_view kExecutedKeys[] = {"node", "display_node", "prompt_id", "output"};
 constexpr std::string_view kPromptKeys[] = {"prompt_id", "timestamp"};
@@ -198,10 +245,10 @@ struct FastMessageParser::Impl
     {
         const size_t n = ids.size();
         for (size_t k = 0; k < n; ++k) {
-            const size_t i = (hint + k) % n;
+            const size_t i = hint + k < n ? hint + k : hint + k - n;
             const Interned &e = ids[i];
-            if (e.utf8.size() == s.size() && std::memcmp(e.utf8.data(), s.data(), s.size()) == 0) {
-                hint = (i + 1) % n;
+            if (equal(e.utf8, s)) {
+                hint = i + 1 < n ? i + 1 : 0;
                 return e.text;
             }
         }
@@ -311,19 +358,21 @@ bool FastMessageParser::Impl::progressState(const object &data, Message &out)
         entries = heapEntries.data();
     }
     size_t n = 0;
-    for (const auto kv : nodes) {
-        if (!isAscii(kv.key) || kv.value.get_object().get(entries[n].node))
+    const auto nodesEnd = nodes.end();
+    for (auto it = nodes.begin(); it != nodesEnd; ++it) {
+        const std::string_view key = it.key();
+        if (!isAscii(key) || it.value().get_object().get(entries[n].node))
             return false;
-        entries[n].key = kv.key;
+        entries[n].key = key;
         // Insertion sort: the nodes arrive in execution order, a few dozen at most.
         size_t j = n++;
-        while (j > 0 && entries[j - 1].key > entries[j].key) {
+        while (j > 0 && less(entries[j].key, entries[j - 1].key)) {
             std::swap(entries[j - 1], entries[j]);
             --j;
         }
-        if (j > 0 && entries[j - 1].key == entries[j].key)
+        if (j > 0 && equal(entries[j - 1].key, entries[j].key))
             return false;
-        if (j + 1 < n && entries[j + 1].key == entries[j].key)
+        if (j + 1 < n && equal(entries[j + 1].key, entries[j].key))
             return false;
     }
     e.nodes.resize(qsizetype(n));
@@ -343,7 +392,7 @@ bool FastMessageParser::Impl::progressState(const object &data, Message &out)
             std::string_view s;
             if (nf.values[k].get_string().get(s))
                 return false;
-            to = s == entries[i].key ? key : s == prompt ? e.promptId : intern(s);
+            to = equal(s, entries[i].key) ? key : equal(s, prompt) ? e.promptId : intern(s);
             return true;
         };
         std::string_view state;
@@ -351,20 +400,20 @@ bool FastMessageParser::Impl::progressState(const object &data, Message &out)
             return false;
         if (!nf.isAbsent(2) && nf.values[2].get_string().get(state))
             return false;
-        if (!id(3, p.nodeId) || !id(4, p.displayNodeId) || !id(5, p.parentNodeId)
-            || !id(6, p.realNodeId) || !id(7, p.promptId))
+        if (!id(3, p.nodeId) || !id(4, p.promptId) || !id(5, p.displayNodeId)
+            || !id(6, p.parentNodeId) || !id(7, p.realNodeId))
             return false;
         if (p.nodeId.isEmpty())
             p.nodeId = key;
         if (p.displayNodeId.isEmpty())
             p.displayNodeId = p.nodeId;
-        if (state == "running")
+        if (equal(state, "running"))
             p.state = NodeProgress::State::Running;
-        else if (state == "finished")
+        else if (equal(state, "finished"))
             p.state = NodeProgress::State::Finished;
-        else if (state == "pending")
+        else if (equal(state, "pending"))
             p.state = NodeProgress::State::Pending;
-        else if (state == "error")
+        else if (equal(state, "error"))
             p.state = NodeProgress::State::Error;
         else
             p.state = NodeProgress::State::Unknown;
@@ -507,31 +556,31 @@ bool FastMessageParser::parse(ParsedMessage &pm)
                          cachedType = u"execution_cached"_s, successType = u"execution_success"_s,
                          interruptedType = u"execution_interrupted"_s;
     bool ok = false;
-    if (type == "progress") {
+    if (equal(type, "progress")) {
         ok = d->progress(data, pm.message);
         pm.type = progressType;
-    } else if (type == "progress_state") {
+    } else if (equal(type, "progress_state")) {
         ok = d->progressState(data, pm.message);
         pm.type = progressStateType;
-    } else if (type == "executing") {
+    } else if (equal(type, "executing")) {
         ok = d->executing(data, pm.message);
         pm.type = executingType;
-    } else if (type == "executed") {
+    } else if (equal(type, "executed")) {
         ok = d->executed(data, pm.message);
         pm.type = executedType;
-    } else if (type == "status") {
+    } else if (equal(type, "status")) {
         ok = d->status(data, pm.message);
         pm.type = statusType;
-    } else if (type == "execution_start") {
+    } else if (equal(type, "execution_start")) {
         ok = d->promptEvent(data, pm.message, false);
         pm.type = startType;
-    } else if (type == "execution_cached") {
+    } else if (equal(type, "execution_cached")) {
         ok = d->cached(data, pm.message);
         pm.type = cachedType;
-    } else if (type == "execution_success") {
+    } else if (equal(type, "execution_success")) {
         ok = d->promptEvent(data, pm.message, true);
         pm.type = successType;
-    } else if (type == "execution_interrupted") {
+    } else if (equal(type, "execution_interrupted")) {
         ok = d->interrupted(data, pm.message);
         pm.type = interruptedType;
     }

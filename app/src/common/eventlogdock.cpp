@@ -69,6 +69,10 @@ EventLogDock::EventLogDock(EventLogModel *model, QWidget *parent)
     m_view->setColumnWidth(EventLogModel::LevelColumn,
                            m_view->fontMetrics().horizontalAdvance(u"Warning"_s) + 40);
     m_view->setColumnWidth(EventLogModel::SourceColumn, 110);
+    // The station's combined log says which server; the viewer's has only one.
+    m_view->horizontalHeader()->setSectionResizeMode(EventLogModel::ServerColumn,
+                                                     QHeaderView::ResizeToContents);
+    m_view->setColumnHidden(EventLogModel::ServerColumn, !model->hasServers());
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *copyAction = new QAction(tr("&Copy"), m_view);
     copyAction->setShortcut(QKeySequence::Copy);
@@ -91,6 +95,8 @@ EventLogDock::EventLogDock(EventLogModel *model, QWidget *parent)
         m_view->setProperty("follow", sb->value() >= sb->maximum() - 2);
     });
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_model->hasServers() && m_view->isColumnHidden(EventLogModel::ServerColumn))
+            m_view->setColumnHidden(EventLogModel::ServerColumn, false);
         if (m_view->property("follow").toBool())
             m_view->scrollToBottom();
     });

@@ -41,7 +41,7 @@ QString EventLogModel::levelName(Level l)
 QString EventLogModel::toText(const Entry &e)
 {
     return e.time.toLocalTime().toString(Qt::ISODateWithMs) % u'\t' % levelName(e.level) % u'\t'
-           % e.source % u'\t' % e.message;
+           % (e.server.isEmpty() ? QString() : e.server + u'\t') % e.source % u'\t' % e.message;
 }
 
 QVariant EventLogModel::data(const QModelIndex &index, int role) const
@@ -60,6 +60,8 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
             return QLocale().toString(e.time.toLocalTime().time(), u"HH:mm:ss.zzz"_s);
         case LevelColumn:
             return levelName(e.level);
+        case ServerColumn:
+            return e.server;
         case SourceColumn:
             return e.source;
         case MessageColumn:
@@ -100,6 +102,8 @@ QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Time");
     case LevelColumn:
         return tr("Level");
+    case ServerColumn:
+        return tr("Server");
     case SourceColumn:
         return tr("Source");
     case MessageColumn:
@@ -121,6 +125,18 @@ void EventLogModel::setMaxEntries(int n)
 
 void EventLogModel::add(Level level, const QString &source, const QString &message)
 {
+    append({QDateTime::currentDateTime(), level, source, message, {}});
+}
+
+void EventLogModel::addForServer(Level level, const QString &server, const QString &source,
+                                 const QString &message)
+{
+    m_hasServers = m_hasServers || !server.isEmpty();
+    append({QDateTime::currentDateTime(), level, source, message, server});
+}
+
+void EventLogModel::append(Entry entry)
+{
     if (m_entries.size() >= m_max) {
         const int excess = int(m_entries.size()) - m_max + 1;
         beginRemoveRows({}, 0, excess - 1);
@@ -129,7 +145,7 @@ void EventLogModel::add(Level level, const QString &source, const QString &messa
     }
     const int row = int(m_entries.size());
     beginInsertRows({}, row, row);
-    m_entries.append({QDateTime::currentDateTime(), level, source, message});
+    m_entries.append(std::move(entry));
     endInsertRows();
 }
 
@@ -166,11 +182,14 @@ bool EventLogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
         return false;
     if (m_text.isEmpty())
         return true;
+    const QString server =
+        m->index(sourceRow, EventLogModel::ServerColumn, sourceParent).data().toString();
     const QString src =
         m->index(sourceRow, EventLogModel::SourceColumn, sourceParent).data().toString();
     const QString msg =
         m->index(sourceRow, EventLogModel::MessageColumn, sourceParent).data().toString();
-    return src.contains(m_text, Qt::CaseInsensitive) || msg.contains(m_text, Qt::CaseInsensitive);
+    return server.contains(m_text, Qt::CaseInsensitive) || src.contains(m_text, Qt::CaseInsensitive)
+           || msg.contains(m_text, Qt::CaseInsensitive);
 }
 
 QList<FleetExport::LogRow> EventLogModel::exportRows() const
@@ -181,7 +200,7 @@ QList<FleetExport::LogRow> EventLogModel::exportRows() const
         const QString level = e.level == Level::Error     ? u"error"_s
                               : e.level == Level::Warning ? u"warning"_s
                                                           : u"info"_s;
-        rows.append({e.time, level, e.source, e.message});
+        rows.append({e.time, level, e.source, e.message, e.server});
     }
     return rows;
 }

@@ -9,14 +9,15 @@
 
 namespace ComfyScope::App {
 
-/// Timestamped connection, job and image events, newest last, capped.
+/// Timestamped connection, job and image events, newest last, capped. Entries of the station's
+/// combined log name their server (ServerColumn; empty in the single-server viewer).
 class EventLogModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
     enum class Level { Info, Warning, Error };
     Q_ENUM(Level)
-    enum Column { TimeColumn, LevelColumn, SourceColumn, MessageColumn, ColumnCount };
+    enum Column { TimeColumn, LevelColumn, ServerColumn, SourceColumn, MessageColumn, ColumnCount };
     enum Roles { LevelRole = Qt::UserRole + 1, TimestampRole };
 
     struct Entry
@@ -25,6 +26,7 @@ public:
         Level level = Level::Info;
         QString source;
         QString message;
+        QString server; ///< the server it is about (station), empty: the one server (viewer)
     };
 
     explicit EventLogModel(QObject *parent = nullptr);
@@ -37,7 +39,9 @@ public:
 
     void setMaxEntries(int n);
     Entry entry(int row) const { return m_entries.value(row); }
-    /// "time<TAB>level<TAB>source<TAB>message" lines for the clipboard.
+    /// True once an entry names a server (the station's log): views show the Server column.
+    bool hasServers() const { return m_hasServers; }
+    /// "time<TAB>level<TAB>[server<TAB>]source<TAB>message" lines for the clipboard.
     static QString toText(const Entry &e);
     static QString levelName(Level l);
     /// Every entry for FleetExport (level as "info", "warning", "error").
@@ -46,6 +50,9 @@ public:
 public Q_SLOTS:
     void add(ComfyScope::App::EventLogModel::Level level, const QString &source,
              const QString &message);
+    /// An entry about one server of a fleet (Server column); `source` may be empty.
+    void addForServer(ComfyScope::App::EventLogModel::Level level, const QString &server,
+                      const QString &source, const QString &message);
     void info(const QString &source, const QString &message) { add(Level::Info, source, message); }
     void warning(const QString &source, const QString &message)
     {
@@ -58,8 +65,11 @@ public Q_SLOTS:
     void clear();
 
 private:
+    void append(Entry entry);
+
     QList<Entry> m_entries;
     int m_max = 5000;
+    bool m_hasServers = false;
 };
 
 /// Level threshold plus a text filter over source and message.

@@ -2,6 +2,7 @@
 // StationWindow: the docks (alerts, combined queue, combined gallery, event log).
 #include "stationwindow.h"
 
+#include "alertgroupmodel.h"
 #include "alertstyleproxy.h"
 
 #include <comfyscope/fleet/alertengine.h>
@@ -72,16 +73,22 @@ void StationWindow::createDocks()
     auto *al = new QVBoxLayout(aw);
     al->setContentsMargins(0, 0, 0, 0);
     m_alertView = new QTableView;
-    // Bold, red and the alert icon for what needs attention (the engine itself has no Gui).
+    // Repeats as one row ("×14"); bold, red and the alert icon for what needs attention (the
+    // engine itself has no Gui).
+    m_alertGroups = new AlertGroupModel(m_alerts, this);
     auto *alertStyle = new AlertStyleProxy(m_alertView);
-    alertStyle->setSourceModel(m_alerts);
+    alertStyle->setSourceModel(m_alertGroups);
     m_alertView->setModel(alertStyle);
     m_alertView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_alertView->verticalHeader()->hide();
     m_alertView->horizontalHeader()->setStretchLastSection(false);
     for (int c : {int(AlertEngine::TimeColumn), int(AlertEngine::ServerColumn),
-                  int(AlertEngine::RuleColumn), int(AlertEngine::StatusColumn)})
+                  int(AlertEngine::RuleColumn), int(AlertEngine::StatusColumn),
+                  AlertGroupModel::CountColumn})
         m_alertView->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    // The count next to the rule it counts.
+    m_alertView->horizontalHeader()->moveSection(AlertGroupModel::CountColumn,
+                                                 AlertEngine::MessageColumn);
     m_alertView->horizontalHeader()->setSectionResizeMode(AlertEngine::MessageColumn,
                                                           QHeaderView::Stretch);
     m_alertView->setWordWrap(false);
@@ -89,9 +96,14 @@ void StationWindow::createDocks()
     auto *ab = new QHBoxLayout;
     auto *ack = new QPushButton(tr("&Acknowledge"));
     connect(ack, &QPushButton::clicked, this, [this] {
+        // A grouped row acknowledges every alert in it.
+        QList<quint64> ids;
         const auto rows = m_alertView->selectionModel()->selectedRows();
         for (const QModelIndex &i : rows)
-            m_alerts->acknowledge(i.data(AlertEngine::AlertIdRole).toULongLong());
+            for (const QVariant &id : i.data(AlertGroupModel::AlertIdsRole).toList())
+                ids.append(id.toULongLong());
+        for (quint64 id : std::as_const(ids))
+            m_alerts->acknowledge(id);
     });
     auto *ackAll = new QPushButton(tr("Acknowledge A&ll"));
     connect(ackAll, &QPushButton::clicked, m_alerts, &AlertEngine::acknowledgeAll);

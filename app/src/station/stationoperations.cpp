@@ -285,6 +285,8 @@ void StationWindow::applySettings(const StationSettings &settings)
 {
     m_settings = settings;
     m_alerts->setRules(settings.rules);
+    setTileSize(FleetTileDelegate::TileSize(qBound(0, settings.tileSize, 2)));
+    setTableView(settings.tableView);
     for (FleetServer *s : m_fleet->servers())
         s->setStatsInterval(settings.statsIntervalSeconds * 1000);
     m_publisher->setStatusFile(settings.statusFile);

@@ -32,6 +32,9 @@ StationSettings StationSettings::load()
     st.statsIntervalSeconds = s.value(u"statsIntervalSeconds"_s, st.statsIntervalSeconds).toInt();
     st.historyDays = qMax(0, s.value(u"historyDays"_s, st.historyDays).toInt());
     st.historyMegabytes = qMax(0, s.value(u"historyMegabytes"_s, st.historyMegabytes).toInt());
+    const QString size = s.value(u"tileSize"_s).toString();
+    st.tileSize = size == u"small"_s ? 0 : size == u"medium"_s ? 1 : 2;
+    st.tableView = s.value(u"view"_s).toString() == u"table"_s;
     return st;
 }
 
@@ -47,6 +50,10 @@ void StationSettings::save() const
     s.setValue(u"statsIntervalSeconds"_s, statsIntervalSeconds);
     s.setValue(u"historyDays"_s, historyDays);
     s.setValue(u"historyMegabytes"_s, historyMegabytes);
+    s.setValue(u"tileSize"_s, tileSize == 0   ? u"small"_s
+                              : tileSize == 1 ? u"medium"_s
+                                              : u"large"_s);
+    s.setValue(u"view"_s, tableView ? u"table"_s : u"tiles"_s);
 }
 
 StationSettingsDialog::StationSettingsDialog(const StationSettings &settings, QWidget *parent)

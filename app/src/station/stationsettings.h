@@ -22,6 +22,8 @@ struct StationSettings
     int statsIntervalSeconds = 10;
     int historyDays = 90;        ///< job database retention, 0 = forever
     int historyMegabytes = 1024; ///< job database size cap, 0 = none
+    int tileSize = 2;            ///< FleetTileDelegate::TileSize: 0 small, 1 medium, 2 large
+    bool tableView = false;      ///< the dense table instead of the tiles
 
     static StationSettings load();
     void save() const;

@@ -10,6 +10,7 @@
 #include <comfyscope/fleet/fleetmodel.h>
 #include "fleetqueuemodel.h"
 #include <comfyscope/fleet/fleetserver.h>
+#include "fleettablemodel.h"
 #include "fleettiledelegate.h"
 #include "gallery/galleryfiltermodel.h"
 #include "gallery/gallerymodel.h"
@@ -17,6 +18,7 @@
 #include "viewer/mainwindow.h"
 #include "viewer/progressdelegate.h"
 #include "common/uiutil.h"
+#include "tilegridview.h"
 #include "wallview.h"
 
 #ifdef COMFYSCOPE_HAVE_SIMULATOR
@@ -48,6 +50,7 @@
 #include <QtWidgets/QMenuBar>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QStackedWidget>
 #include <QtWidgets/QStatusBar>
 #include <QtWidgets/QSystemTrayIcon>
 #include <QtWidgets/QTableView>
@@ -80,7 +83,7 @@ StationWindow::StationWindow(QWidget *parent)
     , m_queue(new FleetQueueModel(m_fleet, this))
     , m_queueFilter(new FleetQueueFilterModel(this))
     , m_delegate(new FleetTileDelegate(this))
-    , m_tiles(new QListView)
+    , m_tiles(new TileGridView(m_delegate))
     , m_totals(new QLabel)
     , m_sortBox(new QComboBox)
 {
@@ -114,18 +117,12 @@ StationWindow::StationWindow(QWidget *parent)
             [this](int i) { m_sorted->setSortByAttention(i == 0); });
     bar->addWidget(m_sortBox);
     lay->addLayout(bar);
-    m_tiles->setViewMode(QListView::IconMode);
-    m_tiles->setResizeMode(QListView::Adjust);
-    m_tiles->setMovement(QListView::Static);
-    m_tiles->setUniformItemSizes(true);
     m_tiles->setSelectionMode(QAbstractItemView::SingleSelection);
     m_delegate->setGallery(m_gallery);
     connect(m_gallery, &GalleryModel::thumbnailUpdated, this, [this](const QString &key) {
         if (FleetServer *s = m_fleet->serverByKey(key))
             m_fleet->touch(s);
     });
-    m_tiles->setItemDelegate(m_delegate);
-    m_tiles->setGridSize(m_delegate->tileSize() + QSize(8, 8));
     m_tiles->setModel(m_sorted);
     m_tiles->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tiles->setFrameShape(QFrame::NoFrame);
@@ -135,18 +132,23 @@ StationWindow::StationWindow(QWidget *parent)
             [this] { openInViewer(currentServer()); });
     connect(m_tiles->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this] { updateActions(); });
-    lay->addWidget(m_tiles, 1);
+    // The tiles, or the dense table in their place (View ▸ Dense Table).
+    m_views = new QStackedWidget;
+    m_views->addWidget(m_tiles);
+    lay->addWidget(m_views, 1);
     setCentralWidget(central);
 
     createActions();
     createMenus();
+    createDenseView();
     createDocks();
     createTray();
 
     connect(m_fleet, &FleetModel::totalsChanged, this, &StationWindow::updateTotals);
     connect(m_alerts, &AlertEngine::alertRaised, this, &StationWindow::onAlertRaised);
     connect(m_alerts, &AlertEngine::alertResolved, this, [this](const Alert &a) {
-        m_log->info(a.serverName, tr("Resolved: %1").arg(AlertRules::name(a.rule)));
+        m_log->addForServer(EventLogModel::Level::Info, a.serverName, tr("Alerts"),
+                            tr("Resolved: %1").arg(AlertRules::name(a.rule)));
     });
     connect(m_alerts, &AlertEngine::attentionChanged, this, [this] {
         updateTotals();
@@ -214,7 +216,8 @@ void StationWindow::createActions()
         Reply *r = s->client()->clearQueue();
         connect(r, &Reply::finished, this, [this, r, s] {
             if (!r->isOk())
-                m_log->error(s->name(), r->errorString());
+                m_log->addForServer(EventLogModel::Level::Error, s->name(), QString(),
+                                    r->errorString());
             s->tracker()->resync();
         });
     });
@@ -231,7 +234,8 @@ void StationWindow::createActions()
         Reply *r = s->tracker()->cancel(j.promptId);
         connect(r, &Reply::finished, this, [this, r, s] {
             if (!r->isOk())
-                m_log->error(s->name(), r->errorString());
+                m_log->addForServer(EventLogModel::Level::Error, s->name(), QString(),
+                                    r->errorString());
         });
     });
     m_trendsAct = new QAction(tr("&Trends…"), this);
@@ -411,7 +415,8 @@ void StationWindow::updateActions()
 
 FleetServer *StationWindow::currentServer() const
 {
-    const QModelIndex idx = m_tiles->currentIndex();
+    const QModelIndex idx = isTableView() && m_table ? m_table->currentIndex()
+                                                     : m_tiles->currentIndex();
     if (!idx.isValid())
         return nullptr;
     return qobject_cast<FleetServer *>(idx.data(FleetModel::ServerRole).value<QObject *>());
@@ -423,7 +428,17 @@ FleetServer *StationWindow::addServer(const FleetEntry &entry, bool start)
     if (name.isEmpty()) {
         QString err;
         const ServerEndpoint ep = entry.profile.toEndpoint(&err);
-        name = ep.isValid() ? ep.displayString() : entry.profile.address;
+        // host:port (and a path prefix), not the URL: lists show the start of a name, and two
+        // servers must not both read "http…".
+        if (ep.isValid()) {
+            const QUrl url = ep.baseUrl();
+            name = url.host() + (url.port() > 0 ? u":"_s + QString::number(url.port()) : QString());
+            const QString path = url.path();
+            if (!path.isEmpty() && path != u"/"_s)
+                name += path.endsWith(u'/') ? path.chopped(1) : path;
+        } else {
+            name = entry.profile.address;
+        }
     }
     auto *s = new FleetServer(name, entry.profile);
     if (entry.proxy)
@@ -431,10 +446,10 @@ FleetServer *StationWindow::addServer(const FleetEntry &entry, bool start)
     s->setStatsInterval(m_settings.statsIntervalSeconds * 1000);
     connect(s, &FleetServer::logMessage, this,
             [this, s](LogLevel level, const QString &source, const QString &msg) {
-                m_log->add(level == LogLevel::Error     ? EventLogModel::Level::Error
-                           : level == LogLevel::Warning ? EventLogModel::Level::Warning
-                                                        : EventLogModel::Level::Info,
-                           s->name(), source + u": "_s + msg);
+                m_log->addForServer(level == LogLevel::Error     ? EventLogModel::Level::Error
+                                    : level == LogLevel::Warning ? EventLogModel::Level::Warning
+                                                                 : EventLogModel::Level::Info,
+                                    s->name(), source, msg);
             });
     // One decode per frame: the gallery decodes it, the tile shows the gallery's thumbnail.
     connect(s, &FleetServer::imageReceived, this, [this, s](const SessionImage &image) {
@@ -442,9 +457,10 @@ FleetServer *StationWindow::addServer(const FleetEntry &entry, bool start)
     });
     connect(s, &FleetServer::jobFinished, this, [this, s](const Job &j) {
         if (j.state == Job::State::Succeeded && j.own) {
-            m_log->info(s->name(), tr("Job %1 finished in %2")
-                                       .arg(shortId(j.promptId),
-                                            formatDuration(j.startedAt.msecsTo(j.finishedAt))));
+            m_log->addForServer(
+                EventLogModel::Level::Info, s->name(), QString(),
+                tr("Job %1 finished in %2")
+                    .arg(shortId(j.promptId), formatDuration(j.startedAt.msecsTo(j.finishedAt))));
             if (m_settings.rules.trayNotifications) {
                 const QImage thumb = m_gallery->sourceThumbnail(s->key());
                 notify(tr("Job finished on %1").arg(s->name()),
@@ -457,7 +473,8 @@ FleetServer *StationWindow::addServer(const FleetEntry &entry, bool start)
     m_entries.append(entry);
     m_entryServers.append(s);
     m_fleet->addServer(s);
-    m_log->info(name, tr("Watching %1").arg(s->address()));
+    m_log->addForServer(EventLogModel::Level::Info, name, QString(),
+                        tr("Watching %1").arg(s->address()));
     if (start)
         s->start();
     return s;
@@ -499,8 +516,9 @@ bool StationWindow::startDemoFleet(int count, int workloadMs)
 void StationWindow::onAlertRaised(const Alert &a)
 {
     const bool critical = a.rule == AlertRules::ServerDown || a.rule == AlertRules::ExecutionError;
-    m_log->add(critical ? EventLogModel::Level::Error : EventLogModel::Level::Warning, a.serverName,
-               tr("Alert: %1 — %2").arg(AlertRules::name(a.rule), a.message));
+    m_log->addForServer(critical ? EventLogModel::Level::Error : EventLogModel::Level::Warning,
+                        a.serverName, tr("Alerts"),
+                        tr("Alert: %1 — %2").arg(AlertRules::name(a.rule), a.message));
     if (m_settings.rules.sound)
         QApplication::beep();
     if (m_settings.rules.trayNotifications)
@@ -552,9 +570,10 @@ void StationWindow::setNotificationLimit(int count, int windowMs)
 
 void StationWindow::showTileMenu(const QPoint &pos)
 {
-    const QModelIndex idx = m_tiles->indexAt(pos);
+    QAbstractItemView *view = isTableView() ? static_cast<QAbstractItemView *>(m_table) : m_tiles;
+    const QModelIndex idx = view->indexAt(pos);
     if (idx.isValid())
-        m_tiles->setCurrentIndex(idx);
+        view->setCurrentIndex(idx);
     FleetServer *s = currentServer();
     QMenu menu(this);
     if (s) {
@@ -573,7 +592,7 @@ void StationWindow::showTileMenu(const QPoint &pos)
         menu.addSeparator();
     }
     menu.addAction(m_addAct);
-    menu.exec(m_tiles->viewport()->mapToGlobal(pos));
+    menu.exec(view->viewport()->mapToGlobal(pos));
 }
 
 void StationWindow::interruptServer(FleetServer *s)
@@ -590,7 +609,8 @@ void StationWindow::interruptServer(FleetServer *s)
     Reply *r = s->tracker()->cancel(job->promptId);
     connect(r, &Reply::finished, this, [this, r, s] {
         if (!r->isOk())
-            m_log->error(s->name(), r->errorString());
+            m_log->addForServer(EventLogModel::Level::Error, s->name(), QString(),
+                                r->errorString());
     });
 }
 

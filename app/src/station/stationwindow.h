@@ -3,6 +3,7 @@
 
 #include <comfyscope/fleet/fleetio.h>
 #include <comfyscope/fleet/jobstore.h>
+#include "fleettiledelegate.h"
 #include "stationsettings.h"
 #include "wallview.h"
 
@@ -16,7 +17,8 @@
 class QAction;
 class QComboBox;
 class QLabel;
-class QListView;
+class QActionGroup;
+class QStackedWidget;
 class QSystemTrayIcon;
 class QTableView;
 
@@ -37,11 +39,14 @@ namespace Demo {
 class DemoFleet;
 }
 
+class AlertGroupModel;
 class EventLogModel;
 class FleetQueueFilterModel;
 class FleetQueueModel;
-class FleetTileDelegate;
+class FleetTableModel;
+class FleetTableSortModel;
 class GalleryModel;
+class TileGridView;
 class GalleryView;
 class WallView;
 class TrendsView;
@@ -95,6 +100,18 @@ public:
     bool isWallMode() const { return m_wall != nullptr; }
     WallView *wallView() const { return m_wall; }
 
+    /// The dense table (state, queue, job and bar, step, ETA, VRAM, RAM, alerts; sortable)
+    /// instead of the tiles. Saved in the settings.
+    void setTableView(bool on);
+    bool isTableView() const { return m_settings.tableView; }
+    /// Size of the tiles (View ▸ Tile Size). Saved in the settings.
+    void setTileSize(ComfyScope::App::FleetTileDelegate::TileSize size);
+    FleetTileDelegate::TileSize tileSize() const;
+    TileGridView *tileView() const { return m_tiles; }
+    QTableView *tableView() const { return m_table; }
+    /// The alerts as the dock shows them: repeats grouped.
+    AlertGroupModel *alertGroups() const { return m_alertGroups; }
+
     void applySettings(const StationSettings &settings);
     StationSettings settings() const { return m_settings; }
 
@@ -117,6 +134,8 @@ private:
     void createActions();
     void createMenus();
     void createDocks();
+    void createDenseView();
+    void sizeTableColumns();
     void createTray();
     void updateTotals();
     void updateTray();
@@ -144,7 +163,13 @@ private:
     FleetQueueModel *m_queue;
     FleetQueueFilterModel *m_queueFilter;
     FleetTileDelegate *m_delegate;
-    QListView *m_tiles;
+    TileGridView *m_tiles;
+    QStackedWidget *m_views = nullptr;
+    QTableView *m_table = nullptr;
+    FleetTableModel *m_tableModel = nullptr;
+    FleetTableSortModel *m_tableSort = nullptr;
+    AlertGroupModel *m_alertGroups = nullptr;
+    QTimer m_tableTick; ///< the table's ages and ETAs, once a second while it shows
     QLabel *m_totals;
     QComboBox *m_sortBox;
     QComboBox *m_queueServer = nullptr;
@@ -191,6 +216,8 @@ private:
     QAction *m_viewerAct = nullptr;
     QAction *m_reconnectAct = nullptr;
     QAction *m_quitAct = nullptr;
+    QAction *m_tableAct = nullptr;
+    QActionGroup *m_sizeGroup = nullptr;
 };
 
 } // namespace ComfyScope::App

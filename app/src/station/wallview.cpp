@@ -5,6 +5,7 @@
 #include "fleettiledelegate.h"
 #include "gallery/gallerymodel.h"
 #include "common/uiutil.h"
+#include "tilegridview.h"
 
 #include <QtCore/QLocale>
 
@@ -12,6 +13,8 @@
 #include <QtGui/QCloseEvent>
 #include <QtGui/QKeyEvent>
 #include <QtGui/QPainter>
+#include <QtCore/QtMath>
+#include <QtGui/QTextDocument>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QListView>
@@ -88,7 +91,7 @@ WallView::WallView(FleetModel *fleet, QAbstractItemModel *sortedFleet, GalleryMo
     , m_totals(new QLabel)
     , m_clock(new QLabel)
     , m_pages(new QStackedWidget)
-    , m_mosaic(new QListView)
+    , m_mosaic(new TileGridView(m_delegate))
     , m_images(new NewestImagesWidget(gallery))
 {
     m_delegate->setGallery(gallery);
@@ -103,23 +106,24 @@ WallView::WallView(FleetModel *fleet, QAbstractItemModel *sortedFleet, GalleryMo
     mid.setPointSizeF(mid.pointSizeF() * 1.8);
     m_totals->setFont(mid);
     m_totals->setTextFormat(Qt::RichText);
+    // A narrow or large-font wall wraps the totals instead of cutting them off.
+    m_totals->setWordWrap(true);
+    m_totals->setMinimumWidth(1);
     m_clock->setFont(big);
     header->addWidget(m_title);
     header->addSpacing(24);
     header->addWidget(m_totals, 1);
     header->addWidget(m_clock);
 
-    m_mosaic->setViewMode(QListView::IconMode);
-    m_mosaic->setResizeMode(QListView::Adjust);
-    m_mosaic->setMovement(QListView::Static);
-    m_mosaic->setUniformItemSizes(true);
     m_mosaic->setSelectionMode(QAbstractItemView::NoSelection);
     m_mosaic->setFocusPolicy(Qt::NoFocus);
     m_mosaic->setFrameShape(QFrame::NoFrame);
-    m_mosaic->setItemDelegate(m_delegate);
     m_mosaic->setModel(sortedFleet);
+    m_mosaic->setFitAll(true);
     m_pages->addWidget(m_mosaic);
     m_pages->addWidget(m_images);
+    // A page's minimum size (the trends charts) must not make the wall taller than its screen.
+    m_pages->setMinimumSize(1, 1);
 
     auto *lay = new QVBoxLayout(this);
     lay->setContentsMargins(16, 12, 16, 12);
@@ -127,8 +131,6 @@ WallView::WallView(FleetModel *fleet, QAbstractItemModel *sortedFleet, GalleryMo
     lay->addWidget(m_pages, 1);
 
     connect(fleet, &FleetModel::totalsChanged, this, &WallView::updateHeader);
-    connect(fleet, &QAbstractItemModel::rowsInserted, this, &WallView::updateScale);
-    connect(fleet, &QAbstractItemModel::rowsRemoved, this, &WallView::updateScale);
     m_clockTimer.setInterval(1000);
     connect(&m_clockTimer, &QTimer::timeout, this, &WallView::updateHeader);
     m_clockTimer.start();
@@ -187,35 +189,28 @@ void WallView::updateHeader()
     }
     m_totals->setText(parts.join(u"  ·  "_s));
     m_clock->setText(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat));
+    fitHeader();
 }
 
-void WallView::updateScale()
+void WallView::fitHeader()
 {
-    // Tiles grow to fill the screen, so a wall across the room stays readable: the largest scale
-    // at which every server fits, over all column counts.
-    const int n = qMax(1, m_fleet->rowCount());
-    const QSize area = m_mosaic->viewport()->size();
-    const FleetTileDelegate unit;
-    const QSize t = unit.tileSize() + QSize(8, 8);
-    double best = 1.0;
-    for (int cols = 1; cols <= n; ++cols) {
-        const int rows = (n + cols - 1) / cols;
-        best = qMax(best, qMin(area.width() / double(cols * t.width()),
-                               area.height() / double(rows * t.height())));
-    }
-    const double scale = qBound(1.0, best * 0.98, 4.0);
-    if (qAbs(scale - m_delegate->scale()) > 0.02) {
-        m_delegate->setScale(scale);
-        m_mosaic->setGridSize(m_delegate->tileSize() + QSize(8, 8));
-        m_mosaic->doItemsLayout();
-    }
+    // The totals matter more than the title: on a narrow screen or with a large font the title
+    // gives way, so the totals keep one line (they wrap only when even that is not enough).
+    QTextDocument doc;
+    doc.setDefaultFont(m_totals->font());
+    doc.setHtml(m_totals->text());
+    const int totals = qCeil(doc.idealWidth());
+    const QMargins m = layout()->contentsMargins();
+    const int room = width() - m.left() - m.right() - m_clock->sizeHint().width() - 24;
+    const bool showTitle = room - totals >= m_title->sizeHint().width() + 24;
+    if (m_title->isVisibleTo(this) != showTitle)
+        m_title->setVisible(showTitle);
 }
 
 void WallView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    // After the layout has given the mosaic its new size.
-    QTimer::singleShot(0, this, &WallView::updateScale);
+    fitHeader();
 }
 
 void WallView::closeUnguarded()

@@ -19,6 +19,7 @@ namespace ComfyScope::App {
 
 class FleetTileDelegate;
 class GalleryModel;
+class TileGridView;
 
 /// The newest images across the fleet as a large mosaic with server labels.
 class NewestImagesWidget : public QWidget
@@ -65,6 +66,8 @@ public:
     void setCloseGuard(std::function<bool()> guard) { m_closeGuard = std::move(guard); }
     /// Close without asking the guard (the station leaves wall mode).
     void closeUnguarded();
+    /// The server mosaic (tiles scaled so every server shows, filling the page).
+    TileGridView *mosaic() const { return m_mosaic; }
 
 Q_SIGNALS:
     void leaveRequested();
@@ -78,7 +81,7 @@ private:
     std::function<bool()> m_closeGuard;
     bool m_unguarded = false;
     void updateHeader();
-    void updateScale();
+    void fitHeader();
 
     FleetModel *m_fleet;
     FleetTileDelegate *m_delegate;
@@ -86,7 +89,7 @@ private:
     QLabel *m_totals;
     QLabel *m_clock;
     QStackedWidget *m_pages;
-    QListView *m_mosaic;
+    TileGridView *m_mosaic;
     NewestImagesWidget *m_images;
     QTimer m_cycle;
     QTimer m_clockTimer;

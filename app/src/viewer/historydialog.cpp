@@ -10,6 +10,8 @@
 #include <comfyscope/replies.h>
 
 #include <QtCore/QFuture>
+#include <QtCore/QDateTime>
+#include <QtCore/QLocale>
 #include <QtCore/QSettings>
 #include <QtGui/QCloseEvent>
 #include <QtWidgets/QHBoxLayout>
@@ -68,13 +70,19 @@ HistoryDialog::HistoryDialog(QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setIconSize(HistoryModel::rowThumbnailSize());
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // The finished time fits whole (date and time); every title fits (keepHeadersReadable()).
     m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(HistoryModel::FinishedColumn, QHeaderView::Stretch);
+    m_view->setColumnWidth(
+        HistoryModel::FinishedColumn,
+        fontMetrics().horizontalAdvance(QLocale().toString(
+            QDateTime(QDate(2026, 12, 28), QTime(23, 58, 58)), QLocale::ShortFormat))
+            + fontMetrics().horizontalAdvance(u"MM"_s));
     m_view->setColumnWidth(HistoryModel::PromptColumn, 190);
     m_view->setColumnWidth(HistoryModel::StatusColumn, 110);
     m_view->setColumnWidth(HistoryModel::DurationColumn, 80);
     m_view->setColumnWidth(HistoryModel::OutputsColumn, 70);
     m_view->setColumnWidth(HistoryModel::SourceColumn, 110);
+    keepHeadersReadable(m_view->header());
 
     m_outputView->setModel(m_outputs);
     m_outputView->setViewMode(QListView::IconMode);

@@ -370,6 +370,7 @@ void HistoryModel::setThumbnail(const ImageRef &ref, const QImage &image)
             Q_EMIT dataChanged(index(r, PromptColumn), index(r, PromptColumn),
                                {Qt::DecorationRole});
     }
+    Q_EMIT thumbnailReady(ref);
 }
 
 void HistoryModel::setThumbnailFailed(const ImageRef &ref)
@@ -384,6 +385,11 @@ HistoryOutputsModel::HistoryOutputsModel(HistoryModel *history, QObject *parent)
     connect(history, &QAbstractItemModel::dataChanged, this, [this] {
         if (!m_refs.isEmpty())
             Q_EMIT dataChanged(index(0), index(int(m_refs.size()) - 1), {Qt::DecorationRole});
+    });
+    connect(history, &HistoryModel::thumbnailReady, this, [this](const ImageRef &ref) {
+        for (int i = 0; i < m_refs.size(); ++i)
+            if (m_refs.at(i) == ref)
+                Q_EMIT dataChanged(index(i), index(i), {Qt::DecorationRole});
     });
 }
 

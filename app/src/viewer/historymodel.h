@@ -75,6 +75,9 @@ public:
 
 Q_SIGNALS:
     void thumbnailRequested(const ComfyScope::ImageRef &ref);
+    /// A thumbnail arrived: for a row's first image and for any other output (a second node's
+    /// PreviewImage in temp/), which only the outputs pane shows.
+    void thumbnailReady(const ComfyScope::ImageRef &ref);
 
 private:
     QString m_ownClientId;

@@ -366,10 +366,10 @@ qint64 runMs(const Job &j)
 
 QByteArray FleetExport::eventLogCsv(const QList<LogRow> &log)
 {
-    QString out = u"time,level,source,message\r\n"_s;
+    QString out = u"time,level,server,source,message\r\n"_s;
     for (const LogRow &e : log) {
-        out += csvField(iso(e.time)) + u',' + e.level + u',' + csvField(e.source) + u','
-               + csvField(e.message) + u"\r\n"_s;
+        out += csvField(iso(e.time)) + u',' + e.level + u',' + csvField(e.server) + u','
+               + csvField(e.source) + u',' + csvField(e.message) + u"\r\n"_s;
     }
     return out.toUtf8();
 }
@@ -380,6 +380,7 @@ QByteArray FleetExport::eventLogJson(const QList<LogRow> &log)
     for (const LogRow &e : log) {
         a.append(QJsonObject{{u"time"_s, iso(e.time)},
                              {u"level"_s, e.level},
+                             {u"server"_s, e.server},
                              {u"source"_s, e.source},
                              {u"message"_s, e.message}});
     }

@@ -639,7 +639,7 @@ private Q_SLOTS:
         log.info(u"gpu-a"_s, u"hello, \"world\""_s);
         log.error(u"gpu-b"_s, u"=cmd|' /C calc'!A0"_s);
         const QByteArray csv = FleetExport::eventLogCsv(log.exportRows());
-        QVERIFY(csv.startsWith("time,level,source,message\r\n"));
+        QVERIFY(csv.startsWith("time,level,server,source,message\r\n"));
         QVERIFY(csv.contains("\"hello, \"\"world\"\"\""));
         QVERIFY(csv.contains(",'=cmd")); // no formula injection into spreadsheets
         const QJsonDocument j = QJsonDocument::fromJson(

@@ -73,6 +73,7 @@ struct LogRow
     QString level;
     QString source;
     QString message;
+    QString server; ///< the server the entry is about (empty: not about one server)
 };
 QByteArray eventLogCsv(const QList<LogRow> &log);
 QByteArray eventLogJson(const QList<LogRow> &log);
