@@ -659,6 +659,27 @@
     </message>
 </context>
 <context>
+    <name>ComfyScope::App::AlertGroupModel</name>
+    <message numerus="yes">
+        <source>%1
+%n time(s), first %2, last %3</source>
+        <translation>
+            <numerusform>%1
+%n Mal, zuerst %2, zuletzt %3</numerusform>
+            <numerusform>%1
+%n Mal, zuerst %2, zuletzt %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt</translation>
+    </message>
+</context>
+<context>
     <name>ComfyScope::App::AutoSaver</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -1056,6 +1077,10 @@ Klicken, um mit einem anderen Server zu verbinden.</translation>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::FleetQueueModel</name>
@@ -1073,6 +1098,60 @@ Klicken, um mit einem anderen Server zu verbinden.</translation>
     <message>
         <source>Result</source>
         <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::FleetTableModel</name>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n wartend</numerusform>
+            <numerusform>%n wartend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>another client: no live detail</source>
+        <translation>anderer Client: keine Live-Details</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Running job</source>
+        <translation>Laufender Job</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <source>VRAM</source>
+        <translation>VRAM</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1249,30 @@ Klicken, um mit einem anderen Server zu verbinden.</translation>
     <message>
         <source>another client</source>
         <translation>einem anderen Client</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>Klein</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Groß</translation>
+    </message>
+    <message>
+        <source>Q %1</source>
+        <translation>WS %1</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>VRAM %1 %</source>
+        <translation>VRAM %1 %</translation>
     </message>
 </context>
 <context>
@@ -3415,6 +3518,30 @@ Ohne sie tragen Sie ${VARIABLE}-Platzhalter von Hand in die Datei ein und setzen
     <message>
         <source>&amp;History…</source>
         <translation>&amp;Verlauf …</translation>
+    </message>
+    <message>
+        <source>Dense &amp;Table</source>
+        <translation>Kompakte &amp;Tabelle</translation>
+    </message>
+    <message>
+        <source>Every server as one row: state, queue, running job, VRAM, alerts</source>
+        <translation>Jeder Server als eine Zeile: Zustand, Warteschlange, laufender Job, VRAM, Alarme</translation>
+    </message>
+    <message>
+        <source>Tile &amp;Size</source>
+        <translation>Kachel&amp;größe</translation>
+    </message>
+    <message>
+        <source>&amp;Small (dense)</source>
+        <translation>&amp;Klein (kompakt)</translation>
+    </message>
+    <message>
+        <source>&amp;Medium</source>
+        <translation>&amp;Mittel</translation>
+    </message>
+    <message>
+        <source>&amp;Large (with preview)</source>
+        <translation>&amp;Groß (mit Vorschau)</translation>
     </message>
 </context>
 <context>

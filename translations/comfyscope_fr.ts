@@ -659,6 +659,27 @@
     </message>
 </context>
 <context>
+    <name>ComfyScope::App::AlertGroupModel</name>
+    <message numerus="yes">
+        <source>%1
+%n time(s), first %2, last %3</source>
+        <translation>
+            <numerusform>%1
+%n fois, première %2, dernière %3</numerusform>
+            <numerusform>%1
+%n fois, première %2, dernière %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Dernière fois</translation>
+    </message>
+</context>
+<context>
     <name>ComfyScope::App::AutoSaver</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -1056,6 +1077,10 @@ Cliquez pour vous connecter à un autre serveur.</translation>
         <source>Message</source>
         <translation>Message</translation>
     </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::FleetQueueModel</name>
@@ -1073,6 +1098,60 @@ Cliquez pour vous connecter à un autre serveur.</translation>
     <message>
         <source>Result</source>
         <translation>Résultat</translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::FleetTableModel</name>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>another client: no live detail</source>
+        <translation>autre client : pas de détail en direct</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>File d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Running job</source>
+        <translation>Tâche en cours</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>Fin estimée</translation>
+    </message>
+    <message>
+        <source>VRAM</source>
+        <translation>VRAM</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1249,30 @@ Cliquez pour vous connecter à un autre serveur.</translation>
     <message>
         <source>another client</source>
         <translation>un autre client</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>Petite</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Grande</translation>
+    </message>
+    <message>
+        <source>Q %1</source>
+        <translation>F %1</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>VRAM %1 %</source>
+        <translation>VRAM %1 %</translation>
     </message>
 </context>
 <context>
@@ -3415,6 +3518,30 @@ Sans eux, écrivez à la main des espaces réservés ${VARIABLE} dans le fichier
     <message>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <source>Dense &amp;Table</source>
+        <translation>&amp;Tableau compact</translation>
+    </message>
+    <message>
+        <source>Every server as one row: state, queue, running job, VRAM, alerts</source>
+        <translation>Chaque serveur sur une ligne : état, file, tâche en cours, VRAM, alertes</translation>
+    </message>
+    <message>
+        <source>Tile &amp;Size</source>
+        <translation>&amp;Taille des tuiles</translation>
+    </message>
+    <message>
+        <source>&amp;Small (dense)</source>
+        <translation>&amp;Petite (compacte)</translation>
+    </message>
+    <message>
+        <source>&amp;Medium</source>
+        <translation>&amp;Moyenne</translation>
+    </message>
+    <message>
+        <source>&amp;Large (with preview)</source>
+        <translation>&amp;Grande (avec aperçu)</translation>
     </message>
 </context>
 <context>

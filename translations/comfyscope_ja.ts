@@ -659,6 +659,25 @@
     </message>
 </context>
 <context>
+    <name>ComfyScope::App::AlertGroupModel</name>
+    <message numerus="yes">
+        <source>%1
+%n time(s), first %2, last %3</source>
+        <translation>
+            <numerusform>%1
+%n 回、最初 %2、最後 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>回数</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最終発生</translation>
+    </message>
+</context>
+<context>
     <name>ComfyScope::App::AutoSaver</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -1054,6 +1073,10 @@ Click to connect to another server.</source>
         <source>Message</source>
         <translation>メッセージ</translation>
     </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::FleetQueueModel</name>
@@ -1070,6 +1093,59 @@ Click to connect to another server.</source>
     <message>
         <source>Result</source>
         <translation>結果</translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::FleetTableModel</name>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n 件待機中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>another client: no live detail</source>
+        <translation>別のクライアント: 詳細なし</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>キュー</translation>
+    </message>
+    <message>
+        <source>Running job</source>
+        <translation>実行中のジョブ</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進捗</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>残り時間</translation>
+    </message>
+    <message>
+        <source>VRAM</source>
+        <translation>VRAM</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>アラート</translation>
     </message>
 </context>
 <context>
@@ -1165,6 +1241,30 @@ Click to connect to another server.</source>
     <message>
         <source>another client</source>
         <translation>別のクライアント</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>小</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>大</translation>
+    </message>
+    <message>
+        <source>Q %1</source>
+        <translation>待 %1</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>VRAM %1 %</source>
+        <translation>VRAM %1 %</translation>
     </message>
 </context>
 <context>
@@ -3394,6 +3494,30 @@ Without them, write ${VARIABLE} placeholders into the file by hand and set the v
     <message>
         <source>&amp;History…</source>
         <translation>履歴(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Dense &amp;Table</source>
+        <translation>一覧表(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Every server as one row: state, queue, running job, VRAM, alerts</source>
+        <translation>サーバーごとに1行: 状態、キュー、実行中のジョブ、VRAM、アラート</translation>
+    </message>
+    <message>
+        <source>Tile &amp;Size</source>
+        <translation>タイルのサイズ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Small (dense)</source>
+        <translation>小 (高密度)(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Medium</source>
+        <translation>中(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Large (with preview)</source>
+        <translation>大 (プレビュー付き)(&amp;L)</translation>
     </message>
 </context>
 <context>

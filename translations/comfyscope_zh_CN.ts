@@ -659,6 +659,25 @@
     </message>
 </context>
 <context>
+    <name>ComfyScope::App::AlertGroupModel</name>
+    <message numerus="yes">
+        <source>%1
+%n time(s), first %2, last %3</source>
+        <translation>
+            <numerusform>%1
+%n 次，首次 %2，最近 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最近一次</translation>
+    </message>
+</context>
+<context>
     <name>ComfyScope::App::AutoSaver</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -1054,6 +1073,10 @@ Click to connect to another server.</source>
         <source>Message</source>
         <translation>消息</translation>
     </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::FleetQueueModel</name>
@@ -1070,6 +1093,59 @@ Click to connect to another server.</source>
     <message>
         <source>Result</source>
         <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>ComfyScope::App::FleetTableModel</name>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n 个等待中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>another client: no live detail</source>
+        <translation>其他客户端：无实时详情</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>Running job</source>
+        <translation>运行中的任务</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>预计剩余</translation>
+    </message>
+    <message>
+        <source>VRAM</source>
+        <translation>VRAM</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>警报</translation>
     </message>
 </context>
 <context>
@@ -1165,6 +1241,30 @@ Click to connect to another server.</source>
     <message>
         <source>another client</source>
         <translation>其他客户端</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>小</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>大</translation>
+    </message>
+    <message>
+        <source>Q %1</source>
+        <translation>队 %1</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>VRAM %1 %</source>
+        <translation>显存 %1 %</translation>
     </message>
 </context>
 <context>
@@ -3394,6 +3494,30 @@ Without them, write ${VARIABLE} placeholders into the file by hand and set the v
     <message>
         <source>&amp;History…</source>
         <translation>历史记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Dense &amp;Table</source>
+        <translation>紧凑表格(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Every server as one row: state, queue, running job, VRAM, alerts</source>
+        <translation>每台服务器一行：状态、队列、运行中的任务、显存、警报</translation>
+    </message>
+    <message>
+        <source>Tile &amp;Size</source>
+        <translation>磁贴大小(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Small (dense)</source>
+        <translation>小（紧凑）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Medium</source>
+        <translation>中(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Large (with preview)</source>
+        <translation>大（含预览）(&amp;L)</translation>
     </message>
 </context>
 <context>
