@@ -316,22 +316,24 @@ void benchDecode(int frames, int runs)
         t.restart();
         DecodeLimits limits; // the gallery's: full image + thumbnail
         limits.wantFullImage = true;
-        // In batches of 16 in flight (the gallery keeps one decode per node in flight), so the
-        // decoded images are released as they are counted, not all held at once.
+        // At most 16 in flight (results are counted and released as they come, not all held at
+        // once); the pool always has work queued.
         qint64 w2 = 0;
         int thumbs = 0;
-        for (int b = 0; b < frames; b += 16) {
-            QList<QFuture<DecodeResult>> futures;
-            for (int i = b; i < qMin(frames, b + 16); ++i) {
-                const auto parsed = parse(i);
-                futures << service.decode(parsed.get<ImageFrame>()->imageBytes(), limits);
-            }
-            for (QFuture<DecodeResult> &f : futures) {
-                const DecodeResult &r = f.result();
-                w2 += r.ok ? r.image.width() : 0;
-                thumbs += !r.thumbnail.isNull();
-            }
+        QList<QFuture<DecodeResult>> inFlight;
+        auto take = [&] {
+            const DecodeResult r = inFlight.takeFirst().result();
+            w2 += r.ok ? r.image.width() : 0;
+            thumbs += !r.thumbnail.isNull();
+        };
+        for (int i = 0; i < frames; ++i) {
+            const auto parsed = parse(i);
+            inFlight << service.decode(parsed.get<ImageFrame>()->imageBytes(), limits);
+            if (inFlight.size() >= 16)
+                take();
         }
+        while (!inFlight.isEmpty())
+            take();
         serviceRates << frames / (t.nsecsElapsed() / 1e9);
         if (w1 != w2 || thumbs != frames)
             qFatal("decode mismatch (%lld vs %lld pixels wide, %d thumbnails)", w1, w2, thumbs);
