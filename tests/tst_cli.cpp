@@ -10,6 +10,7 @@
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QtTest>
 
+#include <csignal>
 #include <fcntl.h>
 #include <pty.h>
 #include <unistd.h>
@@ -78,6 +79,7 @@ private Q_SLOTS:
     void noQtWarnings();
     void germanMessages();
     void watchHumanLineOnATerminal();
+    void watchStopsCleanlyOnSigint();
 };
 
 void tst_Cli::noQtWarnings_data()
@@ -199,5 +201,28 @@ void tst_Cli::watchHumanLineOnATerminal()
     QVERIFY2(end.match(text).hasMatch(), qPrintable(text.right(400)));
 }
 
+void tst_Cli::watchStopsCleanlyOnSigint()
+{
+    // --help promises exit status 0 after SIGINT (Ctrl+C), with everything received printed.
+    Simulator sim;
+    QVERIFY(sim.listen());
+    QProcess p;
+    p.setProcessEnvironment(cliEnvironment());
+    p.start(QStringLiteral(COMFYSCOPE_CLI_PATH),
+            {u"watch"_s, u"--json"_s, u"--server"_s, u"127.0.0.1:%1"_s.arg(sim.port())});
+    QVERIFY(p.waitForStarted());
+    QByteArray output;
+    connect(&p, &QProcess::readyReadStandardOutput, this,
+            [&] { output += p.readAllStandardOutput(); });
+    // Connected: the first line is out (the connection change).
+    QTRY_VERIFY_WITH_TIMEOUT(output.contains('\n'), 15000);
+    ::kill(pid_t(p.processId()), SIGINT);
+    QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 10000);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit); // not killed by the signal
+    QVERIFY2(p.exitCode() == 0, qPrintable(err));
+    const QStringList warnings = qtWarnings(err);
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+}
 QTEST_GUILESS_MAIN(tst_Cli)
 #include "tst_cli.moc"

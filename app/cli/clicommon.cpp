@@ -2,6 +2,10 @@
 #include "clicommon.h"
 
 #include <unistd.h>
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/socket.h>
+#endif
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QCommandLineParser>
@@ -12,6 +16,7 @@
 #include <QtCore/QFileInfo>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QSaveFile>
+#include <QtCore/QSocketNotifier>
 
 #include <cstdio>
 #include <cstdlib>
@@ -262,5 +267,56 @@ QString saveUnder(const QString &dir, const QString &name, const QByteArray &dat
     }
     return path;
 }
+
+#ifdef Q_OS_UNIX
+namespace {
+int g_stopFd[2] = {-1, -1};
+void onStopSignal(int sig)
+{
+    const char c = char(sig);
+    [[maybe_unused]] const auto n = ::write(g_stopFd[1], &c, 1);
+}
+} // namespace
+
+struct StopOnSignals::Private
+{
+    QSocketNotifier *notifier = nullptr;
+};
+
+StopOnSignals::StopOnSignals(int exitCode)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_stopFd) != 0)
+        return; // no handler: the default action (the process ends) stays
+    d = new Private;
+    d->notifier = new QSocketNotifier(g_stopFd[0], QSocketNotifier::Read);
+    QObject::connect(d->notifier, &QSocketNotifier::activated, qApp, [exitCode] {
+        char c = 0;
+        if (::read(g_stopFd[0], &c, 1) == 1)
+            QCoreApplication::exit(exitCode);
+    });
+    struct sigaction sa = {};
+    sa.sa_handler = onStopSignal;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    ::sigaction(SIGINT, &sa, nullptr);
+    ::sigaction(SIGTERM, &sa, nullptr);
+}
+
+StopOnSignals::~StopOnSignals()
+{
+    if (!d)
+        return;
+    ::signal(SIGINT, SIG_DFL);
+    ::signal(SIGTERM, SIG_DFL);
+    delete d->notifier;
+    delete d;
+    ::close(g_stopFd[0]);
+    ::close(g_stopFd[1]);
+    g_stopFd[0] = g_stopFd[1] = -1;
+}
+#else
+StopOnSignals::StopOnSignals(int) {}
+StopOnSignals::~StopOnSignals() = default;
+#endif
 
 } // namespace ComfyScope::Cli

@@ -49,6 +49,21 @@ QString safeFileName(const QString &name);
 /// Returns the absolute path, or an empty string and `error` set.
 QString saveUnder(const QString &dir, const QString &name, const QByteArray &data, QString *error);
 
+/// While alive, SIGINT and SIGTERM end the event loop with `exitCode` (so the command can finish
+/// its line and close its connection) instead of killing the process. Unix only; elsewhere a no-op.
+class StopOnSignals
+{
+public:
+    explicit StopOnSignals(int exitCode);
+    ~StopOnSignals();
+    StopOnSignals(const StopOnSignals &) = delete;
+    StopOnSignals &operator=(const StopOnSignals &) = delete;
+
+private:
+    struct Private;
+    Private *d = nullptr;
+};
+
 int runWatch(const QStringList &args);
 int runSubmit(const QStringList &args);
 int runQueue(const QStringList &args);

@@ -337,6 +337,7 @@ int runWatch(const QStringList &args)
         failUnreachable();
     });
     session->open();
+    const StopOnSignals stop(ExitOk); // Ctrl+C: end the progress line, close, exit 0
     const int rc = QCoreApplication::exec();
     endProgressLine();
     session->close();
