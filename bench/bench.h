@@ -37,6 +37,15 @@ double threadCpuSeconds();
 void benchGallery(int frames, int streamSeconds);
 void benchFleet(int servers, int seconds, bool withStore = false);
 void benchJobStore(int chartJobs);
+/// Scenarios with the real widgets (benchstation.cpp): the viewer's decoder against a
+/// single-thread loop (`runs` times each), the station at N servers, the station soak (CSV and
+/// PNG curve written to `outDir`), frame arrival to thumbnail painted in the gallery.
+void benchDecode(int frames, int runs);
+/// Where the widgets are painted: "offscreen (…)" or the platform and display, for the table.
+QString platformNote();
+void benchStation(int servers, int seconds);
+void benchSoak(int servers, int seconds, int sampleS, const QString &outDir);
+void benchFramePixels(int rate, int seconds);
 /// The monitor scenario: `comfyscope-cli monitor` watching N simulated servers.
 void benchMonitor(int servers, int seconds);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The job database: every job exactly once with its true outcome across station and server
 // restarts, retention, a corrupt file, a second writer.
+#include <comfyscope/fleet/fleetio.h>
 #include <comfyscope/fleet/fleetmodel.h>
 #include <comfyscope/fleet/fleetserver.h>
 #include <comfyscope/fleet/jobstore.h>
@@ -11,6 +12,7 @@
 #include <QtCore/QJsonDocument>
 #include <QtCore/QProcess>
 #include <QtCore/QTemporaryDir>
+#include <QtCore/QThread>
 #include <QtSql/QSqlDatabase>
 #include <QtSql/QSqlQuery>
 #include <QtTest/QSignalSpy>
@@ -308,6 +310,14 @@ private Q_SLOTS:
         auto store = JobStore::open(path, &error);
         QVERIFY2(store, qPrintable(error));
         QCOMPARE(store->jobCount(), 1);
+        // Schema 3's hourly totals were filled from the rows already there.
+        const QDateTime epoch = QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
+        const auto hours = store->trend({}, epoch, epoch.addSecs(3600), 3600);
+        QCOMPARE(hours.value(0).succeeded, 1);
+        QCOMPARE(store->trend({}, epoch, epoch.addSecs(3600), 3600, JobStore::TrendSource::Rows)
+                     .value(0)
+                     .succeeded,
+                 1);
         StoredJob j = synthetic(u"new"_s, 1, QDateTime::currentDateTimeUtc());
         j.workflow = workflow(1, false);
         j.workflowHash = StoredJob::hashWorkflow(j.workflow);
@@ -404,6 +414,160 @@ private Q_SLOTS:
         QCOMPARE(a[0].queueDepth, 3.0);
         QCOMPARE(a[0].vramPercent, 70.0);
         QCOMPARE(a[2].total(), 0);
+    }
+
+    void hourlyTotalsMatchRows()
+    {
+        // The trend from the hourly totals (kept by triggers) equals the one from the rows:
+        // after seeding, after jobs seen again with a better outcome, after retention.
+        QString error;
+        auto store = JobStore::open(dbPath("hours.sqlite"), &error);
+        QVERIFY2(store, qPrintable(error));
+        const qint64 nowS = QDateTime::currentSecsSinceEpoch();
+        const QDateTime end = QDateTime::fromSecsSinceEpoch((nowS / 86400 + 1) * 86400, Qt::UTC);
+        const QDateTime begin = end.addDays(-3);
+        seedSimulatedHistory(store.get(), {u"x"_s, u"y"_s}, 2, end.addSecs(-3600), 60, 7);
+        store->flush();
+        // Jobs in the range, or -1 (and a warning naming the difference) when they differ.
+        auto compare = [&](const QString &server, int bucket) {
+            const auto fast = store->trend(server, begin, end, bucket);
+            const auto rows = store->trend(server, begin, end, bucket, JobStore::TrendSource::Rows);
+            if (fast.size() != rows.size())
+                return -1;
+            int jobs = 0;
+            for (int i = 0; i < fast.size(); ++i) {
+                const TrendBucket &a = fast.at(i), &b = rows.at(i);
+                jobs += b.total();
+                // A run-time bin is 15 % wide: its mean is within that of the exact value.
+                auto near = [](double x, double y, double rel) {
+                    return (x < 0) == (y < 0) && qAbs(x - y) <= rel * qAbs(y) + 1e-6;
+                };
+                if (a.succeeded != b.succeeded || a.failed != b.failed
+                    || a.interrupted != b.interrupted || a.other != b.other
+                    || !near(a.p50Ms, b.p50Ms, 0.15) || !near(a.p95Ms, b.p95Ms, 0.15)
+                    || !near(a.queueDepth, b.queueDepth, 0)
+                    || !near(a.vramPercent, b.vramPercent, 0) || !near(a.gpuLoad, b.gpuLoad, 0)) {
+                    qWarning("bucket %d of %s: %d/%d/%d/%d p50 %.0f p95 %.0f q %.3f vs "
+                             "%d/%d/%d/%d p50 %.0f p95 %.0f q %.3f",
+                             i, qPrintable(server), a.succeeded, a.failed, a.interrupted, a.other,
+                             a.p50Ms, a.p95Ms, a.queueDepth, b.succeeded, b.failed, b.interrupted,
+                             b.other, b.p50Ms, b.p95Ms, b.queueDepth);
+                    return -1;
+                }
+            }
+            return jobs;
+        };
+        QVERIFY(compare({}, 3600) > 500);
+        QVERIFY(compare(u"y"_s, 3600) > 100);
+        QVERIFY(compare({}, 86400) > 500);
+
+        // A job first stored as lost, then seen with its real outcome: counted once, as failed.
+        StoredJob lost = synthetic(u"x"_s, 900001, end.addSecs(-1800));
+        lost.outcome = u"lost"_s;
+        lost.startedAt = {};
+        store->recordJob(lost);
+        store->flush();
+        QCOMPARE(store->trend(u"x"_s, end.addSecs(-3600), end, 3600).value(0).other, 1);
+        StoredJob real = synthetic(u"x"_s, 900001, end.addSecs(-1700), 10);
+        store->recordJob(real);
+        store->recordJob(real); // seen again: nothing changes
+        store->flush();
+        const TrendBucket last = store->trend(u"x"_s, end.addSecs(-3600), end, 3600).value(0);
+        QCOMPARE(last.other, 0);
+        QCOMPARE(last.failed, 1);
+        QCOMPARE(last.p50Ms, 10000.0);
+        QVERIFY(compare({}, 3600) > 500);
+
+        // Retention removes rows; the totals follow.
+        store->setRetention(1, 0);
+        store->flush();
+        QVERIFY(compare({}, 3600) > 0);
+        QCOMPARE(compare({}, 86400), int(store->jobCount()));
+    }
+
+    void queryPagesAndFilters()
+    {
+        QString error;
+        auto store = JobStore::open(dbPath("pages.sqlite"), &error);
+        QVERIFY2(store, qPrintable(error));
+        const QDateTime t0 = QDateTime::currentDateTimeUtc().addSecs(-1000);
+        for (int i = 0; i < 30; ++i) {
+            StoredJob j = synthetic(i % 2 ? u"odd"_s : u"even"_s, i, t0.addSecs(i), i % 5 ? 0 : 8);
+            j.clientId = u"client_%1"_s.arg(i % 3);
+            if (i == 7)
+                j.errorText = u"100% of VRAM_used"_s;
+            store->recordJob(j);
+        }
+        store->flush();
+        JobQuery all;
+        all.limit = 10;
+        QCOMPARE(store->count(all), 30);
+        QCOMPARE(store->query(all).first().promptId, u"p-29"_s); // newest first
+        all.offset = 25;
+        const auto tail = store->query(all);
+        QCOMPARE(tail.size(), 5);
+        QCOMPARE(tail.last().promptId, u"p-0"_s);
+        JobQuery odd;
+        odd.servers = {u"odd"_s};
+        odd.outcomes = {u"failed"_s};
+        QCOMPARE(store->count(odd), 3); // 5, 15, 25
+        // The text is taken literally: % and _ are no wildcards.
+        JobQuery pct;
+        pct.errorText = u"0% of VRAM_"_s;
+        QCOMPARE(store->count(pct), 1);
+        pct.errorText = u"0%_"_s;
+        QCOMPARE(store->count(pct), 0);
+        JobQuery client;
+        client.client = u"client_2"_s;
+        QCOMPARE(store->count(client), 10);
+        // The same from a worker thread with its own connection.
+        JobPage page;
+        std::unique_ptr<QThread> worker(QThread::create([&] {
+            JobQuery q;
+            q.servers = {u"even"_s};
+            q.limit = 4;
+            page = JobStore::readPage(store->path(), q);
+        }));
+        worker->start();
+        QVERIFY(worker->wait(10000));
+        QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
+        QCOMPARE(page.total, 15);
+        QCOMPARE(page.jobs.size(), 4);
+        QCOMPARE(page.jobs.first().promptId, u"p-28"_s);
+        const JobPage missing = JobStore::readPage(dbPath("no-such-file.sqlite"), {});
+        QVERIFY(!missing.error.isEmpty());
+    }
+
+    void exportStoredJobs()
+    {
+        StoredJob j = synthetic(u"=cmd|' /C calc'!A0"_s, 1,
+                                QDateTime(QDate(2026, 11, 30), QTime(10, 0), Qt::UTC), 0);
+        j.errorText = u"line one,\n\"two\""_s;
+        j.outcome = u"failed"_s;
+        j.clientId = u"@me"_s;
+        j.nodeDurations = QJsonObject{{u"3"_s, 1500}, {u"9"_s, 20}};
+        j.outputs = QJsonArray{QJsonObject{{u"node"_s, u"9"_s},
+                                           {u"filename"_s, u"a.png"_s},
+                                           {u"subfolder"_s, u"sub"_s},
+                                           {u"type"_s, u"output"_s}}};
+        const QString csv = QString::fromUtf8(FleetExport::storedJobsCsv({j}));
+        const QStringList lines = csv.split(u"\r\n"_s);
+        QCOMPARE(lines.first(),
+                 u"server,prompt_id,client_id,workflow,workflow_hash,outcome,"
+                 "queued_at,started_at,finished_at,run_ms,error,node_ms,outputs,own"_s);
+        QCOMPARE(csv,
+                 lines.first() + u"\r\n"_s
+                     + u"'=cmd|' /C calc'!A0,p-1,'@me,synthetic,,failed,,2026-11-30T09:59:50.000Z,"
+                       "2026-11-30T10:00:00.000Z,10000,\"line one,\n\"\"two\"\"\",3=1500;9=20,"
+                       "9:sub/a.png,0\r\n"_s);
+        const QJsonArray json = QJsonDocument::fromJson(FleetExport::storedJobsJson({j})).array();
+        QCOMPARE(json.size(), 1);
+        const QJsonObject o = json.first().toObject();
+        QCOMPARE(o.value(u"server"_s).toString(), j.server); // JSON is not a spreadsheet
+        QCOMPARE(o.value(u"run_ms"_s).toInteger(), 10000);
+        QCOMPARE(o.value(u"error"_s).toString(), j.errorText);
+        QCOMPARE(o.value(u"node_ms"_s).toObject(), j.nodeDurations);
+        QCOMPARE(o.value(u"outputs"_s).toArray(), j.outputs);
     }
 
     void seededHistory()

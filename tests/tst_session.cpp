@@ -107,9 +107,18 @@ private Q_SLOTS:
             {u"3"_s, QJsonObject{{u"class_type"_s, u"SaveImage"_s},
                                  {u"inputs"_s, QJsonObject{{u"filename_prefix"_s, u"hero"_s}}}}},
             {u"4"_s, QJsonObject{{u"class_type"_s, u"KSampler"_s}, {u"inputs"_s, QJsonObject{}}}}};
-        QCOMPARE(j.displayName(), u"hero"_s); // lowest node id with a prefix, numerically
+        // Lowest node id with a prefix, numerically; a prefix is shared by many jobs: the short id.
+        QCOMPARE(j.displayName(), u"hero (01234567)"_s);
+        QCOMPARE(j.workflowName(), u"hero"_s);
+        Job other = j;
+        other.promptId = u"89abcdef01234567"_s;
+        QCOMPARE(other.displayName(), u"hero (89abcdef)"_s);
+        // Queued again under its prefix: still told apart.
+        other.name = other.workflowName();
+        QCOMPARE(other.displayName(), u"hero (89abcdef)"_s);
         j.name = u"given.json"_s;
         QCOMPARE(j.displayName(), u"given.json"_s);
+        QCOMPARE(j.workflowName(), u"given.json"_s);
     }
 
     void healthAndLogFromTheServer()

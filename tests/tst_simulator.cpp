@@ -1395,6 +1395,24 @@ private Q_SLOTS:
         QCOMPARE(post(u"/queue"_s, QJsonObject{{u"clear"_s, true}}).status, 200);
         post(u"/interrupt"_s, QJsonObject());
     }
+
+    void autoWorkloadKeepsABoundedQueue()
+    {
+        // A starved simulator (here: very slow steps) must not pile up prompts when a limit is set.
+        sim->setStepDelay(5000);
+        sim->setAutoWorkloadMaxPending(2);
+        QSignalSpy queued(sim.get(), &Simulator::promptQueued);
+        sim->startAutoWorkload(20);
+        QTest::qWait(400); // ~20 turns
+        QCOMPARE(sim->pendingPromptIds().size(), 2);
+        QCOMPARE(queued.size(), 3); // the running one and two waiting
+        // No limit: every turn queues.
+        sim->setAutoWorkloadMaxPending(0);
+        QTRY_VERIFY_WITH_TIMEOUT(sim->pendingPromptIds().size() >= 6, 2000);
+        sim->stopAutoWorkload();
+        QCOMPARE(post(u"/queue"_s, QJsonObject{{u"clear"_s, true}}).status, 200);
+        post(u"/interrupt"_s, QJsonObject());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSimulator)

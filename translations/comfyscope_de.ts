@@ -969,6 +969,31 @@ Klicken, um mit einem anderen Server zu verbinden.</translation>
     </message>
 </context>
 <context>
+    <name>ComfyScope::App::DemoHistorySeeder</name>
+    <message numerus="yes">
+        <source>Filling the job history with %n day(s) of simulated jobs…</source>
+        <translation>
+            <numerusform>Fülle den Jobverlauf mit %n Tag simulierter Jobs…</numerusform>
+            <numerusform>Fülle den Jobverlauf mit %n Tagen simulierter Jobs…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Demo History</source>
+        <translation>Demo-Verlauf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n simulated job(s) to the job database…</source>
+        <translation>
+            <numerusform>Schreibe %n simulierten Job in die Job-Datenbank…</numerusform>
+            <numerusform>Schreibe %n simulierte Jobs in die Job-Datenbank…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ComfyScope::App::Duration</name>
     <message>
         <source>%1 s</source>
@@ -1418,6 +1443,361 @@ Sampler-Vorschauen, WebSocket- und ComfyDeploy-Ausgaben und die fertigen Bilder 
     </message>
 </context>
 <context>
+    <name>ComfyScope::App::HistoryBrowser</name>
+    <message>
+        <source>&amp;Newer</source>
+        <translation>&amp;Neuere</translation>
+    </message>
+    <message>
+        <source>&amp;Older</source>
+        <translation>Ä&amp;ltere</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Error</source>
+        <translation>Fehler &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Open O&amp;utputs</source>
+        <translation>A&amp;usgaben öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Queue Again</source>
+        <translation>Erneut in die &amp;Warteschlange</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Jedes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Not succeeded</source>
+        <translation>Nicht erfolgreich</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Jederzeit</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>Von – bis</translation>
+    </message>
+    <message>
+        <source>client id</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>name or hash</source>
+        <translation>Name oder Hash</translation>
+    </message>
+    <message>
+        <source>text of the error</source>
+        <translation>Text des Fehlers</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Out&amp;come:</source>
+        <translation>Erg&amp;ebnis:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation>C&amp;lient:</translation>
+    </message>
+    <message>
+        <source>&amp;Workflow:</source>
+        <translation>&amp;Workflow:</translation>
+    </message>
+    <message>
+        <source>E&amp;rror:</source>
+        <translation>Feh&amp;ler:</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Selected Jobs…</source>
+        <translation>Ausgewählte Jobs…</translation>
+    </message>
+    <message>
+        <source>All Matches…</source>
+        <translation>Alle Treffer…</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Double-click an output to open it</source>
+        <translation>Doppelklick öffnet eine Ausgabe</translation>
+    </message>
+    <message>
+        <source>Time per node</source>
+        <translation>Zeit pro Node</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>The error text is on the clipboard.</source>
+        <translation>Der Fehlertext ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>All servers</source>
+        <translation>Alle Server</translation>
+    </message>
+    <message>
+        <source>No job database is open.</source>
+        <translation>Keine Job-Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No job matches.</source>
+        <translation>Kein Job passt.</translation>
+    </message>
+    <message>
+        <source>Jobs %1–%2 of %3</source>
+        <translation>Jobs %1–%2 von %3</translation>
+    </message>
+    <message>
+        <source>The workflow of this job is not known</source>
+        <translation>Der Workflow dieses Jobs ist unbekannt</translation>
+    </message>
+    <message>
+        <source>Queue the stored workflow again on %1</source>
+        <translation>Den gespeicherten Workflow erneut auf %1 einreihen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>queued by this station</source>
+        <translation>von dieser Station eingereiht</translation>
+    </message>
+    <message>
+        <source>another client&apos;s, followed live through the relay</source>
+        <translation>von einem anderen Client, live über das Relay verfolgt</translation>
+    </message>
+    <message>
+        <source>another client&apos;s (from the server&apos;s history)</source>
+        <translation>von einem anderen Client (aus dem Verlauf des Servers)</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Run time</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>Gewartet</translation>
+    </message>
+    <message>
+        <source>Not recorded (the job was not followed live)</source>
+        <translation>Nicht erfasst (der Job wurde nicht live verfolgt)</translation>
+    </message>
+    <message>
+        <source>No outputs</source>
+        <translation>Keine Ausgaben</translation>
+    </message>
+    <message>
+        <source>No Outputs</source>
+        <translation>Keine Ausgaben</translation>
+    </message>
+    <message>
+        <source>Open O&amp;utputs (%1)</source>
+        <translation>A&amp;usgaben öffnen (%1)</translation>
+    </message>
+    <message>
+        <source>This job has no outputs.</source>
+        <translation>Dieser Job hat keine Ausgaben.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the fleet: its outputs cannot be fetched.</source>
+        <translation>%1 gehört nicht mehr zur Flotte: seine Ausgaben können nicht geholt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not reachable now: its outputs cannot be fetched.</source>
+        <translation>%1 ist gerade nicht erreichbar: seine Ausgaben können nicht geholt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching %n output(s) from %1…</source>
+        <translation>
+            <numerusform>Hole %n Ausgabe von %1…</numerusform>
+            <numerusform>Hole %n Ausgaben von %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is no longer on %2.</source>
+        <translation>%1 ist nicht mehr auf %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be fetched from %2: %3</source>
+        <translation>%1 konnte nicht von %2 geholt werden: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n output(s) fetched from %1.</source>
+        <translation>
+            <numerusform>%n Ausgabe von %1 geholt.</numerusform>
+            <numerusform>%n Ausgaben von %1 geholt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n output(s) is on %1 any more (%2)</source>
+        <translation>
+            <numerusform>Die %n Ausgabe ist nicht mehr auf %1 (%2)</numerusform>
+            <numerusform>Keine der %n Ausgaben ist mehr auf %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 outputs fetched; %3</source>
+        <translation>%1 von %2 Ausgaben geholt; %3</translation>
+    </message>
+    <message>
+        <source>The station is locked: nothing can be queued.</source>
+        <translation>Die Station ist gesperrt: nichts kann eingereiht werden.</translation>
+    </message>
+    <message>
+        <source>Choose a job first.</source>
+        <translation>Zuerst einen Job auswählen.</translation>
+    </message>
+    <message>
+        <source>The workflow of %1 is not stored; it cannot be queued again.</source>
+        <translation>Der Workflow von %1 ist nicht gespeichert; er kann nicht erneut eingereiht werden.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the fleet.</source>
+        <translation>%1 gehört nicht mehr zur Flotte.</translation>
+    </message>
+    <message>
+        <source>%1 is not reachable now.</source>
+        <translation>%1 ist gerade nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Queueing %1 on %2…</source>
+        <translation>Reihe %1 auf %2 ein…</translation>
+    </message>
+    <message>
+        <source>Queued %1 on %2 as %3</source>
+        <translation>%1 auf %2 als %3 eingereiht</translation>
+    </message>
+    <message>
+        <source>%1 refused %2: %3</source>
+        <translation>%1 hat %2 abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>Nothing to export: no job is selected.</source>
+        <translation>Nichts zu exportieren: kein Job ausgewählt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) written to %1</source>
+        <translation>
+            <numerusform>%n Job nach %1 geschrieben</numerusform>
+            <numerusform>%n Jobs nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export All Matching Jobs</source>
+        <translation>Alle passenden Jobs exportieren</translation>
+    </message>
+    <message>
+        <source>Export Selected Jobs</source>
+        <translation>Ausgewählte Jobs exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>ComfyScope::App::HistoryDialog</name>
     <message>
         <source>Load More</source>
@@ -1483,6 +1863,35 @@ Sampler-Vorschauen, WebSocket- und ComfyDeploy-Ausgaben und die fertigen Bilder 
         <source>Search prompt, status, date, client…</source>
         <translation>Prompt, Status, Datum, Client suchen…</translation>
     </message>
+    <message numerus="yes">
+        <source>Not connected: %n job(s) from the job database.</source>
+        <translation>
+            <numerusform>Nicht verbunden: %n Job aus der Job-Datenbank.</numerusform>
+            <numerusform>Nicht verbunden: %n Jobs aus der Job-Datenbank.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) from the job database.</source>
+        <translation>
+            <numerusform>%n Job aus der Job-Datenbank.</numerusform>
+            <numerusform>%n Jobs aus der Job-Datenbank.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from the job database</source>
+        <translation>
+            <numerusform>%n aus der Job-Datenbank</numerusform>
+            <numerusform>%n aus der Job-Datenbank</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From the job database (an earlier run)</source>
+        <translation>Aus der Job-Datenbank (ein früherer Lauf)</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::HistoryModel</name>
@@ -1522,6 +1931,26 @@ Sampler-Vorschauen, WebSocket- und ComfyDeploy-Ausgaben und die fertigen Bilder 
     <message>
         <source>Queued By</source>
         <translation>Eingereiht von</translation>
+    </message>
+    <message>
+        <source>From the job database: seen in an earlier run; the server no longer lists it</source>
+        <translation>Aus der Job-Datenbank: in einem früheren Lauf gesehen; der Server führt ihn nicht mehr</translation>
+    </message>
+    <message>
+        <source>From the server&apos;s history</source>
+        <translation>Aus dem Verlauf des Servers</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Job database</source>
+        <translation>Job-Datenbank</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
     </message>
 </context>
 <context>
@@ -2072,8 +2501,8 @@ Empfangene Frames: %4, dekodiert: %5, übersprungen (ausgelastet): %6</translati
         <translation>Workflow &amp;einreihen …</translation>
     </message>
     <message>
-        <source>Queue an API-format workflow (JSON) on the server</source>
-        <translation>Einen Workflow im API-Format (JSON) auf dem Server einreihen</translation>
+        <source>Queue an API-format workflow (JSON; in ComfyUI: Workflow → Export (API)) on the server</source>
+        <translation>Einen Workflow im API-Format (JSON; in ComfyUI: Workflow → Export (API)) auf dem Server einreihen</translation>
     </message>
     <message>
         <source>Queue Workflow</source>
@@ -2170,6 +2599,14 @@ Empfangene Frames: %4, dekodiert: %5, übersprungen (ausgelastet): %6</translati
     <message>
         <source>Reason: %1</source>
         <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Job database: %1</source>
+        <translation>Job-Datenbank: %1</translation>
     </message>
 </context>
 <context>
@@ -3070,6 +3507,14 @@ Ohne sie tragen Sie ${VARIABLE}-Platzhalter von Hand in die Datei ein und setzen
         <translation>&amp;Trends …</translation>
     </message>
     <message>
+        <source>Queued again from the history as %1</source>
+        <translation>Aus dem Verlauf erneut eingereiht als %1</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf …</translation>
+    </message>
+    <message>
         <source>Dense &amp;Table</source>
         <translation>Kompakte &amp;Tabelle</translation>
     </message>
@@ -3095,11 +3540,7 @@ Ohne sie tragen Sie ${VARIABLE}-Platzhalter von Hand in die Datei ein und setzen
     </message>
 </context>
 <context>
-    <name>ComfyScope::App::StoredJobsDialog</name>
-    <message>
-        <source>Jobs %1</source>
-        <translation>Jobs %1</translation>
-    </message>
+    <name>ComfyScope::App::StoredJobsModel</name>
     <message>
         <source>Finished</source>
         <translation>Beendet</translation>
@@ -3117,7 +3558,7 @@ Ohne sie tragen Sie ${VARIABLE}-Platzhalter von Hand in die Datei ein und setzen
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <source>Run time</source>
+        <source>Run Time</source>
         <translation>Laufzeit</translation>
     </message>
     <message>
@@ -3131,13 +3572,6 @@ Ohne sie tragen Sie ${VARIABLE}-Platzhalter von Hand in die Datei ein und setzen
     <message>
         <source>Prompt</source>
         <translation>Prompt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n job(s)</source>
-        <translation>
-            <numerusform>%n Job</numerusform>
-            <numerusform>%n Jobs</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3278,8 +3712,12 @@ alle: %4 (fehlgeschlagen %5)</translation>
         </translation>
     </message>
     <message>
-        <source>%1 – %2%3</source>
-        <translation>%1 – %2%3</translation>
+        <source>&amp;Jobs…</source>
+        <translation>&amp;Jobs…</translation>
+    </message>
+    <message>
+        <source>Open these jobs in the History browser (or click a bar or point)</source>
+        <translation>Diese Jobs im Verlaufsbrowser öffnen (oder einen Balken oder Punkt anklicken)</translation>
     </message>
 </context>
 <context>
@@ -3535,10 +3973,10 @@ alle: %4 (fehlgeschlagen %5)</translation>
         <translation>keine</translation>
     </message>
     <message>
-        <source>Queue an API-format workflow (File → Export (API) in the web UI) and print its prompt id. With --wait, follow it to the end: a progress line on a terminal, one JSON line per change when piped or with --json.
+        <source>Queue an API-format workflow (Workflow → Export (API) in the web UI) and print its prompt id. With --wait, follow it to the end: a progress line on a terminal, one JSON line per change when piped or with --json.
 
 Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node errors are printed), 3 connection failure.</source>
-        <translation>Einen Workflow im API-Format (Datei → Export (API) in der Web-Oberfläche) einreihen und seine Prompt-ID ausgeben. Mit --wait bis zum Ende verfolgen: eine Fortschrittszeile im Terminal, eine JSON-Zeile je Änderung bei Umleitung oder mit --json.
+        <translation>Einen Workflow im API-Format (Workflow → Export (API) in der Web-Oberfläche) einreihen und seine Prompt-ID ausgeben. Mit --wait bis zum Ende verfolgen: eine Fortschrittszeile im Terminal, eine JSON-Zeile je Änderung bei Umleitung oder mit --json.
 
 Exit-Status: 0 Erfolg, 1 Ausführungsfehler oder Abbruch, 2 Validierungsfehler (Knotenfehler werden ausgegeben), 3 Verbindungsfehler.</translation>
     </message>
@@ -3735,14 +4173,6 @@ Exit-Status: 0 Erfolg, 1 Ausführungsfehler oder Abbruch, 2 Validierungsfehler (
     <message>
         <source>error: unknown command &apos;%1&apos;</source>
         <translation>Fehler: unbekannter Befehl &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>Watch a ComfyUI server and print one JSON object per line for every event: server messages, binary frames (kind, format, size, prompt and node), connection changes and protocol errors.
-
-Exit status: 0 at the normal end (--count or --timeout reached, or SIGINT), 3 when the server cannot be reached at start.</source>
-        <translation>Einen ComfyUI-Server beobachten und für jedes Ereignis ein JSON-Objekt pro Zeile ausgeben: Servernachrichten, Binärframes (Art, Format, Größe, Prompt und Knoten), Verbindungswechsel und Protokollfehler.
-
-Exit-Status: 0 am normalen Ende (--count oder --timeout erreicht, oder SIGINT), 3, wenn der Server beim Start nicht erreichbar ist.</translation>
     </message>
     <message>
         <source>Listen as this client id: prompts queued by another tool with this client_id are seen in full. Default: a new UUID.</source>
@@ -4024,6 +4454,38 @@ Exit-Status: 0 nach SIGTERM/SIGINT oder --duration, 64 Bedienungsfehler, 66 Flot
         <source>error: this build has no simulator</source>
         <translation>Fehler: dieser Build hat keinen Simulator</translation>
     </message>
+    <message>
+        <source>Watch a ComfyUI server. On a terminal: a progress line for the running job (bar, job, node, step, ETA), a line per finished job and connection change. Piped or with --json: one JSON object per line for every event: server messages, binary frames (kind, format, size, prompt and node), connection changes and protocol errors.
+
+Exit status: 0 at the normal end (--count or --timeout reached, or SIGINT), 3 when the server cannot be reached at start.</source>
+        <translation>Einen ComfyUI-Server beobachten. Im Terminal: eine Fortschrittszeile für den laufenden Job (Balken, Job, Node, Schritt, Restzeit) und eine Zeile je beendetem Job und Verbindungswechsel. Umgeleitet oder mit --json: ein JSON-Objekt pro Zeile für jedes Ereignis: Servernachrichten, Binärframes (Art, Format, Größe, Prompt und Node), Verbindungswechsel und Protokollfehler.
+
+Exit-Status: 0 beim normalen Ende (--count oder --timeout erreicht, oder SIGINT), 3, wenn der Server beim Start nicht erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Print JSON lines also on a terminal (the default when the output is piped).</source>
+        <translation>JSON-Zeilen auch im Terminal ausgeben (Standard bei umgeleiteter Ausgabe).</translation>
+    </message>
+    <message>
+        <source>connected to %1</source>
+        <translation>verbunden mit %1</translation>
+    </message>
+    <message>
+        <source>connected to %1 without WebSocket: polling</source>
+        <translation>mit %1 ohne WebSocket verbunden: Abfrage in Intervallen</translation>
+    </message>
+    <message>
+        <source>lost %1 (%2), reconnecting</source>
+        <translation>Verbindung zu %1 verloren (%2), neuer Versuch</translation>
+    </message>
+    <message>
+        <source>saved %1</source>
+        <translation>gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>With --workload: skip a turn while N prompts are already waiting (default 0: no limit).</source>
+        <translation>Mit --workload: eine Runde auslassen, solange schon N Prompts warten (Standard 0: keine Grenze).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4124,10 +4586,6 @@ Exit-Status: 0 nach SIGTERM/SIGINT oder --duration, 64 Bedienungsfehler, 66 Flot
         <translation>Die Jobs aller Clients live über das ComfyScope-Relay der mit --server angegebenen Server verfolgen, sofern vorhanden (Token aus $COMFYSCOPE_RELAY_TOKEN).</translation>
     </message>
     <message>
-        <source>Keep the job history (trends) in this SQLite file instead of the default one (monitoring station).</source>
-        <translation>Den Job-Verlauf (Trends) in dieser SQLite-Datei statt in der Standarddatei führen (Überwachungsstation).</translation>
-    </message>
-    <message>
         <source>With --station --demo: fill the job history with this many days of simulated jobs and samples.</source>
         <translation>Mit --station --demo: den Job-Verlauf mit so vielen Tagen simulierter Jobs und Messwerte füllen.</translation>
     </message>
@@ -4146,6 +4604,14 @@ Exit-Status: 0 nach SIGTERM/SIGINT oder --duration, 64 Bedienungsfehler, 66 Flot
     <message>
         <source>History</source>
         <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Keep the job history (trends, History) in this SQLite file instead of the default one (viewer and monitoring station).</source>
+        <translation>Den Jobverlauf (Trends, Verlauf) in dieser SQLite-Datei statt der Standarddatei führen (Viewer und Überwachungsstation).</translation>
+    </message>
+    <message>
+        <source>Open the History browser (every stored job of the fleet) at start (monitoring station).</source>
+        <translation>Beim Start den Verlaufsbrowser öffnen (jeder gespeicherte Job der Flotte) (Überwachungsstation).</translation>
     </message>
 </context>
 </TS>

@@ -969,6 +969,31 @@ Cliquez pour vous connecter à un autre serveur.</translation>
     </message>
 </context>
 <context>
+    <name>ComfyScope::App::DemoHistorySeeder</name>
+    <message numerus="yes">
+        <source>Filling the job history with %n day(s) of simulated jobs…</source>
+        <translation>
+            <numerusform>Remplissage de l’historique avec %n jour de tâches simulées…</numerusform>
+            <numerusform>Remplissage de l’historique avec %n jours de tâches simulées…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Demo History</source>
+        <translation>Historique de démonstration</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n simulated job(s) to the job database…</source>
+        <translation>
+            <numerusform>Écriture de %n tâche simulée dans la base de données des tâches…</numerusform>
+            <numerusform>Écriture de %n tâches simulées dans la base de données des tâches…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ComfyScope::App::Duration</name>
     <message>
         <source>%1 s</source>
@@ -1418,6 +1443,361 @@ Les aperçus du sampler, les sorties WebSocket et ComfyDeploy et les images fina
     </message>
 </context>
 <context>
+    <name>ComfyScope::App::HistoryBrowser</name>
+    <message>
+        <source>&amp;Newer</source>
+        <translation>Plus &amp;récentes</translation>
+    </message>
+    <message>
+        <source>&amp;Older</source>
+        <translation>Plus &amp;anciennes</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Error</source>
+        <translation>&amp;Copier l’erreur</translation>
+    </message>
+    <message>
+        <source>Open O&amp;utputs</source>
+        <translation>Ouvrir les &amp;sorties</translation>
+    </message>
+    <message>
+        <source>&amp;Queue Again</source>
+        <translation>Remettre en &amp;file</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Tout résultat</translation>
+    </message>
+    <message>
+        <source>Not succeeded</source>
+        <translation>Non réussies</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Toute période</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Dernière heure</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>Du – au</translation>
+    </message>
+    <message>
+        <source>client id</source>
+        <translation>id du client</translation>
+    </message>
+    <message>
+        <source>name or hash</source>
+        <translation>nom ou hachage</translation>
+    </message>
+    <message>
+        <source>text of the error</source>
+        <translation>texte de l’erreur</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>Out&amp;come:</source>
+        <translation>Rés&amp;ultat :</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation>C&amp;lient :</translation>
+    </message>
+    <message>
+        <source>&amp;Workflow:</source>
+        <translation>&amp;Workflow :</translation>
+    </message>
+    <message>
+        <source>E&amp;rror:</source>
+        <translation>E&amp;rreur :</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Selected Jobs…</source>
+        <translation>Tâches sélectionnées…</translation>
+    </message>
+    <message>
+        <source>All Matches…</source>
+        <translation>Tous les résultats…</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Double-click an output to open it</source>
+        <translation>Double-cliquez sur une sortie pour l’ouvrir</translation>
+    </message>
+    <message>
+        <source>Time per node</source>
+        <translation>Temps par nœud</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Sorties</translation>
+    </message>
+    <message>
+        <source>The error text is on the clipboard.</source>
+        <translation>Le texte de l’erreur est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>All servers</source>
+        <translation>Tous les serveurs</translation>
+    </message>
+    <message>
+        <source>No job database is open.</source>
+        <translation>Aucune base de données des tâches n’est ouverte.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>La recherche a échoué : %1</translation>
+    </message>
+    <message>
+        <source>No job matches.</source>
+        <translation>Aucune tâche ne correspond.</translation>
+    </message>
+    <message>
+        <source>Jobs %1–%2 of %3</source>
+        <translation>Tâches %1–%2 sur %3</translation>
+    </message>
+    <message>
+        <source>The workflow of this job is not known</source>
+        <translation>Le workflow de cette tâche est inconnu</translation>
+    </message>
+    <message>
+        <source>Queue the stored workflow again on %1</source>
+        <translation>Remettre le workflow enregistré en file sur %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>queued by this station</source>
+        <translation>mise en file par cette station</translation>
+    </message>
+    <message>
+        <source>another client&apos;s, followed live through the relay</source>
+        <translation>d’un autre client, suivie en direct par le relais</translation>
+    </message>
+    <message>
+        <source>another client&apos;s (from the server&apos;s history)</source>
+        <translation>d’un autre client (historique du serveur)</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Démarrée</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Run time</source>
+        <translation>Durée d’exécution</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <source>Not recorded (the job was not followed live)</source>
+        <translation>Non enregistré (la tâche n’a pas été suivie en direct)</translation>
+    </message>
+    <message>
+        <source>No outputs</source>
+        <translation>Aucune sortie</translation>
+    </message>
+    <message>
+        <source>No Outputs</source>
+        <translation>Aucune sortie</translation>
+    </message>
+    <message>
+        <source>Open O&amp;utputs (%1)</source>
+        <translation>Ouvrir les &amp;sorties (%1)</translation>
+    </message>
+    <message>
+        <source>This job has no outputs.</source>
+        <translation>Cette tâche n’a aucune sortie.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the fleet: its outputs cannot be fetched.</source>
+        <translation>%1 ne fait plus partie de la flotte : ses sorties ne peuvent pas être récupérées.</translation>
+    </message>
+    <message>
+        <source>%1 is not reachable now: its outputs cannot be fetched.</source>
+        <translation>%1 est injoignable pour l’instant : ses sorties ne peuvent pas être récupérées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching %n output(s) from %1…</source>
+        <translation>
+            <numerusform>Récupération de %n sortie depuis %1…</numerusform>
+            <numerusform>Récupération de %n sorties depuis %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is no longer on %2.</source>
+        <translation>%1 n’est plus sur %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be fetched from %2: %3</source>
+        <translation>Impossible de récupérer %1 depuis %2 : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n output(s) fetched from %1.</source>
+        <translation>
+            <numerusform>%n sortie récupérée depuis %1.</numerusform>
+            <numerusform>%n sorties récupérées depuis %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n output(s) is on %1 any more (%2)</source>
+        <translation>
+            <numerusform>La sortie (%n) n’est plus sur %1 (%2)</numerusform>
+            <numerusform>Aucune des %n sorties n’est plus sur %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 outputs fetched; %3</source>
+        <translation>%1 sorties sur %2 récupérées ; %3</translation>
+    </message>
+    <message>
+        <source>The station is locked: nothing can be queued.</source>
+        <translation>La station est verrouillée : rien ne peut être mis en file.</translation>
+    </message>
+    <message>
+        <source>Choose a job first.</source>
+        <translation>Choisissez d’abord une tâche.</translation>
+    </message>
+    <message>
+        <source>The workflow of %1 is not stored; it cannot be queued again.</source>
+        <translation>Le workflow de %1 n’est pas enregistré ; il ne peut pas être remis en file.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the fleet.</source>
+        <translation>%1 ne fait plus partie de la flotte.</translation>
+    </message>
+    <message>
+        <source>%1 is not reachable now.</source>
+        <translation>%1 est injoignable pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Queueing %1 on %2…</source>
+        <translation>Mise en file de %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>Queued %1 on %2 as %3</source>
+        <translation>%1 mise en file sur %2 sous %3</translation>
+    </message>
+    <message>
+        <source>%1 refused %2: %3</source>
+        <translation>%1 a refusé %2 : %3</translation>
+    </message>
+    <message>
+        <source>Nothing to export: no job is selected.</source>
+        <translation>Rien à exporter : aucune tâche n’est sélectionnée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) written to %1</source>
+        <translation>
+            <numerusform>%n tâche écrite dans %1</numerusform>
+            <numerusform>%n tâches écrites dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export All Matching Jobs</source>
+        <translation>Exporter toutes les tâches trouvées</translation>
+    </message>
+    <message>
+        <source>Export Selected Jobs</source>
+        <translation>Exporter les tâches sélectionnées</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Échec de l’export : %1</translation>
+    </message>
+</context>
+<context>
     <name>ComfyScope::App::HistoryDialog</name>
     <message>
         <source>Load More</source>
@@ -1483,6 +1863,35 @@ Les aperçus du sampler, les sorties WebSocket et ComfyDeploy et les images fina
         <source>Search prompt, status, date, client…</source>
         <translation>Rechercher prompt, statut, date, client…</translation>
     </message>
+    <message numerus="yes">
+        <source>Not connected: %n job(s) from the job database.</source>
+        <translation>
+            <numerusform>Non connecté : %n tâche de la base de données des tâches.</numerusform>
+            <numerusform>Non connecté : %n tâches de la base de données des tâches.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) from the job database.</source>
+        <translation>
+            <numerusform>%n tâche de la base de données des tâches.</numerusform>
+            <numerusform>%n tâches de la base de données des tâches.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from the job database</source>
+        <translation>
+            <numerusform>%n de la base de données des tâches</numerusform>
+            <numerusform>%n de la base de données des tâches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From the job database (an earlier run)</source>
+        <translation>De la base de données des tâches (une exécution précédente)</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::HistoryModel</name>
@@ -1522,6 +1931,26 @@ Les aperçus du sampler, les sorties WebSocket et ComfyDeploy et les images fina
     <message>
         <source>Queued By</source>
         <translation>Ajouté par</translation>
+    </message>
+    <message>
+        <source>From the job database: seen in an earlier run; the server no longer lists it</source>
+        <translation>De la base de données des tâches : vue lors d’une exécution précédente ; le serveur ne la liste plus</translation>
+    </message>
+    <message>
+        <source>From the server&apos;s history</source>
+        <translation>De l’historique du serveur</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Job database</source>
+        <translation>Base des tâches</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
     </message>
 </context>
 <context>
@@ -2072,8 +2501,8 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
         <translation>&amp;Mettre un workflow en file…</translation>
     </message>
     <message>
-        <source>Queue an API-format workflow (JSON) on the server</source>
-        <translation>Mettre en file sur le serveur un workflow au format API (JSON)</translation>
+        <source>Queue an API-format workflow (JSON; in ComfyUI: Workflow → Export (API)) on the server</source>
+        <translation>Mettre en file sur le serveur un workflow au format API (JSON ; dans ComfyUI : Workflow → Export (API))</translation>
     </message>
     <message>
         <source>Queue Workflow</source>
@@ -2170,6 +2599,14 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
     <message>
         <source>Reason: %1</source>
         <translation>Raison : %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Job database: %1</source>
+        <translation>Base de données des tâches : %1</translation>
     </message>
 </context>
 <context>
@@ -3070,6 +3507,14 @@ Sans eux, écrivez à la main des espaces réservés ${VARIABLE} dans le fichier
         <translation>&amp;Tendances…</translation>
     </message>
     <message>
+        <source>Queued again from the history as %1</source>
+        <translation>Remise en file depuis l’historique sous %1</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
         <source>Dense &amp;Table</source>
         <translation>&amp;Tableau compact</translation>
     </message>
@@ -3095,11 +3540,7 @@ Sans eux, écrivez à la main des espaces réservés ${VARIABLE} dans le fichier
     </message>
 </context>
 <context>
-    <name>ComfyScope::App::StoredJobsDialog</name>
-    <message>
-        <source>Jobs %1</source>
-        <translation>Tâches %1</translation>
-    </message>
+    <name>ComfyScope::App::StoredJobsModel</name>
     <message>
         <source>Finished</source>
         <translation>Terminé</translation>
@@ -3117,8 +3558,8 @@ Sans eux, écrivez à la main des espaces réservés ${VARIABLE} dans le fichier
         <translation>Résultat</translation>
     </message>
     <message>
-        <source>Run time</source>
-        <translation>Durée d’exécution</translation>
+        <source>Run Time</source>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Client</source>
@@ -3131,13 +3572,6 @@ Sans eux, écrivez à la main des espaces réservés ${VARIABLE} dans le fichier
     <message>
         <source>Prompt</source>
         <translation>Prompt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n job(s)</source>
-        <translation>
-            <numerusform>%n tâche</numerusform>
-            <numerusform>%n tâches</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3278,8 +3712,12 @@ toutes : %4 (échouées %5)</translation>
         </translation>
     </message>
     <message>
-        <source>%1 – %2%3</source>
-        <translation>%1 – %2%3</translation>
+        <source>&amp;Jobs…</source>
+        <translation>&amp;Tâches…</translation>
+    </message>
+    <message>
+        <source>Open these jobs in the History browser (or click a bar or point)</source>
+        <translation>Ouvrir ces tâches dans le navigateur d’historique (ou cliquer sur une barre ou un point)</translation>
     </message>
 </context>
 <context>
@@ -3535,10 +3973,10 @@ toutes : %4 (échouées %5)</translation>
         <translation>aucun</translation>
     </message>
     <message>
-        <source>Queue an API-format workflow (File → Export (API) in the web UI) and print its prompt id. With --wait, follow it to the end: a progress line on a terminal, one JSON line per change when piped or with --json.
+        <source>Queue an API-format workflow (Workflow → Export (API) in the web UI) and print its prompt id. With --wait, follow it to the end: a progress line on a terminal, one JSON line per change when piped or with --json.
 
 Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node errors are printed), 3 connection failure.</source>
-        <translation>Mettre en file un workflow au format API (Fichier → Export (API) dans l’interface web) et afficher son identifiant de prompt. Avec --wait, le suivre jusqu’au bout : une ligne de progression dans un terminal, une ligne JSON par changement en sortie redirigée ou avec --json.
+        <translation>Mettre en file un workflow au format API (Workflow → Export (API) dans l’interface web) et afficher son identifiant de prompt. Avec --wait, le suivre jusqu’au bout : une ligne de progression dans un terminal, une ligne JSON par changement en sortie redirigée ou avec --json.
 
 Code de sortie : 0 succès, 1 erreur d’exécution ou interruption, 2 erreur de validation (les erreurs de nœuds sont affichées), 3 échec de connexion.</translation>
     </message>
@@ -3735,14 +4173,6 @@ Code de sortie : 0 succès, 1 erreur d’exécution ou interruption, 2 erreur de
     <message>
         <source>error: unknown command &apos;%1&apos;</source>
         <translation>erreur : commande inconnue &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>Watch a ComfyUI server and print one JSON object per line for every event: server messages, binary frames (kind, format, size, prompt and node), connection changes and protocol errors.
-
-Exit status: 0 at the normal end (--count or --timeout reached, or SIGINT), 3 when the server cannot be reached at start.</source>
-        <translation>Surveiller un serveur ComfyUI et afficher un objet JSON par ligne pour chaque événement : messages du serveur, trames binaires (type, format, taille, prompt et nœud), changements de connexion et erreurs de protocole.
-
-Code de sortie : 0 à la fin normale (--count ou --timeout atteint, ou SIGINT), 3 si le serveur est injoignable au démarrage.</translation>
     </message>
     <message>
         <source>Listen as this client id: prompts queued by another tool with this client_id are seen in full. Default: a new UUID.</source>
@@ -4024,6 +4454,38 @@ Code de sortie : 0 après SIGTERM/SIGINT ou --duration, 64 erreur d’utilisatio
         <source>error: this build has no simulator</source>
         <translation>erreur : cette version n&apos;a pas de simulateur</translation>
     </message>
+    <message>
+        <source>Watch a ComfyUI server. On a terminal: a progress line for the running job (bar, job, node, step, ETA), a line per finished job and connection change. Piped or with --json: one JSON object per line for every event: server messages, binary frames (kind, format, size, prompt and node), connection changes and protocol errors.
+
+Exit status: 0 at the normal end (--count or --timeout reached, or SIGINT), 3 when the server cannot be reached at start.</source>
+        <translation>Surveiller un serveur ComfyUI. Dans un terminal : une ligne de progression pour la tâche en cours (barre, tâche, nœud, étape, temps restant), une ligne par tâche terminée et par changement de connexion. Redirigé ou avec --json : un objet JSON par ligne pour chaque événement : messages du serveur, trames binaires (type, format, taille, prompt et nœud), changements de connexion et erreurs de protocole.
+
+Code de sortie : 0 à la fin normale (--count ou --timeout atteint, ou SIGINT), 3 si le serveur est injoignable au démarrage.</translation>
+    </message>
+    <message>
+        <source>Print JSON lines also on a terminal (the default when the output is piped).</source>
+        <translation>Afficher des lignes JSON même dans un terminal (par défaut quand la sortie est redirigée).</translation>
+    </message>
+    <message>
+        <source>connected to %1</source>
+        <translation>connecté à %1</translation>
+    </message>
+    <message>
+        <source>connected to %1 without WebSocket: polling</source>
+        <translation>connecté à %1 sans WebSocket : interrogation périodique</translation>
+    </message>
+    <message>
+        <source>lost %1 (%2), reconnecting</source>
+        <translation>connexion à %1 perdue (%2), reconnexion</translation>
+    </message>
+    <message>
+        <source>saved %1</source>
+        <translation>enregistré : %1</translation>
+    </message>
+    <message>
+        <source>With --workload: skip a turn while N prompts are already waiting (default 0: no limit).</source>
+        <translation>Avec --workload : sauter un tour tant que N prompts attendent déjà (par défaut 0 : aucune limite).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4124,10 +4586,6 @@ Code de sortie : 0 après SIGTERM/SIGINT ou --duration, 64 erreur d’utilisatio
         <translation>Suivre en direct les tâches de tous les clients via le relais ComfyScope des serveurs --server qui l’ont (jeton lu dans $COMFYSCOPE_RELAY_TOKEN).</translation>
     </message>
     <message>
-        <source>Keep the job history (trends) in this SQLite file instead of the default one (monitoring station).</source>
-        <translation>Conserver l’historique des tâches (tendances) dans ce fichier SQLite au lieu du fichier par défaut (station de surveillance).</translation>
-    </message>
-    <message>
         <source>With --station --demo: fill the job history with this many days of simulated jobs and samples.</source>
         <translation>Avec --station --demo : remplir l’historique des tâches avec autant de jours de tâches et de mesures simulées.</translation>
     </message>
@@ -4146,6 +4604,14 @@ Code de sortie : 0 après SIGTERM/SIGINT ou --duration, 64 erreur d’utilisatio
     <message>
         <source>History</source>
         <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Keep the job history (trends, History) in this SQLite file instead of the default one (viewer and monitoring station).</source>
+        <translation>Conserver l’historique des tâches (tendances, historique) dans ce fichier SQLite au lieu du fichier par défaut (visionneuse et station de surveillance).</translation>
+    </message>
+    <message>
+        <source>Open the History browser (every stored job of the fleet) at start (monitoring station).</source>
+        <translation>Ouvrir le navigateur d’historique (toutes les tâches enregistrées de la flotte) au démarrage (station de surveillance).</translation>
     </message>
 </context>
 </TS>

@@ -967,6 +967,29 @@ Click to connect to another server.</source>
     </message>
 </context>
 <context>
+    <name>ComfyScope::App::DemoHistorySeeder</name>
+    <message numerus="yes">
+        <source>Filling the job history with %n day(s) of simulated jobs…</source>
+        <translation>
+            <numerusform>ジョブ履歴に %n 日分のシミュレーションジョブを追加しています…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Demo History</source>
+        <translation>デモ履歴</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n simulated job(s) to the job database…</source>
+        <translation>
+            <numerusform>%n 件のシミュレーションジョブをジョブデータベースに書き込んでいます…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ComfyScope::App::Duration</name>
     <message>
         <source>%1 s</source>
@@ -1412,6 +1435,357 @@ Sampler previews, WebSocket and ComfyDeploy outputs and the final images of ever
     </message>
 </context>
 <context>
+    <name>ComfyScope::App::HistoryBrowser</name>
+    <message>
+        <source>&amp;Newer</source>
+        <translation>新しい順(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Older</source>
+        <translation>古い順(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Error</source>
+        <translation>エラーをコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open O&amp;utputs</source>
+        <translation>出力を開く(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Queue Again</source>
+        <translation>再度キューに追加(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>すべての結果</translation>
+    </message>
+    <message>
+        <source>Not succeeded</source>
+        <translation>成功以外</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>全期間</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>直近 1 時間</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>直近 24 時間</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>直近 7 日</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>直近 30 日</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>期間指定</translation>
+    </message>
+    <message>
+        <source>client id</source>
+        <translation>クライアント ID</translation>
+    </message>
+    <message>
+        <source>name or hash</source>
+        <translation>名前またはハッシュ</translation>
+    </message>
+    <message>
+        <source>text of the error</source>
+        <translation>エラーの文字列</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>サーバー(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Out&amp;come:</source>
+        <translation>結果(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期間(&amp;P):</translation>
+    </message>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation>クライアント(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Workflow:</source>
+        <translation>ワークフロー(&amp;W):</translation>
+    </message>
+    <message>
+        <source>E&amp;rror:</source>
+        <translation>エラー(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>検索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>エクスポート(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Selected Jobs…</source>
+        <translation>選択したジョブ…</translation>
+    </message>
+    <message>
+        <source>All Matches…</source>
+        <translation>一致したすべて…</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>割合</translation>
+    </message>
+    <message>
+        <source>Double-click an output to open it</source>
+        <translation>出力をダブルクリックして開きます</translation>
+    </message>
+    <message>
+        <source>Time per node</source>
+        <translation>ノードごとの時間</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <source>The error text is on the clipboard.</source>
+        <translation>エラーの文字列をクリップボードにコピーしました。</translation>
+    </message>
+    <message>
+        <source>All servers</source>
+        <translation>すべてのサーバー</translation>
+    </message>
+    <message>
+        <source>No job database is open.</source>
+        <translation>ジョブデータベースが開かれていません。</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>検索中…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>検索に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>No job matches.</source>
+        <translation>一致するジョブはありません。</translation>
+    </message>
+    <message>
+        <source>Jobs %1–%2 of %3</source>
+        <translation>ジョブ %1–%2 / %3 件</translation>
+    </message>
+    <message>
+        <source>The workflow of this job is not known</source>
+        <translation>このジョブのワークフローは不明です</translation>
+    </message>
+    <message>
+        <source>Queue the stored workflow again on %1</source>
+        <translation>保存済みのワークフローを %1 で再度キューに追加</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>queued by this station</source>
+        <translation>このステーションが追加</translation>
+    </message>
+    <message>
+        <source>another client&apos;s, followed live through the relay</source>
+        <translation>他のクライアントのジョブ（リレーでライブ追跡）</translation>
+    </message>
+    <message>
+        <source>another client&apos;s (from the server&apos;s history)</source>
+        <translation>他のクライアントのジョブ（サーバーの履歴から）</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>プロンプト</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>ワークフロー</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>クライアント</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>キューに追加済み</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Run time</source>
+        <translation>実行時間</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>待ち時間</translation>
+    </message>
+    <message>
+        <source>Not recorded (the job was not followed live)</source>
+        <translation>記録なし（ジョブはライブで追跡されていません）</translation>
+    </message>
+    <message>
+        <source>No outputs</source>
+        <translation>出力なし</translation>
+    </message>
+    <message>
+        <source>No Outputs</source>
+        <translation>出力なし</translation>
+    </message>
+    <message>
+        <source>Open O&amp;utputs (%1)</source>
+        <translation>出力を開く （%1）(&amp;U)</translation>
+    </message>
+    <message>
+        <source>This job has no outputs.</source>
+        <translation>このジョブには出力がありません。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the fleet: its outputs cannot be fetched.</source>
+        <translation>%1 はもうフリートにありません。出力を取得できません。</translation>
+    </message>
+    <message>
+        <source>%1 is not reachable now: its outputs cannot be fetched.</source>
+        <translation>%1 には現在接続できません。出力を取得できません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching %n output(s) from %1…</source>
+        <translation>
+            <numerusform>%1 から %n 件の出力を取得しています…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is no longer on %2.</source>
+        <translation>%1 はもう %2 にありません。</translation>
+    </message>
+    <message>
+        <source>%1 could not be fetched from %2: %3</source>
+        <translation>%1 を %2 から取得できませんでした: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n output(s) fetched from %1.</source>
+        <translation>
+            <numerusform>%1 から %n 件の出力を取得しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n output(s) is on %1 any more (%2)</source>
+        <translation>
+            <numerusform>%n 件の出力はどれも %1 にもうありません （%2）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 outputs fetched; %3</source>
+        <translation>%2 件中 %1 件の出力を取得しました。%3</translation>
+    </message>
+    <message>
+        <source>The station is locked: nothing can be queued.</source>
+        <translation>ステーションはロックされています。キューに追加できません。</translation>
+    </message>
+    <message>
+        <source>Choose a job first.</source>
+        <translation>先にジョブを選択してください。</translation>
+    </message>
+    <message>
+        <source>The workflow of %1 is not stored; it cannot be queued again.</source>
+        <translation>%1 のワークフローは保存されていないため、再度キューに追加できません。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the fleet.</source>
+        <translation>%1 はもうフリートにありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not reachable now.</source>
+        <translation>%1 には現在接続できません。</translation>
+    </message>
+    <message>
+        <source>Queueing %1 on %2…</source>
+        <translation>%1 を %2 のキューに追加しています…</translation>
+    </message>
+    <message>
+        <source>Queued %1 on %2 as %3</source>
+        <translation>%1 を %2 に %3 として追加しました</translation>
+    </message>
+    <message>
+        <source>%1 refused %2: %3</source>
+        <translation>%1 が %2 を拒否しました: %3</translation>
+    </message>
+    <message>
+        <source>Nothing to export: no job is selected.</source>
+        <translation>エクスポートするものがありません。ジョブが選択されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) written to %1</source>
+        <translation>
+            <numerusform>%n 件のジョブを %1 に書き出しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export All Matching Jobs</source>
+        <translation>一致したすべてのジョブをエクスポート</translation>
+    </message>
+    <message>
+        <source>Export Selected Jobs</source>
+        <translation>選択したジョブをエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>エクスポートに失敗しました: %1</translation>
+    </message>
+</context>
+<context>
     <name>ComfyScope::App::HistoryDialog</name>
     <message>
         <source>Load More</source>
@@ -1477,6 +1851,32 @@ Sampler previews, WebSocket and ComfyDeploy outputs and the final images of ever
         <source>Search prompt, status, date, client…</source>
         <translation>プロンプト・状態・日付・クライアントを検索…</translation>
     </message>
+    <message numerus="yes">
+        <source>Not connected: %n job(s) from the job database.</source>
+        <translation>
+            <numerusform>未接続: ジョブデータベースから %n 件のジョブ。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) from the job database.</source>
+        <translation>
+            <numerusform>ジョブデータベースから %n 件のジョブ。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from the job database</source>
+        <translation>
+            <numerusform>%n 件はジョブデータベースから</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From the job database (an earlier run)</source>
+        <translation>ジョブデータベースから（以前の実行）</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::HistoryModel</name>
@@ -1516,6 +1916,26 @@ Sampler previews, WebSocket and ComfyDeploy outputs and the final images of ever
     <message>
         <source>Queued By</source>
         <translation>キュー登録元</translation>
+    </message>
+    <message>
+        <source>From the job database: seen in an earlier run; the server no longer lists it</source>
+        <translation>ジョブデータベースから: 以前の実行で記録。サーバーにはもうありません</translation>
+    </message>
+    <message>
+        <source>From the server&apos;s history</source>
+        <translation>サーバーの履歴から</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <source>Job database</source>
+        <translation>ジョブデータベース</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
     </message>
 </context>
 <context>
@@ -2066,8 +2486,8 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
         <translation>ワークフローをキューに追加(&amp;Q)…</translation>
     </message>
     <message>
-        <source>Queue an API-format workflow (JSON) on the server</source>
-        <translation>API 形式のワークフロー (JSON) をサーバーのキューに追加</translation>
+        <source>Queue an API-format workflow (JSON; in ComfyUI: Workflow → Export (API)) on the server</source>
+        <translation>API 形式のワークフロー (JSON、ComfyUI の「Workflow → Export (API)」) をサーバーのキューに追加</translation>
     </message>
     <message>
         <source>Queue Workflow</source>
@@ -2164,6 +2584,14 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
     <message>
         <source>Reason: %1</source>
         <translation>理由: %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Job database: %1</source>
+        <translation>ジョブデータベース: %1</translation>
     </message>
 </context>
 <context>
@@ -3055,6 +3483,14 @@ Without them, write ${VARIABLE} placeholders into the file by hand and set the v
         <translation>トレンド(&amp;T)…</translation>
     </message>
     <message>
+        <source>Queued again from the history as %1</source>
+        <translation>履歴から %1 として再度キューに追加しました</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>履歴(&amp;H)…</translation>
+    </message>
+    <message>
         <source>Dense &amp;Table</source>
         <translation>一覧表(&amp;T)</translation>
     </message>
@@ -3080,11 +3516,7 @@ Without them, write ${VARIABLE} placeholders into the file by hand and set the v
     </message>
 </context>
 <context>
-    <name>ComfyScope::App::StoredJobsDialog</name>
-    <message>
-        <source>Jobs %1</source>
-        <translation>ジョブ %1</translation>
-    </message>
+    <name>ComfyScope::App::StoredJobsModel</name>
     <message>
         <source>Finished</source>
         <translation>完了</translation>
@@ -3102,7 +3534,7 @@ Without them, write ${VARIABLE} placeholders into the file by hand and set the v
         <translation>結果</translation>
     </message>
     <message>
-        <source>Run time</source>
+        <source>Run Time</source>
         <translation>実行時間</translation>
     </message>
     <message>
@@ -3116,12 +3548,6 @@ Without them, write ${VARIABLE} placeholders into the file by hand and set the v
     <message>
         <source>Prompt</source>
         <translation>プロンプト</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n job(s)</source>
-        <translation>
-            <numerusform>%n 件のジョブ</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3261,8 +3687,12 @@ all: %4 (failed %5)</source>
         </translation>
     </message>
     <message>
-        <source>%1 – %2%3</source>
-        <translation>%1 – %2%3</translation>
+        <source>&amp;Jobs…</source>
+        <translation>ジョブ(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Open these jobs in the History browser (or click a bar or point)</source>
+        <translation>これらのジョブを履歴ブラウザーで開きます（棒や点をクリックしても開けます）</translation>
     </message>
 </context>
 <context>
@@ -3513,10 +3943,10 @@ all: %4 (failed %5)</source>
         <translation>なし</translation>
     </message>
     <message>
-        <source>Queue an API-format workflow (File → Export (API) in the web UI) and print its prompt id. With --wait, follow it to the end: a progress line on a terminal, one JSON line per change when piped or with --json.
+        <source>Queue an API-format workflow (Workflow → Export (API) in the web UI) and print its prompt id. With --wait, follow it to the end: a progress line on a terminal, one JSON line per change when piped or with --json.
 
 Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node errors are printed), 3 connection failure.</source>
-        <translation>API 形式のワークフロー (Web UI のファイル → エクスポート (API)) をキューに入れ、プロンプト ID を表示します。--wait では最後まで追跡します: 端末では進捗行を 1 行、パイプ時または --json 指定時は変化ごとに JSON を 1 行出力します。
+        <translation>API 形式のワークフロー (Web UI の Workflow → Export (API)) をキューに入れ、プロンプト ID を表示します。--wait では最後まで追跡します: 端末では進捗行を 1 行、パイプ時または --json 指定時は変化ごとに JSON を 1 行出力します。
 
 終了コード: 0 成功、1 実行エラーまたは中断、2 検証エラー (ノードエラーを表示)、3 接続失敗。</translation>
     </message>
@@ -3712,14 +4142,6 @@ Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node
     <message>
         <source>error: unknown command &apos;%1&apos;</source>
         <translation>エラー: 不明なコマンド &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>Watch a ComfyUI server and print one JSON object per line for every event: server messages, binary frames (kind, format, size, prompt and node), connection changes and protocol errors.
-
-Exit status: 0 at the normal end (--count or --timeout reached, or SIGINT), 3 when the server cannot be reached at start.</source>
-        <translation>ComfyUI サーバーを監視し、すべてのイベントについて 1 行に 1 つの JSON オブジェクトを出力します: サーバーメッセージ、バイナリフレーム (種類、形式、サイズ、プロンプト、ノード)、接続の変化、プロトコルエラー。
-
-終了ステータス: 正常終了 (--count または --timeout に到達、または SIGINT) で 0、開始時にサーバーに到達できなければ 3。</translation>
     </message>
     <message>
         <source>Listen as this client id: prompts queued by another tool with this client_id are seen in full. Default: a new UUID.</source>
@@ -4001,6 +4423,38 @@ Exit status: 0 after SIGTERM/SIGINT or --duration, 64 usage error, 66 the fleet 
         <source>error: this build has no simulator</source>
         <translation>エラー: このビルドにはシミュレーターがありません</translation>
     </message>
+    <message>
+        <source>Watch a ComfyUI server. On a terminal: a progress line for the running job (bar, job, node, step, ETA), a line per finished job and connection change. Piped or with --json: one JSON object per line for every event: server messages, binary frames (kind, format, size, prompt and node), connection changes and protocol errors.
+
+Exit status: 0 at the normal end (--count or --timeout reached, or SIGINT), 3 when the server cannot be reached at start.</source>
+        <translation>ComfyUI サーバーを監視します。端末では、実行中のジョブの進捗行（バー、ジョブ、ノード、ステップ、残り時間）と、ジョブの終了や接続の変化ごとに 1 行を表示します。パイプ経由または --json 指定時は、すべてのイベント（サーバーメッセージ、バイナリフレーム（種類、形式、サイズ、プロンプト、ノード）、接続の変化、プロトコルエラー）を 1 行 1 つの JSON オブジェクトとして出力します。
+
+終了ステータス: 正常終了（--count または --timeout に到達、または SIGINT）で 0、起動時にサーバーに接続できない場合は 3。</translation>
+    </message>
+    <message>
+        <source>Print JSON lines also on a terminal (the default when the output is piped).</source>
+        <translation>端末でも JSON 行を出力します (パイプ出力時の既定)。</translation>
+    </message>
+    <message>
+        <source>connected to %1</source>
+        <translation>%1 に接続しました</translation>
+    </message>
+    <message>
+        <source>connected to %1 without WebSocket: polling</source>
+        <translation>%1 に WebSocket なしで接続しました: ポーリング中</translation>
+    </message>
+    <message>
+        <source>lost %1 (%2), reconnecting</source>
+        <translation>%1 との接続が切れました（%2）。再接続中</translation>
+    </message>
+    <message>
+        <source>saved %1</source>
+        <translation>保存しました: %1</translation>
+    </message>
+    <message>
+        <source>With --workload: skip a turn while N prompts are already waiting (default 0: no limit).</source>
+        <translation>--workload と併用: すでに N 件のプロンプトが待機している間はその回をスキップします（既定値 0: 制限なし）。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4101,10 +4555,6 @@ Exit status: 0 after SIGTERM/SIGINT or --duration, 64 usage error, 66 the fleet 
         <translation>--server で指定したサーバーに ComfyScope リレーがあれば、すべてのクライアントのジョブをライブで追跡します (トークンは $COMFYSCOPE_RELAY_TOKEN から)。</translation>
     </message>
     <message>
-        <source>Keep the job history (trends) in this SQLite file instead of the default one (monitoring station).</source>
-        <translation>ジョブ履歴（トレンド）を既定のファイルではなくこの SQLite ファイルに保存します（監視ステーション）。</translation>
-    </message>
-    <message>
         <source>With --station --demo: fill the job history with this many days of simulated jobs and samples.</source>
         <translation>--station --demo と併用: ジョブ履歴をこの日数分のシミュレートしたジョブと計測値で埋めます。</translation>
     </message>
@@ -4123,6 +4573,14 @@ Exit status: 0 after SIGTERM/SIGINT or --duration, 64 usage error, 66 the fleet 
     <message>
         <source>History</source>
         <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Keep the job history (trends, History) in this SQLite file instead of the default one (viewer and monitoring station).</source>
+        <translation>ジョブ履歴（トレンド、履歴）を既定のファイルではなくこの SQLite ファイルに保存します（ビューアーと監視ステーション）。</translation>
+    </message>
+    <message>
+        <source>Open the History browser (every stored job of the fleet) at start (monitoring station).</source>
+        <translation>起動時に履歴ブラウザー（フリートの保存済みジョブすべて）を開きます（監視ステーション）。</translation>
     </message>
 </context>
 </TS>

@@ -967,6 +967,29 @@ Click to connect to another server.</source>
     </message>
 </context>
 <context>
+    <name>ComfyScope::App::DemoHistorySeeder</name>
+    <message numerus="yes">
+        <source>Filling the job history with %n day(s) of simulated jobs…</source>
+        <translation>
+            <numerusform>正在用 %n 天的模拟任务填充任务历史…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Demo History</source>
+        <translation>演示历史</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n simulated job(s) to the job database…</source>
+        <translation>
+            <numerusform>正在将 %n 个模拟任务写入任务数据库…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ComfyScope::App::Duration</name>
     <message>
         <source>%1 s</source>
@@ -1412,6 +1435,357 @@ Sampler previews, WebSocket and ComfyDeploy outputs and the final images of ever
     </message>
 </context>
 <context>
+    <name>ComfyScope::App::HistoryBrowser</name>
+    <message>
+        <source>&amp;Newer</source>
+        <translation>较新(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Older</source>
+        <translation>较旧(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Error</source>
+        <translation>复制错误(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open O&amp;utputs</source>
+        <translation>打开输出(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Queue Again</source>
+        <translation>再次排队(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>任意结果</translation>
+    </message>
+    <message>
+        <source>Not succeeded</source>
+        <translation>未成功</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>任意时间</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>从 – 到</translation>
+    </message>
+    <message>
+        <source>client id</source>
+        <translation>客户端 ID</translation>
+    </message>
+    <message>
+        <source>name or hash</source>
+        <translation>名称或哈希</translation>
+    </message>
+    <message>
+        <source>text of the error</source>
+        <translation>错误文本</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Out&amp;come:</source>
+        <translation>结果(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>时段(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation>客户端(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Workflow:</source>
+        <translation>工作流(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>E&amp;rror:</source>
+        <translation>错误(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Selected Jobs…</source>
+        <translation>所选任务…</translation>
+    </message>
+    <message>
+        <source>All Matches…</source>
+        <translation>全部匹配项…</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Double-click an output to open it</source>
+        <translation>双击输出即可打开</translation>
+    </message>
+    <message>
+        <source>Time per node</source>
+        <translation>每个节点的耗时</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>The error text is on the clipboard.</source>
+        <translation>错误文本已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>All servers</source>
+        <translation>所有服务器</translation>
+    </message>
+    <message>
+        <source>No job database is open.</source>
+        <translation>没有打开任务数据库。</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
+    <message>
+        <source>No job matches.</source>
+        <translation>没有匹配的任务。</translation>
+    </message>
+    <message>
+        <source>Jobs %1–%2 of %3</source>
+        <translation>任务 %1–%2，共 %3 个</translation>
+    </message>
+    <message>
+        <source>The workflow of this job is not known</source>
+        <translation>此任务的工作流未知</translation>
+    </message>
+    <message>
+        <source>Queue the stored workflow again on %1</source>
+        <translation>在 %1 上再次排队已保存的工作流</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>queued by this station</source>
+        <translation>由本监控站排队</translation>
+    </message>
+    <message>
+        <source>another client&apos;s, followed live through the relay</source>
+        <translation>其他客户端的任务，通过中继实时跟踪</translation>
+    </message>
+    <message>
+        <source>another client&apos;s (from the server&apos;s history)</source>
+        <translation>其他客户端的任务（来自服务器历史）</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>工作流</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>已加入队列</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Run time</source>
+        <translation>运行时间</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <source>Not recorded (the job was not followed live)</source>
+        <translation>未记录（该任务未被实时跟踪）</translation>
+    </message>
+    <message>
+        <source>No outputs</source>
+        <translation>无输出</translation>
+    </message>
+    <message>
+        <source>No Outputs</source>
+        <translation>无输出</translation>
+    </message>
+    <message>
+        <source>Open O&amp;utputs (%1)</source>
+        <translation>打开输出 (%1)(&amp;U)</translation>
+    </message>
+    <message>
+        <source>This job has no outputs.</source>
+        <translation>此任务没有输出。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the fleet: its outputs cannot be fetched.</source>
+        <translation>%1 已不在服务器群中：无法获取其输出。</translation>
+    </message>
+    <message>
+        <source>%1 is not reachable now: its outputs cannot be fetched.</source>
+        <translation>%1 当前无法访问：无法获取其输出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching %n output(s) from %1…</source>
+        <translation>
+            <numerusform>正在从 %1 获取 %n 个输出…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is no longer on %2.</source>
+        <translation>%1 已不在 %2 上。</translation>
+    </message>
+    <message>
+        <source>%1 could not be fetched from %2: %3</source>
+        <translation>无法从 %2 获取 %1：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n output(s) fetched from %1.</source>
+        <translation>
+            <numerusform>已从 %1 获取 %n 个输出。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n output(s) is on %1 any more (%2)</source>
+        <translation>
+            <numerusform>%n 个输出都已不在 %1 上（%2）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 outputs fetched; %3</source>
+        <translation>已获取 %1/%2 个输出；%3</translation>
+    </message>
+    <message>
+        <source>The station is locked: nothing can be queued.</source>
+        <translation>监控站已锁定：无法排队。</translation>
+    </message>
+    <message>
+        <source>Choose a job first.</source>
+        <translation>请先选择一个任务。</translation>
+    </message>
+    <message>
+        <source>The workflow of %1 is not stored; it cannot be queued again.</source>
+        <translation>%1 的工作流未保存，无法再次排队。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the fleet.</source>
+        <translation>%1 已不在服务器群中。</translation>
+    </message>
+    <message>
+        <source>%1 is not reachable now.</source>
+        <translation>%1 当前无法访问。</translation>
+    </message>
+    <message>
+        <source>Queueing %1 on %2…</source>
+        <translation>正在 %2 上排队 %1…</translation>
+    </message>
+    <message>
+        <source>Queued %1 on %2 as %3</source>
+        <translation>已在 %2 上将 %1 排队为 %3</translation>
+    </message>
+    <message>
+        <source>%1 refused %2: %3</source>
+        <translation>%1 拒绝了 %2：%3</translation>
+    </message>
+    <message>
+        <source>Nothing to export: no job is selected.</source>
+        <translation>没有可导出的内容：未选择任何任务。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) written to %1</source>
+        <translation>
+            <numerusform>已将 %n 个任务写入 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export All Matching Jobs</source>
+        <translation>导出所有匹配的任务</translation>
+    </message>
+    <message>
+        <source>Export Selected Jobs</source>
+        <translation>导出所选任务</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>ComfyScope::App::HistoryDialog</name>
     <message>
         <source>Load More</source>
@@ -1477,6 +1851,32 @@ Sampler previews, WebSocket and ComfyDeploy outputs and the final images of ever
         <source>Search prompt, status, date, client…</source>
         <translation>搜索提示、状态、日期、客户端…</translation>
     </message>
+    <message numerus="yes">
+        <source>Not connected: %n job(s) from the job database.</source>
+        <translation>
+            <numerusform>未连接：来自任务数据库的 %n 个任务。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) from the job database.</source>
+        <translation>
+            <numerusform>来自任务数据库的 %n 个任务。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from the job database</source>
+        <translation>
+            <numerusform>%n 个来自任务数据库</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From the job database (an earlier run)</source>
+        <translation>来自任务数据库（之前的运行）</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::HistoryModel</name>
@@ -1516,6 +1916,26 @@ Sampler previews, WebSocket and ComfyDeploy outputs and the final images of ever
     <message>
         <source>Queued By</source>
         <translation>排队者</translation>
+    </message>
+    <message>
+        <source>From the job database: seen in an earlier run; the server no longer lists it</source>
+        <translation>来自任务数据库：在之前的运行中记录；服务器已不再列出</translation>
+    </message>
+    <message>
+        <source>From the server&apos;s history</source>
+        <translation>来自服务器历史</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Job database</source>
+        <translation>任务数据库</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
     </message>
 </context>
 <context>
@@ -2066,8 +2486,8 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
         <translation>将工作流加入队列(&amp;Q)…</translation>
     </message>
     <message>
-        <source>Queue an API-format workflow (JSON) on the server</source>
-        <translation>将 API 格式的工作流（JSON）加入服务器队列</translation>
+        <source>Queue an API-format workflow (JSON; in ComfyUI: Workflow → Export (API)) on the server</source>
+        <translation>将 API 格式的工作流（JSON；在 ComfyUI 中：Workflow → Export (API)）加入服务器队列</translation>
     </message>
     <message>
         <source>Queue Workflow</source>
@@ -2164,6 +2584,14 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
     <message>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Job database: %1</source>
+        <translation>任务数据库：%1</translation>
     </message>
 </context>
 <context>
@@ -3055,6 +3483,14 @@ Without them, write ${VARIABLE} placeholders into the file by hand and set the v
         <translation>趋势(&amp;T)…</translation>
     </message>
     <message>
+        <source>Queued again from the history as %1</source>
+        <translation>已从历史再次排队为 %1</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>历史记录(&amp;H)…</translation>
+    </message>
+    <message>
         <source>Dense &amp;Table</source>
         <translation>紧凑表格(&amp;T)</translation>
     </message>
@@ -3080,11 +3516,7 @@ Without them, write ${VARIABLE} placeholders into the file by hand and set the v
     </message>
 </context>
 <context>
-    <name>ComfyScope::App::StoredJobsDialog</name>
-    <message>
-        <source>Jobs %1</source>
-        <translation>任务 %1</translation>
-    </message>
+    <name>ComfyScope::App::StoredJobsModel</name>
     <message>
         <source>Finished</source>
         <translation>已完成</translation>
@@ -3102,7 +3534,7 @@ Without them, write ${VARIABLE} placeholders into the file by hand and set the v
         <translation>结果</translation>
     </message>
     <message>
-        <source>Run time</source>
+        <source>Run Time</source>
         <translation>运行时间</translation>
     </message>
     <message>
@@ -3116,12 +3548,6 @@ Without them, write ${VARIABLE} placeholders into the file by hand and set the v
     <message>
         <source>Prompt</source>
         <translation>任务</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n job(s)</source>
-        <translation>
-            <numerusform>%n 个任务</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3261,8 +3687,12 @@ all: %4 (failed %5)</source>
         </translation>
     </message>
     <message>
-        <source>%1 – %2%3</source>
-        <translation>%1 – %2%3</translation>
+        <source>&amp;Jobs…</source>
+        <translation>任务(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Open these jobs in the History browser (or click a bar or point)</source>
+        <translation>在历史浏览器中打开这些任务（或点击柱形或数据点）</translation>
     </message>
 </context>
 <context>
@@ -3513,10 +3943,10 @@ all: %4 (failed %5)</source>
         <translation>无</translation>
     </message>
     <message>
-        <source>Queue an API-format workflow (File → Export (API) in the web UI) and print its prompt id. With --wait, follow it to the end: a progress line on a terminal, one JSON line per change when piped or with --json.
+        <source>Queue an API-format workflow (Workflow → Export (API) in the web UI) and print its prompt id. With --wait, follow it to the end: a progress line on a terminal, one JSON line per change when piped or with --json.
 
 Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node errors are printed), 3 connection failure.</source>
-        <translation>将 API 格式的工作流（Web 界面中 文件 → 导出 (API)）加入队列并打印其提示 ID。使用 --wait 时跟踪到结束：在终端显示一行进度，在管道输出或使用 --json 时每次变化输出一行 JSON。
+        <translation>将 API 格式的工作流（Web 界面中 Workflow → Export (API)）加入队列并打印其提示 ID。使用 --wait 时跟踪到结束：在终端显示一行进度，在管道输出或使用 --json 时每次变化输出一行 JSON。
 
 退出状态：0 成功，1 执行错误或中断，2 验证错误（打印节点错误），3 连接失败。</translation>
     </message>
@@ -3712,14 +4142,6 @@ Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node
     <message>
         <source>error: unknown command &apos;%1&apos;</source>
         <translation>错误：未知命令 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>Watch a ComfyUI server and print one JSON object per line for every event: server messages, binary frames (kind, format, size, prompt and node), connection changes and protocol errors.
-
-Exit status: 0 at the normal end (--count or --timeout reached, or SIGINT), 3 when the server cannot be reached at start.</source>
-        <translation>监视 ComfyUI 服务器，为每个事件每行输出一个 JSON 对象：服务器消息、二进制帧（类型、格式、大小、任务和节点）、连接变化和协议错误。
-
-退出状态：正常结束时为 0（达到 --count 或 --timeout，或收到 SIGINT），启动时无法访问服务器为 3。</translation>
     </message>
     <message>
         <source>Listen as this client id: prompts queued by another tool with this client_id are seen in full. Default: a new UUID.</source>
@@ -4001,6 +4423,38 @@ Exit status: 0 after SIGTERM/SIGINT or --duration, 64 usage error, 66 the fleet 
         <source>error: this build has no simulator</source>
         <translation>错误：此版本没有模拟器</translation>
     </message>
+    <message>
+        <source>Watch a ComfyUI server. On a terminal: a progress line for the running job (bar, job, node, step, ETA), a line per finished job and connection change. Piped or with --json: one JSON object per line for every event: server messages, binary frames (kind, format, size, prompt and node), connection changes and protocol errors.
+
+Exit status: 0 at the normal end (--count or --timeout reached, or SIGINT), 3 when the server cannot be reached at start.</source>
+        <translation>监视 ComfyUI 服务器。在终端中：为正在运行的任务显示一行进度（进度条、任务、节点、步数、剩余时间），每个结束的任务和每次连接变化各显示一行。通过管道输出或使用 --json 时：每个事件输出一行 JSON 对象：服务器消息、二进制帧（类型、格式、大小、提示和节点）、连接变化和协议错误。
+
+退出状态：正常结束（达到 --count 或 --timeout，或收到 SIGINT）时为 0，启动时无法连接服务器时为 3。</translation>
+    </message>
+    <message>
+        <source>Print JSON lines also on a terminal (the default when the output is piped).</source>
+        <translation>在终端中也输出 JSON 行（管道输出时的默认行为）。</translation>
+    </message>
+    <message>
+        <source>connected to %1</source>
+        <translation>已连接到 %1</translation>
+    </message>
+    <message>
+        <source>connected to %1 without WebSocket: polling</source>
+        <translation>已连接到 %1，无 WebSocket：轮询中</translation>
+    </message>
+    <message>
+        <source>lost %1 (%2), reconnecting</source>
+        <translation>与 %1 的连接已断开（%2），正在重新连接</translation>
+    </message>
+    <message>
+        <source>saved %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <source>With --workload: skip a turn while N prompts are already waiting (default 0: no limit).</source>
+        <translation>与 --workload 一起使用：已有 N 个提示词在等待时跳过本轮（默认 0：不限制）。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4101,10 +4555,6 @@ Exit status: 0 after SIGTERM/SIGINT or --duration, 64 usage error, 66 the fleet 
         <translation>如果 --server 指定的服务器装有 ComfyScope 中继，则通过它实时跟踪所有客户端的任务（令牌取自 $COMFYSCOPE_RELAY_TOKEN）。</translation>
     </message>
     <message>
-        <source>Keep the job history (trends) in this SQLite file instead of the default one (monitoring station).</source>
-        <translation>将任务历史（趋势）保存在此 SQLite 文件中，而非默认文件（监控站）。</translation>
-    </message>
-    <message>
         <source>With --station --demo: fill the job history with this many days of simulated jobs and samples.</source>
         <translation>与 --station --demo 一起使用：用这么多天的模拟任务和采样填充任务历史。</translation>
     </message>
@@ -4123,6 +4573,14 @@ Exit status: 0 after SIGTERM/SIGINT or --duration, 64 usage error, 66 the fleet 
     <message>
         <source>History</source>
         <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Keep the job history (trends, History) in this SQLite file instead of the default one (viewer and monitoring station).</source>
+        <translation>将任务历史（趋势、历史）保存在此 SQLite 文件中，而不是默认文件（查看器和监控站）。</translation>
+    </message>
+    <message>
+        <source>Open the History browser (every stored job of the fleet) at start (monitoring station).</source>
+        <translation>启动时打开历史浏览器（服务器群中所有已保存的任务）（监控站）。</translation>
     </message>
 </context>
 </TS>

@@ -48,9 +48,9 @@ void processArgs(QCommandLineParser &p, const QStringList &args)
         std::exit(ExitOk);
     }
     const QStringList given = p.optionNames();
-    for (const QString &name :
-         {u"timeout"_s, u"count"_s, u"max"_s, u"offset"_s, u"timeout-ms"_s, u"connect-timeout"_s,
-          u"port"_s, u"load"_s, u"workload"_s, u"duration"_s, u"step-ms"_s}) {
+    for (const QString &name : {u"timeout"_s, u"count"_s, u"max"_s, u"offset"_s, u"timeout-ms"_s,
+                                u"connect-timeout"_s, u"port"_s, u"load"_s, u"workload"_s,
+                                u"workload-max-pending"_s, u"duration"_s, u"step-ms"_s}) {
         if (!given.contains(name))
             continue;
         bool ok = false;
@@ -160,6 +160,7 @@ bool humanOutput(const QCommandLineParser &p)
 
 namespace {
 bool g_progressShown = false;
+} // namespace
 
 QString shortDuration(qint64 ms)
 {
@@ -167,15 +168,16 @@ QString shortDuration(qint64 ms)
     return s >= 60 ? QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'))
                    : QStringLiteral("%1 s").arg(s);
 }
-} // namespace
 
-void printProgressLine(const Job &j, qint64 etaMs)
+void printProgressLine(const Job &j, qint64 etaMs, const QString &label)
 {
     const int width = 24;
     const double p = j.overallProgress();
     const int filled = qBound(0, int(p * width + 0.5), width);
     QString line = u"\r["_s + QString(filled, u'#') + QString(width - filled, u'-') + u"] "_s
                    + QStringLiteral("%1 %").arg(qRound(p * 100), 3);
+    if (!label.isEmpty())
+        line += u"  "_s + label;
     if (j.state == Job::State::Queued) {
         line += u"  "_s + QCoreApplication::translate("cli", "waiting in the queue");
     } else {
@@ -203,6 +205,12 @@ void endProgressLine()
         out().flush();
         g_progressShown = false;
     }
+}
+
+void printHumanLine(const QString &line, QTextStream &stream)
+{
+    endProgressLine();
+    stream << line << Qt::endl;
 }
 
 void printJsonLine(const QJsonObject &o)

@@ -34,8 +34,13 @@ ServerEndpoint endpointFromOptions(const QCommandLineParser &parser);
 void printJsonLine(const QJsonObject &o);
 /// True when output goes to a terminal and --json was not given: print for people.
 bool humanOutput(const QCommandLineParser &parser);
-/// One rewritten terminal line: bar, percent, running node and step, elapsed, ETA.
-void printProgressLine(const ComfyScope::Job &job, qint64 etaMs);
+/// One rewritten terminal line: bar, percent, `label` (e.g. the job's name) when given, running
+/// node and step, elapsed, ETA.
+void printProgressLine(const ComfyScope::Job &job, qint64 etaMs, const QString &label = {});
+/// A whole line on a terminal where a progress line may be showing: ends that line first.
+void printHumanLine(const QString &line, QTextStream &stream);
+/// "12 s", "3:05": a short duration for a terminal line.
+QString shortDuration(qint64 ms);
 /// End the progress line (a newline if one was printed).
 void endProgressLine();
 /// A file name that cannot leave `dir`: only [A-Za-z0-9._-], no leading dots, bounded length.

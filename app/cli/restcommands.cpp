@@ -27,14 +27,15 @@ namespace ComfyScope::Cli {
 
 namespace {
 
+// lupdate files tr() calls in this namespace under "ComfyScope::Cli": look them up there.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("ComfyScope::Cli", text);
 }
 
 QString tr(const char *text, const char *disambiguation, int n)
 {
-    return QCoreApplication::translate("cli", text, disambiguation, n);
+    return QCoreApplication::translate("ComfyScope::Cli", text, disambiguation, n);
 }
 
 Client *makeClient(const QCommandLineParser &p)
@@ -105,7 +106,7 @@ int runSubmit(const QStringList &args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(tr(
-        "Queue an API-format workflow (File → Export (API) in the web UI) and print its prompt "
+        "Queue an API-format workflow (Workflow → Export (API) in the web UI) and print its prompt "
         "id. With --wait, follow it to the end: a progress line on a terminal, one JSON line per "
         "change when piped or with --json.\n\n"
         "Exit status: 0 success, 1 execution error or interrupt, 2 validation error (node errors "

@@ -50,6 +50,11 @@ int runSimulate(const QStringList &args)
                  QCoreApplication::translate(
                      "cli", "Queue a demo workflow for the newest client every MS milliseconds."),
                  u"ms"_s});
+    p.addOption({u"workload-max-pending"_s,
+                 QCoreApplication::translate(
+                     "cli", "With --workload: skip a turn while N prompts are already waiting "
+                            "(default 0: no limit)."),
+                 u"n"_s, u"0"_s});
     p.addOption(
         {u"duration"_s, QCoreApplication::translate("cli", "Stop after S seconds."), u"s"_s});
     p.addOption(
@@ -90,8 +95,10 @@ int runSimulate(const QStringList &args)
                   << Qt::endl;
             return ExitConnectionError;
         }
-        if (p.isSet(u"workload"_s))
+        if (p.isSet(u"workload"_s)) {
+            sim->setAutoWorkloadMaxPending(p.value(u"workload-max-pending"_s).toInt());
             sim->startAutoWorkload(p.value(u"workload"_s).toInt());
+        }
         if (p.isSet(u"load"_s)) {
             auto *gen = new LoadGenerator(sim, p.value(u"load"_s).toInt(), 512, sim);
             gen->start();

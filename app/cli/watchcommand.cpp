@@ -47,10 +47,12 @@ int runWatch(const QStringList &args)
     QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate(
         "cli",
-        "Watch a ComfyUI server and print one JSON object per line for every event: server "
-        "messages, binary frames (kind, format, size, prompt and node), connection changes and "
-        "protocol errors.\n\nExit status: 0 at the normal end (--count or --timeout reached, or "
-        "SIGINT), 3 when the server cannot be reached at start."));
+        "Watch a ComfyUI server. On a terminal: a progress line for the running job (bar, job, "
+        "node, step, ETA), a line per finished job and connection change. Piped or with --json: "
+        "one JSON object per line for every event: server messages, binary frames (kind, format, "
+        "size, prompt and node), connection changes and protocol errors.\n\nExit status: 0 at "
+        "the normal end (--count or --timeout reached, or SIGINT), 3 when the server cannot be "
+        "reached at start."));
     p.addHelpOption();
     addServerOptions(p);
     p.addOption({u"client-id"_s,
@@ -83,7 +85,11 @@ int runWatch(const QStringList &args)
                  QCoreApplication::translate("cli", "Give up with exit status 3 if no connection "
                                                     "is made within S seconds (default 10)."),
                  u"s"_s, u"10"_s});
+    p.addOption({u"json"_s, QCoreApplication::translate("cli", "Print JSON lines also on a "
+                                                               "terminal (the default when the "
+                                                               "output is piped).")});
     processArgs(p, args);
+    const bool human = humanOutput(p);
 
     // A Session: frames come out attributed and labelled (node title, job name).
     auto *session = new Session(qApp);
@@ -114,6 +120,8 @@ int runWatch(const QStringList &args)
             QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(ExitOk); });
     };
     auto emitLine = [&](const QString &event, QJsonObject o) {
+        if (human)
+            return; // people get the lines below
         o.insert(u"t"_s, now());
         if (const RelayEnvelope r = client->currentRelay(); r.relayed) {
             o.insert(u"relayed"_s, true);
@@ -126,6 +134,34 @@ int runWatch(const QStringList &args)
     QObject::connect(client, &Client::stateChanged, client, [&](Client::State s) {
         if (s == Client::State::Connected)
             everConnected = true;
+        if (human) {
+            const QString where = client->endpoint().displayString();
+            const QString why = client->lastError().isOk() ? QString()
+                                                           : client->lastError().message;
+            switch (s) {
+            case Client::State::Connected:
+                printHumanLine(QCoreApplication::translate("cli", "connected to %1").arg(where),
+                               out());
+                break;
+            case Client::State::Polling:
+                printHumanLine(
+                    QCoreApplication::translate("cli", "connected to %1 without WebSocket: polling")
+                        .arg(where),
+                    out());
+                break;
+            case Client::State::Reconnecting:
+                if (everConnected)
+                    printHumanLine(QCoreApplication::translate("cli", "lost %1 (%2), reconnecting")
+                                       .arg(where, why.isEmpty() ? QCoreApplication::translate(
+                                                       "cli", "no answer")
+                                                                 : why),
+                                   out());
+                break;
+            case Client::State::Connecting:
+            case Client::State::Disconnected:
+                break;
+            }
+        }
         QJsonObject o{{u"state"_s, stateName(s)}};
         if (!client->lastError().isOk() && s != Client::State::Connected)
             o.insert(u"error"_s, client->lastError().message);
@@ -230,6 +266,11 @@ int runWatch(const QStringList &args)
                 o.insert(u"save_error"_s, error);
             else
                 o.insert(u"file"_s, path);
+            if (human)
+                printHumanLine(path.isEmpty()
+                                   ? QCoreApplication::translate("cli", "error: %1").arg(error)
+                                   : QCoreApplication::translate("cli", "saved %1").arg(path),
+                               path.isEmpty() ? err() : out());
         }
         emitLine(u"image"_s, o);
         countEvent();
@@ -240,7 +281,39 @@ int runWatch(const QStringList &args)
                                        {u"deploy_socket"_s, e.deploySocket}});
     });
 
+    // On a terminal: the running job as a progress line, a line when it ends.
+    JobTracker *tracker = session->tracker();
+    qint64 lastPrint = 0;
+    QString lastJob;
+    QObject::connect(tracker, &JobTracker::jobChanged, client, [&](const Job &j) {
+        if (!human || j.state != Job::State::Running)
+            return;
+        const qint64 t = QDateTime::currentMSecsSinceEpoch();
+        if (j.promptId == lastJob && t - lastPrint < 200)
+            return;
+        lastPrint = t;
+        lastJob = j.promptId;
+        printProgressLine(j, tracker->etaMs(j.promptId), session->jobName(j.promptId));
+    });
+    QObject::connect(session, &Session::jobFinished, client, [&](const Job &j) {
+        if (!human)
+            return;
+        if (j.state == Job::State::Succeeded && j.promptId == lastJob)
+            printProgressLine(j, 0, session->jobName(j.promptId));
+        lastJob.clear();
+        // Same words as `submit --wait`.
+        printHumanLine(QCoreApplication::translate("ComfyScope::Cli",
+                                                   "%1 %2 after %3, %n output(s)", nullptr,
+                                                   int(j.outputs.size()))
+                           .arg(session->jobName(j.promptId), jobStateName(j.state),
+                                shortDuration(qMax<qint64>(0, j.elapsedMs()))),
+                       out());
+        if (const QString why = j.errorText(); !why.isEmpty())
+            printHumanLine(u"  "_s + why, out());
+    });
+
     auto failUnreachable = [&] {
+        endProgressLine();
         err() << QCoreApplication::translate("cli", "error: cannot reach %1: %2")
                      .arg(client->endpoint().displayString(),
                           client->lastError().isOk()
@@ -265,6 +338,7 @@ int runWatch(const QStringList &args)
     });
     session->open();
     const int rc = QCoreApplication::exec();
+    endProgressLine();
     session->close();
     return rc;
 }

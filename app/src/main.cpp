@@ -8,6 +8,8 @@
 #include <comfyscope/fleet/jobstore.h>
 #include <comfyscope/fleet/serverprofile.h>
 #include "station/stationwindow.h"
+#include "station/demohistory.h"
+#include "station/historybrowser.h"
 #include "station/trendsview.h"
 #include "common/uiutil.h"
 
@@ -138,9 +140,9 @@ int main(int argc, char *argv[])
                                         "from $COMFYSCOPE_RELAY_TOKEN)."));
     const QCommandLineOption dbOpt(
         u"db"_s,
-        QApplication::translate("main", "Keep the job history (trends) in this SQLite file "
-                                        "instead of the default one (monitoring "
-                                        "station)."),
+        QApplication::translate("main", "Keep the job history (trends, History) in this "
+                                        "SQLite file instead of the default one (viewer and "
+                                        "monitoring station)."),
         QApplication::translate("main", "file"));
     const QCommandLineOption demoHistoryOpt(
         u"demo-history"_s,
@@ -152,9 +154,13 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Open the Trends window of this server (\"fleet\" for "
                                         "the whole fleet) at start (monitoring station)."),
         QApplication::translate("main", "server"));
+    const QCommandLineOption historyOpt(
+        u"history"_s, QApplication::translate("main", "Open the History browser (every stored "
+                                                      "job of the fleet) at start (monitoring "
+                                                      "station)."));
     parser.addOptions({serverOpt, demoOpt, fullOpt, saveOpt, queueOpt, stationOpt, fleetOpt,
                        wallOpt, lockOpt, demoServersOpt, statusFileOpt, statusPortOpt, metricsOpt,
-                       relayOpt, dbOpt, demoHistoryOpt, trendsOpt});
+                       relayOpt, dbOpt, demoHistoryOpt, trendsOpt, historyOpt});
     parser.process(app);
 
     const QStringList servers = parser.values(serverOpt);
@@ -243,25 +249,30 @@ int main(int argc, char *argv[])
         }
         if (parser.isSet(demoOpt) || sw->fleet()->rowCount() == 0)
             sw->startDemoFleet(qBound(1, parser.value(demoServersOpt).toInt(), 200));
-        if (const int days = qBound(0, parser.value(demoHistoryOpt).toInt(), 365);
-            days > 0 && sw->jobStore()) {
-            QStringList names;
-            for (ComfyScope::FleetServer *s : sw->fleet()->servers())
-                names << s->name();
-            ComfyScope::seedSimulatedHistory(sw->jobStore(), names, days,
-                                             QDateTime::currentDateTimeUtc(), 60);
-        }
         if (parser.isSet(lockOpt))
             sw->lock();
         sw->show();
-        if (parser.isSet(trendsOpt))
-            QTimer::singleShot(500, sw, [sw, name = parser.value(trendsOpt)] {
-                if (ComfyScope::App::TrendsView *t = sw->showTrends()) {
-                    sw->jobStore()->flush(); // seeded history first
-                    t->setRange(ComfyScope::App::TrendsView::Week);
-                    t->setServer(name == "fleet"_L1 ? QString() : name);
-                }
-            });
+        // --trends / --history open at start; they read again once demo history is written.
+        auto openWindows = [sw, trends = parser.isSet(trendsOpt), name = parser.value(trendsOpt),
+                            history = parser.isSet(historyOpt)] {
+            if (TrendsView *t = trends ? sw->showTrends() : nullptr) {
+                t->setRange(TrendsView::Week);
+                t->setServer(name == "fleet"_L1 ? QString() : name);
+            }
+            if (history)
+                sw->showHistoryBrowser(ComfyScope::JobQuery());
+        };
+        QTimer::singleShot(300, sw, openWindows);
+        if (const int days = qBound(0, parser.value(demoHistoryOpt).toInt(), 365);
+            days > 0 && sw->jobStore()) {
+            // Off the GUI thread, with a progress dialog; the windows read again when done.
+            QStringList names;
+            for (ComfyScope::FleetServer *s : sw->fleet()->servers())
+                names << s->name();
+            auto *seeder = new DemoHistorySeeder(sw->jobStore(), names, days, sw);
+            QObject::connect(seeder, &DemoHistorySeeder::finished, sw, openWindows);
+            QTimer::singleShot(0, seeder, &DemoHistorySeeder::start);
+        }
         if (parser.isSet(wallOpt))
             QTimer::singleShot(0, sw, [sw] { sw->setWallMode(true); });
         return app.exec();
@@ -270,6 +281,21 @@ int main(int argc, char *argv[])
     MainWindow w;
     if (parser.isSet(saveOpt))
         w.setSessionSaveDirectory(parser.value(saveOpt));
+    {
+        // The viewer keeps its server's jobs in the same job database as the station (--db, else
+        // the default file; the demo without --db in a temporary one).
+        static QTemporaryDir viewerDemoDbDir;
+        const bool demoDb = parser.isSet(demoOpt) && !parser.isSet(dbOpt);
+        const QString dbPath = parser.isSet(dbOpt)
+                                   ? parser.value(dbOpt)
+                                   : (demoDb ? viewerDemoDbDir.filePath(u"demo-jobs.sqlite"_s)
+                                             : ComfyScope::JobStore::defaultPath());
+        QString dbError;
+        if (auto store = ComfyScope::JobStore::open(dbPath, &dbError))
+            w.setJobStore(std::move(store));
+        else
+            w.eventLog()->warning(QApplication::translate("main", "History"), dbError);
+    }
 
     const QList<ServerProfile> recent = ComfyScope::RecentServers::load();
     bool demo = parser.isSet(demoOpt);

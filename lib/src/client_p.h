@@ -7,6 +7,7 @@
 
 #include "deploysocket_p.h"
 #include "frameattribution_p.h"
+#include "protocolfast_p.h"
 #include "relaysocket_p.h"
 
 #include <QtCore/QElapsedTimer>
@@ -124,7 +125,8 @@ public:
 
     // Attribution of frames to prompts and nodes
     FrameAttribution attribution;
-    QSet<QString> classLookups; // prompts whose graph is being read from GET /queue
+    Protocol::FastMessageParser fastParser; // /ws text messages
+    QSet<QString> classLookups;             // prompts whose graph is being read from GET /queue
     quint64 frameSeq = 0;
 
     // --- socket state machine (clientsocket.cpp) ----------------------------------------------

@@ -8,6 +8,7 @@
 #include <QtCore/QCoreApplication>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
+#include <QtCore/QMetaMethod>
 
 using namespace Qt::StringLiterals;
 
@@ -15,16 +16,27 @@ namespace ComfyScope {
 
 void Client::Private::handleText(const QString &text)
 {
-    const QByteArray utf8 = text.toUtf8();
+    // One conversion to UTF-8, into the parser's reused buffer.
+    const QByteArrayView utf8 = fastParser.setText(text);
     if (qint64(utf8.size()) > maxFrameSize) {
         ProtocolError e;
         e.code = ProtocolError::Code::OversizedMessage;
         e.message = QCoreApplication::translate("ComfyScope",
                                                 "text message of %1 bytes exceeds the cap")
                         .arg(utf8.size());
-        e.excerpt = utf8.left(64);
+        e.excerpt = utf8.first(qMin<qsizetype>(utf8.size(), 64)).toByteArray();
         Q_EMIT q->protocolErrorOccurred(e);
         return;
+    }
+    // The raw `data` object is built only for a receiver of messageReceived(); the common
+    // messages otherwise become typed payloads without a QJsonDocument.
+    static const QMetaMethod rawSignal = QMetaMethod::fromSignal(&Client::messageReceived);
+    if (!q->isSignalConnected(rawSignal)) {
+        Protocol::ParsedMessage pm;
+        if (fastParser.parse(pm)) {
+            dispatch(pm);
+            return;
+        }
     }
     dispatch(Protocol::parseMessage(utf8));
 }

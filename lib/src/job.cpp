@@ -84,10 +84,15 @@ QString Job::outputNode(const ImageRef &ref) const
     return {};
 }
 
-QString Job::displayName() const
+QString Job::workflowName() const
 {
     if (!name.isEmpty())
         return name;
+    return outputPrefix();
+}
+
+QString Job::outputPrefix() const
+{
     // Nodes in numeric id order, so the choice is stable.
     QStringList ids = workflow.keys();
     std::sort(ids.begin(), ids.end(), [](const QString &a, const QString &b) {
@@ -103,7 +108,20 @@ QString Job::displayName() const
         if (prefix.isString() && !prefix.toString().trimmed().isEmpty())
             return prefix.toString().trimmed();
     }
-    return promptId.left(8);
+    return {};
+}
+
+QString Job::displayName() const
+{
+    const QString base = workflowName();
+    const QString shortId = promptId.left(8);
+    if (base.isEmpty())
+        return shortId;
+    // An output prefix ("ComfyUI", SaveImage's default) is shared by many jobs: add the short id
+    // so they can be told apart. So is a name that only repeats it (Queue Again of such a job).
+    if (!shortId.isEmpty() && base == outputPrefix())
+        return u"%1 (%2)"_s.arg(base, shortId);
+    return base;
 }
 
 QString Job::errorText() const

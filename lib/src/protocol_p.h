@@ -13,6 +13,9 @@ namespace ComfyScope::Protocol {
 ProtocolError makeError(ProtocolError::Code code, QString message, QByteArrayView input,
                         QString type = {});
 
+/// The image, gif, audio and video references of an `executed` output, in order.
+void collectRefs(const QJsonObject &output, QList<ImageRef> &out);
+
 // Field readers: absent is fine for optional fields; present with the wrong type is an error.
 struct Reader
 {

@@ -19,9 +19,9 @@ public:
     Variant value;
 };
 
-Event::Event()
-    : Event(ProtocolError{})
-{}
+// The default event shares one empty ProtocolError: no allocation (every ParsedMessage starts
+// as one).
+Event::Event() = default;
 
 Event::Event(Type type, const void *payload)
 {
@@ -61,11 +61,15 @@ Event::~Event() = default;
 
 Event::Type Event::type() const
 {
-    return d->type;
+    return d ? d->type : Type::ProtocolError;
 }
 
 const void *Event::payload() const
 {
+    if (!d) {
+        static const ProtocolError none;
+        return &none;
+    }
     return std::visit([](const auto &v) -> const void * { return &v; }, d->value);
 }
 

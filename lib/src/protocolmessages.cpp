@@ -25,18 +25,6 @@ ProtocolError makeError(ProtocolError::Code code, QString message, QByteArrayVie
     return e;
 }
 
-namespace {
-
-Message fail(const Reader &r, const QString &type, const QJsonObject &data)
-{
-    ProtocolError e;
-    e.code = r.missing ? ProtocolError::Code::MissingField : ProtocolError::Code::WrongFieldType;
-    e.message = type + u": "_s + r.error;
-    e.messageType = type;
-    e.excerpt = QJsonDocument(data).toJson(QJsonDocument::Compact).left(64);
-    return e;
-}
-
 void collectRefs(const QJsonObject &output, QList<ImageRef> &out)
 {
     static const QLatin1String keys[] = {"images"_L1, "gifs"_L1, "audio"_L1, "video"_L1,
@@ -53,6 +41,18 @@ void collectRefs(const QJsonObject &output, QList<ImageRef> &out)
                 out.append(r);
         }
     }
+}
+
+namespace {
+
+Message fail(const Reader &r, const QString &type, const QJsonObject &data)
+{
+    ProtocolError e;
+    e.code = r.missing ? ProtocolError::Code::MissingField : ProtocolError::Code::WrongFieldType;
+    e.message = type + u": "_s + r.error;
+    e.messageType = type;
+    e.excerpt = QJsonDocument(data).toJson(QJsonDocument::Compact).left(64);
+    return e;
 }
 
 enum class Type {

@@ -246,7 +246,10 @@ void ConnectDialog::setProfile(const ServerProfile &p)
     m_proxyPort->setValue(p.proxyPort);
     m_proxyUser->setText(p.proxyUser);
     m_proxyPassword->setText(p.proxyPassword);
-    m_remember->setChecked(p.rememberSecrets);
+    // A profile with no secrets yet keeps the default above (unticked with a plain file); one
+    // whose secrets were remembered stays ticked.
+    m_remember->setChecked(p.rememberSecrets
+                           && (p.hasSecrets() || !SecretStore::storesInPlainText()));
     updateProxyFields();
     if (!p.queryToken.isEmpty() || !p.headerName.isEmpty() || !p.comfyUser.isEmpty() || p.relay)
         setSectionOpen(m_advancedToggle, m_advanced, true);

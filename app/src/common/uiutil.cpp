@@ -12,14 +12,27 @@
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QFile>
+#include <QtCore/QPointer>
+
+#include <cmath>
+#include <QtGui/QIconEngine>
 #include <QtGui/QPainter>
 #include <QtGui/QPixmap>
+#include <QtWidgets/QHeaderView>
 
 using namespace Qt::StringLiterals;
 
 namespace ComfyScope::App {
 
-QColor kindAccent(ImageKind kind)
+namespace {
+QColor onRows(const QColor &accent)
+{
+    const QPalette p = QGuiApplication::palette();
+    return readableOn(accent, {p.color(QPalette::Base), p.color(QPalette::AlternateBase)},
+                      kMinGraphicContrast);
+}
+
+QColor kindAccentRaw(ImageKind kind)
 {
     switch (kind) {
     case ImageKind::SamplerPreview:
@@ -34,7 +47,7 @@ QColor kindAccent(ImageKind kind)
     return Qt::gray;
 }
 
-QColor jobStateAccent(Job::State state)
+QColor jobStateAccentRaw(Job::State state)
 {
     switch (state) {
     case Job::State::Queued:
@@ -53,6 +66,62 @@ QColor jobStateAccent(Job::State state)
         return QColor(0xa0, 0x6a, 0xb4);
     }
     return Qt::gray;
+}
+
+double relativeLuminance(const QColor &c)
+{
+    auto lin = [](double v) {
+        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    const QColor rgb = c.toRgb();
+    return 0.2126 * lin(rgb.redF()) + 0.7152 * lin(rgb.greenF()) + 0.0722 * lin(rgb.blueF());
+}
+} // namespace
+
+QColor kindAccent(ImageKind kind)
+{
+    return onRows(kindAccentRaw(kind));
+}
+
+QColor jobStateAccent(Job::State state)
+{
+    return onRows(jobStateAccentRaw(state));
+}
+
+double contrastRatio(const QColor &a, const QColor &b)
+{
+    const double la = relativeLuminance(a), lb = relativeLuminance(b);
+    return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
+}
+
+QColor readableOn(const QColor &color, const QList<QColor> &backgrounds, double minRatio)
+{
+    if (backgrounds.isEmpty())
+        return color;
+    auto worst = [&](const QColor &c) {
+        double r = 21;
+        for (const QColor &bg : backgrounds)
+            r = qMin(r, contrastRatio(c, bg));
+        return r;
+    };
+    if (worst(color) >= minRatio)
+        return color;
+    double bgLum = 0;
+    for (const QColor &bg : backgrounds)
+        bgLum += relativeLuminance(bg) / backgrounds.size();
+    // Away from the backgrounds: lighter on dark rows, darker on light ones, hue kept.
+    const bool lighten = bgLum < 0.18;
+    float h, sat, l, a;
+    color.toHsl().getHslF(&h, &sat, &l, &a);
+    QColor best = color;
+    for (int i = 1; i <= 50; ++i) {
+        const float nl = qBound(0.0f, lighten ? l + (1 - l) * i / 50.0f : l - l * i / 50.0f, 1.0f);
+        const QColor c = QColor::fromHslF(h, sat, nl, a).toRgb();
+        best = c;
+        if (worst(c) >= minRatio)
+            break;
+    }
+    return best;
 }
 
 QIcon dotIcon(const QColor &color)
@@ -333,6 +402,161 @@ QIcon imageKindIcon(ImageKind kind)
 QIcon alertIcon()
 {
     return resourceIcon(u"alert"_s, QColor(0xc6, 0x28, 0x28));
+}
+
+namespace {
+/// The glyph's mean colour (alpha-weighted) and how much of the image it covers.
+QColor meanGlyphColor(const QImage &img)
+{
+    double r = 0, g = 0, b = 0, weight = 0;
+    for (int y = 0; y < img.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(img.constScanLine(y));
+        for (int x = 0; x < img.width(); ++x) {
+            const double a = qAlpha(line[x]) / 255.0;
+            if (a <= 0)
+                continue;
+            // Premultiplied: divide the alpha out again.
+            r += qRed(line[x]) / 255.0;
+            g += qGreen(line[x]) / 255.0;
+            b += qBlue(line[x]) / 255.0;
+            weight += a;
+        }
+    }
+    if (weight <= 0)
+        return {};
+    return QColor::fromRgbF(float(qMin(1.0, r / weight)), float(qMin(1.0, g / weight)),
+                            float(qMin(1.0, b / weight)));
+}
+
+class PaletteIconEngine : public QIconEngine
+{
+public:
+    explicit PaletteIconEngine(QStyle::StandardPixmap icon)
+        : m_icon(icon)
+    {}
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        const QPixmap pm = baseIcon().pixmap(size, mode, state);
+        const QPalette pal = QGuiApplication::palette();
+        QImage img = pm.toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied);
+        const QColor mean = meanGlyphColor(img);
+        const QColor window = pal.color(QPalette::Window);
+        // The styles' icons are drawn for light windows: only a dark window needs help, and
+        // only for a glyph that does not stand out from it.
+        if (!mean.isValid() || relativeLuminance(window) >= 0.18
+            || contrastRatio(mean, window) >= kMinGraphicContrast)
+            return pm;
+        // Mirror every pixel's lightness (hue, saturation, alpha and all detail kept): a dark
+        // glyph turns light, as the text does on a dark palette.
+        img = img.convertToFormat(QImage::Format_ARGB32);
+        for (int y = 0; y < img.height(); ++y) {
+            auto *line = reinterpret_cast<QRgb *>(img.scanLine(y));
+            for (int x = 0; x < img.width(); ++x) {
+                if (qAlpha(line[x]) == 0)
+                    continue;
+                float h, s, l, a;
+                QColor::fromRgba(line[x]).getHslF(&h, &s, &l, &a);
+                line[x] = QColor::fromHslF(h, s, 1.0f - l, a).rgba();
+            }
+        }
+        QPixmap out = QPixmap::fromImage(img);
+        out.setDevicePixelRatio(pm.devicePixelRatio());
+        return out;
+    }
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        QPixmap pm = pixmap(rect.size() * dpr, mode, state);
+        pm.setDevicePixelRatio(dpr);
+        const QSize logical = (QSizeF(pm.size()) / dpr).toSize();
+        painter->drawPixmap(QRect(rect.topLeft()
+                                      + QPoint((rect.width() - logical.width()) / 2,
+                                               (rect.height() - logical.height()) / 2),
+                                  logical),
+                            pm);
+    }
+
+    QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return baseIcon().actualSize(size, mode, state);
+    }
+
+    QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override
+    {
+        return baseIcon().availableSizes(mode, state);
+    }
+
+    QIconEngine *clone() const override { return new PaletteIconEngine(m_icon); }
+
+private:
+    QIcon baseIcon() const { return QApplication::style()->standardIcon(m_icon); }
+
+    QStyle::StandardPixmap m_icon;
+};
+
+/// Widens a header's sections to their titles; refits on font, style and title changes.
+class HeaderFitter : public QObject
+{
+public:
+    explicit HeaderFitter(QHeaderView *header)
+        : QObject(header)
+        , m_header(header)
+    {
+        header->installEventFilter(this);
+        connect(header, &QHeaderView::sectionCountChanged, this, &HeaderFitter::fit);
+        connect(header, &QHeaderView::geometriesChanged, this, &HeaderFitter::fit);
+        connect(header, &QHeaderView::headerDataChanged, this, &HeaderFitter::fit);
+        fit();
+    }
+
+    void fit()
+    {
+        if (!m_header || m_fitting)
+            return;
+        m_fitting = true;
+        for (int i = 0; i < m_header->count(); ++i) {
+            if (m_header->isSectionHidden(i)
+                || m_header->sectionResizeMode(i) == QHeaderView::Stretch
+                || (m_header->stretchLastSection()
+                    && m_header->visualIndex(i) == m_header->count() - 1))
+                continue;
+            const int need = m_header->sectionSizeHint(i);
+            if (m_header->sectionSize(i) < need)
+                m_header->resizeSection(i, need);
+        }
+        m_fitting = false;
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_header
+            && (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange
+                || event->type() == QEvent::Polish || event->type() == QEvent::Show))
+            QMetaObject::invokeMethod(this, &HeaderFitter::fit, Qt::QueuedConnection);
+        return false;
+    }
+
+private:
+    QPointer<QHeaderView> m_header;
+    bool m_fitting = false;
+};
+} // namespace
+
+QIcon paletteIcon(QStyle::StandardPixmap icon)
+{
+    return QIcon(new PaletteIconEngine(icon));
+}
+
+void keepHeadersReadable(QHeaderView *header)
+{
+    if (!header
+        || header->findChild<QObject *>(u"comfyscope-header-fitter"_s, Qt::FindDirectChildrenOnly))
+        return;
+    auto *f = new HeaderFitter(header);
+    f->setObjectName(u"comfyscope-header-fitter"_s);
 }
 
 } // namespace ComfyScope::App

@@ -8,12 +8,32 @@
 #include <QtGui/QIcon>
 #include <QtGui/QPalette>
 #include <QtCore/QString>
+#include <QtWidgets/QStyle>
+
+class QHeaderView;
 
 namespace ComfyScope::App {
 
-/// Small state accents (the only hard-coded colours; everything else uses the palette).
+/// Small state accents (the only hard-coded colours; everything else uses the palette), made
+/// readable on the current palette's rows: at least kMinGraphicContrast against Base and
+/// AlternateBase (lighter on a dark palette, darker on a light one).
 QColor kindAccent(ImageKind kind);
 QColor jobStateAccent(Job::State state);
+/// WCAG 2 contrast ratio of two colours (1 … 21).
+double contrastRatio(const QColor &a, const QColor &b);
+/// `color`, lightened or darkened until its contrast with every colour of `backgrounds` is at
+/// least `minRatio` (as close to the original as that allows).
+QColor readableOn(const QColor &color, const QList<QColor> &backgrounds, double minRatio);
+/// WCAG's minimum for graphical objects (icons, bars, dots) against what is next to them.
+inline constexpr double kMinGraphicContrast = 3.0;
+/// A style's standard icon that stays visible on any palette: a glyph too close to the
+/// window colour (Fusion's dark media icons on the dark theme) is drawn in the palette's text
+/// colour. Follows theme changes (style and palette are read when the icon is drawn).
+QIcon paletteIcon(QStyle::StandardPixmap icon);
+/// Keep every non-stretched section of `header` at least as wide as its title (from the
+/// header's font metrics), now and whenever the font, the style or the titles change: no
+/// "Outpu" or "Run…" at larger fonts or in longer languages.
+void keepHeadersReadable(QHeaderView *header);
 /// A round dot icon in the given colour (crisp at any device pixel ratio).
 QIcon dotIcon(const QColor &color);
 /// State and kind icons from the resources (:/icons/ui), a coloured dot when absent.

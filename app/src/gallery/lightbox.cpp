@@ -53,11 +53,10 @@ Lightbox::Lightbox(GalleryModel *gallery, QAbstractItemModel *order, QWidget *pa
     auto *tb = new QToolBar;
     tb->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     tb->setIconSize(QSize(16, 16));
-    QStyle *st = style();
-    m_prev = tb->addAction(st->standardIcon(QStyle::SP_ArrowBack), tr("Newer"));
+    m_prev = tb->addAction(paletteIcon(QStyle::SP_ArrowBack), tr("Newer"));
     m_prev->setShortcuts({QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_PageUp)});
     m_prev->setToolTip(tr("Previous (newer) image (Left)"));
-    m_next = tb->addAction(st->standardIcon(QStyle::SP_ArrowForward), tr("Older"));
+    m_next = tb->addAction(paletteIcon(QStyle::SP_ArrowForward), tr("Older"));
     m_next->setShortcuts({QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_PageDown)});
     m_next->setToolTip(tr("Next (older) image (Right)"));
     tb->addSeparator();
@@ -72,18 +71,18 @@ Lightbox::Lightbox(GalleryModel *gallery, QAbstractItemModel *order, QWidget *pa
     QAction *zout = tb->addAction(tr("Zoom Out"));
     zout->setShortcuts({QKeySequence::ZoomOut, QKeySequence(Qt::Key_Minus)});
     tb->addSeparator();
-    m_save = tb->addAction(st->standardIcon(QStyle::SP_DialogSaveButton), tr("Save As…"));
+    m_save = tb->addAction(paletteIcon(QStyle::SP_DialogSaveButton), tr("Save As…"));
     m_save->setShortcut(QKeySequence::Save);
     m_copy = tb->addAction(tr("Copy"));
     m_copy->setShortcut(QKeySequence::Copy);
     m_copy->setToolTip(tr("Copy the image to the clipboard (Ctrl+C)"));
-    m_openFolder = tb->addAction(st->standardIcon(QStyle::SP_DirOpenIcon), tr("Open Folder"));
+    m_openFolder = tb->addAction(paletteIcon(QStyle::SP_DirOpenIcon), tr("Open Folder"));
     m_openFolder->setToolTip(tr("Open the folder the image was auto-saved to"));
     QAction *drag = tb->addAction(tr("Drag"));
     drag->setToolTip(tr("Drag the image into another application (or drag the image itself "
                         "when it fits the window)"));
     tb->addSeparator();
-    QAction *info = tb->addAction(st->standardIcon(QStyle::SP_MessageBoxInformation), tr("Info"));
+    QAction *info = tb->addAction(paletteIcon(QStyle::SP_MessageBoxInformation), tr("Info"));
     info->setCheckable(true);
     info->setChecked(true);
     info->setShortcut(QKeySequence(Qt::Key_I));

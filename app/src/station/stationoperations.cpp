@@ -317,11 +317,7 @@ TrendsView *StationWindow::showTrends()
         m_trends->setAttribute(Qt::WA_DeleteOnClose);
         m_trends->resize(1500, 900);
         connect(m_trends, &TrendsView::jobsRequested, this,
-                [this](const JobQuery &q, const QString &title) {
-                    auto *d = new StoredJobsDialog(m_store.get(), q, title, m_trends);
-                    d->setAttribute(Qt::WA_DeleteOnClose);
-                    d->show();
-                });
+                [this](const JobQuery &q) { showHistoryBrowser(q); });
     }
     m_trends->show();
     m_trends->raise();
@@ -339,6 +335,8 @@ void StationWindow::setJobStore(std::unique_ptr<JobStore> store)
     m_log->info(tr("History"), tr("Job database: %1").arg(m_store->path()));
     if (m_trendsAct)
         m_trendsAct->setEnabled(true);
+    if (m_historyAct)
+        m_historyAct->setEnabled(true);
     if (!m_store->notice().isEmpty())
         m_log->warning(tr("History"), m_store->notice());
     connect(m_store.get(), &JobStore::writeError, this,

@@ -242,6 +242,10 @@ void StationWindow::createActions()
     m_trendsAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     m_trendsAct->setEnabled(false); // until a job database is open
     connect(m_trendsAct, &QAction::triggered, this, [this] { showTrends(); });
+    m_historyAct = new QAction(tr("&History…"), this);
+    m_historyAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_historyAct->setEnabled(false); // until a job database is open
+    connect(m_historyAct, &QAction::triggered, this, [this] { showHistoryBrowser(); });
     m_wallAct = new QAction(tr("&Wall Mode"), this);
     m_wallAct->setShortcut(QKeySequence(Qt::Key_F11));
     m_wallAct->setCheckable(true);
@@ -305,6 +309,7 @@ void StationWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_trendsAct);
+    view->addAction(m_historyAct);
     view->addAction(m_wallAct);
     view->addAction(m_lockAct);
     view->addSeparator();

@@ -50,6 +50,7 @@ class TileGridView;
 class GalleryView;
 class WallView;
 class TrendsView;
+class HistoryBrowser;
 
 /*!
  * The operator monitoring station: a dashboard tile per watched server (sorted by "needs
@@ -74,6 +75,9 @@ public:
     JobStore *jobStore() const { return m_store.get(); }
     /// The Trends window (created on first use; nullptr without a job database).
     TrendsView *showTrends();
+    /// The History browser (created on first use; nullptr without a job database), searching
+    /// `query` when given (stationhistory.cpp).
+    HistoryBrowser *showHistoryBrowser(const std::optional<JobQuery> &query = std::nullopt);
 
     FleetServer *addServer(const FleetEntry &entry, bool start = true);
     bool loadFleetFile(const QString &path, QString *error = nullptr);
@@ -165,7 +169,6 @@ private:
     FleetTableModel *m_tableModel = nullptr;
     FleetTableSortModel *m_tableSort = nullptr;
     AlertGroupModel *m_alertGroups = nullptr;
-    QTimer m_tableTick; ///< the table's ages and ETAs, once a second while it shows
     QLabel *m_totals;
     QComboBox *m_sortBox;
     QComboBox *m_queueServer = nullptr;
@@ -185,6 +188,7 @@ private:
     int m_notifications = 0;
     std::unique_ptr<JobStore> m_store;
     QPointer<TrendsView> m_trends;
+    QPointer<HistoryBrowser> m_historyBrowser;
     QList<QDateTime> m_recentNotifications;
     int m_notifyLimit = 3;
     int m_notifyWindowMs = 10000;
@@ -195,6 +199,7 @@ private:
 
     QAction *m_addAct = nullptr;
     QAction *m_trendsAct = nullptr;
+    QAction *m_historyAct = nullptr;
     QAction *m_openFleetAct = nullptr;
     QAction *m_saveFleetAct = nullptr;
     QAction *m_removeAct = nullptr;

@@ -13,13 +13,10 @@
 #include <QtCore/QTimer>
 #include <QtGui/QCursor>
 #include <QtWidgets/QComboBox>
-#include <QtWidgets/QDialogButtonBox>
 #include <QtWidgets/QGridLayout>
 #include <QtWidgets/QHBoxLayout>
-#include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QPushButton>
-#include <QtWidgets/QTableWidget>
 #include <QtWidgets/QToolTip>
 #include <QtWidgets/QVBoxLayout>
 
@@ -89,10 +86,6 @@ void clear(QChart *c)
     }
 }
 
-QString fmtSecs(double ms)
-{
-    return ms < 0 ? u"—"_s : QString::number(ms / 1000.0, 'f', 1) + TrendsView::tr(" s");
-}
 } // namespace
 
 TrendsView::TrendsView(JobStore *store, QWidget *parent)
@@ -110,6 +103,9 @@ TrendsView::TrendsView(JobStore *store, QWidget *parent)
     m_range->addItem(tr("Last 30 days"), Month);
     m_range->setCurrentIndex(1);
     auto *refreshBtn = new QPushButton(tr("&Refresh"));
+    auto *jobsBtn = new QPushButton(tr("&Jobs…"));
+    jobsBtn->setToolTip(tr("Open these jobs in the History browser (or click a bar or point)"));
+    connect(jobsBtn, &QPushButton::clicked, this, &TrendsView::openRange);
     auto *bar = new QHBoxLayout;
     auto *serverLabel = new QLabel(tr("&Server:"));
     serverLabel->setBuddy(m_server);
@@ -120,6 +116,7 @@ TrendsView::TrendsView(JobStore *store, QWidget *parent)
     bar->addWidget(rangeLabel);
     bar->addWidget(m_range);
     bar->addWidget(refreshBtn);
+    bar->addWidget(jobsBtn);
     bar->addStretch(1);
     bar->addWidget(m_summary);
     auto *lay = new QVBoxLayout(this);
@@ -347,57 +344,19 @@ void TrendsView::openBucket(int index, const QString &outcome)
         q.outcomes = {outcome};
     q.from = m_buckets.at(index).start;
     q.to = q.from.addSecs(m_bucketSeconds);
-    const QString title = tr("%1 – %2%3")
-                              .arg(QLocale().toString(q.from.toLocalTime(), QLocale::ShortFormat),
-                                   QLocale().toString(q.to.toLocalTime(), QLocale::ShortFormat),
-                                   server.isEmpty() ? QString() : u" · "_s + server);
-    Q_EMIT jobsRequested(q, title);
+    Q_EMIT jobsRequested(q);
 }
 
-// ---------------------------------------------------------------------------------------------
-
-StoredJobsDialog::StoredJobsDialog(JobStore *store, const JobQuery &query, const QString &title,
-                                   QWidget *parent)
-    : QDialog(parent)
-    , m_table(new QTableWidget(this))
+void TrendsView::openRange()
 {
-    setWindowTitle(tr("Jobs %1").arg(title));
-    resize(900, 480);
-    const QList<StoredJob> jobs = store->query(query);
-    const QStringList headers = {tr("Finished"), tr("Server"), tr("Workflow"), tr("Outcome"),
-                                 tr("Run time"), tr("Client"), tr("Error"),    tr("Prompt")};
-    m_table->setColumnCount(int(headers.size()));
-    m_table->setHorizontalHeaderLabels(headers);
-    m_table->setRowCount(int(jobs.size()));
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->hide();
-    for (int r = 0; r < jobs.size(); ++r) {
-        const StoredJob &j = jobs.at(r);
-        const QStringList cells = {
-            QLocale().toString(j.finishedAt.toLocalTime(), QLocale::ShortFormat),
-            j.server,
-            j.workflowName,
-            j.outcome,
-            fmtSecs(double(j.durationMs())),
-            j.clientId,
-            j.errorText,
-            j.promptId};
-        for (int c = 0; c < cells.size(); ++c)
-            m_table->setItem(r, c, new QTableWidgetItem(cells.at(c)));
-    }
-    m_table->resizeColumnsToContents();
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *lay = new QVBoxLayout(this);
-    lay->addWidget(new QLabel(tr("%n job(s)", nullptr, int(jobs.size()))));
-    lay->addWidget(m_table, 1);
-    lay->addWidget(buttons);
-}
-
-int StoredJobsDialog::rowCount() const
-{
-    return m_table->rowCount();
+    if (m_buckets.isEmpty())
+        return;
+    JobQuery q;
+    if (const QString server = m_server->currentData().toString(); !server.isEmpty())
+        q.servers = {server};
+    q.from = m_buckets.first().start;
+    q.to = m_end;
+    Q_EMIT jobsRequested(q);
 }
 
 } // namespace ComfyScope::App

@@ -6,12 +6,10 @@
 #include <comfyscope/fleet/jobstore.h>
 
 #include <QtCore/QPointer>
-#include <QtWidgets/QDialog>
 #include <QtWidgets/QWidget>
 
 class QComboBox;
 class QLabel;
-class QTableWidget;
 
 namespace ComfyScope::App {
 
@@ -41,14 +39,17 @@ public:
     QDateTime rangeEnd() const { return m_end; }
 
 Q_SIGNALS:
-    /// A bar or point was clicked: show the jobs it stands for.
-    void jobsRequested(const ComfyScope::JobQuery &query, const QString &title);
+    /// A bar or point was clicked (or "Jobs…"): show the jobs it stands for (the History
+    /// browser, filtered to the server, the bucket's time and the bar's outcome).
+    void jobsRequested(const ComfyScope::JobQuery &query);
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
     void openBucket(int index, const QString &outcome);
+    /// Every job of the period on screen.
+    void openRange();
     QPointer<JobStore> m_store;
     QComboBox *m_server;
     QComboBox *m_range;
@@ -58,19 +59,6 @@ private:
     QDateTime m_end;
     int m_bucketSeconds = 3600;
     qint64 m_lastMs = 0;
-};
-
-/// A list of stored jobs (what a trend bucket or a search stands for).
-class StoredJobsDialog : public QDialog
-{
-    Q_OBJECT
-public:
-    StoredJobsDialog(JobStore *store, const JobQuery &query, const QString &title,
-                     QWidget *parent = nullptr);
-    int rowCount() const;
-
-private:
-    QTableWidget *m_table;
 };
 
 } // namespace ComfyScope::App

@@ -6,9 +6,12 @@
 #include "common/uiutil.h"
 
 #include <comfyscope/client.h>
+#include <comfyscope/fleet/jobstore.h>
 #include <comfyscope/replies.h>
 
 #include <QtCore/QFuture>
+#include <QtCore/QDateTime>
+#include <QtCore/QLocale>
 #include <QtCore/QSettings>
 #include <QtGui/QCloseEvent>
 #include <QtWidgets/QHBoxLayout>
@@ -67,12 +70,19 @@ HistoryDialog::HistoryDialog(QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setIconSize(HistoryModel::rowThumbnailSize());
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // The finished time fits whole (date and time); every title fits (keepHeadersReadable()).
     m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(HistoryModel::FinishedColumn, QHeaderView::Stretch);
+    m_view->setColumnWidth(
+        HistoryModel::FinishedColumn,
+        fontMetrics().horizontalAdvance(QLocale().toString(
+            QDateTime(QDate(2026, 12, 28), QTime(23, 58, 58)), QLocale::ShortFormat))
+            + fontMetrics().horizontalAdvance(u"MM"_s));
     m_view->setColumnWidth(HistoryModel::PromptColumn, 190);
     m_view->setColumnWidth(HistoryModel::StatusColumn, 110);
     m_view->setColumnWidth(HistoryModel::DurationColumn, 80);
     m_view->setColumnWidth(HistoryModel::OutputsColumn, 70);
+    m_view->setColumnWidth(HistoryModel::SourceColumn, 110);
+    keepHeadersReadable(m_view->header());
 
     m_outputView->setModel(m_outputs);
     m_outputView->setViewMode(QListView::IconMode);
@@ -146,6 +156,33 @@ void HistoryDialog::setClient(Client *client)
     m_window = 0;
 }
 
+void HistoryDialog::setJobStore(JobStore *store, const QString &serverName)
+{
+    if (store == m_store && serverName == m_storeServer)
+        return;
+    m_store = store;
+    m_storeServer = serverName;
+    m_model->clear();
+    m_outputs->setEntry({});
+    m_window = 0;
+}
+
+int HistoryDialog::mergeStored(int maxItems)
+{
+    if (!m_store || m_storeServer.isEmpty())
+        return 0;
+    // Written live jobs first (the writer batches), then the newest `maxItems` of the server.
+    m_store->flush();
+    JobQuery q;
+    q.servers = {m_storeServer};
+    q.limit = maxItems;
+    m_model->mergeStored(m_store->query(q));
+    int stored = 0;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        stored += m_model->isStored(r) ? 1 : 0;
+    return stored;
+}
+
 void HistoryDialog::refresh()
 {
     fetch(qMax(m_window, m_pageSize));
@@ -159,7 +196,14 @@ void HistoryDialog::loadMore()
 void HistoryDialog::fetch(int maxItems)
 {
     if (!m_client) {
-        m_status->setText(tr("Not connected."));
+        const int stored = mergeStored(maxItems);
+        m_window = maxItems;
+        m_status->setText(
+            stored > 0 ? tr("Not connected: %n job(s) from the job database.", nullptr, stored)
+                       : tr("Not connected."));
+        if (!m_view->currentIndex().isValid() && m_filter->rowCount() > 0)
+            m_view->setCurrentIndex(m_filter->index(0, 0));
+        Q_EMIT loaded(m_model->rowCount());
         return;
     }
     if (m_loading)
@@ -172,18 +216,27 @@ void HistoryDialog::fetch(int maxItems)
     connect(r, &Reply::finished, this, [this, r, maxItems] {
         m_loading = false;
         if (!r->isOk()) {
-            m_status->setText(tr("Could not load the history: %1").arg(r->errorString()));
+            const int stored = mergeStored(maxItems);
+            m_status->setText(
+                tr("Could not load the history: %1").arg(r->errorString())
+                + (stored > 0 ? u" "_s + tr("%n job(s) from the job database.", nullptr, stored)
+                              : QString()));
             m_more->setEnabled(true);
+            Q_EMIT loaded(m_model->rowCount());
             return;
         }
         const QList<HistoryEntry> entries = r->entries();
         m_window = maxItems;
         m_model->mergeEntries(entries);
-        const bool more = entries.size() >= maxItems;
+        const int stored = mergeStored(maxItems);
+        const bool more = entries.size() >= maxItems || stored >= maxItems;
         m_more->setEnabled(more);
-        m_status->setText(
+        QString text =
             more ? tr("Jobs shown: %1 (Load More for older ones)").arg(m_model->rowCount())
-                 : tr("All jobs shown: %1").arg(m_model->rowCount()));
+                 : tr("All jobs shown: %1").arg(m_model->rowCount());
+        if (stored > 0)
+            text += u" · "_s + tr("%n from the job database", nullptr, stored);
+        m_status->setText(text);
         if (!m_view->currentIndex().isValid() && m_filter->rowCount() > 0)
             m_view->setCurrentIndex(m_filter->index(0, 0));
         Q_EMIT loaded(m_model->rowCount());
@@ -240,10 +293,14 @@ void HistoryDialog::showEntry(int row)
     const QStringList cached = e.cachedNodes();
     if (!cached.isEmpty())
         html += u"<br>"_s + tr("Cached nodes: %1").arg(cached.join(u", "_s)).toHtmlEscaped();
+    if (m_model->isStored(row))
+        html += u"<br>"_s + tr("From the job database (an earlier run)").toHtmlEscaped();
     if (const auto err = e.error())
         html += u"<br><span style='color:#d63a3a'>"_s
-                + tr("Error in node %1 (%2): %3")
-                      .arg(err->nodeId, err->nodeType, err->exceptionMessage.trimmed())
+                + (err->nodeId.isEmpty()
+                       ? tr("Error: %1").arg(err->exceptionMessage.trimmed())
+                       : tr("Error in node %1 (%2): %3")
+                             .arg(err->nodeId, err->nodeType, err->exceptionMessage.trimmed()))
                       .toHtmlEscaped()
                 + u"</span>"_s;
     m_details->setHtml(html);

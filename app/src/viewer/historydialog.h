@@ -17,7 +17,8 @@ class QTreeView;
 
 namespace ComfyScope {
 class Client;
-}
+class JobStore;
+} // namespace ComfyScope
 
 namespace ComfyScope::App {
 
@@ -33,6 +34,9 @@ public:
     ~HistoryDialog() override;
 
     void setClient(Client *client);
+    /// Also list the jobs the job database kept for `serverName` (earlier runs; marked in the
+    /// Source column, searchable as "Job database"). nullptr: the server's history only.
+    void setJobStore(JobStore *store, const QString &serverName);
     /// Show only entries whose prompt id, status, time or client contains `text`.
     void setSearchText(const QString &text);
     int visibleRows() const;
@@ -55,11 +59,15 @@ protected:
 
 private:
     void fetch(int maxItems);
+    /// Merge up to `maxItems` stored jobs of the server; returns how many rows are stored.
+    int mergeStored(int maxItems);
     void requestThumbnail(const ImageRef &ref);
     void pumpThumbnails();
     void showEntry(int row);
 
     QPointer<Client> m_client;
+    QPointer<JobStore> m_store;
+    QString m_storeServer;
     QSortFilterProxyModel *m_filter = nullptr;
     QLineEdit *m_search = nullptr;
     HistoryModel *m_model;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "historymodel.h"
 
+#include <QtCore/QJsonArray>
 #include <QtCore/QJsonObject>
 
 #include "gallery/gallerymodel.h"
@@ -110,8 +111,14 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return int(e.outcome());
     case EntryIndexRole:
         return index.row();
+    case StoredRole:
+        return m_stored.contains(e.promptId);
     case SearchRole: {
         QStringList words{e.promptId, outcomeLabel(e.outcome()), e.prompt.clientId()};
+        if (const auto it = m_stored.constFind(e.promptId); it != m_stored.constEnd())
+            words << it->workflowName << storedOutcomeLabel(it->outcome) << storedSourceLabel();
+        else
+            words << serverSourceLabel();
         if (e.endTimestamp() > 0)
             words << QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.endTimestamp()),
                                         QLocale::ShortFormat)
@@ -131,7 +138,11 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         case PromptColumn:
             return shortId(e.promptId);
         case StatusColumn:
+            if (const auto it = m_stored.constFind(e.promptId); it != m_stored.constEnd())
+                return storedOutcomeLabel(it->outcome);
             return outcomeLabel(e.outcome());
+        case SourceColumn:
+            return m_stored.contains(e.promptId) ? storedSourceLabel() : serverSourceLabel();
         case FinishedColumn: {
             if (e.endTimestamp() <= 0)
                 return QString();
@@ -168,6 +179,11 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
             return dotIcon(outcomeColor(e.outcome())).pixmap(QSize(14, 14));
         break;
     case Qt::ToolTipRole: {
+        if (index.column() == SourceColumn)
+            return m_stored.contains(e.promptId)
+                       ? tr("From the job database: seen in an earlier run; the server no longer "
+                            "lists it")
+                       : tr("From the server's history");
         QString tip = e.promptId;
         if (const auto err = e.error())
             tip += u'\n' + err->exceptionType + u": "_s + err->exceptionMessage.trimmed();
@@ -196,6 +212,8 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Outputs");
     case ClientColumn:
         return tr("Queued By");
+    case SourceColumn:
+        return tr("Source");
     }
     return {};
 }
@@ -231,11 +249,115 @@ void HistoryModel::mergeEntries(const QList<HistoryEntry> &entries)
     }
 }
 
+HistoryEntry HistoryModel::entryFromStored(const StoredJob &j)
+{
+    HistoryEntry e;
+    e.promptId = j.promptId;
+    e.prompt.promptId = j.promptId;
+    QJsonObject extra;
+    if (!j.clientId.isEmpty())
+        extra.insert(u"client_id"_s, j.clientId);
+    if (j.queuedAt.isValid())
+        extra.insert(u"create_time"_s, double(j.queuedAt.toMSecsSinceEpoch()));
+    e.prompt.extraData = extra;
+    // Outputs grouped by node, in the stored order.
+    for (const QJsonValue &v : j.outputs) {
+        const QJsonObject o = v.toObject();
+        const QString node = o.value(u"node"_s).toString();
+        auto it = std::find_if(e.outputs.begin(), e.outputs.end(),
+                               [&](const NodeOutput &n) { return n.nodeId == node; });
+        if (it == e.outputs.end()) {
+            e.outputs.append(NodeOutput{node, {}, {}});
+            it = e.outputs.end() - 1;
+        }
+        it->images.append(ImageRef::fromJson(o));
+    }
+    e.completed = j.outcome == "succeeded"_L1;
+    e.statusStr = j.outcome == "succeeded"_L1 ? u"success"_s
+                  : j.outcome == "failed"_L1  ? u"error"_s
+                                              : QString();
+    const double start = j.startedAt.isValid() ? double(j.startedAt.toMSecsSinceEpoch()) : 0;
+    const double end = double(j.finishedAt.toMSecsSinceEpoch());
+    if (start > 0)
+        e.messages.append({u"execution_start"_s,
+                           QJsonObject{{u"prompt_id"_s, j.promptId}, {u"timestamp"_s, start}}});
+    if (j.outcome == "succeeded"_L1)
+        e.messages.append({u"execution_success"_s,
+                           QJsonObject{{u"prompt_id"_s, j.promptId}, {u"timestamp"_s, end}}});
+    else if (j.outcome == "failed"_L1)
+        e.messages.append({u"execution_error"_s, QJsonObject{{u"prompt_id"_s, j.promptId},
+                                                             {u"timestamp"_s, end},
+                                                             {u"node_id"_s, QString()},
+                                                             {u"node_type"_s, QString()},
+                                                             {u"exception_type"_s, QString()},
+                                                             {u"exception_message"_s, j.errorText},
+                                                             {u"traceback"_s, QJsonArray()}}});
+    else if (j.outcome == "interrupted"_L1)
+        e.messages.append({u"execution_interrupted"_s, QJsonObject{{u"prompt_id"_s, j.promptId},
+                                                                   {u"timestamp"_s, end},
+                                                                   {u"node_id"_s, QString()},
+                                                                   {u"node_type"_s, QString()},
+                                                                   {u"executed"_s, QJsonArray()}}});
+    return e;
+}
+
+int HistoryModel::mergeStored(const QList<StoredJob> &jobs)
+{
+    int added = 0;
+    for (const StoredJob &j : jobs) {
+        if (j.promptId.isEmpty() || m_ids.contains(j.promptId))
+            continue;
+        const HistoryEntry e = entryFromStored(j);
+        // Newest first: before the first row that finished earlier (rows without a time stay).
+        const qint64 end = e.endTimestamp();
+        int row = int(m_entries.size());
+        for (int r = 0; r < m_entries.size(); ++r) {
+            const qint64 t = m_entries.at(r).endTimestamp();
+            if (t > 0 && t < end) {
+                row = r;
+                break;
+            }
+        }
+        beginInsertRows({}, row, row);
+        m_ids.insert(j.promptId);
+        m_stored.insert(j.promptId, {j.workflowName, j.outcome});
+        m_entries.insert(row, e);
+        endInsertRows();
+        ++added;
+    }
+    return added;
+}
+
+bool HistoryModel::isStored(int row) const
+{
+    return row >= 0 && row < m_entries.size() && m_stored.contains(m_entries.at(row).promptId);
+}
+
+QString HistoryModel::storedSourceLabel()
+{
+    return tr("Job database");
+}
+
+QString HistoryModel::serverSourceLabel()
+{
+    return tr("Server");
+}
+
+QString HistoryModel::storedOutcomeLabel(const QString &outcome)
+{
+    for (Job::State s : {Job::State::Succeeded, Job::State::Failed, Job::State::Interrupted,
+                         Job::State::Cancelled, Job::State::Lost})
+        if (jobStateName(s) == outcome)
+            return jobStateLabel(s);
+    return outcome;
+}
+
 void HistoryModel::clear()
 {
     beginResetModel();
     m_entries.clear();
     m_ids.clear();
+    m_stored.clear();
     endResetModel();
 }
 
@@ -248,6 +370,7 @@ void HistoryModel::setThumbnail(const ImageRef &ref, const QImage &image)
             Q_EMIT dataChanged(index(r, PromptColumn), index(r, PromptColumn),
                                {Qt::DecorationRole});
     }
+    Q_EMIT thumbnailReady(ref);
 }
 
 void HistoryModel::setThumbnailFailed(const ImageRef &ref)
@@ -262,6 +385,11 @@ HistoryOutputsModel::HistoryOutputsModel(HistoryModel *history, QObject *parent)
     connect(history, &QAbstractItemModel::dataChanged, this, [this] {
         if (!m_refs.isEmpty())
             Q_EMIT dataChanged(index(0), index(int(m_refs.size()) - 1), {Qt::DecorationRole});
+    });
+    connect(history, &HistoryModel::thumbnailReady, this, [this](const ImageRef &ref) {
+        for (int i = 0; i < m_refs.size(); ++i)
+            if (m_refs.at(i) == ref)
+                Q_EMIT dataChanged(index(i), index(i), {Qt::DecorationRole});
     });
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <comfyscope/fleet/jobstore.h>
 #include <comfyscope/replies.h>
 
 #include <QtCore/QAbstractTableModel>
@@ -27,13 +28,15 @@ public:
         DurationColumn,
         OutputsColumn,
         ClientColumn, ///< who queued it
+        SourceColumn, ///< the server's /history, or the job database (an earlier run)
         ColumnCount
     };
     enum Roles {
         PromptIdRole = Qt::UserRole + 1,
         OutcomeRole,
         EntryIndexRole,
-        SearchRole ///< what the history search looks in: full id, status, date, client, nodes
+        SearchRole, ///< what the history search looks in: full id, status, date, client, nodes
+        StoredRole  ///< bool: the row comes from the job database, not the server
     };
 
     explicit HistoryModel(QObject *parent = nullptr);
@@ -46,6 +49,12 @@ public:
 
     /// Merge a /history answer (oldest first, as the server sends it).
     void mergeEntries(const QList<HistoryEntry> &entries);
+    /// Jobs of the job database the server no longer lists (an earlier run, a restarted
+    /// server): added by finish time, marked as stored. Returns how many were new.
+    int mergeStored(const QList<StoredJob> &jobs);
+    bool isStored(int row) const;
+    /// A stored job as a history entry (outcome, times, client, error, outputs).
+    static HistoryEntry entryFromStored(const StoredJob &job);
     void clear();
     HistoryEntry entryAt(int row) const { return m_entries.value(row); }
 
@@ -59,9 +68,16 @@ public:
     void setThumbnailFailed(const ImageRef &ref);
 
     static QString outcomeLabel(HistoryEntry::Outcome o);
+    /// "Job database" / "Server": the source column's words.
+    static QString storedSourceLabel();
+    static QString serverSourceLabel();
+    static QString storedOutcomeLabel(const QString &outcome);
 
 Q_SIGNALS:
     void thumbnailRequested(const ComfyScope::ImageRef &ref);
+    /// A thumbnail arrived: for a row's first image and for any other output (a second node's
+    /// PreviewImage in temp/), which only the outputs pane shows.
+    void thumbnailReady(const ComfyScope::ImageRef &ref);
 
 private:
     QString m_ownClientId;
@@ -69,6 +85,12 @@ private:
 
     QList<HistoryEntry> m_entries;
     QSet<QString> m_ids;
+    struct StoredInfo
+    {
+        QString workflowName;
+        QString outcome;
+    };
+    QHash<QString, StoredInfo> m_stored; ///< prompt id → what the database adds
     static QString refKey(const ImageRef &ref);
     QHash<QString, QImage> m_thumbs;
     mutable QHash<QString, QPixmap> m_scaled; ///< key + size → pixmap

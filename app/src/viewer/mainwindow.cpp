@@ -239,6 +239,7 @@ void MainWindow::setupClient()
     m_progress->setTracker(m_tracker);
     if (m_history)
         m_history->setClient(m_client);
+    attachJobStore();
 
     m_everConnected = false;
     connect(m_session, &Session::stateChanged, this, [this](Client::State s) {
@@ -453,6 +454,7 @@ void MainWindow::showHistory()
         connect(m_history, &HistoryDialog::openOutputRequested, this, &MainWindow::openOutput);
     }
     m_history->setClient(m_client);
+    m_history->setJobStore(m_store.get(), m_serverName);
     m_history->show();
     m_history->raise();
     m_history->activateWindow();

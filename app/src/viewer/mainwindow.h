@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/appsettings.h"
+#include <comfyscope/fleet/jobstore.h>
 #include <comfyscope/fleet/serverprofile.h>
 
 #include <comfyscope/client.h>
@@ -63,6 +64,10 @@ public:
     void setSessionSaveDirectory(const QString &dir);
 
     Session *session() const { return m_session; }
+    /// Keep this server's finished jobs in the job database (as the station does), so the
+    /// History dialog lists them across restarts (mainwindowhistory.cpp). nullptr: off.
+    void setJobStore(std::unique_ptr<JobStore> store);
+    JobStore *jobStore() const { return m_store.get(); }
     /// The "server unreachable" banner above the gallery (hidden while connected).
     QWidget *offlineBanner() const { return m_banner; }
     QString offlineBannerText() const;
@@ -135,6 +140,8 @@ private:
     void onItemAdded(quint64 id);
     void onCertificateRejected(const QByteArray &sha256, const QStringList &errors);
     void openOutput(const ImageRef &ref, const QString &promptId);
+    /// Record the current session in the job database and point the History dialog at it.
+    void attachJobStore();
 
     ViewerSettings m_settings;
     QString m_sessionSaveDir;
@@ -163,6 +170,7 @@ private:
     QLabel *m_saveLabel = nullptr;
     QPointer<Lightbox> m_lightbox;
     QPointer<HistoryDialog> m_history;
+    std::unique_ptr<JobStore> m_store;
     QTimer m_statsTimer;
     QString m_openWhenAdded; ///< refKey to open in the viewer once decoded
     bool m_wasMaximized = false;

@@ -155,7 +155,7 @@ bool MainWindow::queueAgain(const QString &promptId, bool newSeed)
                                         .arg(promptId.left(8)));
         return false;
     }
-    submitWorkflow(newSeed ? withNewSeeds(j->workflow) : j->workflow, j->displayName());
+    submitWorkflow(newSeed ? withNewSeeds(j->workflow) : j->workflow, j->workflowName());
     return true;
 }
 

@@ -52,14 +52,12 @@ namespace ComfyScope::App {
 
 void MainWindow::createActions()
 {
-    QStyle *st = style();
-    m_connectAct = new QAction(st->standardIcon(QStyle::SP_DriveNetIcon), tr("&Connect…"), this);
+    m_connectAct = new QAction(paletteIcon(QStyle::SP_DriveNetIcon), tr("&Connect…"), this);
     m_connectAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
     m_connectAct->setToolTip(tr("Connect to a ComfyUI server (Ctrl+O)"));
     connect(m_connectAct, &QAction::triggered, this, &MainWindow::showConnectDialog);
 
-    m_reconnectAct = new QAction(st->standardIcon(QStyle::SP_BrowserReload), tr("&Reconnect"),
-                                 this);
+    m_reconnectAct = new QAction(paletteIcon(QStyle::SP_BrowserReload), tr("&Reconnect"), this);
     m_reconnectAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     connect(m_reconnectAct, &QAction::triggered, this, &MainWindow::reconnect);
 
@@ -82,19 +80,21 @@ void MainWindow::createActions()
     m_quitAct->setMenuRole(QAction::QuitRole);
     connect(m_quitAct, &QAction::triggered, this, &QWidget::close);
 
-    m_interruptAct = new QAction(st->standardIcon(QStyle::SP_MediaStop), tr("&Interrupt"), this);
+    m_interruptAct = new QAction(paletteIcon(QStyle::SP_MediaStop), tr("&Interrupt"), this);
     m_interruptAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_interruptAct->setToolTip(tr("Stop the job that is running on the server (Ctrl+I)"));
     connect(m_interruptAct, &QAction::triggered, this, &MainWindow::interrupt);
 
-    m_queueWorkflowAct = new QAction(st->standardIcon(QStyle::SP_DialogOpenButton),
+    m_queueWorkflowAct = new QAction(paletteIcon(QStyle::SP_DialogOpenButton),
                                      tr("&Queue Workflow…"), this);
     m_queueWorkflowAct->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    m_queueWorkflowAct->setToolTip(tr("Queue an API-format workflow (JSON) on the server"));
+    m_queueWorkflowAct->setToolTip(
+        tr("Queue an API-format workflow (JSON; in ComfyUI: Workflow → Export (API)) on "
+           "the server"));
     connect(m_queueWorkflowAct, &QAction::triggered, this, [this] { queueWorkflowFile(); });
 
-    m_clearQueueAct = new QAction(st->standardIcon(QStyle::SP_DialogDiscardButton),
-                                  tr("C&lear Pending"), this);
+    m_clearQueueAct = new QAction(paletteIcon(QStyle::SP_DialogDiscardButton), tr("C&lear Pending"),
+                                  this);
     m_clearQueueAct->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
     m_clearQueueAct->setToolTip(tr("Remove every pending job from the server's queue "
                                    "(Ctrl+Shift+Del)"));
@@ -113,13 +113,13 @@ void MainWindow::createActions()
             m_tracker->clearFinished();
     });
 
-    m_fullScreenAct = new QAction(st->standardIcon(QStyle::SP_TitleBarMaxButton),
-                                  tr("&Full Screen"), this);
+    m_fullScreenAct = new QAction(paletteIcon(QStyle::SP_TitleBarMaxButton), tr("&Full Screen"),
+                                  this);
     m_fullScreenAct->setShortcuts({QKeySequence(Qt::Key_F11), QKeySequence::FullScreen});
     m_fullScreenAct->setCheckable(true);
     connect(m_fullScreenAct, &QAction::triggered, this, &MainWindow::toggleFullScreen);
 
-    m_historyAct = new QAction(st->standardIcon(QStyle::SP_FileDialogDetailedView), tr("&History…"),
+    m_historyAct = new QAction(paletteIcon(QStyle::SP_FileDialogDetailedView), tr("&History…"),
                                this);
     m_historyAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     m_historyAct->setToolTip(tr("Browse the server's past jobs (Ctrl+H)"));
@@ -131,7 +131,7 @@ void MainWindow::createActions()
     connect(m_previewsAct, &QAction::toggled, this,
             [this](bool on) { m_settings.showPreviews = on; });
 
-    m_openLatestAct = new QAction(st->standardIcon(QStyle::SP_FileDialogContentsView),
+    m_openLatestAct = new QAction(paletteIcon(QStyle::SP_FileDialogContentsView),
                                   tr("&Open Latest Image"), this);
     m_openLatestAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(m_openLatestAct, &QAction::triggered, this, &MainWindow::openLatestImage);

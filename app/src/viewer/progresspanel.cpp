@@ -129,6 +129,11 @@ int ProgressPanel::overallValue() const
     return m_overall->value();
 }
 
+QColor ProgressPanel::overallBarColor() const
+{
+    return m_overall->palette().color(QPalette::Highlight);
+}
+
 int ProgressPanel::stepValue() const
 {
     return m_steps->value();
@@ -194,6 +199,14 @@ void ProgressPanel::refresh()
     m_node->setWordWrap(false);
     m_overall->setRange(0, 1000);
     m_overall->setValue(qRound(j.overallProgress() * 1000));
+    // A job that failed, was interrupted or got lost does not keep a "running" blue bar.
+    if (j.isFinished() && j.state != Job::State::Succeeded) {
+        QPalette pal = m_overall->palette();
+        pal.setColor(QPalette::Highlight, jobStateAccent(j.state));
+        m_overall->setPalette(pal);
+    } else {
+        m_overall->setPalette(QPalette()); // the application's (theme changes follow)
+    }
     if (j.totalNodes() > 0 && j.liveDetail)
         m_overall->setFormat(tr("%1 % — %2 of %3 nodes")
                                  .arg(qRound(j.overallProgress() * 100))

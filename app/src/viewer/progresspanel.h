@@ -25,6 +25,8 @@ public:
     void setTracker(JobTracker *tracker);
     QString promptId() const { return m_job ? m_job->promptId : QString(); }
     int overallValue() const;
+    /// The colour of the overall bar (the palette's highlight, a state accent once failed).
+    QColor overallBarColor() const;
     int stepValue() const;
     QString nodeText() const;
     NodeListModel *nodeModel() const { return m_nodes; }

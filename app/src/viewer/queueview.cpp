@@ -12,6 +12,7 @@
 #include <QtGui/QClipboard>
 #include <QtGui/QGuiApplication>
 #include <QtGui/QFontDatabase>
+#include <QtGui/QScreen>
 #include <QtWidgets/QDialog>
 #include <QtWidgets/QDialogButtonBox>
 #include <QtWidgets/QHBoxLayout>
@@ -76,8 +77,12 @@ QueueView::QueueView(QueueModel *model, QWidget *parent)
     auto *progress = new ProgressDelegate(QueueModel::ProgressRole, m_view);
     progress->setStateRole(QueueModel::StateRole);
     m_view->setItemDelegateForColumn(QueueModel::ProgressColumn, progress);
-    // Rows hold still while the pointer is over the list (see eventFilter()).
+    // Rows hold still while the pointer is busy over the list (see eventFilter()).
     m_view->viewport()->installEventFilter(this);
+    m_view->viewport()->setMouseTracking(true);
+    m_rest.setSingleShot(true);
+    m_rest.setInterval(3000);
+    connect(&m_rest, &QTimer::timeout, this, [this] { setRowsFrozen(false); });
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     QHeaderView *h = m_view->header();
     h->setStretchLastSection(false);
@@ -85,13 +90,14 @@ QueueView::QueueView(QueueModel *model, QWidget *parent)
     h->setSectionResizeMode(QueueModel::NodeColumn, QHeaderView::Stretch);
     const int em = fontMetrics().horizontalAdvance(u'M');
     m_view->setColumnWidth(QueueModel::StateColumn, em * 8);
-    m_view->setColumnWidth(QueueModel::PromptColumn, em * 11);
-    m_view->setColumnWidth(QueueModel::ProgressColumn, em * 8);
+    m_view->setColumnWidth(QueueModel::PromptColumn, em * 16);   // "ComfyUI (1a2b3c4d)"
+    m_view->setColumnWidth(QueueModel::ProgressColumn, em * 10); // "Failed at 67 %"
     m_view->setColumnWidth(QueueModel::ElapsedColumn, em * 5);
     m_view->setColumnWidth(QueueModel::EtaColumn, em * 4);
     m_view->setColumnWidth(QueueModel::OutputsColumn, em * 5);
     m_view->setColumnWidth(QueueModel::QueuedColumn, em * 6);
     m_view->setColumnWidth(QueueModel::ClientColumn, em * 8);
+    keepHeadersReadable(h); // no cut titles at larger fonts or in longer languages
     l->addWidget(m_view, 1);
 
     connect(m_view, &QWidget::customContextMenuRequested, this, &QueueView::showContextMenu);
@@ -117,10 +123,22 @@ QueueView::QueueView(QueueModel *model, QWidget *parent)
 bool QueueView::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_view->viewport()) {
-        if (event->type() == QEvent::Enter)
+        switch (event->type()) {
+        case QEvent::Enter:
+        case QEvent::MouseMove:
+        case QEvent::MouseButtonPress:
+        case QEvent::MouseButtonDblClick:
+        case QEvent::Wheel:
             setRowsFrozen(true);
-        else if (event->type() == QEvent::Leave)
+            m_rest.start(); // catch up once the pointer rests
+            break;
+        case QEvent::Leave:
+            m_rest.stop();
             setRowsFrozen(false);
+            break;
+        default:
+            break;
+        }
     }
     return QWidget::eventFilter(watched, event);
 }
@@ -234,7 +252,9 @@ QDialog *QueueView::createErrorDialog(const Job &job, QWidget *parent)
     text->setObjectName(u"errorText"_s);
     text->setReadOnly(true);
     text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // Wrapped at the window's width: the exception line is read whole, no sideways scrolling.
+    text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    text->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     text->setPlainText(errorReport(job));
     l->addWidget(text, 1);
@@ -245,8 +265,12 @@ QDialog *QueueView::createErrorDialog(const Job &job, QWidget *parent)
             [text] { QGuiApplication::clipboard()->setText(text->toPlainText()); });
     connect(buttons, &QDialogButtonBox::rejected, dlg, &QDialog::reject);
     l->addWidget(buttons);
-    const int em = dlg->fontMetrics().horizontalAdvance(u'M');
-    dlg->resize(em * 60, em * 30);
+    // Room for a traceback: 100 columns by 30 lines of the fixed font, within the screen.
+    const QFontMetrics fm(text->font());
+    QSize size(fm.horizontalAdvance(QString(100, u'x')) + 48, fm.lineSpacing() * 30 + 120);
+    if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableSize() * 0.85);
+    dlg->resize(size);
     return dlg;
 }
 
@@ -273,6 +297,7 @@ void QueueView::restoreState()
     const QByteArray h = s.value(u"queue/header"_s).toByteArray();
     if (!h.isEmpty())
         m_view->header()->restoreState(h);
+    keepHeadersReadable(m_view->header());
     m_showFinished->setChecked(s.value(u"queue/showFinished"_s, true).toBool());
 }
 

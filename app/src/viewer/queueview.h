@@ -3,6 +3,7 @@
 
 #include <comfyscope/jobtracker.h>
 
+#include <QtCore/QTimer>
 #include <QtWidgets/QWidget>
 
 class QTreeView;
@@ -34,6 +35,10 @@ public:
     void restoreState();
     /// Hold rows in place (done while the pointer is over the list).
     void setRowsFrozen(bool frozen);
+    /// Rows hold still while the pointer moves or clicks over the list, and catch up once it
+    /// has rested this long (default 3000 ms) or left: a pointer left over the list does not
+    /// hide new jobs for good.
+    void setPointerRestMs(int ms) { m_rest.setInterval(ms); }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -63,6 +68,7 @@ private:
     QWidget *m_toolbar;
     QAction *m_cancel;
     QAction *m_showFinished;
+    QTimer m_rest;
 };
 
 } // namespace ComfyScope::App

@@ -3,6 +3,7 @@
 
 #include <comfyscope/fleet/fleetmodel.h>
 #include <comfyscope/fleet/fleetserver.h>
+#include <comfyscope/fleet/jobstore.h>
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QFile>
@@ -617,6 +618,73 @@ void StatusPublisher::serve()
             sock->disconnectFromHost();
         });
     }
+}
+
+namespace {
+QString outputPath(const QJsonObject &o)
+{
+    const QString sub = o.value("subfolder"_L1).toString();
+    const QString file = o.value("filename"_L1).toString();
+    return sub.isEmpty() ? file : sub + u'/' + file;
+}
+} // namespace
+
+QByteArray FleetExport::storedJobsCsv(const QList<StoredJob> &jobs)
+{
+    QString out = u"server,prompt_id,client_id,workflow,workflow_hash,outcome,queued_at,"
+                  "started_at,finished_at,run_ms,error,node_ms,outputs,own\r\n"_s;
+    for (const StoredJob &j : jobs) {
+        QStringList outputs;
+        for (const QJsonValue &v : j.outputs) {
+            const QJsonObject o = v.toObject();
+            const QString node = o.value("node"_L1).toString();
+            outputs << (node.isEmpty() ? QString() : node + u':') + outputPath(o);
+        }
+        QStringList nodes;
+        for (auto it = j.nodeDurations.constBegin(); it != j.nodeDurations.constEnd(); ++it)
+            nodes << it.key() + u'=' + QString::number(it->toInteger());
+        const qint64 run = j.durationMs();
+        const QStringList fields = {csvField(j.server),
+                                    csvField(j.promptId),
+                                    csvField(j.clientId),
+                                    csvField(j.workflowName),
+                                    csvField(j.workflowHash),
+                                    csvField(j.outcome),
+                                    iso(j.queuedAt),
+                                    iso(j.startedAt),
+                                    iso(j.finishedAt),
+                                    run >= 0 ? QString::number(run) : QString(),
+                                    csvField(j.errorText),
+                                    csvField(nodes.join(u';')),
+                                    csvField(outputs.join(u';')),
+                                    j.own ? u"1"_s : u"0"_s};
+        out += fields.join(u',') + u"\r\n"_s;
+    }
+    return out.toUtf8();
+}
+
+QByteArray FleetExport::storedJobsJson(const QList<StoredJob> &jobs)
+{
+    QJsonArray a;
+    for (const StoredJob &j : jobs) {
+        QJsonObject o{{u"server"_s, j.server},
+                      {u"prompt_id"_s, j.promptId},
+                      {u"client_id"_s, j.clientId},
+                      {u"workflow"_s, j.workflowName},
+                      {u"workflow_hash"_s, j.workflowHash},
+                      {u"outcome"_s, j.outcome},
+                      {u"queued_at"_s, iso(j.queuedAt)},
+                      {u"started_at"_s, iso(j.startedAt)},
+                      {u"finished_at"_s, iso(j.finishedAt)},
+                      {u"error"_s, j.errorText},
+                      {u"node_ms"_s, j.nodeDurations},
+                      {u"outputs"_s, j.outputs},
+                      {u"own"_s, j.own}};
+        if (j.durationMs() >= 0)
+            o.insert(u"run_ms"_s, j.durationMs());
+        a.append(o);
+    }
+    return QJsonDocument(a).toJson();
 }
 
 } // namespace ComfyScope

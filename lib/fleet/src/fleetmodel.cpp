@@ -20,13 +20,15 @@ FleetModel::FleetModel(QObject *parent)
     m_refresh.setInterval(250);
     m_refresh.setSingleShot(true);
     connect(&m_refresh, &QTimer::timeout, this, &FleetModel::flush);
+    // Precise: a coarse timer may fire up to 5 % late, and the ages show seconds.
+    m_tick.setTimerType(Qt::PreciseTimer);
     m_tick.setInterval(1000);
-    // Ages ("down for 2 min") and ETAs are painted from the clock by the views, which repaint
-    // what they show once a second; rows change only when their server does. The totals'
-    // "in the last hour" figures age, so they are re-announced once a second.
     connect(&m_tick, &QTimer::timeout, this, [this] {
-        if (!m_refresh.isActive())
-            Q_EMIT totalsChanged();
+        // Every tile shows an age: how long up or down, the running job's elapsed time and ETA.
+        for (FleetServer *s : std::as_const(m_servers))
+            if (s->isStarted())
+                m_dirty.insert(s);
+        flush(); // now, so each row is refreshed at least once per tick
     });
     m_tick.start();
 }
@@ -103,12 +105,20 @@ void FleetModel::markDirty(FleetServer *s)
 
 void FleetModel::flush()
 {
+    m_refresh.stop();
     const QSet<FleetServer *> dirty = std::exchange(m_dirty, {});
+    // One dataChanged for the span of the changed rows: views and the sort proxy handle a range
+    // once instead of once per row (200 rows a second with the tick).
+    int first = -1, last = -1;
     for (FleetServer *s : dirty) {
         const int row = rowOf(s);
-        if (row >= 0)
-            Q_EMIT dataChanged(index(row), index(row));
+        if (row < 0)
+            continue;
+        first = first < 0 ? row : qMin(first, row);
+        last = qMax(last, row);
     }
+    if (first >= 0)
+        Q_EMIT dataChanged(index(first), index(last));
     Q_EMIT totalsChanged();
 }
 

@@ -108,14 +108,149 @@ const char *const kMigrations[] = {
         name TEXT,
         json TEXT NOT NULL,
         last_used INTEGER NOT NULL);)",
+    // 3: hourly totals kept by triggers, so a trend over a week reads a few thousand rows
+    // however many jobs there are. Run times go into bins 15 % wide (bin 0: under 100 ms)
+    // with their count and sum; samples into per-hour sums and the highest VRAM.
+    R"(CREATE TABLE run_bins (bin INTEGER PRIMARY KEY, lo INTEGER NOT NULL UNIQUE);
+    INSERT INTO run_bins(bin, lo) WITH RECURSIVE b(i, lo) AS (VALUES(0, 0) UNION ALL
+        SELECT i + 1, CASE WHEN i = 0 THEN 100 ELSE CAST(lo * 1.15 AS INTEGER) + 1 END
+        FROM b WHERE i < 120) SELECT i, lo FROM b;
+    CREATE TABLE job_hours (
+        server TEXT NOT NULL,
+        hour INTEGER NOT NULL,
+        succeeded INTEGER NOT NULL DEFAULT 0,
+        failed INTEGER NOT NULL DEFAULT 0,
+        interrupted INTEGER NOT NULL DEFAULT 0,
+        other INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY(server, hour)) WITHOUT ROWID;
+    CREATE INDEX job_hours_hour ON job_hours(hour);
+    CREATE TABLE job_hour_runs (
+        server TEXT NOT NULL,
+        hour INTEGER NOT NULL,
+        bin INTEGER NOT NULL,
+        n INTEGER NOT NULL,
+        sum_ms INTEGER NOT NULL,
+        PRIMARY KEY(server, hour, bin)) WITHOUT ROWID;
+    CREATE INDEX job_hour_runs_hour ON job_hour_runs(hour);
+    CREATE TABLE sample_hours (
+        server TEXT NOT NULL,
+        hour INTEGER NOT NULL,
+        queue_n INTEGER NOT NULL DEFAULT 0,
+        queue_sum REAL NOT NULL DEFAULT 0,
+        vram_max REAL,
+        load_n INTEGER NOT NULL DEFAULT 0,
+        load_sum REAL NOT NULL DEFAULT 0,
+        PRIMARY KEY(server, hour)) WITHOUT ROWID;
+    CREATE INDEX sample_hours_hour ON sample_hours(hour);
+    CREATE TRIGGER jobs_hours_insert AFTER INSERT ON jobs BEGIN
+        INSERT INTO job_hours(server, hour, succeeded, failed, interrupted, other)
+        VALUES(NEW.server, NEW.finished_at - NEW.finished_at % 3600000,
+               NEW.outcome = 'succeeded', NEW.outcome = 'failed', NEW.outcome = 'interrupted',
+               NEW.outcome NOT IN ('succeeded', 'failed', 'interrupted'))
+        ON CONFLICT(server, hour) DO UPDATE SET succeeded = succeeded + excluded.succeeded,
+            failed = failed + excluded.failed, interrupted = interrupted + excluded.interrupted,
+            other = other + excluded.other;
+        INSERT INTO job_hour_runs(server, hour, bin, n, sum_ms)
+        SELECT NEW.server, NEW.finished_at - NEW.finished_at % 3600000,
+            (SELECT bin FROM run_bins WHERE lo <= NEW.finished_at - NEW.started_at
+             ORDER BY lo DESC LIMIT 1), 1, NEW.finished_at - NEW.started_at
+        WHERE NEW.started_at IS NOT NULL AND NEW.finished_at >= NEW.started_at
+        ON CONFLICT(server, hour, bin) DO UPDATE SET n = n + 1, sum_ms = sum_ms + excluded.sum_ms;
+    END;
+    CREATE TRIGGER jobs_hours_delete AFTER DELETE ON jobs BEGIN
+        UPDATE job_hours SET succeeded = succeeded - (OLD.outcome = 'succeeded'),
+            failed = failed - (OLD.outcome = 'failed'),
+            interrupted = interrupted - (OLD.outcome = 'interrupted'),
+            other = other - (OLD.outcome NOT IN ('succeeded', 'failed', 'interrupted'))
+        WHERE server = OLD.server AND hour = OLD.finished_at - OLD.finished_at % 3600000;
+        UPDATE job_hour_runs SET n = n - 1, sum_ms = sum_ms - (OLD.finished_at - OLD.started_at)
+        WHERE OLD.started_at IS NOT NULL AND OLD.finished_at >= OLD.started_at
+            AND server = OLD.server AND hour = OLD.finished_at - OLD.finished_at % 3600000
+            AND bin = (SELECT bin FROM run_bins WHERE lo <= OLD.finished_at - OLD.started_at
+                       ORDER BY lo DESC LIMIT 1);
+    END;
+    CREATE TRIGGER jobs_hours_update AFTER UPDATE OF server, started_at, finished_at, outcome
+    ON jobs WHEN OLD.server IS NOT NEW.server OR OLD.started_at IS NOT NEW.started_at
+        OR OLD.finished_at IS NOT NEW.finished_at OR OLD.outcome IS NOT NEW.outcome BEGIN
+        UPDATE job_hours SET succeeded = succeeded - (OLD.outcome = 'succeeded'),
+            failed = failed - (OLD.outcome = 'failed'),
+            interrupted = interrupted - (OLD.outcome = 'interrupted'),
+            other = other - (OLD.outcome NOT IN ('succeeded', 'failed', 'interrupted'))
+        WHERE server = OLD.server AND hour = OLD.finished_at - OLD.finished_at % 3600000;
+        UPDATE job_hour_runs SET n = n - 1, sum_ms = sum_ms - (OLD.finished_at - OLD.started_at)
+        WHERE OLD.started_at IS NOT NULL AND OLD.finished_at >= OLD.started_at
+            AND server = OLD.server AND hour = OLD.finished_at - OLD.finished_at % 3600000
+            AND bin = (SELECT bin FROM run_bins WHERE lo <= OLD.finished_at - OLD.started_at
+                       ORDER BY lo DESC LIMIT 1);
+        INSERT INTO job_hours(server, hour, succeeded, failed, interrupted, other)
+        VALUES(NEW.server, NEW.finished_at - NEW.finished_at % 3600000,
+               NEW.outcome = 'succeeded', NEW.outcome = 'failed', NEW.outcome = 'interrupted',
+               NEW.outcome NOT IN ('succeeded', 'failed', 'interrupted'))
+        ON CONFLICT(server, hour) DO UPDATE SET succeeded = succeeded + excluded.succeeded,
+            failed = failed + excluded.failed, interrupted = interrupted + excluded.interrupted,
+            other = other + excluded.other;
+        INSERT INTO job_hour_runs(server, hour, bin, n, sum_ms)
+        SELECT NEW.server, NEW.finished_at - NEW.finished_at % 3600000,
+            (SELECT bin FROM run_bins WHERE lo <= NEW.finished_at - NEW.started_at
+             ORDER BY lo DESC LIMIT 1), 1, NEW.finished_at - NEW.started_at
+        WHERE NEW.started_at IS NOT NULL AND NEW.finished_at >= NEW.started_at
+        ON CONFLICT(server, hour, bin) DO UPDATE SET n = n + 1, sum_ms = sum_ms + excluded.sum_ms;
+    END;
+    CREATE TRIGGER samples_hours_insert AFTER INSERT ON server_samples BEGIN
+        INSERT INTO sample_hours(server, hour, queue_n, queue_sum, vram_max, load_n, load_sum)
+        VALUES(NEW.server, NEW.time - NEW.time % 3600000, NEW.queue_depth IS NOT NULL,
+               coalesce(NEW.queue_depth, 0), NEW.vram_percent, NEW.gpu_load IS NOT NULL,
+               coalesce(NEW.gpu_load, 0))
+        ON CONFLICT(server, hour) DO UPDATE SET queue_n = queue_n + excluded.queue_n,
+            queue_sum = queue_sum + excluded.queue_sum,
+            vram_max = CASE WHEN vram_max IS NULL THEN excluded.vram_max
+                            WHEN excluded.vram_max IS NULL THEN vram_max
+                            ELSE max(vram_max, excluded.vram_max) END,
+            load_n = load_n + excluded.load_n, load_sum = load_sum + excluded.load_sum;
+    END;
+    CREATE TRIGGER samples_hours_delete AFTER DELETE ON server_samples BEGIN
+        UPDATE sample_hours SET queue_n = queue_n - (OLD.queue_depth IS NOT NULL),
+            queue_sum = queue_sum - coalesce(OLD.queue_depth, 0),
+            load_n = load_n - (OLD.gpu_load IS NOT NULL),
+            load_sum = load_sum - coalesce(OLD.gpu_load, 0)
+        WHERE server = OLD.server AND hour = OLD.time - OLD.time % 3600000;
+    END;
+    INSERT INTO job_hours(server, hour, succeeded, failed, interrupted, other)
+        SELECT server, finished_at - finished_at % 3600000, sum(outcome = 'succeeded'),
+            sum(outcome = 'failed'), sum(outcome = 'interrupted'),
+            sum(outcome NOT IN ('succeeded', 'failed', 'interrupted'))
+        FROM jobs GROUP BY 1, 2;
+    INSERT INTO job_hour_runs(server, hour, bin, n, sum_ms)
+        SELECT server, h, bin, count(*), sum(d) FROM (SELECT server,
+            finished_at - finished_at % 3600000 AS h, finished_at - started_at AS d,
+            (SELECT bin FROM run_bins WHERE lo <= finished_at - started_at ORDER BY lo DESC
+             LIMIT 1) AS bin FROM jobs
+            WHERE started_at IS NOT NULL AND finished_at >= started_at) GROUP BY 1, 2, 3;
+    INSERT INTO sample_hours(server, hour, queue_n, queue_sum, vram_max, load_n, load_sum)
+        SELECT server, time - time % 3600000, count(queue_depth), coalesce(sum(queue_depth), 0),
+            max(vram_percent), count(gpu_load), coalesce(sum(gpu_load), 0)
+        FROM server_samples GROUP BY 1, 2;)",
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == JobStore::SchemaVersion);
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 {
-    // QSqlQuery runs one statement at a time.
-    const QStringList statements = sql.split(u';', Qt::SkipEmptyParts);
-    for (const QString &s : statements) {
+    // QSqlQuery runs one statement at a time. A trigger's body has statements of its own: a
+    // CREATE TRIGGER runs up to its END.
+    QStringList statements;
+    QString pending;
+    for (const QString &piece : sql.split(u';')) {
+        pending += piece;
+        const QString t = pending.trimmed();
+        if (t.startsWith("CREATE TRIGGER"_L1, Qt::CaseInsensitive)
+            && !t.endsWith("END"_L1, Qt::CaseInsensitive)) {
+            pending += u';';
+            continue;
+        }
+        statements << pending;
+        pending.clear();
+    }
+    for (const QString &s : std::as_const(statements)) {
         if (s.trimmed().isEmpty())
             continue;
         QSqlQuery q(db);
@@ -189,7 +324,8 @@ StoredJob StoredJob::fromJob(const QString &server, const Job &job,
     s.clientId = job.clientId;
     s.workflow = job.workflow;
     s.workflowHash = hashWorkflow(job.workflow);
-    s.workflowName = job.displayName();
+    // The workflow's name without the prompt id (jobs are grouped by it), else the short id.
+    s.workflowName = job.workflowName().isEmpty() ? job.displayName() : job.workflowName();
     s.queuedAt = job.queuedAt;
     s.startedAt = job.startedAt;
     s.finishedAt = job.finishedAt.isValid() ? job.finishedAt : QDateTime::currentDateTimeUtc();
@@ -274,6 +410,7 @@ JobStore::JobStore(const QString &path)
 
 JobStore::~JobStore()
 {
+    Q_EMIT aboutToClose();
     if (m_writer)
         m_writer->stop();
     if (QSqlDatabase::contains(m_readConn)) {
@@ -597,6 +734,12 @@ void JobStore::flush()
     m_writer->flush();
 }
 
+qint64 JobStore::pendingWrites() const
+{
+    QMutexLocker l(&m_writer->mutex);
+    return qint64(m_writer->queued - m_writer->written);
+}
+
 void JobStore::setRetention(int days, qint64 maxBytes)
 {
     m_retentionDays = qMax(0, days);
@@ -642,6 +785,14 @@ void JobStore::setRetention(int days, qint64 maxBytes)
                        "WHERE workflow_hash IS NOT NULL)"_s);
             }
         }
+        // Hours whose jobs and samples are all gone.
+        exec(db,
+             u"DELETE FROM job_hours WHERE succeeded + failed + interrupted + other <= 0;"
+             "DELETE FROM job_hour_runs WHERE n <= 0;"
+             "DELETE FROM sample_hours WHERE queue_n <= 0 AND load_n <= 0 AND NOT EXISTS (SELECT 1 "
+             "FROM server_samples s WHERE s.server = sample_hours.server AND s.time >= "
+             "sample_hours.hour AND s.time < sample_hours.hour + 3600000)"_s,
+             nullptr);
         exec(db, u"PRAGMA incremental_vacuum"_s, nullptr);
         return true;
     });

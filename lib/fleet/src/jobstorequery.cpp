@@ -26,6 +26,7 @@
 #include <QtSql/QSqlQuery>
 
 #include <algorithm>
+#include <cmath>
 #include <deque>
 #include <functional>
 
@@ -35,20 +36,18 @@ namespace ComfyScope {
 
 using namespace JobStoreSql;
 
-QList<StoredJob> JobStore::query(const JobQuery &f) const
+namespace {
+// WHERE clause (after "WHERE 1") and its bound values for a query.
+QString whereOf(const JobQuery &f, QVariantList *binds)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_readConn, false);
-    QString sql = u"SELECT server, prompt_id, client_id, workflow_name, workflow_hash, queued_at, "
-                  "started_at, finished_at, outcome, error_text, node_durations, outputs, own, "
-                  "relayed FROM jobs WHERE 1"_s;
-    QVariantList binds;
+    QString sql;
     auto in = [&](const char *col, const QStringList &values) {
         if (values.isEmpty())
             return;
         QStringList marks;
         for (const QString &v : values) {
             marks << u"?"_s;
-            binds << v;
+            *binds << v;
         }
         sql += u" AND %1 IN (%2)"_s.arg(QLatin1String(col), marks.join(u','));
     };
@@ -56,33 +55,53 @@ QList<StoredJob> JobStore::query(const JobQuery &f) const
     in("outcome", f.outcomes);
     if (f.from.isValid()) {
         sql += u" AND finished_at >= ?"_s;
-        binds << ms(f.from);
+        *binds << ms(f.from);
     }
     if (f.to.isValid()) {
         sql += u" AND finished_at < ?"_s;
-        binds << ms(f.to);
+        *binds << ms(f.to);
     }
+    // LIKE with the user's text taken literally (% and _ are not wildcards).
+    auto like = [](const QString &text) {
+        QString t = text;
+        t.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
+        return QVariant(u"%"_s + t + u"%"_s);
+    };
     if (!f.client.isEmpty()) {
-        sql += u" AND client_id LIKE ?"_s;
-        binds << QVariant(u"%"_s + f.client + u"%"_s);
+        sql += u" AND client_id LIKE ? ESCAPE '\\'"_s;
+        *binds << like(f.client);
     }
     if (!f.workflow.isEmpty()) {
-        sql += u" AND (workflow_name LIKE ? OR workflow_hash = ?)"_s;
-        binds << QVariant(u"%"_s + f.workflow + u"%"_s) << QVariant(f.workflow);
+        sql += u" AND (workflow_name LIKE ? ESCAPE '\\' OR workflow_hash = ?)"_s;
+        *binds << like(f.workflow) << QVariant(f.workflow);
     }
     if (!f.errorText.isEmpty()) {
-        sql += u" AND error_text LIKE ?"_s;
-        binds << QVariant(u"%"_s + f.errorText + u"%"_s);
+        sql += u" AND error_text LIKE ? ESCAPE '\\'"_s;
+        *binds << like(f.errorText);
     }
-    sql += u" ORDER BY finished_at DESC LIMIT %1"_s.arg(qMax(1, f.limit));
+    return sql;
+}
+
+QList<StoredJob> queryOn(QSqlDatabase db, const JobQuery &f, QString *error)
+{
+    QVariantList binds;
+    QString sql = u"SELECT server, prompt_id, client_id, workflow_name, workflow_hash, queued_at, "
+                  "started_at, finished_at, outcome, error_text, node_durations, outputs, own, "
+                  "relayed FROM jobs WHERE 1"_s
+                  + whereOf(f, &binds);
+    sql += u" ORDER BY finished_at DESC, id DESC LIMIT %1 OFFSET %2"_s.arg(qMax(1, f.limit))
+               .arg(qMax(0, f.offset));
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(sql);
     for (const QVariant &b : std::as_const(binds))
         q.addBindValue(b);
     QList<StoredJob> out;
-    if (!q.exec())
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
         return out;
+    }
     while (q.next()) {
         StoredJob j;
         j.server = q.value(0).toString();
@@ -102,6 +121,58 @@ QList<StoredJob> JobStore::query(const JobQuery &f) const
         out.append(j);
     }
     return out;
+}
+
+qint64 countOn(QSqlDatabase db, const JobQuery &f, QString *error)
+{
+    QVariantList binds;
+    const QString sql = u"SELECT count(*) FROM jobs WHERE 1"_s + whereOf(f, &binds);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &b : std::as_const(binds))
+        q.addBindValue(b);
+    if (!q.exec() || !q.next()) {
+        if (error)
+            *error = q.lastError().text();
+        return -1;
+    }
+    return q.value(0).toLongLong();
+}
+} // namespace
+
+QList<StoredJob> JobStore::query(const JobQuery &f) const
+{
+    return queryOn(QSqlDatabase::database(m_readConn, false), f, nullptr);
+}
+
+qint64 JobStore::count(const JobQuery &f) const
+{
+    return countOn(QSqlDatabase::database(m_readConn, false), f, nullptr);
+}
+
+JobPage JobStore::readPage(const QString &path, const JobQuery &f, bool withCount)
+{
+    JobPage page;
+    const QString conn = u"comfyscope-jobstore-page-"_s
+                         + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, conn);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+        if (!QFileInfo::exists(path) || !db.open()) {
+            page.error = QCoreApplication::translate("ComfyScope",
+                                                     "Cannot open the job database %1: %2")
+                             .arg(path, db.lastError().text());
+        } else {
+            page.jobs = queryOn(db, f, &page.error);
+            if (withCount && page.error.isEmpty())
+                page.total = countOn(db, f, &page.error);
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(conn);
+    return page;
 }
 
 qint64 JobStore::jobCount() const
@@ -154,7 +225,7 @@ QStringList JobStore::serverNames() const
 }
 
 QList<TrendBucket> JobStore::trend(const QString &server, const QDateTime &from,
-                                   const QDateTime &to, int bucketSeconds) const
+                                   const QDateTime &to, int bucketSeconds, TrendSource source) const
 {
     QList<TrendBucket> out;
     const qint64 f = ms(from), t = ms(to), b = qint64(qMax(1, bucketSeconds)) * 1000;
@@ -165,6 +236,11 @@ QList<TrendBucket> JobStore::trend(const QString &server, const QDateTime &from,
     for (int i = 0; i < n; ++i)
         out[i].start = QDateTime::fromMSecsSinceEpoch(f + i * b, Qt::UTC);
     QSqlDatabase db = QSqlDatabase::database(m_readConn, false);
+    constexpr qint64 hourMs = 3600000;
+    if (source == TrendSource::Auto && f % hourMs == 0 && b % hourMs == 0) {
+        trendFromHours(server, f, t, b, out);
+        return out;
+    }
     QList<QList<qint64>> durations(n);
     {
         QSqlQuery q(db);
@@ -234,6 +310,90 @@ QList<TrendBucket> JobStore::trend(const QString &server, const QDateTime &from,
             }
     }
     return out;
+}
+
+void JobStore::trendFromHours(const QString &server, qint64 f, qint64 t, qint64 b,
+                              QList<TrendBucket> &out) const
+{
+    // The hourly totals (schema 3), summed into buckets by SQLite: a few rows per bucket.
+    QSqlDatabase db = QSqlDatabase::database(m_readConn, false);
+    const int n = int(out.size());
+    const QString where = server.isEmpty() ? u"hour >= ? AND hour < ?"_s
+                                           : u"server = ? AND hour >= ? AND hour < ?"_s;
+    auto run = [&](const QString &sql, const std::function<void(QSqlQuery &, int)> &row) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(sql.arg(where));
+        q.addBindValue(f);
+        q.addBindValue(b);
+        if (!server.isEmpty())
+            q.addBindValue(server);
+        q.addBindValue(f);
+        q.addBindValue(t);
+        if (!q.exec()) {
+            qWarning("job database: %s", qPrintable(q.lastError().text()));
+            return;
+        }
+        while (q.next()) {
+            const int i = q.value(0).toInt();
+            if (i >= 0 && i < n)
+                row(q, i);
+        }
+    };
+    run(u"SELECT (hour - ?) / ?, sum(succeeded), sum(failed), sum(interrupted), sum(other) "
+        "FROM job_hours WHERE %1 GROUP BY 1"_s,
+        [&](QSqlQuery &q, int i) {
+            out[i].succeeded = q.value(1).toInt();
+            out[i].failed = q.value(2).toInt();
+            out[i].interrupted = q.value(3).toInt();
+            out[i].other = q.value(4).toInt();
+        });
+    // Percentiles: walk the bins of a bucket in order to the one holding the rank the exact
+    // method would take (floor(p × count) of the sorted run times); its mean stands for it.
+    struct Bin
+    {
+        qint64 n;
+        double sum;
+    };
+    QList<QList<Bin>> bins(n);
+    run(u"SELECT (hour - ?) / ?, bin, sum(n), sum(sum_ms) FROM job_hour_runs WHERE %1 "
+        "GROUP BY 1, 2 HAVING sum(n) > 0 ORDER BY 1, 2"_s,
+        [&](QSqlQuery &q, int i) {
+            bins[i].append({q.value(2).toLongLong(), q.value(3).toDouble()});
+        });
+    for (int i = 0; i < n; ++i) {
+        qint64 total = 0;
+        for (const Bin &x : std::as_const(bins[i]))
+            total += x.n;
+        if (total == 0)
+            continue;
+        auto pct = [&](double p) {
+            const qint64 rank = qMin(total - 1, qint64(p * double(total)));
+            qint64 seen = 0;
+            for (const Bin &x : std::as_const(bins[i])) {
+                seen += x.n;
+                if (seen > rank)
+                    return std::round(x.sum / double(x.n));
+            }
+            return -1.0;
+        };
+        out[i].p50Ms = pct(0.5);
+        out[i].p95Ms = pct(0.95);
+    }
+    // Samples: per bucket and server first (mean queue, highest VRAM, mean load), then over
+    // servers, as the row method does.
+    run(u"SELECT bk, sum(qd), max(vr), avg(gl) FROM (SELECT (hour - ?) / ? AS bk, server, "
+        "CASE WHEN sum(queue_n) > 0 THEN sum(queue_sum) / sum(queue_n) END AS qd, "
+        "max(vram_max) AS vr, CASE WHEN sum(load_n) > 0 THEN sum(load_sum) / sum(load_n) END "
+        "AS gl FROM sample_hours WHERE %1 GROUP BY 1, 2) GROUP BY 1"_s,
+        [&](QSqlQuery &q, int i) {
+            if (!q.value(1).isNull())
+                out[i].queueDepth = q.value(1).toDouble();
+            if (!q.value(2).isNull())
+                out[i].vramPercent = q.value(2).toDouble();
+            if (!q.value(3).isNull())
+                out[i].gpuLoad = q.value(3).toDouble();
+        });
 }
 
 QJsonObject JobStore::workflow(const QString &hash) const

@@ -2,7 +2,10 @@
 // Made-up history for the demo and the benchmarks (JobStore, seedSimulatedHistory).
 #include <comfyscope/fleet/jobstore.h>
 
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonObject>
 #include <QtCore/QRandomGenerator>
+#include <QtCore/QSet>
 #include <QtCore/QtMath>
 
 using namespace Qt::StringLiterals;
@@ -10,12 +13,45 @@ using namespace Qt::StringLiterals;
 namespace ComfyScope {
 
 int seedSimulatedHistory(JobStore *store, const QStringList &servers, int days,
-                         const QDateTime &end, int sampleSeconds, quint32 seed)
+                         const QDateTime &end, int sampleSeconds, quint32 seed,
+                         const std::function<bool(double)> &progress)
 {
     QRandomGenerator rng(seed);
     const QDateTime begin = end.addDays(-days);
     const QStringList workflows = {u"txt2img"_s, u"portrait"_s, u"upscale"_s, u"inpaint"_s,
                                    u"product-shot"_s};
+    // A runnable API workflow per name (what "queue again" sends), kept once per hash.
+    QList<QJsonObject> apiWorkflows;
+    for (const QString &name : workflows) {
+        auto node = [](const char *cls, const QJsonObject &inputs) {
+            return QJsonObject{{u"class_type"_s, QString::fromLatin1(cls)}, {u"inputs"_s, inputs}};
+        };
+        auto link = [](const char *id, int slot) {
+            return QJsonArray{QString::fromLatin1(id), slot};
+        };
+        apiWorkflows.append(QJsonObject{
+            {u"4"_s, node("CheckpointLoaderSimple",
+                          {{u"ckpt_name"_s, u"v1-5-pruned-emaonly.safetensors"_s}})},
+            {u"5"_s, node("EmptyLatentImage",
+                          {{u"width"_s, 512}, {u"height"_s, 512}, {u"batch_size"_s, 1}})},
+            {u"6"_s, node("CLIPTextEncode", {{u"text"_s, name}, {u"clip"_s, link("4", 1)}})},
+            {u"7"_s, node("CLIPTextEncode", {{u"text"_s, u"blurry"_s}, {u"clip"_s, link("4", 1)}})},
+            {u"3"_s, node("KSampler", {{u"model"_s, link("4", 0)},
+                                       {u"seed"_s, 42},
+                                       {u"steps"_s, 8},
+                                       {u"cfg"_s, 7.0},
+                                       {u"sampler_name"_s, u"euler"_s},
+                                       {u"scheduler"_s, u"normal"_s},
+                                       {u"positive"_s, link("6", 0)},
+                                       {u"negative"_s, link("7", 0)},
+                                       {u"latent_image"_s, link("5", 0)},
+                                       {u"denoise"_s, 1.0}})},
+            {u"8"_s, node("VAEDecode", {{u"samples"_s, link("3", 0)}, {u"vae"_s, link("4", 2)}})},
+            {u"9"_s,
+             node("SaveImage", {{u"images"_s, link("8", 0)}, {u"filename_prefix"_s, name}})},
+        });
+    }
+    QSet<int> workflowKept;
     int written = 0;
     for (int si = 0; si < servers.size(); ++si) {
         const QString &server = servers.at(si);
@@ -30,6 +66,10 @@ int seedSimulatedHistory(JobStore *store, const QStringList &servers, int days,
         qint64 nextSample = startMs;
         int n = 0;
         while (t < endMs) {
+            if (progress && n % 500 == 0
+                && !progress((si + double(t - startMs) / double(qMax<qint64>(1, endMs - startMs)))
+                             / servers.size()))
+                return written;
             const QDateTime at = QDateTime::fromMSecsSinceEpoch(t, Qt::UTC);
             // Daily rhythm: busy in the (UTC) afternoon, quiet at night.
             const double hour = at.time().hour() + at.time().minute() / 60.0;
@@ -58,11 +98,28 @@ int seedSimulatedHistory(JobStore *store, const QStringList &servers, int days,
             j.server = server;
             j.promptId = u"sim-%1-%2"_s.arg(si).arg(n++);
             j.clientId = rng.bounded(3) == 0 ? u"station"_s : u"client-%1"_s.arg(rng.bounded(4));
-            j.workflowName = workflows.at(int(rng.bounded(qsizetype(workflows.size()))));
-            j.workflowHash = QString::number(qHash(j.workflowName), 16).left(16);
+            const int wi = int(rng.bounded(qsizetype(workflows.size())));
+            j.workflowName = workflows.at(wi);
+            j.workflowHash = StoredJob::hashWorkflow(apiWorkflows.at(wi));
+            // The workflow itself now and then (its last use keeps it through retention).
+            if (!workflowKept.contains(wi) || n % 200 == 0) {
+                workflowKept.insert(wi);
+                j.workflow = apiWorkflows.at(wi);
+            }
             j.queuedAt = QDateTime::fromMSecsSinceEpoch(t, Qt::UTC);
             j.startedAt = QDateTime::fromMSecsSinceEpoch(started, Qt::UTC);
             j.finishedAt = QDateTime::fromMSecsSinceEpoch(finished, Qt::UTC);
+            // Where the time went, node by node (loader, sampler, decoder, save).
+            {
+                const double shares[] = {0.08, 0.74, 0.12, 0.06};
+                const char *const ids[] = {"4", "3", "8", "9"};
+                qint64 left = finished - started;
+                for (int k = 0; k < 4; ++k) {
+                    const qint64 d = k == 3 ? left : qint64(double(finished - started) * shares[k]);
+                    j.nodeDurations.insert(QLatin1String(ids[k]), d);
+                    left -= d;
+                }
+            }
             const double roll = rng.generateDouble();
             if (roll < failRate) {
                 j.outcome = u"failed"_s;
@@ -86,6 +143,8 @@ int seedSimulatedHistory(JobStore *store, const QStringList &servers, int days,
             t = finished;
         }
     }
+    if (progress)
+        progress(1.0);
     return written;
 }
 

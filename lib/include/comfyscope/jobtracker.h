@@ -101,10 +101,15 @@ struct COMFYSCOPE_EXPORT Job
     QString nodeLabel(const QString &nodeId) const;
     /// The node that wrote `ref` (empty when unknown).
     QString outputNode(const ImageRef &ref) const;
-    /// What to call the job: the name given at submit, else the `filename_prefix` of its first
-    /// output node, else the title of its only titled output node, else the first 8 characters
-    /// of the prompt id.
+    /// What to call the job: the name given at submit (a file name), else the `filename_prefix`
+    /// of its first output node followed by the short prompt id ("ComfyUI (ba826397)": many jobs
+    /// share a prefix), else the first 8 characters of the prompt id.
     QString displayName() const;
+    /// The name without the id: given at submit, else the output prefix, else empty. What
+    /// "Queue again" names the new job.
+    QString workflowName() const;
+    /// The `filename_prefix` of the output node with the lowest id (empty when none).
+    QString outputPrefix() const;
     /// Why it did not succeed, readable and translated (empty when there is nothing to say).
     QString errorText() const;
     /// Record an output file of `nodeId` (no duplicates).

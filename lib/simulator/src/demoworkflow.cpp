@@ -14,6 +14,8 @@ void Simulator::startAutoWorkload(int intervalMs)
 {
     d->workloadTimer->disconnect();
     connect(d->workloadTimer, &QTimer::timeout, this, [this] {
+        if (d->workloadMaxPending > 0 && d->queue.size() >= d->workloadMaxPending)
+            return; // enough waiting: skip this turn
         const int n = d->workloadCounter++;
         QJsonObject wf;
         if (n % 7 == 6) {
@@ -49,6 +51,11 @@ void Simulator::startAutoWorkload(int intervalMs)
 void Simulator::stopAutoWorkload()
 {
     d->workloadTimer->stop();
+}
+
+void Simulator::setAutoWorkloadMaxPending(int n)
+{
+    d->workloadMaxPending = qMax(0, n);
 }
 
 QJsonObject Simulator::demoWorkflow(int variant)

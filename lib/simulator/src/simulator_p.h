@@ -310,6 +310,7 @@ public:
     QTimer *jobTimer = nullptr;
     QTimer *workloadTimer = nullptr;
     int workloadCounter = 0;
+    int workloadMaxPending = 0; // 0: no limit
     quint64 lastDemoSeed = 1;
     QJsonObject lastDemoWorkflow;
     int maxStoredFiles = 1000; // per output/temp folder; the oldest are dropped (memory bound)

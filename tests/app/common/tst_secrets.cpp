@@ -358,6 +358,21 @@ private Q_SLOTS:
         QVERIFY(dlg.profile().proxyHost.isEmpty());
         dlg.accept();
         QCOMPARE(dlg.result(), int(QDialog::Accepted));
+
+        // Secrets go to a plain file here: "Remember" starts unticked for a server without
+        // secrets (a new profile), ticked for one whose secrets were remembered.
+        QVERIFY(SecretStore::storesInPlainText());
+        auto *remember = dlg.findChild<QCheckBox *>(u"rememberSecrets"_s);
+        QVERIFY(remember);
+        QVERIFY(remember->isChecked());
+        ServerProfile fresh;
+        fresh.address = u"http://127.0.0.1:8189"_s;
+        QVERIFY(fresh.rememberSecrets); // the struct's default
+        dlg.setProfile(fresh);
+        QVERIFY(!remember->isChecked());
+        RecentServers::clear();
+        ConnectDialog empty;
+        QVERIFY(!empty.findChild<QCheckBox *>(u"rememberSecrets"_s)->isChecked());
     }
 
     void preferences()

@@ -265,6 +265,43 @@ private Q_SLOTS:
         QCOMPARE(alertsOf(alerts, AlertRules::ServerDown).size(), 0);
     }
 
+    void idleTilesTickEverySecondInOneBatch()
+    {
+        // Every tile shows an age ("Connected for 0:12"), so an idle server's row is refreshed
+        // once a second too; the rows refreshed together come in one dataChanged.
+        Simulator a, b, c;
+        QVERIFY(a.listen());
+        QVERIFY(b.listen());
+        QVERIFY(c.listen());
+        FleetModel fleet;
+        FleetServer *sa = watch(fleet, a, u"a"_s);
+        FleetServer *sb = watch(fleet, b, u"b"_s);
+        watch(fleet, c, u"c"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(sa->isUp() && sb->isUp() && fleet.totals().up == 3, 5000);
+        QTest::qWait(1200); // connection-time changes settled
+        QList<qint64> times;
+        int spans = 0, fullSpans = 0;
+        QElapsedTimer t;
+        t.start();
+        connect(&fleet, &QAbstractItemModel::dataChanged, this,
+                [&](const QModelIndex &tl, const QModelIndex &br) {
+                    ++spans;
+                    if (tl.row() <= 1 && br.row() >= 1) // b, idle
+                        times << t.elapsed();
+                    if (tl.row() == 0 && br.row() == 2)
+                        ++fullSpans;
+                });
+        QTest::qWait(3300);
+        QVERIFY(!sb->runningJob());
+        QVERIFY2(times.size() >= 3, qPrintable(QString::number(times.size())));
+        qint64 gap = times.first();
+        for (qsizetype i = 1; i < times.size(); ++i)
+            gap = qMax(gap, times.at(i) - times.at(i - 1));
+        QVERIFY2(gap <= 1100, qPrintable(QString::number(gap)));
+        QVERIFY2(fullSpans >= 3, qPrintable(QString::number(fullSpans))); // all three at once
+        QVERIFY(spans >= fullSpans);
+    }
+
     void vramFromCrystoolsMonitor()
     {
         Simulator sim;

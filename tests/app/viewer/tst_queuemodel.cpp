@@ -3,6 +3,7 @@
 #include "viewer/nodelistmodel.h"
 #include "viewer/queuefiltermodel.h"
 #include "viewer/progressdelegate.h"
+#include "viewer/progresspanel.h"
 #include "viewer/queuemodel.h"
 #include "viewer/queueview.h"
 #include "common/uiutil.h"
@@ -16,7 +17,9 @@
 #include <QtTest/QSignalSpy>
 #include <QtGui/QClipboard>
 #include <QtGui/QFontInfo>
+#include <QtGui/QMouseEvent>
 #include <QtTest/QTest>
+#include <QtWidgets/QApplication>
 #include <QtWidgets/QDialog>
 #include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QPushButton>
@@ -284,6 +287,43 @@ private Q_SLOTS:
         tracker->cancel(a);
     }
 
+    void rowsCatchUpWhenThePointerRests()
+    {
+        QueueModel m;
+        m.setTickInterval(0);
+        QueueView view(&m);
+        view.setPointerRestMs(400);
+        m.setTracker(tracker);
+        view.resize(900, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QAbstractItemModel *proxy = view.view()->model();
+        auto rowOf = [&](const QString &id) {
+            for (int r = 0; r < proxy->rowCount(); ++r)
+                if (proxy->index(r, 0).data(QueueModel::PromptIdRole).toString() == id)
+                    return r;
+            return -1;
+        };
+        // The pointer comes and stays (the user watches): the rows hold, then catch up.
+        QEvent enter(QEvent::Enter);
+        QCoreApplication::sendEvent(view.view()->viewport(), &enter);
+        QVERIFY(m.isFrozen());
+        QTRY_VERIFY_WITH_TIMEOUT(!m.isFrozen(), 3000);
+        sim->setStepDelay(100);
+        const QString a = submit(0);
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(a) >= 0, 10000);
+        QCOMPARE(m.heldCount(), 0);
+        // It moves again: held again.
+        QMouseEvent move(QEvent::MouseMove, QPointF(20, 20), QPointF(20, 20), Qt::NoButton,
+                         Qt::NoButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(view.view()->viewport(), &move);
+        QVERIFY(m.isFrozen());
+        QEvent leave(QEvent::Leave);
+        QCoreApplication::sendEvent(view.view()->viewport(), &leave);
+        QVERIFY(!m.isFrozen());
+        tracker->cancel(a);
+    }
+
     void errorDialogIsReadableAndCopyable()
     {
         Job j;
@@ -311,6 +351,35 @@ private Q_SLOTS:
         QVERIFY(copy);
         copy->click();
         QCOMPARE(QGuiApplication::clipboard()->text(), text->toPlainText());
+        // Long lines wrap (no sideways scrolling), and there is room for a traceback: about
+        // 100 columns and 30 lines of the fixed font.
+        QCOMPARE(text->lineWrapMode(), QPlainTextEdit::WidgetWidth);
+        const QFontMetrics fm(text->font());
+        QVERIFY2(dlg->width() >= fm.horizontalAdvance(QString(90, u'x')),
+                 qPrintable(QString::number(dlg->width())));
+        QVERIFY2(dlg->height() >= fm.lineSpacing() * 25,
+                 qPrintable(QString::number(dlg->height())));
+    }
+
+    void failedJobBarInTheProgressPanel()
+    {
+        ProgressPanel panel;
+        Job j;
+        j.promptId = u"abcdef12-0000"_s;
+        j.state = Job::State::Running;
+        j.workflow = QJsonObject{{u"1"_s, QJsonObject{{u"class_type"_s, u"KSampler"_s}}}};
+        panel.showJob(j);
+        const QColor running = panel.overallBarColor();
+        QCOMPARE(running, QApplication::palette().color(QPalette::Highlight));
+        j.state = Job::State::Failed;
+        panel.showJob(j);
+        QCOMPARE(panel.overallBarColor(), jobStateAccent(Job::State::Failed));
+        j.state = Job::State::Interrupted;
+        panel.showJob(j);
+        QCOMPARE(panel.overallBarColor(), jobStateAccent(Job::State::Interrupted));
+        j.state = Job::State::Succeeded;
+        panel.showJob(j);
+        QCOMPARE(panel.overallBarColor(), running);
     }
 };
 

@@ -5,16 +5,58 @@
 #include "gallery/gallerymodel.h"
 #include "gallery/imagecanvas.h"
 #include "gallery/lightbox.h"
+#include "common/uiutil.h"
+#include "viewer/historydialog.h"
+#include "viewer/historymodel.h"
 #include "viewer/progressdelegate.h"
+#include "viewer/queuemodel.h"
+#include "viewer/queueview.h"
 
 #include <QtGui/QPainter>
 #include <QtGui/QStandardItemModel>
+#include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QHeaderView>
 #include <QtWidgets/QTreeView>
 
 using namespace Qt::StringLiterals;
 using namespace ComfyScope;
 using namespace ComfyScope::App;
+
+namespace {
+/// Alpha-weighted mean colour of an icon's visible pixels.
+QColor meanColor(const QPixmap &pm)
+{
+    const QImage img = pm.toImage().convertToFormat(QImage::Format_ARGB32);
+    double r = 0, g = 0, b = 0, w = 0;
+    for (int y = 0; y < img.height(); ++y)
+        for (int x = 0; x < img.width(); ++x) {
+            const QRgb px = img.pixel(x, y);
+            const double a = qAlpha(px) / 255.0;
+            r += qRed(px) * a;
+            g += qGreen(px) * a;
+            b += qBlue(px) * a;
+            w += a;
+        }
+    return w > 0 ? QColor(int(r / w), int(g / w), int(b / w)) : QColor();
+}
+
+QStringList cutSections(const QHeaderView *h)
+{
+    QStringList cut;
+    for (int i = 0; i < h->count(); ++i) {
+        if (h->isSectionHidden(i) || h->sectionResizeMode(i) == QHeaderView::Stretch)
+            continue;
+        const QString title = h->model()->headerData(i, Qt::Horizontal).toString();
+        // The title's width plus the style's margins (what the header needs to show it whole).
+        if (h->sectionSize(i) < h->sectionSizeHint(i)
+            || h->sectionSize(i) < h->fontMetrics().horizontalAdvance(title))
+            cut << u"%1 (%2 < %3)"_s.arg(title).arg(h->sectionSize(i)).arg(h->sectionSizeHint(i));
+    }
+    return cut;
+}
+} // namespace
 
 class TestViewerWidgets : public QObject
 {
@@ -46,6 +88,144 @@ private Q_SLOTS:
         QVERIFY(ind.toolTip().contains(u"Connection refused"_s));
         ind.setState(Client::State::Disconnected);
         QCOMPARE(ind.shownState(), Client::State::Disconnected);
+    }
+
+    void stateColoursReadableInBothThemes_data()
+    {
+        QTest::addColumn<QString>("theme");
+        QTest::newRow("light") << u"light"_s;
+        QTest::newRow("dark") << u"dark"_s;
+    }
+
+    void stateColoursReadableInBothThemes()
+    {
+        QFETCH(QString, theme);
+        applyTheme(theme);
+        const QPalette p = QApplication::palette();
+        for (const QPalette::ColorRole row : {QPalette::Base, QPalette::AlternateBase}) {
+            const QColor bg = p.color(row);
+            for (Job::State s : {Job::State::Queued, Job::State::Running, Job::State::Succeeded,
+                                 Job::State::Failed, Job::State::Interrupted, Job::State::Cancelled,
+                                 Job::State::Lost}) {
+                const double c = contrastRatio(jobStateAccent(s), bg);
+                QVERIFY2(c >= 3.0,
+                         qPrintable(u"%1 on %2: %3"_s.arg(jobStateLabel(s), bg.name()).arg(c)));
+            }
+            for (ImageKind k : {ImageKind::SamplerPreview, ImageKind::WebSocketOutput,
+                                ImageKind::DeployOutput, ImageKind::FinalOutput}) {
+                const double c = contrastRatio(kindAccent(k), bg);
+                QVERIFY2(c >= 3.0,
+                         qPrintable(u"%1 on %2: %3"_s.arg(imageKindLabel(k), bg.name()).arg(c)));
+            }
+        }
+        // Accents that already contrast stay as they are (hue and all).
+        const QColor ok = readableOn(QColor(0x20, 0x60, 0xc0), {Qt::white}, 3.0);
+        QCOMPARE(ok, QColor(0x20, 0x60, 0xc0));
+        const QColor fixed = readableOn(QColor(0xe0, 0x8a, 0x1e), {Qt::white}, 3.0);
+        QVERIFY(contrastRatio(fixed, Qt::white) >= 3.0);
+        QCOMPARE(fixed.hslHue(), QColor(0xe0, 0x8a, 0x1e).hslHue());
+        applyTheme(QString());
+    }
+
+    void toolbarIconsVisibleOnTheDarkTheme()
+    {
+        applyTheme(u"dark"_s);
+        const QColor window = QApplication::palette().color(QPalette::Window);
+        // Fusion's own stop icon is a dark glyph: invisible on the dark theme.
+        const QColor raw = meanColor(
+            QApplication::style()->standardIcon(QStyle::SP_MediaStop).pixmap(24, 24));
+        QVERIFY2(contrastRatio(raw, window) < 3.0, qPrintable(raw.name()));
+        for (QStyle::StandardPixmap sp :
+             {QStyle::SP_MediaStop, QStyle::SP_BrowserReload, QStyle::SP_DialogOpenButton,
+              QStyle::SP_DialogDiscardButton, QStyle::SP_ArrowBack, QStyle::SP_ArrowForward}) {
+            const QColor c = meanColor(paletteIcon(sp).pixmap(24, 24));
+            QVERIFY2(c.isValid() && contrastRatio(c, window) >= 3.0,
+                     qPrintable(u"icon %1: %2 on %3"_s.arg(int(sp)).arg(c.name(), window.name())));
+        }
+        // Detail survives (no one-colour blob): as many colours as the style's own icon.
+        auto colours = [](const QPixmap &pm) {
+            QSet<QRgb> set;
+            const QImage img = pm.toImage();
+            for (int y = 0; y < img.height(); ++y)
+                for (int x = 0; x < img.width(); ++x)
+                    if (qAlpha(img.pixel(x, y)) > 0)
+                        set.insert(img.pixel(x, y));
+            return set.size();
+        };
+        for (QStyle::StandardPixmap sp :
+             {QStyle::SP_MediaStop, QStyle::SP_DriveNetIcon, QStyle::SP_FileDialogDetailedView}) {
+            const QPixmap own = QApplication::style()->standardIcon(sp).pixmap(24, 24);
+            QVERIFY2(colours(paletteIcon(sp).pixmap(24, 24)) * 10 >= colours(own) * 8,
+                     qPrintable(u"icon %1: %2 colours of %3"_s.arg(int(sp))
+                                    .arg(colours(paletteIcon(sp).pixmap(24, 24)))
+                                    .arg(colours(own))));
+        }
+        // Back to light: the same icons are the style's own, untouched.
+        applyTheme(u"light"_s);
+        for (QStyle::StandardPixmap sp :
+             {QStyle::SP_MediaStop, QStyle::SP_DriveNetIcon, QStyle::SP_DialogOpenButton,
+              QStyle::SP_FileDialogDetailedView}) {
+            const QImage own = QApplication::style()->standardIcon(sp).pixmap(24, 24).toImage();
+            QCOMPARE(paletteIcon(sp).pixmap(24, 24).toImage().convertToFormat(own.format()), own);
+        }
+        applyTheme(QString());
+    }
+
+    void headersNotCutAtLargerFonts()
+    {
+        QueueModel model;
+        QueueView view(&model);
+        view.resize(700, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *tree = view.findChild<QTreeView *>();
+        QVERIFY(tree);
+        QTRY_VERIFY2(cutSections(tree->header()).isEmpty(),
+                     qPrintable(cutSections(tree->header()).join(u", "_s)));
+        // A much larger font while the view is open (Preferences, or the desktop's setting).
+        QFont big = view.font();
+        big.setPointSizeF(big.pointSizeF() * 2);
+        view.setFont(big);
+        QTRY_VERIFY2(cutSections(tree->header()).isEmpty(),
+                     qPrintable(cutSections(tree->header()).join(u", "_s)));
+
+        HistoryDialog history;
+        history.setFont(big);
+        history.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&history));
+        auto *hv = history.findChild<QTreeView *>();
+        QVERIFY(hv);
+        QTRY_VERIFY2(cutSections(hv->header()).isEmpty(),
+                     qPrintable(cutSections(hv->header()).join(u", "_s)));
+    }
+
+    void historyOutputsPaneShowsEveryThumbnail()
+    {
+        // A job with a SaveImage output and a PreviewImage output in temp/: the row shows the
+        // first; the outputs pane must show the temp one too once its thumbnail arrives.
+        HistoryModel history;
+        HistoryOutputsModel outputs(&history);
+        HistoryEntry e;
+        e.promptId = u"p1"_s;
+        const ImageRef saved{u"landscape_00001_.png"_s, QString(), u"output"_s};
+        const ImageRef temp{u"ComfyUI_temp_abcde_00001_.png"_s, QString(), u"temp"_s};
+        e.outputs = {NodeOutput{u"4"_s, {}, {saved}}, NodeOutput{u"5"_s, {}, {temp}}};
+        outputs.setEntry(e);
+        QCOMPARE(outputs.rowCount(), 2);
+        QSignalSpy changed(&outputs, &QAbstractItemModel::dataChanged);
+        QImage img(32, 24, QImage::Format_RGB32);
+        img.fill(Qt::blue);
+        history.setThumbnail(temp, img);
+        QVERIFY(!changed.isEmpty());
+        bool tempRowChanged = false;
+        for (const QList<QVariant> &args : changed)
+            tempRowChanged |= args.at(0).toModelIndex().row() <= 1
+                              && args.at(1).toModelIndex().row() >= 1;
+        QVERIFY(tempRowChanged);
+        const QPixmap pm = outputs.index(1).data(Qt::DecorationRole).value<QPixmap>();
+        QVERIFY(!pm.isNull());
+        const QImage shown = pm.toImage();
+        QCOMPARE(QColor(shown.pixel(shown.width() / 2, shown.height() / 2)), QColor(Qt::blue));
     }
 
     void progressDelegatePaintsBar()

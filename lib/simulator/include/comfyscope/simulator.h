@@ -190,6 +190,9 @@ public:
     /// recently connected /ws client (no client_id if none is connected).
     void startAutoWorkload(int intervalMs = 4000);
     void stopAutoWorkload();
+    /// The workload skips its turn while `n` prompts are already waiting (0: no limit, the
+    /// default), so a slow or starved simulator keeps a bounded queue instead of a growing one.
+    void setAutoWorkloadMaxPending(int n);
     /// API-format workflows the simulator can run. Variants (taken modulo 6):
     /// 0 txt2img (CheckpointLoaderSimple, CLIPTextEncode x2, EmptyLatentImage, KSampler 12 steps,
     ///   VAEDecode, SaveImage); 1 same with a fixed seed (cache hits on rerun); 2 image chain with

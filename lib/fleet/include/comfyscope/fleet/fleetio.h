@@ -19,6 +19,10 @@
 class QTcpServer;
 
 namespace ComfyScope {
+struct StoredJob;
+}
+
+namespace ComfyScope {
 
 class FleetModel;
 class FleetServer;
@@ -76,6 +80,12 @@ QByteArray eventLogJson(const QList<LogRow> &log);
 /// Finished jobs of every server with queue time, start, end, duration and outcome.
 QByteArray jobDurationsCsv(const QList<FleetServer *> &servers);
 QByteArray jobDurationsJson(const QList<FleetServer *> &servers);
+/// Jobs of the job database (the history browser's export), in the order given: CSV with one
+/// row per job (outputs as `node:subfolder/filename`, `;`-separated; per-node times as
+/// `node=ms`), JSON with every field (outputs and per-node times as objects).
+QByteArray storedJobsCsv(const QList<StoredJob> &jobs);
+QByteArray storedJobsJson(const QList<StoredJob> &jobs);
+/// One RFC 4180 field; a leading = + - @ is quoted with ' (formula injection guard).
 QString csvField(const QString &value);
 } // namespace FleetExport
 

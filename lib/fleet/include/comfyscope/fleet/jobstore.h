@@ -13,6 +13,7 @@
 #include <QtCore/QStringList>
 #include <QtCore/QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace ComfyScope {
@@ -27,7 +28,7 @@ struct StoredJob
     QString server;   ///< the fleet's name of the server
     QString promptId; ///< with `server`: unique
     QString clientId;
-    QString workflowName; ///< Job::displayName()
+    QString workflowName; ///< Job::workflowName(), else the short prompt id
     QString workflowHash; ///< 16 hex digits of the SHA-1 of the workflow's compact JSON
     QJsonObject workflow; ///< the API-format workflow when known (kept once per hash)
     QDateTime queuedAt;
@@ -92,6 +93,15 @@ struct JobQuery
     QString workflow;  ///< part of the workflow name, or its hash
     QString errorText; ///< part of the error text
     int limit = 10000;
+    int offset = 0; ///< skip this many of the newest matches (pages)
+};
+
+/// A page of matches and how many match in all (JobStore::readPage()).
+struct JobPage
+{
+    QList<StoredJob> jobs;
+    qint64 total = -1; ///< all matches (-1: not counted)
+    QString error;     ///< readable; empty when the read worked
 };
 
 /*!
@@ -110,7 +120,10 @@ class JobStore : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
+    /// Where trend() reads jobs from: the hourly totals the database keeps (`job_hours`,
+    /// `job_hour_runs`, `sample_hours`: fast, whole hours only) or the rows themselves.
+    enum class TrendSource { Auto, Rows };
     /// `QStandardPaths::AppDataLocation`/jobs.sqlite
     static QString defaultPath();
     /// Open (creating when needed) the database at `path`. nullptr with `error` set when it cannot
@@ -140,19 +153,29 @@ public:
     void setRetention(int days, qint64 maxBytes);
     int retentionDays() const { return m_retentionDays; }
     qint64 retentionBytes() const { return m_retentionBytes; }
-    /// Wait until every queued write is on disk.
+    /// Wait until every queued write is on disk (any thread).
     void flush();
+    /// Writes queued and not yet on disk (any thread).
+    qint64 pendingWrites() const;
 
     // --- reading (calling thread, read connection) -------------------------------------------
     QList<StoredJob> query(const JobQuery &q) const;
+    /// How many stored jobs match `q` (its limit and offset do not count).
+    qint64 count(const JobQuery &q) const;
+    /// query() and count() on a connection of its own, opened and closed for the call: safe on
+    /// any thread (e.g. a worker, so a search never waits on the GUI thread).
+    static JobPage readPage(const QString &path, const JobQuery &q, bool withCount = true);
     qint64 jobCount() const;
     QList<ServerSample> samples(const QString &server, const QDateTime &from,
                                 const QDateTime &to) const;
     QStringList serverNames() const;
     /// Jobs and samples of `server` (empty: the whole fleet) in buckets of `bucketSeconds`
-    /// from `from` to `to`; every bucket is there, empty ones too.
+    /// from `from` to `to`; every bucket is there, empty ones too. When `from` and the bucket
+    /// are whole hours the hourly totals are read (as fast for 100 000 jobs as for 100): counts
+    /// are exact, p50/p95 are the mean run time of the 15 %-wide run-time bin the percentile
+    /// falls in (exact when that bin holds one distinct value). Otherwise the rows are read.
     QList<TrendBucket> trend(const QString &server, const QDateTime &from, const QDateTime &to,
-                             int bucketSeconds) const;
+                             int bucketSeconds, TrendSource source = TrendSource::Auto) const;
     /// The stored workflow for a hash (empty when unknown).
     QJsonObject workflow(const QString &hash) const;
     /// Bytes the data takes in the file (pages in use).
@@ -161,6 +184,9 @@ public:
     QString readConnection() const { return m_readConn; }
 
 Q_SIGNALS:
+    /// Emitted first thing in the destructor (on the owner's thread): whoever feeds the store
+    /// from another thread stops now.
+    void aboutToClose();
     /// A write failed (disk full, file removed); the message is readable.
     void writeError(const QString &message);
 
@@ -170,6 +196,8 @@ private:
     void watch(FleetServer *server);
     void watchSession(const QString &name, Session *session, QObject *context);
     void sampleAll();
+    void trendFromHours(const QString &server, qint64 from, qint64 to, qint64 bucketMs,
+                        QList<TrendBucket> &out) const;
 
     class Writer;
     QString m_path;
@@ -194,9 +222,13 @@ namespace ComfyScope {
  * Fill `store` with `days` of made-up history for `servers`, ending at `end`: jobs (a daily
  * rhythm, each server its own load, failure rate and run time, one that fails often) and a
  * health sample every `sampleSeconds`. For the demo (`--demo-history`) and the benchmarks.
- * Returns the number of jobs written (queued; flush() to wait for them).
+ * Returns the number of jobs written (queued; flush() to wait for them). `progress` (optional)
+ * is called now and then with the share done (0..1); returning false stops the seeding. Any
+ * thread may seed: the writes are queued to the writer thread.
  */
 int seedSimulatedHistory(JobStore *store, const QStringList &servers, int days,
                          const QDateTime &end = QDateTime::currentDateTimeUtc(),
-                         int sampleSeconds = 60, quint32 seed = 1);
+                         int sampleSeconds = 60, quint32 seed = 1,
+                         const std::function<bool(double)> &progress = {});
+
 } // namespace ComfyScope
