@@ -269,6 +269,8 @@ void TestFastParse::refusedOrDifferentGoesTheSlowWay_data()
                         R"("node_type":"KSampler","executed":["1"],"timestamp":1.5e12}})"},
         {"data before type", R"({"data":{"value":1,"max":2},"type":"progress"})"},
         {"unicode ids", R"({"type":"progress","data":{"value":1,"max":2,"node":"ü\u00e9"}})"},
+        {"long id (not kept)", R"({"type":"progress","data":{"value":1,"max":2,"node":")"
+                                   + QByteArray(300, 'n') + "\"}}"},
     };
     for (const auto &[name, json] : fast)
         QTest::newRow(name) << json << true;

@@ -212,7 +212,12 @@ void tst_Metrics::fleetMetrics()
     // failing node itself is never a duration.
     const double progressNode = sample(text, "comfyscope_node_duration_seconds_count{" + sa
                                                  + ",node_class=\"TestProgressNode\"}");
-    QVERIFY2(progressNode >= 1 && progressNode <= 2, QByteArray::number(progressNode));
+    QByteArray nodeLines;
+    for (const QByteArray &line : text.split('\n'))
+        if (line.startsWith("comfyscope_node_duration_seconds_count"))
+            nodeLines += line + '\n';
+    QVERIFY2(progressNode >= 1 && progressNode <= 2,
+             QByteArray(QByteArray::number(progressNode) + "\n" + nodeLines).constData());
     QVERIFY(!text.contains("node_class=\"TestFailNode\""));
     QVERIFY(sample(text, "comfyscope_node_duration_seconds_sum{" + sa
                              + ",node_class=\"TestProgressNode\"}")

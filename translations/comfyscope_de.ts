@@ -2902,6 +2902,11 @@ Empfangene Frames: %4, dekodiert: %5, übersprungen (ausgelastet): %6</translati
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <comment>ETA while the server is unreachable</comment>
+        <translation>unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::QueueView</name>

@@ -2902,6 +2902,11 @@ Trames reçues : %4, décodées : %5, ignorées (occupé) : %6</translation>
         <source>(unknown)</source>
         <translation>(inconnu)</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <comment>ETA while the server is unreachable</comment>
+        <translation>inconnu</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::QueueView</name>

@@ -2887,6 +2887,11 @@ Frames received: %4, decoded: %5, skipped while busy: %6</source>
         <source>(unknown)</source>
         <translation>（未知）</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <comment>ETA while the server is unreachable</comment>
+        <translation>未知</translation>
+    </message>
 </context>
 <context>
     <name>ComfyScope::App::QueueView</name>

@@ -239,10 +239,20 @@ struct FastMessageParser::Impl
     };
     std::vector<Interned> ids;
     size_t hint = 0;
+    // progress_state's nodes, sorted by key (reused between messages).
+    struct NodeEntry
+    {
+        std::string_view key;
+        object node;
+    };
+    std::vector<NodeEntry> nodeEntries;
     static constexpr size_t MaxIds = 256;
+    static constexpr size_t MaxIdBytes = 64;
 
     QString intern(std::string_view s)
     {
+        if (s.size() > MaxIdBytes)
+            return toQString(s); // not an id: not kept
         const size_t n = ids.size();
         for (size_t k = 0; k < n; ++k) {
             const size_t i = hint + k < n ? hint + k : hint + k - n;
@@ -344,22 +354,15 @@ bool FastMessageParser::Impl::progressState(const object &data, Message &out)
         return false;
     // QJsonObject iterates its keys sorted; the payload keeps that order. Non-ASCII keys (where
     // UTF-8 and UTF-16 order could differ) and duplicates go the slow way.
-    struct Entry
-    {
-        std::string_view key;
-        object node;
-    };
-    Entry stackEntries[64];
-    std::vector<Entry> heapEntries;
-    const size_t count = nodes.size();
-    Entry *entries = stackEntries;
-    if (count > std::size(stackEntries)) {
-        heapEntries.resize(count);
-        entries = heapEntries.data();
-    }
+    const size_t count = nodes.size(); // saturates at 0xFFFFFF
+    if (count >= 0xFFFFFF)
+        return false;
+    if (nodeEntries.size() < count)
+        nodeEntries.resize(count);
+    NodeEntry *entries = nodeEntries.data();
     size_t n = 0;
     const auto nodesEnd = nodes.end();
-    for (auto it = nodes.begin(); it != nodesEnd; ++it) {
+    for (auto it = nodes.begin(); it != nodesEnd && n < count; ++it) {
         const std::string_view key = it.key();
         if (!isAscii(key) || it.value().get_object().get(entries[n].node))
             return false;

@@ -569,6 +569,7 @@ void MainWindow::updateOffline()
     // Reconnecting: the socket was lost, or the first attempt found no server.
     const bool offline = m_client && m_client->state() == Client::State::Reconnecting;
     m_progress->setOffline(offline);
+    m_queueModel->setOffline(offline);
     if (!offline) {
         m_banner->hide();
         return;

@@ -153,6 +153,7 @@ void ProgressPanel::refresh()
                                      : tr("Not connected."));
         m_overall->setValue(0);
         m_overall->setFormat(QString());
+        m_overall->setPalette(QPalette());
         m_node->setText(QString());
         m_steps->setRange(0, 1);
         m_steps->setValue(0);
@@ -161,6 +162,7 @@ void ProgressPanel::refresh()
         return;
     }
     const Job &j = *m_job;
+    m_overall->setPalette(QPalette()); // the application's (theme changes follow); see below
     m_title->setText(tr("Prompt %1 — %2").arg(shortId(j.promptId), jobStateLabel(j.state)));
     QStringList parts;
     if (j.relayed && !j.relayClient.isEmpty())
@@ -204,8 +206,6 @@ void ProgressPanel::refresh()
         QPalette pal = m_overall->palette();
         pal.setColor(QPalette::Highlight, jobStateAccent(j.state));
         m_overall->setPalette(pal);
-    } else {
-        m_overall->setPalette(QPalette()); // the application's (theme changes follow)
     }
     if (j.totalNodes() > 0 && j.liveDetail)
         m_overall->setFormat(tr("%1 % — %2 of %3 nodes")

@@ -140,9 +140,17 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
     const int col = index.column();
     if (role == Qt::DisplayRole) {
         switch (col) {
+        case ElapsedColumn:
+            if (isOffline() && !j.isFinished() && j.startedAt.isValid()) {
+                const qint64 ms = j.elapsedMs(m_offlineSince);
+                return ms >= 0 ? formatDuration(ms) : QString();
+            }
+            return jobColumnText(j, JobColumn::Elapsed);
         case EtaColumn: {
             if (!live || !m_tracker)
                 return QString();
+            if (isOffline() && !j.isFinished())
+                return tr("unknown", "ETA while the server is unreachable");
             const qint64 eta = m_tracker->etaMs(j.promptId);
             return eta >= 0 ? formatDuration(eta) : tr("—", "unknown ETA");
         }
@@ -288,6 +296,14 @@ void QueueModel::onRemoved(const QString &promptId)
     m_jobs.removeAt(row);
     reindex();
     endRemoveRows();
+}
+
+void QueueModel::setOffline(bool offline)
+{
+    if (offline == isOffline())
+        return;
+    m_offlineSince = offline ? QDateTime::currentDateTimeUtc() : QDateTime();
+    tick();
 }
 
 void QueueModel::tick()

@@ -5,6 +5,7 @@
 
 #include <QtCore/QAbstractTableModel>
 #include <QtCore/QPointer>
+#include <QtCore/QDateTime>
 #include <QtCore/QTimer>
 
 namespace ComfyScope::App {
@@ -75,6 +76,11 @@ public:
     bool isFrozen() const { return m_frozen; }
     int heldCount() const { return int(m_held.size()); }
 
+    /// The server is unreachable: running jobs' elapsed time stops at this moment and their
+    /// ETA reads "unknown" (as in the progress panel) until it answers again.
+    void setOffline(bool offline);
+    bool isOffline() const { return m_offlineSince.isValid(); }
+
 private:
     void onAdded(const Job &job);
     void onChanged(const Job &job);
@@ -88,6 +94,7 @@ private:
     QList<Job> m_held; ///< added while frozen
     bool m_frozen = false;
     QTimer m_tick;
+    QDateTime m_offlineSince;
 };
 
 } // namespace ComfyScope::App

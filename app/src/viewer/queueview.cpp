@@ -93,7 +93,7 @@ QueueView::QueueView(QueueModel *model, QWidget *parent)
     m_view->setColumnWidth(QueueModel::PromptColumn, em * 16);   // "ComfyUI (1a2b3c4d)"
     m_view->setColumnWidth(QueueModel::ProgressColumn, em * 10); // "Failed at 67 %"
     m_view->setColumnWidth(QueueModel::ElapsedColumn, em * 5);
-    m_view->setColumnWidth(QueueModel::EtaColumn, em * 4);
+    m_view->setColumnWidth(QueueModel::EtaColumn, em * 6); // "unknown" while offline
     m_view->setColumnWidth(QueueModel::OutputsColumn, em * 5);
     m_view->setColumnWidth(QueueModel::QueuedColumn, em * 6);
     m_view->setColumnWidth(QueueModel::ClientColumn, em * 8);

@@ -785,6 +785,15 @@ void JobStore::setRetention(int days, qint64 maxBytes)
                        "WHERE workflow_hash IS NOT NULL)"_s);
             }
         }
+        // The highest VRAM of an hour cannot be taken back sample by sample: the hour the cut
+        // went through (by days, and the oldest left after the size cap) is read again.
+        exec(
+            db,
+            u"UPDATE sample_hours SET vram_max = (SELECT max(s.vram_percent) FROM server_samples s "
+            "WHERE s.server = sample_hours.server AND s.time >= sample_hours.hour AND s.time < "
+            "sample_hours.hour + 3600000) WHERE hour <= (SELECT min(time) - min(time) % 3600000 "
+            "FROM server_samples)"_s,
+            nullptr);
         // Hours whose jobs and samples are all gone.
         exec(db,
              u"DELETE FROM job_hours WHERE succeeded + failed + interrupted + other <= 0;"

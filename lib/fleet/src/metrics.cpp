@@ -169,9 +169,12 @@ void MetricsCollector::onJobChanged(ServerStats &st, FleetServer *, const Job &j
     if (it != st.running.end() && it->node == job.currentNode)
         return;
     if (it != st.running.end() && !it->node.isEmpty()) {
-        auto h = st.nodeDuration.find(it->nodeClass);
+        // The class as the job knows it now: events can run ahead of the submit reply that
+        // brings the workflow, so the class seen when the node started may have been unknown.
+        const QString cls = job.nodeClasses.value(it->node, it->nodeClass);
+        auto h = st.nodeDuration.find(cls);
         if (h == st.nodeDuration.end())
-            h = st.nodeDuration.insert(it->nodeClass, MetricHistogram(nodeDurationBuckets()));
+            h = st.nodeDuration.insert(cls, MetricHistogram(nodeDurationBuckets()));
         h->observe(double(now - it->sinceMs) / 1000.0);
     }
     if (job.currentNode.isEmpty()) {
@@ -191,9 +194,10 @@ void MetricsCollector::onJobFinished(ServerStats &st, const Job &job)
     if (it != st.running.end()) {
         // The last node ran until the job ended (a failed or interrupted node included).
         if (!it->node.isEmpty() && (job.state == Job::State::Succeeded)) {
-            auto h = st.nodeDuration.find(it->nodeClass);
+            const QString cls = job.nodeClasses.value(it->node, it->nodeClass);
+            auto h = st.nodeDuration.find(cls);
             if (h == st.nodeDuration.end())
-                h = st.nodeDuration.insert(it->nodeClass, MetricHistogram(nodeDurationBuckets()));
+                h = st.nodeDuration.insert(cls, MetricHistogram(nodeDurationBuckets()));
             h->observe(double(st.clock.elapsed() - it->sinceMs) / 1000.0);
         }
         st.running.erase(it);

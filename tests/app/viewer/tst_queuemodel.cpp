@@ -287,6 +287,27 @@ private Q_SLOTS:
         tracker->cancel(a);
     }
 
+    void offlineFreezesElapsedAndEta()
+    {
+        QueueModel m;
+        m.setTickInterval(0);
+        m.setTracker(tracker);
+        sim->setStepDelay(300);
+        const QString a = submit(0);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m.rowOf(a) >= 0 && m.jobAt(m.rowOf(a)).state == Job::State::Running, 10000);
+        auto cell = [&](int col) { return m.index(m.rowOf(a), col).data().toString(); };
+        QTRY_VERIFY_WITH_TIMEOUT(!cell(QueueModel::ElapsedColumn).isEmpty(), 5000);
+        m.setOffline(true);
+        const QString frozen = cell(QueueModel::ElapsedColumn);
+        QCOMPARE(cell(QueueModel::EtaColumn), QueueModel::tr("unknown"));
+        QTest::qWait(1300);
+        QCOMPARE(cell(QueueModel::ElapsedColumn), frozen);
+        m.setOffline(false);
+        QTRY_VERIFY(cell(QueueModel::EtaColumn) != QueueModel::tr("unknown"));
+        tracker->cancel(a);
+    }
+
     void rowsCatchUpWhenThePointerRests()
     {
         QueueModel m;
@@ -379,6 +400,16 @@ private Q_SLOTS:
         QCOMPARE(panel.overallBarColor(), jobStateAccent(Job::State::Interrupted));
         j.state = Job::State::Succeeded;
         panel.showJob(j);
+        QCOMPARE(panel.overallBarColor(), running);
+        // After a failed job, another client's running job (no live detail, a busy bar) is not
+        // red either.
+        j.state = Job::State::Failed;
+        panel.showJob(j);
+        Job other;
+        other.promptId = u"99999999-0000"_s;
+        other.state = Job::State::Running;
+        other.liveDetail = false;
+        panel.showJob(other);
         QCOMPARE(panel.overallBarColor(), running);
     }
 };
