@@ -80,13 +80,6 @@ void StationWindow::createDenseView()
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this] { updateActions(); });
     m_views->addWidget(m_table);
-    // Ages ("Up for 10 s") and ETAs: repaint the rows on screen once a second, nothing else.
-    m_tableTick.setInterval(1000);
-    connect(&m_tableTick, &QTimer::timeout, this, [this] {
-        if (m_table->isVisible())
-            m_table->viewport()->update();
-    });
-    m_tableTick.start();
 
     m_tableAct = new QAction(tr("Dense &Table"), this);
     m_tableAct->setCheckable(true);

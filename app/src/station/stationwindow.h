@@ -169,7 +169,6 @@ private:
     FleetTableModel *m_tableModel = nullptr;
     FleetTableSortModel *m_tableSort = nullptr;
     AlertGroupModel *m_alertGroups = nullptr;
-    QTimer m_tableTick; ///< the table's ages and ETAs, once a second while it shows
     QLabel *m_totals;
     QComboBox *m_sortBox;
     QComboBox *m_queueServer = nullptr;

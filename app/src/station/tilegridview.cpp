@@ -20,14 +20,6 @@ TileGridView::TileGridView(FleetTileDelegate *delegate, QWidget *parent)
     setSpacing(0);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setItemDelegate(delegate);
-    // Ages and ETAs are painted from the clock: repaint what is on screen once a second. The
-    // viewport update only paints the tiles in its visible area.
-    m_tick.setInterval(1000);
-    connect(&m_tick, &QTimer::timeout, this, [this] {
-        if (isVisible())
-            viewport()->update();
-    });
-    m_tick.start();
     m_relayout.setSingleShot(true);
     m_relayout.setInterval(0);
     connect(&m_relayout, &QTimer::timeout, this, &TileGridView::relayout);

@@ -12,8 +12,8 @@ class FleetTileDelegate;
  * The server tiles in a grid that uses the whole width: as many columns of the delegate's
  * smallest tile as fit, then every column stretched so the row ends at the right edge. In
  * fit-all mode (wall) the tiles also stretch vertically and scale up so every server shows on
- * one screen, the grid filling it. The text on tiles ages ("Connected for 10 s"): the visible
- * tiles repaint once a second, nothing else does.
+ * one screen, the grid filling it. (The ages on tiles, "Connected for 10 s", come from
+ * FleetModel's once-a-second refresh; the view repaints only the tiles it shows.)
  */
 class TileGridView : public QListView
 {
@@ -43,7 +43,6 @@ private:
     FleetTileDelegate *m_delegate;
     bool m_fitAll = false;
     int m_columns = 1;
-    QTimer m_tick;
     QTimer m_relayout;
 };
 
