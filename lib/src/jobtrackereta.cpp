@@ -39,9 +39,18 @@ qint64 JobTracker::remainingMs(const Job &j, const QDateTime &now) const
                 continue;
             const double w = j.nodeWeight(id);
             if (id == j.currentNode) {
-                if (j.nodeMax > 0)
-                    rem += w * (1 - j.nodeProgress());
-                else if (j.currentNodeStartedAt.isValid())
+                if (j.nodeMax > 0) {
+                    double left = w * (1 - j.nodeProgress());
+                    // The node's own pace so far, for the steps it has left: a time learned from
+                    // a run whose events arrived in a burst (a starved client) must not claim
+                    // "0 s left" while steps remain.
+                    if (j.nodeValue > 0 && j.nodeValue < j.nodeMax
+                        && j.currentNodeStartedAt.isValid()) {
+                        const double ran = double(j.currentNodeStartedAt.msecsTo(now));
+                        left = qMax(left, ran * double(j.nodeMax - j.nodeValue) / j.nodeValue);
+                    }
+                    rem += left;
+                } else if (j.currentNodeStartedAt.isValid())
                     rem += qMax(0.0, w - double(j.currentNodeStartedAt.msecsTo(now)));
                 else
                     rem += w;
