@@ -206,6 +206,67 @@ private Q_SLOTS:
         QCOMPARE(store->query(byError).size(), failed);
     }
 
+    void jobsApiBeyondTheHistoryRead_data()
+    {
+        QTest::addColumn<bool>("jobsApi");
+        QTest::newRow("v0.8.0: /api/jobs") << true;
+        QTest::newRow("v0.3.18: no /api/jobs") << false;
+    }
+
+    void jobsApiBeyondTheHistoryRead()
+    {
+        // The station was away while more jobs finished than it reads of /history: where the
+        // server has /api/jobs the rest come from there (outcome, times, error), each once.
+        QFETCH(bool, jobsApi);
+        Simulator sim;
+        if (!jobsApi)
+            sim.setVersion(Simulator::Version::V0_3_18);
+        QVERIFY(sim.listen());
+        sim.setStepDelay(1);
+        QHash<QString, QString> truth;
+        connect(
+            &sim, &Simulator::promptFinished, this,
+            [&](const QString &id, const QString &status) { truth.insert(id, outcomeOf(status)); });
+        QStringList ids;
+        for (int i = 0; i < 7; ++i)
+            ids << sim.queuePrompt(workflow(i, i % 3 == 0), u"other-client"_s);
+        QVERIFY(!ids.contains(QString()));
+        QVERIFY(QTest::qWaitFor([&] { return truth.size() == ids.size(); }, 20000));
+
+        QString error;
+        auto store = JobStore::open(dbPath(jobsApi ? "jobsapi.sqlite" : "nojobsapi.sqlite"),
+                                    &error);
+        QVERIFY2(store, qPrintable(error));
+        store->setHistoryReadLimit(2);
+        FleetModel fleet;
+        ServerProfile p;
+        p.address = sim.httpUrl().toString();
+        auto *server = new FleetServer(u"gpu-1"_s, p);
+        fleet.addServer(server);
+        store->attach(&fleet);
+        server->start();
+        QVERIFY(QTest::qWaitFor([&] { return server->isUp(); }, 10000));
+        const int expected = jobsApi ? 7 : 2;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                store->flush();
+                return store->jobCount() == expected;
+            },
+            10000));
+        QTest::qWait(300); // nothing more arrives
+        store->flush();
+        QCOMPARE(store->jobCount(), expected);
+        const QList<StoredJob> rows = store->query({});
+        for (const StoredJob &j : rows) {
+            QVERIFY(ids.contains(j.promptId));
+            QCOMPARE(j.outcome, truth.value(j.promptId));
+            QVERIFY(j.finishedAt.isValid());
+            if (j.outcome == "failed"_L1)
+                QVERIFY2(j.errorText.contains(u"deliberate failure"_s), qPrintable(j.errorText));
+        }
+        server->stop();
+    }
+
     void liveOwnJobHasNodeDurations()
     {
         Simulator sim;

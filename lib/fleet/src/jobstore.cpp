@@ -19,6 +19,7 @@
 #include <QtCore/QMutex>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QThread>
+#include <QtCore/QUrlQuery>
 #include <QtCore/QUuid>
 #include <QtCore/QWaitCondition>
 #include <QtSql/QSqlDatabase>
@@ -613,7 +614,13 @@ bool JobStore::start(QString *error)
 
 void JobStore::recordJob(const StoredJob &j)
 {
-    m_writer->enqueue([j](QSqlDatabase &db, QString *error) {
+    recordJob(j, WhenStored::Merge);
+}
+
+void JobStore::recordJob(const StoredJob &j, WhenStored whenStored)
+{
+    const bool keep = whenStored == WhenStored::Keep;
+    m_writer->enqueue([j, keep](QSqlDatabase &db, QString *error) {
         if (!j.workflow.isEmpty()) {
             QSqlQuery &w = prepared(
                 db,
@@ -630,6 +637,20 @@ void JobStore::recordJob(const StoredJob &j)
         }
         // Seen again (live, then /history after a reconnect): the row is kept and only what
         // is known better fills in. An outcome is never replaced by "lost".
+        if (keep) {
+            // A job already stored (live, or from /history) is known better: leave it.
+            QSqlQuery &e = prepared(db, u"SELECT 1 FROM jobs WHERE server=? AND prompt_id=?"_s);
+            e.addBindValue(j.server);
+            e.addBindValue(j.promptId);
+            if (!e.exec()) {
+                *error = e.lastError().text();
+                return false;
+            }
+            const bool stored = e.next();
+            e.finish();
+            if (stored)
+                return true;
+        }
         QSqlQuery &q = prepared(
             db, uR"(INSERT INTO jobs(server, prompt_id, client_id, workflow_name, workflow_hash,
                 queued_at, started_at, finished_at, outcome, error_text, node_durations, outputs,
@@ -873,19 +894,76 @@ void JobStore::watchSession(const QString &name, Session *session, QObject *cont
         }
         recordJob(StoredJob::fromJob(server, job, durations));
     });
-    // Every (re)connect: what finished while we were away is in the server's history.
+    // Every (re)connect: what finished while we were away is in the server's history, and,
+    // where the server has /api/jobs (v0.6.0+), in its job list beyond the history read.
     connect(client, &Client::sessionStarted, this, [this, client, serverName] {
-        HistoryReply *r = client->fetchHistory(1000);
-        connect(r, &Reply::finished, this, [this, r, serverName] {
+        HistoryReply *r = client->fetchHistory(m_historyLimit);
+        connect(r, &Reply::finished, this, [this, r, client, serverName] {
             r->deleteLater();
             if (!r->isOk())
                 return;
             const QString server = serverName();
-            for (const HistoryEntry &e : r->entries())
+            QSet<QString> seen;
+            for (const HistoryEntry &e : r->entries()) {
+                seen.insert(e.promptId);
                 if (auto s = StoredJob::fromHistory(server, e))
                     recordJob(*s);
+            }
+            readJobsApi(client, serverName, seen, 0);
         });
     });
+}
+
+void JobStore::readJobsApi(Client *client, const std::function<QString()> &serverName,
+                           const QSet<QString> &seen, int offset)
+{
+    constexpr int kPage = 500;
+    constexpr int kMaxJobs = 10000; // ComfyUI keeps at most 10 000 history items
+    QUrlQuery query;
+    // No status filter: v0.8.0 refuses `cancelled` in it (400), v0.33 adds it; the unfinished
+    // entries are skipped below.
+    query.addQueryItem(u"sort_by"_s, u"created_at"_s);
+    query.addQueryItem(u"sort_order"_s, u"desc"_s);
+    query.addQueryItem(u"limit"_s, QString::number(kPage));
+    query.addQueryItem(u"offset"_s, QString::number(offset));
+    QPointer<Client> guard(client);
+    JobsReply *r = client->fetchJobs(query);
+    connect(r, &Reply::finished, this, [this, r, guard, serverName, seen, offset] {
+        r->deleteLater();
+        if (!r->isOk())
+            return; // no /api/jobs (404 before v0.6.0), or it failed: /history was read
+        const QString server = serverName();
+        for (const JobInfo &info : r->jobs()) {
+            if (info.id.isEmpty() || seen.contains(info.id))
+                continue;
+            bool known = false;
+            Job j;
+            j.promptId = info.id;
+            j.state = jobStateFromJobsApi(info.status, &known);
+            if (!known || !j.isFinished())
+                continue;
+            if (info.createTime > 0)
+                j.queuedAt = QDateTime::fromMSecsSinceEpoch(info.createTime, Qt::UTC);
+            if (info.executionStartTime > 0)
+                j.startedAt = QDateTime::fromMSecsSinceEpoch(info.executionStartTime, Qt::UTC);
+            if (info.executionEndTime > 0)
+                j.finishedAt = QDateTime::fromMSecsSinceEpoch(info.executionEndTime, Qt::UTC);
+            StoredJob s = StoredJob::fromJob(server, j);
+            const QJsonObject err = info.raw.value("execution_error"_L1).toObject();
+            if (s.errorText.isEmpty() && !err.isEmpty())
+                s.errorText = err.value("exception_message"_L1).toString().trimmed();
+            s.own = false;
+            recordJob(s, WhenStored::Keep);
+        }
+        const int next = offset + int(r->jobs().size());
+        if (guard && r->hasMore() && !r->jobs().isEmpty() && next < kMaxJobs)
+            readJobsApi(guard, serverName, seen, next);
+    });
+}
+
+void JobStore::setHistoryReadLimit(int entries)
+{
+    m_historyLimit = qMax(1, entries);
 }
 
 void JobStore::sampleAll()

@@ -10,6 +10,7 @@
 #include <QtCore/QJsonObject>
 #include <QtCore/QObject>
 #include <QtCore/QPointer>
+#include <QtCore/QSet>
 #include <QtCore/QStringList>
 #include <QtCore/QTimer>
 
@@ -145,6 +146,14 @@ public:
     void setSampleInterval(int ms);
 
     void recordJob(const StoredJob &job);
+    /// Merge: what is known better fills in (live, then /history). Keep: a job already stored
+    /// is left as it is (the short records of /api/jobs).
+    enum class WhenStored { Merge, Keep };
+    void recordJob(const StoredJob &job, WhenStored whenStored);
+    /// How many of the newest /history entries are read on every (re)connect (default 1000).
+    /// Where the server has /api/jobs (v0.6.0+), finished jobs it lists beyond those are stored
+    /// too, with outcome, times and error text (up to the 10 000 a server keeps).
+    void setHistoryReadLimit(int entries);
     void recordSample(const ServerSample &sample);
     void recordAlert(const Alert &alert);
 
@@ -196,6 +205,8 @@ private:
     void watch(FleetServer *server);
     void watchSession(const QString &name, Session *session, QObject *context);
     void sampleAll();
+    void readJobsApi(Client *client, const std::function<QString()> &serverName,
+                     const QSet<QString> &seen, int offset);
     void trendFromHours(const QString &server, qint64 from, qint64 to, qint64 bucketMs,
                         QList<TrendBucket> &out) const;
 
@@ -210,6 +221,7 @@ private:
     QTimer m_sampleTimer;
     QTimer m_retentionTimer;
     int m_retentionDays = 90;
+    int m_historyLimit = 1000;
     qint64 m_retentionBytes = 0;
     /// server → prompt → node → (started ms, ended ms), from live `executing` events
     QHash<QString, QHash<QString, QList<QPair<QString, qint64>>>> m_nodeTimes;
