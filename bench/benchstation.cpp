@@ -485,7 +485,7 @@ struct SoakSample
 {
     double t = 0;
     double rss = 0, heap = 0, gallery = 0;
-    int galleryItems = 0, queueRows = 0, logRows = 0, alerts = 0, jobs = 0, pending = 0;
+    int galleryItems = 0, queueRows = 0, logRows = 0, alerts = 0, jobs = 0, pending = 0, graphs = 0;
     quint64 images = 0;
 };
 
@@ -596,7 +596,7 @@ void benchSoak(int servers, int seconds, int sampleS, const QString &outDir)
             qFatal("cannot write %s", qPrintable(csvPath));
         QTextStream out(&csv);
         out << "t_s,rss_mb,heap_mb,gallery_mb,gallery_items,queue_rows,log_rows,alerts,"
-               "tracked_jobs,pending_jobs,images\n";
+               "tracked_jobs,pending_jobs,images,prompt_graphs\n";
         QElapsedTimer t;
         t.start();
         StallProbe probe;
@@ -615,18 +615,21 @@ void benchSoak(int servers, int seconds, int sampleS, const QString &outDir)
             for (FleetServer *s : w.fleet()->servers()) {
                 x.jobs += int(s->tracker()->jobs().size());
                 x.pending += s->pendingCount();
+                x.graphs += int(s->session()->client()->promptClassesKept());
             }
             x.images = images;
             samples << x;
             out << QString::number(x.t, 'f', 1) << ',' << QString::number(x.rss, 'f', 1) << ','
                 << QString::number(x.heap, 'f', 1) << ',' << QString::number(x.gallery, 'f', 1)
                 << ',' << x.galleryItems << ',' << x.queueRows << ',' << x.logRows << ','
-                << x.alerts << ',' << x.jobs << ',' << x.pending << ',' << x.images << '\n';
+                << x.alerts << ',' << x.jobs << ',' << x.pending << ',' << x.images << ','
+                << x.graphs << '\n';
             out.flush();
             std::printf("  %6.0f s  RSS %7.1f MB  heap %7.1f MB  gallery %6.1f MB (%d)  queue %d  "
-                        "log %d  alerts %d  jobs %d (pending %d)  images %llu\n",
+                        "log %d  alerts %d  jobs %d (pending %d)  images %llu  graphs %d\n",
                         x.t, x.rss, x.heap, x.gallery, x.galleryItems, x.queueRows, x.logRows,
-                        x.alerts, x.jobs, x.pending, static_cast<unsigned long long>(x.images));
+                        x.alerts, x.jobs, x.pending, static_cast<unsigned long long>(x.images),
+                        x.graphs);
             std::fflush(stdout);
         };
         sample();

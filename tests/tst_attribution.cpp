@@ -294,6 +294,62 @@ private Q_SLOTS:
         a.removeOwnPrompt(u"refused"_s);
         QVERIFY(a.ownUnfinishedPrompts().isEmpty());
     }
+
+    void graphsOfFinishedPromptsAreForgotten()
+    {
+        // A station watches a server for days: one graph per prompt must not pile up (issue 16's
+        // soak grew ~4 MB/min with 50 servers while every visible list was at its cap).
+        const QHash<QString, QString> graph{{u"3"_s, u"KSampler"_s},
+                                            {u"9"_s, u"SaveImageWebsocket"_s}};
+        FrameAttribution a;
+        for (int i = 0; i < 5000; ++i) {
+            const QString id = u"prompt-%1"_s.arg(i);
+            a.setPromptNodeClasses(id, graph);
+            a.observe(
+                message(u"{\"type\":\"execution_start\",\"data\":{\"prompt_id\":\"%1\"}}"_s.arg(id)
+                            .toUtf8()
+                            .constData()));
+            a.observe(message(
+                u"{\"type\":\"executing\",\"data\":{\"node\":null,\"prompt_id\":\"%1\"}}"_s.arg(id)
+                    .toUtf8()
+                    .constData()));
+            QVERIFY2(
+                a.promptsWithClasses() <= FrameAttribution::KeptFinished,
+                qPrintable(
+                    u"%1 graphs kept after %2 prompts"_s.arg(a.promptsWithClasses()).arg(i + 1)));
+        }
+        // The newest finished ones are still known (a late /comfyui-deploy/ws frame), the old not.
+        QVERIFY(a.hasNodeClasses(u"prompt-4999"_s));
+        QVERIFY(a.hasNodeClasses(u"prompt-%1"_s.arg(5000 - FrameAttribution::KeptFinished)));
+        QVERIFY(!a.hasNodeClasses(u"prompt-%1"_s.arg(4999 - FrameAttribution::KeptFinished)));
+        // execution_success after executing null counts once.
+        a.observe(message(R"({"type":"execution_success","data":{"prompt_id":"prompt-4999"}})"));
+        QVERIFY(a.hasNodeClasses(u"prompt-4999"_s));
+
+        // Prompts that never finish (another tool's queue, events missed): at most the cap, and
+        // the newest are the ones kept.
+        FrameAttribution b;
+        for (int i = 0; i < 5000; ++i)
+            b.setPromptNodeClasses(u"waiting-%1"_s.arg(i), graph);
+        QCOMPARE(b.promptsWithClasses(), FrameAttribution::MaxPromptsWithClasses);
+        QVERIFY(b.hasNodeClasses(u"waiting-4999"_s));
+        QVERIFY(!b.hasNodeClasses(u"waiting-0"_s));
+        QVERIFY(
+            !b.hasNodeClasses(u"waiting-%1"_s.arg(4999 - FrameAttribution::MaxPromptsWithClasses)));
+        // A prompt ended by an error or an interrupt is forgotten the same way.
+        for (int i = 0; i < 100; ++i) {
+            const QString id = u"waiting-%1"_s.arg(4999 - i);
+            b.observe(message(
+                (i % 2
+                     ? u"{\"type\":\"execution_interrupted\",\"data\":{\"prompt_id\":\"%1\"}}"_s
+                     : u"{\"type\":\"execution_error\",\"data\":{\"prompt_id\":\"%1\",\"timestamp\":1}}"_s)
+                    .arg(id)
+                    .toUtf8()
+                    .constData()));
+        }
+        QCOMPARE(b.promptsWithClasses(),
+                 FrameAttribution::MaxPromptsWithClasses - 100 + FrameAttribution::KeptFinished);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAttribution)

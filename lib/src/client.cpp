@@ -338,6 +338,11 @@ void Client::setPromptNodeClasses(const QString &promptId, const QHash<QString, 
     d->attribution.setPromptNodeClasses(promptId, classes);
 }
 
+qsizetype Client::promptClassesKept() const
+{
+    return d->attribution.promptsWithClasses();
+}
+
 void Client::open()
 {
     Q_ASSERT_X(thread() == QThread::currentThread(), "Client::open", "wrong thread");

@@ -8,7 +8,6 @@ using namespace Qt::StringLiterals;
 namespace ComfyScope {
 
 namespace {
-constexpr qsizetype MaxPromptsWithClasses = 2000;
 constexpr qsizetype MaxOwnUnfinished = 1000;
 const auto DeployOutputClass =
     "ComfyDeployWebscoketImageOutput"_L1; // sic, as the node pack names it
@@ -25,8 +24,10 @@ void FrameAttribution::observe(const Protocol::Event &event)
                 m_currentPrompt.clear();
                 m_currentNode.clear();
             }
-            if (!e->promptId.isEmpty())
+            if (!e->promptId.isEmpty()) {
                 m_ownUnfinished.removeAll(e->promptId);
+                promptEnded(e->promptId);
+            }
             return;
         }
         if (!e->promptId.isEmpty())
@@ -37,16 +38,43 @@ void FrameAttribution::observe(const Protocol::Event &event)
             m_currentPrompt = e->promptId;
             m_currentNode = e->node;
         }
+    } else if (const auto *e = event.get<ExecutionSuccessEvent>()) {
+        promptEnded(e->promptId);
+    } else if (const auto *e = event.get<ExecutionInterruptedEvent>()) {
+        promptEnded(e->promptId);
+    } else if (const auto *e = event.get<ExecutionErrorEvent>()) {
+        if (e->isTerminal())
+            promptEnded(e->promptId);
     }
+}
+
+void FrameAttribution::promptEnded(const QString &promptId)
+{
+    // Several events end a prompt (executing null, execution_success): note it once.
+    if (promptId.isEmpty() || !m_nodeClasses.contains(promptId)
+        || m_finishedOrder.contains(promptId))
+        return;
+    m_finishedOrder.append(promptId);
+    while (m_finishedOrder.size() > KeptFinished)
+        m_nodeClasses.remove(m_finishedOrder.takeFirst());
 }
 
 void FrameAttribution::setPromptNodeClasses(const QString &promptId,
                                             const QHash<QString, QString> &classes)
 {
+    if (promptId.isEmpty())
+        return;
+    if (!m_nodeClasses.contains(promptId))
+        m_classesOrder.append(promptId);
     m_nodeClasses.insert(promptId, classes);
-    // Bounded: forget the oldest prompts beyond a generous limit.
-    if (m_nodeClasses.size() > MaxPromptsWithClasses)
-        m_nodeClasses.erase(m_nodeClasses.begin());
+    while (m_nodeClasses.size() > MaxPromptsWithClasses && !m_classesOrder.isEmpty()) {
+        const QString oldest = m_classesOrder.takeFirst();
+        m_nodeClasses.remove(oldest);
+        m_finishedOrder.removeOne(oldest);
+    }
+    // Ids forgotten when their prompt finished stay in the order list: compact it now and then.
+    if (m_classesOrder.size() > 2 * m_nodeClasses.size() + 64)
+        m_classesOrder.removeIf([this](const QString &id) { return !m_nodeClasses.contains(id); });
 }
 
 bool FrameAttribution::hasNodeClasses(const QString &promptId) const

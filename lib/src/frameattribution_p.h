@@ -35,9 +35,17 @@ public:
     /// `executing {node: null}` ends a prompt. Other events are ignored.
     void observe(const Protocol::Event &event);
 
-    /// Node id → class_type of a prompt's graph (bounded: the oldest prompts are forgotten).
+    /// Node id → class_type of a prompt's graph. Bounded: a finished prompt's graph is kept only
+    /// while it is among the KeptFinished newest finished ones (a /comfyui-deploy/ws frame may
+    /// come after /ws said the prompt ended), and at most MaxPromptsWithClasses graphs are kept
+    /// in all (the oldest known are forgotten first; a forgotten one still waiting is read again
+    /// from GET /queue when it starts).
     void setPromptNodeClasses(const QString &promptId, const QHash<QString, QString> &classes);
     bool hasNodeClasses(const QString &promptId) const;
+    /// How many prompts' graphs are kept (diagnostics and tests).
+    qsizetype promptsWithClasses() const { return m_nodeClasses.size(); }
+    static constexpr qsizetype MaxPromptsWithClasses = 256;
+    static constexpr qsizetype KeptFinished = 16;
     /// Node id → class_type of an API-format workflow.
     static QHash<QString, QString> classesOf(const QJsonObject &workflow);
 
@@ -60,11 +68,14 @@ public:
 private:
     void refineKind(ImageFrame &frame) const;
     QString ownPromptWithDeployOutput() const;
+    void promptEnded(const QString &promptId);
 
     QString m_currentPrompt;
     QString m_currentNode;
     QHash<QString, QHash<QString, QString>> m_nodeClasses;
-    QStringList m_ownUnfinished; // prompts we queued that have not finished, oldest first
+    QList<QString> m_classesOrder;  // ids in m_nodeClasses, oldest first (may hold forgotten ids)
+    QList<QString> m_finishedOrder; // finished prompts whose graph is still kept, oldest first
+    QStringList m_ownUnfinished;    // prompts we queued that have not finished, oldest first
 };
 
 } // namespace ComfyScope

@@ -319,6 +319,14 @@ void GalleryModel::onDecoded(const Pending &p, const DecodeResult &r)
         m_items.append(std::move(it));
         endInsertRows();
         if (!f.promptId.isEmpty() && !m_prompts.contains(f.promptId)) {
+            // Bounded: now and then keep only the prompts that still have an item (one seen
+            // again later is announced again; the view ignores prompts it lists already).
+            if (m_prompts.size() >= qMax<qsizetype>(4096, 2 * m_items.size())) {
+                m_prompts.clear();
+                for (const GalleryItem &item : std::as_const(m_items))
+                    if (!item.promptId.isEmpty())
+                        m_prompts.insert(item.promptId);
+            }
             m_prompts.insert(f.promptId);
             Q_EMIT promptSeen(f.promptId);
         }

@@ -201,6 +201,9 @@ public:
     /// Tell the client which class each node of a prompt has (submit() does this itself), so
     /// binary frames can be told apart: SaveImageWebsocket outputs versus sampler previews.
     void setPromptNodeClasses(const QString &promptId, const QHash<QString, QString> &classes);
+    /// How many prompts' node classes the client keeps (diagnostics: bounded, finished prompts
+    /// are forgotten).
+    qsizetype promptClassesKept() const;
 
     // --- REST (see replies.h); each reply deletes itself after finished() -----------------
     /// POST /prompt with client_id = clientId() and a fresh prompt_id (unless given in options).
