@@ -506,6 +506,13 @@ private Q_SLOTS:
             if (ji.id == running)
                 status = ji.status;
         QCOMPARE(status, newest ? u"cancelled"_s : u"failed"_s);
+        // v0.8.0 refuses `cancelled` as a filter value (as the real server does); v0.33 takes it.
+        QUrlQuery onlyCancelled;
+        onlyCancelled.addQueryItem(u"status"_s, u"cancelled"_s);
+        JobsReply *jc = waitFinished(client->fetchJobs(onlyCancelled));
+        QCOMPARE(jc->isOk(), newest);
+        if (!newest)
+            QCOMPARE(jc->httpStatus(), 400);
         bool known = false;
         QCOMPARE(jobStateFromJobsApi(status, &known),
                  newest ? Job::State::Cancelled : Job::State::Failed);

@@ -128,7 +128,10 @@ HttpResponse Simulator::Private::handleJobs(const HttpRequest &r)
     auto err = [](const QString &m) {
         return HttpResponse::json(JVal::object({{u"error"_s, m}}), 400);
     };
-    QStringList statusFilter = all;
+    // v0.8.0 knows four statuses and refuses `cancelled` in the filter (checked against the
+    // real server: 400 "Invalid status value(s): cancelled. Valid values: pending, …, failed").
+    const QStringList valid = newest ? all : all.mid(0, 4);
+    QStringList statusFilter = valid;
     const QString statusParam = r.queryValue(u"status"_s);
     if (!statusParam.isEmpty()) {
         statusFilter.clear();
@@ -138,12 +141,12 @@ HttpResponse Simulator::Private::handleJobs(const HttpRequest &r)
             if (t.isEmpty())
                 continue;
             statusFilter.append(t);
-            if (!all.contains(t))
+            if (!valid.contains(t))
                 invalid.append(t);
         }
         if (!invalid.isEmpty())
             return err(u"Invalid status value(s): "_s + invalid.join(u", "_s)
-                       + u". Valid values: "_s + all.join(u", "_s));
+                       + u". Valid values: "_s + valid.join(u", "_s));
     }
     const QString workflowId = r.queryValue(u"workflow_id"_s);
     const QString sortBy = r.hasQuery(u"sort_by"_s) ? r.queryValue(u"sort_by"_s).toLower()
