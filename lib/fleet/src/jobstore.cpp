@@ -909,7 +909,9 @@ void JobStore::watchSession(const QString &name, Session *session, QObject *cont
                 if (auto s = StoredJob::fromHistory(server, e))
                     recordJob(*s);
             }
-            readJobsApi(client, serverName, seen, 0);
+            // Fewer entries than asked for: the history holds all the server remembers.
+            if (r->entries().size() >= m_historyLimit)
+                readJobsApi(client, serverName, seen, 0);
         });
     });
 }

@@ -151,8 +151,8 @@ public:
     enum class WhenStored { Merge, Keep };
     void recordJob(const StoredJob &job, WhenStored whenStored);
     /// How many of the newest /history entries are read on every (re)connect (default 1000).
-    /// Where the server has /api/jobs (v0.6.0+), finished jobs it lists beyond those are stored
-    /// too, with outcome, times and error text (up to the 10 000 a server keeps).
+    /// When that read is full and the server has /api/jobs (v0.6.0+), the finished jobs it lists
+    /// beyond are stored too, with outcome, times and error text (up to the 10 000 a server keeps).
     void setHistoryReadLimit(int entries);
     void recordSample(const ServerSample &sample);
     void recordAlert(const Alert &alert);
