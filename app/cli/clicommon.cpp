@@ -270,53 +270,55 @@ QString saveUnder(const QString &dir, const QString &name, const QByteArray &dat
 
 #ifdef Q_OS_UNIX
 namespace {
-int g_stopFd[2] = {-1, -1};
-void onStopSignal(int sig)
+int g_signalFd[2] = {-1, -1};
+void onSignal(int sig)
 {
     const char c = char(sig);
-    [[maybe_unused]] const auto n = ::write(g_stopFd[1], &c, 1);
+    [[maybe_unused]] const auto n = ::write(g_signalFd[1], &c, 1);
 }
 } // namespace
 
-struct StopOnSignals::Private
+struct SignalPipe::Private
 {
     QSocketNotifier *notifier = nullptr;
+    QList<int> signals;
 };
 
-StopOnSignals::StopOnSignals(int exitCode)
+SignalPipe::SignalPipe(const QList<int> &signals, std::function<void(int)> handler)
 {
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_stopFd) != 0)
-        return; // no handler: the default action (the process ends) stays
+    if (g_signalFd[0] >= 0 || ::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) != 0)
+        return; // one pipe per process; without it the default actions stay
     d = new Private;
-    d->notifier = new QSocketNotifier(g_stopFd[0], QSocketNotifier::Read);
-    QObject::connect(d->notifier, &QSocketNotifier::activated, qApp, [exitCode] {
+    d->signals = signals;
+    d->notifier = new QSocketNotifier(g_signalFd[0], QSocketNotifier::Read);
+    QObject::connect(d->notifier, &QSocketNotifier::activated, qApp, [handler] {
         char c = 0;
-        if (::read(g_stopFd[0], &c, 1) == 1)
-            QCoreApplication::exit(exitCode);
+        if (::read(g_signalFd[0], &c, 1) == 1)
+            handler(int(c));
     });
     struct sigaction sa = {};
-    sa.sa_handler = onStopSignal;
+    sa.sa_handler = onSignal;
     sigemptyset(&sa.sa_mask);
     sa.sa_flags = SA_RESTART;
-    ::sigaction(SIGINT, &sa, nullptr);
-    ::sigaction(SIGTERM, &sa, nullptr);
+    for (int sig : signals)
+        ::sigaction(sig, &sa, nullptr);
 }
 
-StopOnSignals::~StopOnSignals()
+SignalPipe::~SignalPipe()
 {
     if (!d)
         return;
-    ::signal(SIGINT, SIG_DFL);
-    ::signal(SIGTERM, SIG_DFL);
+    for (int sig : std::as_const(d->signals))
+        ::signal(sig, SIG_DFL);
     delete d->notifier;
     delete d;
-    ::close(g_stopFd[0]);
-    ::close(g_stopFd[1]);
-    g_stopFd[0] = g_stopFd[1] = -1;
+    ::close(g_signalFd[0]);
+    ::close(g_signalFd[1]);
+    g_signalFd[0] = g_signalFd[1] = -1;
 }
 #else
-StopOnSignals::StopOnSignals(int) {}
-StopOnSignals::~StopOnSignals() = default;
+SignalPipe::SignalPipe(const QList<int> &, std::function<void(int)>) {}
+SignalPipe::~SignalPipe() = default;
 #endif
 
 } // namespace ComfyScope::Cli

@@ -10,6 +10,8 @@
 #include <QtCore/QJsonObject>
 #include <QtCore/QTextStream>
 
+#include <functional>
+
 namespace ComfyScope::Cli {
 
 /// Exit codes shared by every command (documented in --help and README).
@@ -49,15 +51,17 @@ QString safeFileName(const QString &name);
 /// Returns the absolute path, or an empty string and `error` set.
 QString saveUnder(const QString &dir, const QString &name, const QByteArray &data, QString *error);
 
-/// While alive, SIGINT and SIGTERM end the event loop with `exitCode` (so the command can finish
-/// its line and close its connection) instead of killing the process. Unix only; elsewhere a no-op.
-class StopOnSignals
+/// While alive, the given Unix signals are delivered to `handler` on the event loop (through a
+/// self-pipe) instead of their default action; the defaults come back when it goes. Elsewhere a
+/// no-op. `ok()` is false when the pipe could not be made (the defaults then stay).
+class SignalPipe
 {
 public:
-    explicit StopOnSignals(int exitCode);
-    ~StopOnSignals();
-    StopOnSignals(const StopOnSignals &) = delete;
-    StopOnSignals &operator=(const StopOnSignals &) = delete;
+    SignalPipe(const QList<int> &signals, std::function<void(int)> handler);
+    ~SignalPipe();
+    SignalPipe(const SignalPipe &) = delete;
+    SignalPipe &operator=(const SignalPipe &) = delete;
+    bool ok() const { return d != nullptr; }
 
 private:
     struct Private;

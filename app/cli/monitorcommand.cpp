@@ -17,16 +17,11 @@
 #include <QtCore/QDateTime>
 #include <QtCore/QFileInfo>
 #include <QtCore/QSettings>
-#include <QtCore/QSocketNotifier>
 #include <QtCore/QTimer>
 
 #include <csignal>
 #include <cstdio>
 
-#ifdef Q_OS_UNIX
-#include <sys/socket.h>
-#include <unistd.h>
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -74,15 +69,6 @@ private:
     bool m_journal = false;
     bool m_colour = false;
 };
-
-#ifdef Q_OS_UNIX
-int g_signalFd[2] = {-1, -1};
-void onSignal(int sig)
-{
-    const char c = char(sig);
-    [[maybe_unused]] const auto n = ::write(g_signalFd[1], &c, 1);
-}
-#endif
 
 QString rulesSummary(const AlertRules &r)
 {
@@ -496,34 +482,23 @@ int runMonitor(const QStringList &args)
         store->attach(monitor.fleet());
     }
 
+    [[maybe_unused]] int stopSignal = 0;
 #ifdef Q_OS_UNIX
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) != 0) {
-        err() << "error: socketpair failed" << Qt::endl;
-        return ExitConnectionError;
-    }
-    QSocketNotifier notifier(g_signalFd[0], QSocketNotifier::Read);
-    int stopSignal = 0;
-    QObject::connect(&notifier, &QSocketNotifier::activated, &monitor, [&] {
-        char c = 0;
-        if (::read(g_signalFd[0], &c, 1) != 1)
-            return;
-        if (c == SIGHUP) {
+    const SignalPipe signalPipe({SIGHUP, SIGTERM, SIGINT}, [&](int sig) {
+        if (sig == SIGHUP) {
             QString e;
             if (!monitor.load(&e))
                 monitor.log().line(MonitorLog::Error,
                                    u"reload failed, keeping the current fleet: %1"_s.arg(e));
             return;
         }
-        stopSignal = c;
+        stopSignal = sig;
         QCoreApplication::exit(ExitOk);
     });
-    struct sigaction sa = {};
-    sa.sa_handler = onSignal;
-    sigemptyset(&sa.sa_mask);
-    sa.sa_flags = SA_RESTART;
-    ::sigaction(SIGHUP, &sa, nullptr);
-    ::sigaction(SIGTERM, &sa, nullptr);
-    ::sigaction(SIGINT, &sa, nullptr);
+    if (!signalPipe.ok()) {
+        err() << "error: socketpair failed" << Qt::endl;
+        return ExitConnectionError;
+    }
 #endif
     if (p.isSet(u"duration"_s))
         QTimer::singleShot(int(p.value(u"duration"_s).toDouble() * 1000), qApp,
@@ -572,13 +547,6 @@ int runMonitor(const QStringList &args)
         QTimer::singleShot(3000, &loop, &QEventLoop::quit);
         loop.exec();
     }
-#ifdef Q_OS_UNIX
-    ::signal(SIGHUP, SIG_DFL);
-    ::signal(SIGTERM, SIG_DFL);
-    ::signal(SIGINT, SIG_DFL);
-    ::close(g_signalFd[0]);
-    ::close(g_signalFd[1]);
-#endif
     return rc;
 }
 

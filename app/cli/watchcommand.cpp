@@ -2,6 +2,8 @@
 // comfyscope-cli watch: one JSON object per line for every event of a server.
 #include "clicommon.h"
 
+#include <csignal>
+
 #include <comfyscope/session.h>
 
 #include <comfyscope/replies.h>
@@ -337,7 +339,8 @@ int runWatch(const QStringList &args)
         failUnreachable();
     });
     session->open();
-    const StopOnSignals stop(ExitOk); // Ctrl+C: end the progress line, close, exit 0
+    // Ctrl+C or SIGTERM: end the progress line, close, exit 0.
+    const SignalPipe stop({SIGINT, SIGTERM}, [](int) { QCoreApplication::exit(ExitOk); });
     const int rc = QCoreApplication::exec();
     endProgressLine();
     session->close();
