@@ -22,7 +22,6 @@
 #include <csignal>
 #include <cstdio>
 
-
 using namespace Qt::StringLiterals;
 
 namespace ComfyScope::Cli {
