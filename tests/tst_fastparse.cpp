@@ -5,10 +5,12 @@
 #include <comfyscope/protocol.h>
 
 #include "capturedata.h"
+#include "protocoldelta_p.h"
 #include "protocolfast_p.h"
 
 #include <QtCore/QFile>
 #include <QtCore/QJsonArray>
+#include <QtCore/QRandomGenerator>
 #include <QtTest/QTest>
 
 using namespace ComfyScope;
@@ -107,6 +109,63 @@ QList<QByteArray> rawMessages(const QString &name)
     return out;
 }
 
+/// What Client does with a text: the delta first, else a full parse that is then remembered.
+struct Pipeline
+{
+    Protocol::DeltaParser delta;
+    Protocol::FastMessageParser fast;
+    qint64 cap = 64 << 20;
+    bool hit = false;
+    QString feed(const QString &text)
+    {
+        hit = false;
+        if (const Protocol::ParsedMessage *pm = delta.match(text, cap)) {
+            hit = true;
+            return describe(pm->message);
+        }
+        const QByteArray utf8 = fast.setText(text).toByteArray();
+        Protocol::ParsedMessage pm;
+        if (!fast.parse(pm))
+            pm = Protocol::parseMessage(utf8);
+        if (!pm.isError())
+            delta.remember(text, utf8.size(), pm);
+        return describe(pm.message);
+    }
+};
+
+/// A sampler run as ComfyUI v0.8.0 sends it: per step a progress and a progress_state of every
+/// node (the ones before the sampler finished, the sampler running, the rest pending).
+QStringList samplerRun(int nodes, int steps, const QString &prompt, int running)
+{
+    QStringList out;
+    for (int step = 1; step <= steps; ++step) {
+        out << u"{\"type\": \"progress\", \"data\": {\"value\": %1, \"max\": %2, \"prompt_id\": "
+               u"\"%3\", \"node\": \"%4\"}}"_s.arg(step)
+                   .arg(steps)
+                   .arg(prompt)
+                   .arg(running);
+        QString m = u"{\"type\": \"progress_state\", \"data\": {\"prompt_id\": \"%1\", "
+                    u"\"nodes\": {"_s.arg(prompt);
+        for (int id = 1; id <= nodes; ++id) {
+            const bool run = id == running;
+            m += u"%1\"%2\": {\"value\": %3, \"max\": %4, \"state\": \"%5\", \"node_id\": \"%2\", "
+                 u"\"prompt_id\": \"%6\", \"display_node_id\": \"%2\", \"parent_node_id\": "
+                 u"null, \"real_node_id\": \"%2\"}"_s.arg(id == 1 ? u""_s : u", "_s)
+                     .arg(id)
+                     .arg(run            ? QString::number(step)
+                          : id < running ? u"1.0"_s
+                                         : u"0"_s)
+                     .arg(run ? QString::number(steps) : u"1.0"_s)
+                     .arg(run            ? u"running"_s
+                          : id < running ? u"finished"_s
+                                         : u"pending"_s)
+                     .arg(prompt);
+        }
+        out << m + u"}}}"_s;
+    }
+    return out;
+}
+
 } // namespace
 
 class TestFastParse : public QObject
@@ -121,6 +180,12 @@ private Q_SLOTS:
     void refusedOrDifferentGoesTheSlowWay();
     void stringsAreSharedAcrossMessages();
     void hugeTextGoesTheSlowWay();
+    void deltaGivesTheFullParsersPayload();
+    void deltaOnRealCaptures();
+    void deltaOnMutatedTexts();
+    void deltaRefuses_data();
+    void deltaRefuses();
+    void deltaNeverChangesAPayloadHandedOut();
 };
 
 void TestFastParse::realMessages_data()
@@ -336,6 +401,173 @@ void TestFastParse::hugeTextGoesTheSlowWay()
     // The next small one is fast again.
     parser.setText(u"{\"type\":\"progress\",\"data\":{\"value\":1,\"max\":2}}"_s);
     QCOMPARE(parser.parse(pm), Protocol::FastMessageParser::isAvailable());
+}
+
+void TestFastParse::deltaGivesTheFullParsersPayload()
+{
+    // Runs of 1, 5 and 30 nodes, 120 steps (1 → 9 → 10 → 99 → 100 changes the length), the
+    // sampler moving from node to node, then another prompt: every payload as parseMessage()'s.
+    Pipeline p;
+    int messages = 0, hits = 0;
+    for (const int nodes : {1, 5, 30}) {
+        for (int running = 1; running <= qMin(nodes, 3); ++running) {
+            const QString prompt = u"0951%1-12ab-4fc8-a778-f6be5bdf6d82"_s.arg(nodes * 10
+                                                                               + running);
+            for (const QString &text : samplerRun(nodes, 120, prompt, running)) {
+                const QString got = p.feed(text);
+                QCOMPARE(got, describe(Protocol::parseMessage(text.toUtf8()).message));
+                ++messages;
+                hits += p.hit;
+            }
+        }
+    }
+    // Only the first progress and progress_state of each run are parsed.
+    QCOMPARE(messages, 7 * 240);
+    QCOMPARE(hits, 7 * 238);
+    QCOMPARE(p.delta.hits(), quint64(hits));
+}
+
+void TestFastParse::deltaOnRealCaptures()
+{
+    // Every text message of the real servers' captures, in order: the same payloads with the
+    // delta as without it, and some of them (the steps of the samplers) are taken by it.
+    for (const QString &file :
+         {u"real-v0.8.0.jsonl"_s, u"real-v0.3.18.jsonl"_s, u"real-v0.33.jsonl"_s}) {
+        Pipeline p;
+        int n = 0;
+        for (const QByteArray &raw : rawMessages(file)) {
+            const QString text = QString::fromUtf8(raw);
+            QCOMPARE(p.feed(text), describe(Protocol::parseMessage(raw).message));
+            ++n;
+        }
+        QVERIFY2(n > 50, qPrintable(file));
+        QVERIFY2(p.delta.hits() >= 10, qPrintable(u"%1: %2 hits"_s.arg(file).arg(p.delta.hits())));
+    }
+}
+
+void TestFastParse::deltaOnMutatedTexts()
+{
+    // One to three characters of a 10-node progress_state changed at random (digits, signs,
+    // exponents, quotes, brackets, spaces): whenever the delta answers, its payload is what
+    // parseMessage() reads from the changed text, and the text is valid.
+    const QString base = samplerRun(10, 20, u"a40ee756-124a-4e4f-89b5-9dd1f78fde16"_s, 4).at(13);
+    const QString progress =
+        samplerRun(10, 20, u"a40ee756-124a-4e4f-89b5-9dd1f78fde16"_s, 4).at(12);
+    const QString alphabet = u"0123456789001.-+eE ,:\"{}[]nax\\"_s;
+    QRandomGenerator rng(16);
+    int hits = 0;
+    for (int round = 0; round < 20000; ++round) {
+        const QString &from = round % 4 == 0 ? progress : base;
+        QString text = from;
+        const int changes = 1 + int(rng.bounded(3));
+        for (int c = 0; c < changes; ++c) {
+            // Every other change lands next to a digit (where the numbers are).
+            qsizetype at = qsizetype(rng.bounded(quint32(text.size())));
+            while (round % 2 == 0 && !text.at(at).isDigit())
+                at = qsizetype(rng.bounded(quint32(text.size())));
+            const QChar ch = alphabet.at(qsizetype(rng.bounded(quint32(alphabet.size()))));
+            switch (rng.bounded(3)) {
+            case 0:
+                text[at] = ch;
+                break;
+            case 1:
+                text.insert(at, ch);
+                break;
+            default:
+                text.remove(at, 1);
+            }
+        }
+        Pipeline p;
+        p.feed(from);
+        const QString got = p.feed(text);
+        if (!p.hit)
+            continue;
+        ++hits;
+        const Protocol::ParsedMessage slow = Protocol::parseMessage(text.toUtf8());
+        QVERIFY2(!slow.isError(), qPrintable(text));
+        QCOMPARE(got, describe(slow.message));
+    }
+    // Digits changed inside a value or max: the delta's case, often enough to count.
+    QVERIFY2(hits > 200, qPrintable(QString::number(hits))); // 274 with this seed
+}
+
+void TestFastParse::deltaRefuses_data()
+{
+    QTest::addColumn<QString>("before");
+    QTest::addColumn<QString>("after");
+    QTest::addColumn<bool>("taken");
+    const QString p = u"{\"type\": \"progress\", \"data\": {\"value\": 12, \"max\": 20, "
+                      u"\"prompt_id\": \"p\", \"node\": \"3\"}}"_s;
+    auto with = [&](const QString &from, const QString &to) {
+        QString t = p;
+        return t.replace(from, to);
+    };
+    QTest::newRow("digit") << p << with(u"12,"_s, u"13,"_s) << true;
+    QTest::newRow("longer") << p << with(u"12,"_s, u"123,"_s) << true;
+    QTest::newRow("shorter") << p << with(u"12,"_s, u"9,"_s) << true;
+    QTest::newRow("fraction") << p << with(u"12,"_s, u"12.75,"_s) << true;
+    QTest::newRow("max") << p << with(u"20,"_s, u"25,"_s) << true;
+    QTest::newRow("same") << p << p << true;
+    QTest::newRow("exponent") << p << with(u"12,"_s, u"1e2,"_s) << false;
+    QTest::newRow("leading zero") << p << with(u"12,"_s, u"012,"_s) << false;
+    QTest::newRow("sign") << p << with(u"12,"_s, u"-12,"_s) << false;
+    QTest::newRow("dot") << p << with(u"12,"_s, u"12.,"_s) << false;
+    QTest::newRow("two numbers") << p << with(u"12, \"max\": 20"_s, u"13, \"max\": 21"_s) << false;
+    QTest::newRow("space") << p << with(u"12,"_s, u"12 ,"_s) << false;
+    QTest::newRow("string") << p << with(u"\"3\"}"_s, u"\"4\"}"_s) << false;
+    QTest::newRow("key") << p << with(u"\"max\""_s, u"\"maz\""_s) << false;
+    QTest::newRow("null") << p << with(u"12,"_s, u"null,"_s) << false;
+    QTest::newRow("huge") << p << with(u"12,"_s, u"1234567890123456789,"_s) << false;
+    const QString dup = u"{\"type\": \"progress\", \"data\": {\"value\": 1, \"value\": 2, "
+                        u"\"max\": 20}}"_s;
+    QTest::newRow("duplicate key (parser keeps one)")
+        << dup << QString(dup).replace(u"\"value\": 1,"_s, u"\"value\": 3,"_s) << false;
+    const QString escaped = u"{\"type\": \"progress\", \"data\": {\"val\\u0075e\": 1, "
+                            u"\"max\": 20}}"_s;
+    QTest::newRow("escaped key") << escaped << QString(escaped).replace(u": 1,"_s, u": 2,"_s)
+                                 << false;
+    QTest::newRow("other kind") << p << u"{\"type\": \"executing\", \"data\": {\"node\": \"3\"}}"_s
+                                << false;
+}
+
+void TestFastParse::deltaRefuses()
+{
+    QFETCH(QString, before);
+    QFETCH(QString, after);
+    QFETCH(bool, taken);
+    Pipeline p;
+    p.feed(before);
+    const QString got = p.feed(after);
+    QCOMPARE(p.hit, taken);
+    QCOMPARE(got, describe(Protocol::parseMessage(after.toUtf8()).message));
+}
+
+void TestFastParse::deltaNeverChangesAPayloadHandedOut()
+{
+    const QStringList run = samplerRun(3, 5, u"p"_s, 2);
+    Protocol::DeltaParser delta;
+    const Protocol::ParsedMessage first = Protocol::parseMessage(run.at(1).toUtf8());
+    delta.remember(run.at(1), run.at(1).toUtf8().size(), first);
+    // Kept by nobody else: changed in place (no new payload).
+    const Protocol::ParsedMessage *second = delta.match(run.at(3), 1 << 20);
+    QVERIFY(second);
+    const void *where = second->message.get<ProgressStateEvent>();
+    QCOMPARE(second->message.get<ProgressStateEvent>()->nodes.at(1).value, 2.0);
+    // Held by a receiver: the next step is a new payload, the held one stays at step 2.
+    const Protocol::Message held = second->message;
+    const ProgressStateEvent heldCopy = *held.get<ProgressStateEvent>();
+    const Protocol::ParsedMessage *third = delta.match(run.at(5), 1 << 20);
+    QVERIFY(third);
+    QCOMPARE(third->message.get<ProgressStateEvent>()->nodes.at(1).value, 3.0);
+    QVERIFY(third->message.get<ProgressStateEvent>() != where);
+    QCOMPARE(held.get<ProgressStateEvent>()->nodes.at(1).value, 2.0);
+    QCOMPARE(heldCopy.nodes.at(1).value, 2.0);
+    // A copy of the struct shares the node list; changing the kept payload detaches it.
+    const ProgressStateEvent structCopy = *third->message.get<ProgressStateEvent>();
+    QVERIFY(delta.match(run.at(7), 1 << 20));
+    QCOMPARE(structCopy.nodes.at(1).value, 3.0);
+    // Over the size cap: not answered (the full parse reports the oversize).
+    QVERIFY(!delta.match(run.at(9), 100));
 }
 
 QTEST_GUILESS_MAIN(TestFastParse)

@@ -7,6 +7,7 @@
 
 #include "deploysocket_p.h"
 #include "frameattribution_p.h"
+#include "protocoldelta_p.h"
 #include "protocolfast_p.h"
 #include "relaysocket_p.h"
 
@@ -126,6 +127,7 @@ public:
     // Attribution of frames to prompts and nodes
     FrameAttribution attribution;
     Protocol::FastMessageParser fastParser; // /ws text messages
+    Protocol::DeltaParser deltaParser;      // a sampler step as a change of the one before
     QSet<QString> classLookups;             // prompts whose graph is being read from GET /queue
     quint64 frameSeq = 0;
 

@@ -16,6 +16,21 @@ namespace ComfyScope {
 
 void Client::Private::handleText(const QString &text)
 {
+    // The raw `data` object is built only for a receiver of messageReceived(); the common
+    // messages otherwise become typed payloads without a QJsonDocument, and a sampler step's
+    // progress / progress_state, which repeat the step before but for one number, without
+    // parsing at all.
+    static const QMetaMethod rawSignal = QMetaMethod::fromSignal(&Client::messageReceived);
+    const bool typedOnly = !q->isSignalConnected(rawSignal);
+    if (typedOnly) {
+        if (const Protocol::ParsedMessage *repeat = deltaParser.match(text, maxFrameSize)) {
+            // A copy: a receiver that runs an event loop may see the next message change the
+            // kept payload, and this one must stay as it was.
+            const Protocol::ParsedMessage pm = *repeat;
+            dispatch(pm);
+            return;
+        }
+    }
     // One conversion to UTF-8, into the parser's reused buffer.
     const QByteArrayView utf8 = fastParser.setText(text);
     if (qint64(utf8.size()) > maxFrameSize) {
@@ -28,17 +43,18 @@ void Client::Private::handleText(const QString &text)
         Q_EMIT q->protocolErrorOccurred(e);
         return;
     }
-    // The raw `data` object is built only for a receiver of messageReceived(); the common
-    // messages otherwise become typed payloads without a QJsonDocument.
-    static const QMetaMethod rawSignal = QMetaMethod::fromSignal(&Client::messageReceived);
-    if (!q->isSignalConnected(rawSignal)) {
+    if (typedOnly) {
         Protocol::ParsedMessage pm;
         if (fastParser.parse(pm)) {
+            deltaParser.remember(text, utf8.size(), pm);
             dispatch(pm);
             return;
         }
     }
-    dispatch(Protocol::parseMessage(utf8));
+    const Protocol::ParsedMessage pm = Protocol::parseMessage(utf8);
+    if (typedOnly && !pm.isError())
+        deltaParser.remember(text, utf8.size(), pm);
+    dispatch(pm);
 }
 
 void Client::Private::dispatch(const Protocol::ParsedMessage &pm, const RelayEnvelope &relayed)

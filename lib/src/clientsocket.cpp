@@ -160,6 +160,7 @@ void Client::Private::openSocket()
         return;
     }
     openPending = false;
+    deltaParser.clear();
     if (!endpoint.isValid()) {
         setError({Error::Code::InvalidAddress,
                   QCoreApplication::translate("ComfyScope", "no valid server address")});

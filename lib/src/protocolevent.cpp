@@ -73,4 +73,13 @@ const void *Event::payload() const
     return std::visit([](const auto &v) -> const void * { return &v; }, d->value);
 }
 
+void *Event::solePayload()
+{
+    if (!d || d.use_count() != 1)
+        return nullptr;
+    // Made non-const by make_shared above; the const is for sharing, which use_count rules out.
+    auto *p = const_cast<Private *>(d.get());
+    return std::visit([](auto &v) -> void * { return &v; }, p->value);
+}
+
 } // namespace ComfyScope::Protocol

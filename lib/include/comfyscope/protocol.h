@@ -99,8 +99,11 @@ public:
     }
 
 private:
+    friend class DeltaParser;
     Event(Type type, const void *payload);
     const void *payload() const;
+    /// The payload, to change in place, when this Event is its only holder; else nullptr.
+    void *solePayload();
     class Private;
     std::shared_ptr<const Private> d;
 };
