@@ -186,6 +186,7 @@ private Q_SLOTS:
     void deltaRefuses_data();
     void deltaRefuses();
     void deltaNeverChangesAPayloadHandedOut();
+    void deltaBacksOffWhenNothingRepeats();
 };
 
 void TestFastParse::realMessages_data()
@@ -568,6 +569,35 @@ void TestFastParse::deltaNeverChangesAPayloadHandedOut()
     QCOMPARE(structCopy.nodes.at(1).value, 3.0);
     // Over the size cap: not answered (the full parse reports the oversize).
     QVERIFY(!delta.match(run.at(9), 100));
+}
+
+void TestFastParse::deltaBacksOffWhenNothingRepeats()
+{
+    // 400 steps whose progress_state changes five numbers each time (never a match), then a
+    // sampler run again: the numbers are located for a few of the 400 only, every payload is
+    // the full parser's, and matches resume within 16 steps.
+    Pipeline p;
+    QStringList noisy = samplerRun(5, 400, u"p"_s, 3);
+    for (qsizetype i = 1; i < noisy.size(); i += 2)
+        noisy[i].replace(
+            u"\"value\": 1.0, \"max\": 1.0, \"state\": \"finished\""_s,
+            u"\"value\": %1, \"max\": %2, \"state\": \"finished\""_s.arg(i).arg(i * 7));
+    for (qsizetype i = 1; i < noisy.size(); i += 2) {
+        QCOMPARE(p.feed(noisy.at(i)),
+                 describe(Protocol::parseMessage(noisy.at(i).toUtf8()).message));
+        QVERIFY2(!p.hit, qPrintable(noisy.at(i)));
+    }
+    QVERIFY2(p.delta.located() <= 40, qPrintable(QString::number(p.delta.located())));
+    const QStringList run = samplerRun(5, 40, u"p"_s, 3);
+    int firstHit = -1;
+    for (qsizetype i = 1; i < run.size(); i += 2) {
+        QCOMPARE(p.feed(run.at(i)), describe(Protocol::parseMessage(run.at(i).toUtf8()).message));
+        if (p.hit && firstHit < 0)
+            firstHit = int(i / 2);
+    }
+    QVERIFY2(firstHit >= 0 && firstHit <= 17, qPrintable(QString::number(firstHit)));
+    // Once matching, it keeps matching: the rest of the run are hits.
+    QCOMPARE(p.delta.hits(), quint64(40 - firstHit));
 }
 
 QTEST_GUILESS_MAIN(TestFastParse)

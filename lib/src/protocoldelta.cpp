@@ -165,8 +165,21 @@ void DeltaParser::remember(const QString &text, qint64 utf8Size, const ParsedMes
     if (!state && !pm.message.is<ProgressEvent>())
         return;
     Entry &e = m_entries[state ? 1 : 0];
+    // A full parse of this kind: the kept text (if any) did not match. When that keeps
+    // happening (a stream whose steps change more than one number), locating the numbers is
+    // wasted work: do it only every 2nd, 4th, … 16th time until a match comes again.
+    if (!e.text.isEmpty() || e.skip > 0)
+        ++e.missStreak;
+    if (e.skip > 0) {
+        --e.skip;
+        return;
+    }
+    const int streak = e.missStreak;
     e = {};
+    e.missStreak = streak;
+    e.skip = streak >= 2 ? qMin(1 << (streak - 1), 16) - 1 : 0;
     std::vector<Found> found;
+    ++m_located;
     if (!locate(text, state, found))
         return;
     std::vector<Slot> slots;
@@ -219,6 +232,8 @@ const ParsedMessage *DeltaParser::match(const QString &text, qint64 maxUtf8)
     for (Entry *e : order)
         if (!e->text.isEmpty() && patch(*e, text, maxUtf8)) {
             ++m_hits;
+            e->missStreak = 0;
+            e->skip = 0;
             return &e->pm;
         }
     ++m_misses;

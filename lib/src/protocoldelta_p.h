@@ -24,6 +24,10 @@ namespace ComfyScope::Protocol {
  * replaced: match() returns it. Anything else (another prompt, a state change, two numbers
  * changed, a changed key or string, whitespace) returns nullptr, and the caller parses fully.
  *
+ * A stream whose steps change more than one number (nothing ever matches) makes remember()
+ * back off: it locates the numbers of only every 2nd, 4th, … 16th text of a kind until a match
+ * comes again, so such a stream costs little more than the full parses.
+ *
  * The kept payload is changed in place when nobody else holds it; otherwise match() builds a
  * new one, so a payload handed out earlier never changes (Event's promise). One instance per
  * connection, not thread-safe.
@@ -45,6 +49,8 @@ public:
     /// and benchmarks).
     quint64 hits() const { return m_hits; }
     quint64 misses() const { return m_misses; }
+    /// How many texts remember() has located the numbers of.
+    quint64 located() const { return m_located; }
 
 private:
     struct Slot
@@ -60,11 +66,14 @@ private:
         qint64 utf8Size = 0;
         ParsedMessage pm;
         std::vector<Slot> slots; // by offset
+        int missStreak = 0;      // full parses of this kind since the last match
+        int skip = 0;            // full parses left to pass without remembering
     };
     bool patch(Entry &e, const QString &text, qint64 maxUtf8);
     Entry m_entries[2]; // progress, progress_state
     quint64 m_hits = 0;
     quint64 m_misses = 0;
+    quint64 m_located = 0;
 };
 
 } // namespace ComfyScope::Protocol
