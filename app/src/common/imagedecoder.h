@@ -3,6 +3,7 @@
 
 #include <QtCore/QByteArray>
 #include <QtCore/QFuture>
+#include <QtCore/QFutureWatcher>
 #include <QtCore/QObject>
 #include <QtCore/QThreadPool>
 #include <QtCore/QMap>
@@ -43,10 +44,34 @@ struct DecodeResult
 DecodeResult decodeImage(const QByteArray &bytes, const DecodeLimits &limits);
 
 /*!
+ * Calls `done(result)` on `context`'s thread, through its event loop (never inside this call),
+ * when `future` has finished; not at all once `context` is destroyed.
+ *
+ * A QFutureWatcher, not `QFuture::then(context, …)`: in Qt 6.4 a continuation attached while the
+ * future finishes on another thread can run twice (setContinuation() runs it at once because the
+ * state is already Finished, then stores it, and the finishing thread's runContinuation() runs
+ * the stored copy, whose QPromise the first run moved out): the second run dereferences a null
+ * QFutureInterface in reportStarted(). A soak of the station (170 decodes per second, a loaded
+ * machine) died once with exactly that fault. A watcher has no continuation to run twice.
+ */
+template<typename T, typename F>
+void whenFinished(const QFuture<T> &future, QObject *context, F done)
+{
+    auto *watcher = new QFutureWatcher<T>(context);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, context,
+                     [watcher, done = std::move(done)]() mutable {
+                         watcher->deleteLater();
+                         const QFuture<T> f = watcher->future();
+                         done(f.resultCount() > 0 ? f.result() : T{});
+                     });
+    watcher->setFuture(future);
+}
+
+/*!
  * The application's one image-decode service: a bounded thread pool (2 threads by default) that
  * every image consumer shares — the gallery (and through it the lightbox, the wall and the
  * station's tiles, which reuse the gallery's thumbnail instead of decoding again) and the
- * history's thumbnails. decode() returns a future; continue it with `.then(context, …)` on the
+ * history's thumbnails. decode() returns a future; continue it with whenFinished() on the
  * GUI thread. Nothing here touches pixels on the GUI thread.
  */
 class ImageDecodeService
@@ -60,10 +85,7 @@ public:
     template<typename F>
     void decode(const QByteArray &bytes, const DecodeLimits &limits, QObject *context, F done)
     {
-        decode(bytes, limits).then(context, [context, done](const DecodeResult &r) {
-            QMetaObject::invokeMethod(
-                context, [done, r] { done(r); }, Qt::QueuedConnection);
-        });
+        whenFinished(decode(bytes, limits), context, std::move(done));
     }
     /// Decodes waiting or running.
     int pending() const;

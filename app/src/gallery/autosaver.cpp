@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "autosaver.h"
 
+#include "common/imagedecoder.h"
+
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QDir>
 #include <QtCore/QFile>
@@ -198,11 +200,12 @@ bool AutoSaver::save(quint64 itemId, const QByteArray &bytes, const Info &info)
     const QString name = fileNameFor(
         m_pattern.isEmpty() ? u"{date}_{prompt}_{node}_{seq}.{ext}"_s : m_pattern, info, ++m_seq);
     const QString dir = m_dir;
-    QtConcurrent::run(&m_pool, [dir, name, bytes] {
+    const QFuture<QPair<QString, QString>> written = QtConcurrent::run(&m_pool, [dir, name, bytes] {
         QString error;
         const QString path = writeNewFile(dir, name, bytes, &error);
         return qMakePair(path, error);
-    }).then(this, [this, itemId](const QPair<QString, QString> &r) {
+    });
+    whenFinished(written, this, [this, itemId](const QPair<QString, QString> &r) {
         if (r.first.isEmpty())
             Q_EMIT failed(itemId, r.second);
         else

@@ -6,6 +6,9 @@
 #include <QtCore/QThread>
 #include <QtTest/QTest>
 
+#include <algorithm>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 using namespace ComfyScope::App;
 
@@ -109,6 +112,41 @@ private Q_SLOTS:
         // Truncated PNG: header fine, data missing.
         const QByteArray png = AppTest::solidPng(64, 64, Qt::red);
         QVERIFY(!decode(png.left(60)).ok);
+    }
+
+    void whenFinishedCallsOnceLaterAndNotAfterTheContext()
+    {
+        // 5 000 futures on a 2-thread pool, many finishing while their callback is attached:
+        // each callback runs exactly once, on this thread, never inside whenFinished(), and not
+        // at all for the ones whose context is destroyed first.
+        QThreadPool pool;
+        pool.setMaxThreadCount(2);
+        QObject context;
+        auto *doomed = new QObject;
+        const int n = 5000;
+        std::vector<int> calls(n);
+        bool inside = false;
+        bool synchronous = false, otherThread = false;
+        for (int i = 0; i < n; ++i) {
+            const QFuture<int> f = QtConcurrent::run(&pool, [i] { return i; });
+            inside = true;
+            whenFinished(f, i % 10 == 0 ? doomed : &context, [&, i](int v) {
+                synchronous |= inside;
+                otherThread |= QThread::currentThread() != thread();
+                ++calls[size_t(i)];
+                QCOMPARE(v, i);
+            });
+            inside = false;
+        }
+        delete doomed; // before any event ran: its callbacks never come
+        pool.waitForDone();
+        QTRY_VERIFY(std::count(calls.begin(), calls.end(), 1) == n - n / 10);
+        QTest::qWait(50);
+        QVERIFY(!synchronous);
+        QVERIFY(!otherThread);
+        for (int i = 0; i < n; ++i)
+            QCOMPARE(calls[size_t(i)], i % 10 == 0 ? 0 : 1);
+        QCOMPARE(context.children().size(), 0); // the watchers are gone
     }
 
     void countsGuiThreadCalls()
