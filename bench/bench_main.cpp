@@ -663,7 +663,7 @@ int main(int argc, char *argv[])
                 qPrintable(QDateTime::currentDateTime().toString(Qt::ISODate)), qVersion(),
                 QThread::idealThreadCount(), qPrintable(QSysInfo::prettyProductName()));
     if (want(u"dispatch"_s))
-        benchDispatch(quick ? 10000 : 100000, quick ? 1 : 3,
+        benchDispatch(quick ? 10000 : 100000, quick ? 1 : 5,
                       p.value(u"receivers"_s).split(u',', Qt::SkipEmptyParts));
 #ifdef COMFYSCOPE_BENCH_HAVE_APP
     if (want(u"decode"_s))

@@ -57,6 +57,8 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(ComfyScope::App::appIcon());
     // "System default" proxy of a server profile means the system's proxy settings.
     QNetworkProxyFactory::setUseSystemConfiguration(true);
+    // Freed memory back to the system once a minute (a window open for days).
+    ComfyScope::App::trimHeapPeriodically(&app);
 
     // Language: $COMFYSCOPE_LANG, else the choice in the settings, else the system locale.
     {

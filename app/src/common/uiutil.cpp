@@ -4,7 +4,9 @@
 #include <QtWidgets/QStyle>
 #include <QtWidgets/QApplication>
 
+#include <QtCore/QElapsedTimer>
 #include <QtCore/QLocale>
+#include <QtCore/QTimer>
 
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -354,6 +356,31 @@ void tuneAllocatorForImages()
 {
 #if defined(__GLIBC__)
     mallopt(M_MMAP_THRESHOLD, 1024 * 1024);
+#endif
+}
+
+double trimHeap()
+{
+#if defined(__GLIBC__)
+    QElapsedTimer t;
+    t.start();
+    malloc_trim(0);
+    return t.nsecsElapsed() / 1e6;
+#else
+    return 0;
+#endif
+}
+
+void trimHeapPeriodically(QObject *owner, int intervalMs)
+{
+#if defined(__GLIBC__)
+    auto *timer = new QTimer(owner);
+    timer->setTimerType(Qt::VeryCoarseTimer);
+    QObject::connect(timer, &QTimer::timeout, owner, [] { trimHeap(); });
+    timer->start(intervalMs);
+#else
+    Q_UNUSED(owner);
+    Q_UNUSED(intervalMs);
 #endif
 }
 

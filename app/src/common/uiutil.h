@@ -80,6 +80,14 @@ QIcon appIcon();
 /// the memory to the system. With glibc's default, the heap keeps freed 4 MB images and RSS
 /// grows far past the gallery's budget (bench/ scenario 3 measured +810 MB vs +555 MB).
 void tuneAllocatorForImages();
+/// Gives the heap's free pages back to the system (glibc's malloc_trim: every arena, pages in
+/// the middle of the heap too); returns the milliseconds it took. Elsewhere a no-op.
+double trimHeap();
+/// Calls trimHeap() every `intervalMs` while `owner` lives. A bursty stream (a stalled GUI
+/// thread lets 50 sockets' buffers and the decoder's queue swell for a moment) leaves freed
+/// memory in the heap that glibc keeps: RSS then shows the highest burst so far, not what the
+/// program holds. The windows start it at 60 s.
+void trimHeapPeriodically(QObject *owner, int intervalMs = 60000);
 /// Apply the colour theme: "light", "dark" (Fusion with a dark palette built here; Qt 6.4 has no
 /// colour-scheme API) or anything else for the platform's own style and palette.
 void applyTheme(const QString &theme);

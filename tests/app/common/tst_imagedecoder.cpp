@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "apptestutil.h"
 #include "common/imagedecoder.h"
+#include "common/uiutil.h"
 
 #include <QtConcurrent/QtConcurrentRun>
+#include <QtCore/QFile>
 #include <QtCore/QThread>
 #include <QtTest/QTest>
 
 #include <algorithm>
+#include <cstdlib>
+#include <cstring>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -147,6 +151,41 @@ private Q_SLOTS:
         for (int i = 0; i < n; ++i)
             QCOMPARE(calls[size_t(i)], i % 10 == 0 ? 0 : 1);
         QCOMPARE(context.children().size(), 0); // the watchers are gone
+    }
+
+    void trimHeapGivesFreedPagesBack()
+    {
+#if !defined(__GLIBC__) || !defined(Q_OS_LINUX)
+        QSKIP("glibc's malloc_trim only");
+#else
+        auto rssMb = [] {
+            QFile f(u"/proc/self/status"_s);
+            if (!f.open(QIODevice::ReadOnly))
+                return -1.0;
+            for (const QByteArray &line : f.readAll().split('\n'))
+                if (line.startsWith("VmRSS:"))
+                    return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024;
+            return -1.0;
+        };
+        // 128 MB in 64 KiB blocks (heap, not mapped), all freed but the last, which pins the
+        // top of the heap: free() alone gives nothing back, trimHeap() the pages in between.
+        std::vector<char *> blocks;
+        for (int i = 0; i < 2048; ++i) {
+            blocks.push_back(static_cast<char *>(std::malloc(64 * 1024)));
+            std::memset(blocks.back(), i & 0xff, 64 * 1024);
+        }
+        const double full = rssMb();
+        for (size_t i = 0; i + 1 < blocks.size(); ++i)
+            std::free(blocks[i]);
+        const double freed = rssMb();
+        const double ms = trimHeap();
+        const double trimmed = rssMb();
+        std::free(blocks.back());
+        qInfo("RSS %.0f MB full, %.0f MB freed, %.0f MB trimmed (%.1f ms)", full, freed, trimmed,
+              ms);
+        QVERIFY2(freed > full - 32, "free() alone already gave the memory back: nothing to test");
+        QVERIFY2(trimmed < freed - 96, qPrintable(u"%1 → %2 MB"_s.arg(freed).arg(trimmed)));
+#endif
     }
 
     void countsGuiThreadCalls()
