@@ -527,6 +527,16 @@ void TestFastParse::deltaRefuses_data()
                             u"\"max\": 20}}"_s;
     QTest::newRow("escaped key") << escaped << QString(escaped).replace(u": 1,"_s, u": 2,"_s)
                                  << false;
+    const QString twoData = u"{\"type\": \"progress\", \"data\": {\"value\": 1, \"max\": 9}, "
+                            u"\"data\": {\"value\": 2, \"max\": 20}}"_s;
+    QTest::newRow("second data (parser keeps one)")
+        << twoData << QString(twoData).replace(u"\"value\": 1,"_s, u"\"value\": 3,"_s) << false;
+    const QString unicodeKey = u"{\"type\": \"progress_state\", \"data\": {\"prompt_id\": \"p\", "
+                               u"\"nodes\": {\"\u00e9\": {\"value\": 1, \"max\": 9}, \"z\": "
+                               u"{\"value\": 2, \"max\": 9}}}}"_s;
+    QTest::newRow("non-ASCII node key")
+        << unicodeKey << QString(unicodeKey).replace(u"\"value\": 2,"_s, u"\"value\": 3,"_s)
+        << false;
     QTest::newRow("other kind") << p << u"{\"type\": \"executing\", \"data\": {\"node\": \"3\"}}"_s
                                 << false;
 }

@@ -91,6 +91,7 @@ bool locate(QStringView text, bool state, std::vector<Found> &out)
     QStringView keys[MaxDepth + 1];
     bool isObject[MaxDepth + 1] = {};
     int depth = 0;
+    int datas = 0, nodeLists = 0;
     bool expectKey = false;
     const char16_t *s = text.utf16();
     const qsizetype n = text.size();
@@ -130,6 +131,17 @@ bool locate(QStringView text, bool state, std::vector<Found> &out)
                     return false;
                 keys[depth] = text.sliced(from, i - from);
                 expectKey = false;
+                // A second `data` or `nodes` (a parser keeps only one of them), or a node key
+                // that is not ASCII (where orders could differ): not located.
+                if (depth == 1 && keys[1] == QStringView(u"data") && ++datas > 1)
+                    return false;
+                if (depth == 2 && keys[1] == QStringView(u"data")
+                    && keys[2] == QStringView(u"nodes") && ++nodeLists > 1)
+                    return false;
+                if (depth == 3 && state)
+                    for (const QChar ch : keys[3])
+                        if (ch.unicode() >= 0x80)
+                            return false;
             }
             ++i;
         } else if (c == u'-' || (c >= u'0' && c <= u'9')) {
