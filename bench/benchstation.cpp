@@ -592,12 +592,8 @@ void benchSoak(int servers, int seconds, int sampleS, const QString &outDir)
         StationSettings st;
         st.rules.trayNotifications = false;
         w.applySettings(st);
-        // As the application's main() does: free heap pages go back every minute. Its time
-        // on the GUI thread is timed here.
-        QList<double> trims;
-        QTimer trimTimer;
-        QObject::connect(&trimTimer, &QTimer::timeout, [&] { trims << trimHeap(); });
-        trimTimer.start(60000);
+        // As the application's main() does: free heap pages go back every minute, on a worker.
+        trimHeapPeriodically(&w);
         quint64 images = 0;
         QObject::connect(w.fleet(), &FleetModel::serverAdded, &w, [&](FleetServer *s) {
             QObject::connect(s, &FleetServer::imageReceived, &w, [&] { ++images; });
@@ -737,15 +733,6 @@ void benchSoak(int servers, int seconds, int sampleS, const QString &outDir)
                 true});
         report({sc, u"process CPU"_s, cpu / last.t * 100, u"% core"_s, {}, 0, {}, true});
         report({sc, u"GUI stall p99"_s, probe.percentileMs(0.99), u"ms"_s, {}, 0, {}, true});
-        if (!trims.isEmpty())
-            report({sc,
-                    u"heap trim, longest (GUI thread)"_s,
-                    *std::max_element(trims.begin(), trims.end()),
-                    u"ms"_s,
-                    u"%1 trims"_s.arg(trims.size()),
-                    0,
-                    {},
-                    true});
         Q_UNUSED(peakRss);
     }
     stopProcesses(procs);

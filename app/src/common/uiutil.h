@@ -83,9 +83,9 @@ void tuneAllocatorForImages();
 /// Gives the heap's free pages back to the system (glibc's malloc_trim: every arena, pages in
 /// the middle of the heap too); returns the milliseconds it took. Elsewhere a no-op.
 double trimHeap();
-/// Calls trimHeap() every `intervalMs` while `owner` lives. A bursty stream (a stalled GUI
-/// thread lets 50 sockets' buffers and the decoder's queue swell for a moment) leaves freed
-/// memory in the heap that glibc keeps: RSS then shows the highest burst so far, not what the
+/// Calls trimHeap() on a worker thread every `intervalMs` while `owner` lives. A bursty stream (a
+/// stalled GUI thread lets 50 sockets' buffers and the decoder's queue swell for a moment) leaves
+/// freed memory in the heap that glibc keeps: RSS then shows the highest burst so far, not what the
 /// program holds. The windows start it at 60 s.
 void trimHeapPeriodically(QObject *owner, int intervalMs = 60000);
 /// Apply the colour theme: "light", "dark" (Fusion with a dark palette built here; Qt 6.4 has no
