@@ -295,9 +295,17 @@ private Q_SLOTS:
         QVERIFY(!sb->runningJob());
         QVERIFY2(times.size() >= 3, qPrintable(QString::number(times.size())));
         qint64 gap = times.first();
-        for (qsizetype i = 1; i < times.size(); ++i)
-            gap = qMax(gap, times.at(i) - times.at(i - 1));
+        QList<qint64> gaps;
+        for (qsizetype i = 1; i < times.size(); ++i) {
+            gaps << times.at(i) - times.at(i - 1);
+            gap = qMax(gap, gaps.constLast());
+        }
         QVERIFY2(gap <= 1100, qPrintable(QString::number(gap)));
+        // The tick runs a little faster than once a second, so a late tick (a busy GUI thread)
+        // still refreshes the row within the second: the usual gap is under 1 000 ms.
+        std::sort(gaps.begin(), gaps.end());
+        QVERIFY2(gaps.at(gaps.size() / 2) < 960,
+                 qPrintable(QString::number(gaps.at(gaps.size() / 2))));
         QVERIFY2(fullSpans >= 3, qPrintable(QString::number(fullSpans))); // all three at once
         QVERIFY(spans >= fullSpans);
     }

@@ -33,8 +33,8 @@ struct FleetTotals
  * The watched servers, one row each, for the dashboard tiles, wall mode and the status export.
  * Servers change many times a second under load; rows are refreshed at most every 250 ms, in
  * one dataChanged spanning the rows that changed, so 200 busy servers cost the GUI little.
- * Every watched server's row is also refreshed once a second: each tile shows an age ("Connected
- * for 3:12", "Down for 0:40", the running job's elapsed time and ETA).
+ * Every watched server's row is also refreshed at least once a second (every 900 ms): each tile
+ * shows an age ("Connected for 3:12", "Down for 0:40", the running job's elapsed time and ETA).
  */
 class FleetModel : public QAbstractListModel
 {
@@ -90,7 +90,7 @@ private:
     QList<FleetServer *> m_servers;
     QSet<FleetServer *> m_dirty;
     QTimer m_refresh;
-    QTimer m_tick; ///< ages and ETAs tick once a second, for every watched server
+    QTimer m_tick; ///< ages and ETAs tick every 900 ms, for every watched server
     QPointer<AlertEngine> m_alerts;
 };
 
