@@ -9,17 +9,23 @@
 namespace ComfyScope {
 
 namespace {
-void dropOlderThanHour(QList<QDateTime> &list)
+constexpr qint64 HourMs = 3600 * 1000;
+
+/// `list` holds times in ms since the epoch, ascending (appended now or later; a clock set back
+/// does not reorder it), so a cut is a binary search: the tiles and totals ask every 250 ms, for
+/// every server, with up to an hour of jobs each.
+void appendNow(QList<qint64> &list)
 {
-    const QDateTime cut = QDateTime::currentDateTimeUtc().addSecs(-3600);
-    while (!list.isEmpty() && list.constFirst() < cut)
-        list.removeFirst();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 cut = now - HourMs;
+    list.erase(list.begin(), std::lower_bound(list.begin(), list.end(), cut));
+    list.append(list.isEmpty() ? now : qMax(now, list.constLast()));
 }
 
-int countSince(const QList<QDateTime> &list, const QDateTime &cut)
+int countLastHour(const QList<qint64> &list)
 {
-    return int(
-        std::count_if(list.cbegin(), list.cend(), [&](const QDateTime &t) { return t >= cut; }));
+    const qint64 cut = QDateTime::currentMSecsSinceEpoch() - HourMs;
+    return int(list.cend() - std::lower_bound(list.cbegin(), list.cend(), cut));
 }
 } // namespace
 
@@ -41,13 +47,9 @@ FleetServer::FleetServer(const QString &name, const ServerProfile &profile, QObj
     connect(m_session, &Session::logMessage, this, &FleetServer::logMessage);
     connect(m_session, &Session::jobFailed, this, &FleetServer::jobFailed);
     connect(m_session, &Session::jobFinished, this, [this](const Job &j) {
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        dropOlderThanHour(m_finishedAt);
-        m_finishedAt.append(now);
-        if (j.state == Job::State::Failed) {
-            dropOlderThanHour(m_failedAt);
-            m_failedAt.append(now);
-        }
+        appendNow(m_finishedAt);
+        if (j.state == Job::State::Failed)
+            appendNow(m_failedAt);
         Q_EMIT jobFinished(j);
     });
 }
@@ -105,12 +107,12 @@ void FleetServer::stop()
 
 int FleetServer::failedLastHour() const
 {
-    return countSince(m_failedAt, QDateTime::currentDateTimeUtc().addSecs(-3600));
+    return countLastHour(m_failedAt);
 }
 
 int FleetServer::finishedLastHour() const
 {
-    return countSince(m_finishedAt, QDateTime::currentDateTimeUtc().addSecs(-3600));
+    return countLastHour(m_finishedAt);
 }
 
 } // namespace ComfyScope

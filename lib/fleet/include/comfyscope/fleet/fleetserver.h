@@ -88,9 +88,9 @@ private:
     std::optional<QNetworkProxy> m_proxy;
     Session *m_session = nullptr;
     bool m_started = false;
-    QString m_startError; ///< the profile's address does not parse
-    QList<QDateTime> m_failedAt;
-    QList<QDateTime> m_finishedAt;
+    QString m_startError;       ///< the profile's address does not parse
+    QList<qint64> m_failedAt;   ///< ms since the epoch, ascending, the last hour
+    QList<qint64> m_finishedAt; ///< ms since the epoch, ascending, the last hour
 };
 
 } // namespace ComfyScope
