@@ -360,6 +360,14 @@ void tuneAllocatorForImages()
 #endif
 }
 
+void releaseImageLater(QImage &&image)
+{
+    QImage dead = std::move(image);
+    if (dead.isNull() || dead.sizeInBytes() < (512 << 10) || !dead.isDetached())
+        return;
+    QThreadPool::globalInstance()->start([dead = std::move(dead)]() mutable { dead = QImage(); });
+}
+
 double trimHeap()
 {
 #if defined(__GLIBC__)

@@ -258,8 +258,9 @@ void GalleryModel::startDecode(Pending p)
 void GalleryModel::setFull(GalleryItem &it, const QImage &img)
 {
     m_fullBytes -= it.full.sizeInBytes();
-    it.full = img;
+    QImage old = std::exchange(it.full, img);
     m_fullBytes += it.full.sizeInBytes();
+    releaseImageLater(std::move(old)); // not here: unmapping a large image stalls the GUI thread
 }
 
 void GalleryModel::onDecoded(const Pending &p, const DecodeResult &r)
@@ -496,9 +497,10 @@ void GalleryModel::removeOldest(int count)
     beginRemoveRows({}, n - count, n - 1);
     QSet<quint64> gone;
     for (int i = 0; i < count; ++i) {
-        const GalleryItem &it = m_items.first();
+        GalleryItem &it = m_items.first();
         gone.insert(it.id);
         m_fullBytes -= it.full.sizeInBytes();
+        releaseImageLater(std::move(it.full));
         if (it.ref.isValid())
             m_refs.remove(refKey(it.ref));
         m_items.removeFirst();

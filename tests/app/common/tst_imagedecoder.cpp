@@ -9,6 +9,7 @@
 #include <QtTest/QTest>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdlib>
 #include <cstring>
 #include <vector>
@@ -186,6 +187,47 @@ private Q_SLOTS:
         QVERIFY2(freed > full - 32, "free() alone already gave the memory back: nothing to test");
         QVERIFY2(trimmed < freed - 96, qPrintable(u"%1 → %2 MB"_s.arg(freed).arg(trimmed)));
 #endif
+    }
+
+    void largeImagesAreFreedOffThisThread()
+    {
+        // Where an image's memory goes back: its cleanup function runs where its data is freed.
+        struct Freed
+        {
+            std::atomic<QThread *> thread{nullptr};
+            std::atomic<int> count{0};
+        };
+        auto wrap = [](int w, int h, Freed *freed) {
+            auto *pixels = new uchar[size_t(w) * h * 4]();
+            return QImage(
+                pixels, w, h, w * 4, QImage::Format_ARGB32,
+                [](void *info) {
+                    auto *f = static_cast<std::pair<Freed *, uchar *> *>(info);
+                    f->first->thread = QThread::currentThread();
+                    delete[] f->second;
+                    ++f->first->count;
+                    delete f;
+                },
+                new std::pair<Freed *, uchar *>(freed, pixels));
+        };
+        // 1 MB: freed on a worker thread.
+        Freed large;
+        releaseImageLater(wrap(512, 512, &large));
+        QTRY_COMPARE(large.count.load(), 1);
+        QVERIFY(large.thread.load() != QThread::currentThread());
+        // 64 KB: freed here, now.
+        Freed small;
+        releaseImageLater(wrap(128, 128, &small));
+        QCOMPARE(small.count.load(), 1);
+        QCOMPARE(small.thread.load(), QThread::currentThread());
+        // Large but still held elsewhere: only the reference goes; the holder frees it here.
+        Freed shared;
+        QImage held = wrap(512, 512, &shared);
+        releaseImageLater(QImage(held));
+        QCOMPARE(shared.count.load(), 0);
+        held = QImage();
+        QCOMPARE(shared.count.load(), 1);
+        QCOMPARE(shared.thread.load(), QThread::currentThread());
     }
 
     void countsGuiThreadCalls()
