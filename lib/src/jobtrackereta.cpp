@@ -2,6 +2,10 @@
 // JobTracker's estimates: run durations, learned node times, remaining time and ETA.
 #include "jobtracker_p.h"
 
+#include <QtCore/QVarLengthArray>
+
+#include <algorithm>
+
 namespace ComfyScope {
 
 QPair<qint64, qint64> JobTracker::durationEstimate() const
@@ -76,9 +80,22 @@ qint64 JobTracker::etaMs(const QString &promptId) const
     const qint64 mean = durationEstimate().first;
     qint64 total = 0;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const Job &j : jobs()) {
-        if (j.isFinished())
-            break;
+    // The unfinished jobs in jobs()' order (running, then queued by number), without copying and
+    // sorting the finished ones: tiles and tables ask this for every server on every refresh.
+    QVarLengthArray<const Job *, 16> open;
+    for (const Job &j : std::as_const(d->jobs))
+        if (!j.isFinished())
+            open.append(&j);
+    std::sort(open.begin(), open.end(), [](const Job *a, const Job *b) {
+        const bool ar = a->state == Job::State::Running, br = b->state == Job::State::Running;
+        if (ar != br)
+            return ar;
+        if (a->number != b->number)
+            return a->number < b->number;
+        return a->promptId < b->promptId;
+    });
+    for (const Job *p : std::as_const(open)) {
+        const Job &j = *p;
         qint64 part = -1;
         if (j.state == Job::State::Running) {
             part = remainingMs(j, now);
