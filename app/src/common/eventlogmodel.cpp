@@ -2,6 +2,7 @@
 #include "eventlogmodel.h"
 
 #include <QtCore/QLocale>
+#include <QtCore/QPointer>
 #include <QtGui/QColor>
 #include <QtGui/QIcon>
 #include <QtWidgets/QApplication>
@@ -34,6 +35,36 @@ QString EventLogModel::levelName(Level l)
         return tr("Warning");
     case Level::Error:
         return tr("Error");
+    }
+    return {};
+}
+
+QIcon EventLogModel::levelIcon(Level l)
+{
+    // The style's icons, made once per style (a new QIcon per cell and paint is a new entry in
+    // QPixmapCache each time; see dotIcon()).
+    static QPointer<QStyle> madeFor;
+    static QIcon icons[3];
+    QStyle *style = QApplication::style();
+    if (madeFor != style || icons[0].isNull()) {
+        madeFor = style;
+        icons[0] = style->standardIcon(QStyle::SP_MessageBoxInformation);
+        icons[1] = style->standardIcon(QStyle::SP_MessageBoxWarning);
+        icons[2] = style->standardIcon(QStyle::SP_MessageBoxCritical);
+        static const bool once = (qAddPostRoutine([] {
+                                      for (QIcon &i : icons)
+                                          i = QIcon();
+                                  }),
+                                  true);
+        Q_UNUSED(once);
+    }
+    switch (l) {
+    case Level::Info:
+        return icons[0];
+    case Level::Warning:
+        return icons[1];
+    case Level::Error:
+        return icons[2];
     }
     return {};
 }
@@ -75,17 +106,8 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
             return QLocale().toString(e.time.toLocalTime(), QLocale::LongFormat);
         break;
     case Qt::DecorationRole:
-        if (index.column() == LevelColumn) {
-            QStyle *s = QApplication::style();
-            switch (e.level) {
-            case Level::Info:
-                return s->standardIcon(QStyle::SP_MessageBoxInformation);
-            case Level::Warning:
-                return s->standardIcon(QStyle::SP_MessageBoxWarning);
-            case Level::Error:
-                return s->standardIcon(QStyle::SP_MessageBoxCritical);
-            }
-        }
+        if (index.column() == LevelColumn)
+            return levelIcon(e.level);
         break;
     default:
         break;

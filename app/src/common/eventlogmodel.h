@@ -6,6 +6,7 @@
 #include <QtCore/QAbstractTableModel>
 #include <QtCore/QDateTime>
 #include <QtCore/QSortFilterProxyModel>
+#include <QtGui/QIcon>
 
 namespace ComfyScope::App {
 
@@ -44,6 +45,8 @@ public:
     /// "time<TAB>level<TAB>[server<TAB>]source<TAB>message" lines for the clipboard.
     static QString toText(const Entry &e);
     static QString levelName(Level l);
+    /// The style's icon for `l`, the same QIcon on every call (until the style changes).
+    static QIcon levelIcon(Level l);
     /// Every entry for FleetExport (level as "info", "warning", "error").
     QList<FleetExport::LogRow> exportRows() const;
 

@@ -5,6 +5,7 @@
 #include <QtWidgets/QApplication>
 
 #include <QtCore/QElapsedTimer>
+#include <QtCore/QHash>
 #include <QtCore/QLocale>
 #include <QtCore/QThreadPool>
 #include <QtCore/QTimer>
@@ -127,8 +128,38 @@ QColor readableOn(const QColor &color, const QList<QColor> &backgrounds, double 
     return best;
 }
 
+namespace {
+// Icons are made once per key and kept while the application runs. A new QIcon per data() call
+// is a new icon to QPixmapCache each time it is drawn or measured: tables asked for one per cell
+// per paint, which filled the cache (48 MB of pixmaps plus their keys) over half an hour of the
+// soak, and rendered the SVG again each time.
+QHash<QRgb, QIcon> &keptDotIcons()
+{
+    static QHash<QRgb, QIcon> kept;
+    return kept;
+}
+QHash<QString, QIcon> &keptResourceIcons()
+{
+    static QHash<QString, QIcon> kept;
+    return kept;
+}
+void keepIconsUntilExit()
+{
+    // Dropped with the application object: no pixmap outlives it.
+    static const bool once = (qAddPostRoutine([] {
+                                  keptDotIcons() = {};
+                                  keptResourceIcons() = {};
+                              }),
+                              true);
+    Q_UNUSED(once);
+}
+} // namespace
+
 QIcon dotIcon(const QColor &color)
 {
+    const auto kept = keptDotIcons().constFind(color.rgba());
+    if (kept != keptDotIcons().cend())
+        return *kept;
     QIcon icon;
     for (int size : {12, 16, 24, 32, 48}) {
         QPixmap pm(size, size);
@@ -142,6 +173,10 @@ QIcon dotIcon(const QColor &color)
         p.end();
         icon.addPixmap(pm);
     }
+    keepIconsUntilExit();
+    if (keptDotIcons().size() >= 256) // colours come from a few states; bounded all the same
+        keptDotIcons().clear();
+    keptDotIcons().insert(color.rgba(), icon);
     return icon;
 }
 
@@ -398,8 +433,14 @@ void trimHeapPeriodically(QObject *owner, int intervalMs)
 namespace {
 QIcon resourceIcon(const QString &name, const QColor &fallback)
 {
+    const auto kept = keptResourceIcons().constFind(name);
+    if (kept != keptResourceIcons().cend())
+        return *kept;
     const QString path = u":/icons/ui/%1.svg"_s.arg(name);
-    return QFile::exists(path) ? QIcon(path) : dotIcon(fallback);
+    if (!QFile::exists(path))
+        return dotIcon(fallback);
+    keepIconsUntilExit();
+    return *keptResourceIcons().insert(name, QIcon(path));
 }
 } // namespace
 

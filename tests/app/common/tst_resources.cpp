@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The icon set (issue #8): every icon the app uses is embedded and renders; the generated
 // PNG sizes, .ico and .icns are valid images.
+#include "common/eventlogmodel.h"
 #include "common/uiutil.h"
 
 #include <QtCore/QDirIterator>
@@ -53,6 +54,32 @@ private Q_SLOTS:
         QVERIFY(!ComfyScope::App::jobStateIcon(ComfyScope::Job::State::Failed).isNull());
         QVERIFY(!ComfyScope::App::imageKindIcon(ComfyScope::ImageKind::DeployOutput).isNull());
         QVERIFY(!ComfyScope::App::alertIcon().isNull());
+    }
+
+    void iconsAreMadeOnce()
+    {
+        // The same QIcon on every call: a new one per table cell and paint is a new entry in
+        // QPixmapCache each time it is drawn (the soak's slow memory growth).
+        using namespace ComfyScope;
+        using namespace ComfyScope::App;
+        QCOMPARE(jobStateIcon(Job::State::Running).cacheKey(),
+                 jobStateIcon(Job::State::Running).cacheKey());
+        QVERIFY(jobStateIcon(Job::State::Running).cacheKey()
+                != jobStateIcon(Job::State::Failed).cacheKey());
+        QCOMPARE(alertIcon().cacheKey(), alertIcon().cacheKey());
+        QCOMPARE(dotIcon(Qt::red).cacheKey(), dotIcon(QColor(255, 0, 0)).cacheKey());
+        QVERIFY(dotIcon(Qt::red).cacheKey() != dotIcon(Qt::green).cacheKey());
+        EventLogModel log;
+        log.add(EventLogModel::Level::Warning, u"test"_s, u"one"_s);
+        log.add(EventLogModel::Level::Warning, u"test"_s, u"two"_s);
+        const auto icon = [&](int row) {
+            return log.index(row, EventLogModel::LevelColumn)
+                .data(Qt::DecorationRole)
+                .value<QIcon>();
+        };
+        QVERIFY(!icon(0).isNull());
+        QCOMPARE(icon(0).cacheKey(), icon(0).cacheKey());
+        QCOMPARE(icon(0).cacheKey(), icon(1).cacheKey());
     }
 
     void generatedPlatformIcons_data()
