@@ -70,8 +70,10 @@ GalleryView::GalleryView(GalleryModel *model, QWidget *parent)
     bar->addSpacing(12);
     bar->addWidget(new QLabel(tr("Job:")));
     m_job->addItem(tr("All jobs"), QString());
-    m_job->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_job->setMinimumContentsLength(14);
+    // A fixed width, not the widest entry: each new prompt adds one, and measuring all of them
+    // and re-laying out the window for it took the station's GUI thread 10 ms and more.
+    m_job->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_job->setMinimumContentsLength(18);
     bar->addWidget(m_job);
     bar->addStretch(1);
     bar->addWidget(m_count);

@@ -3,11 +3,13 @@
 #include "gallery/gallerydelegate.h"
 #include "gallery/galleryfiltermodel.h"
 #include "gallery/gallerymodel.h"
+#include "gallery/galleryview.h"
 
 #include <QtTest/QAbstractItemModelTester>
 #include <QtGui/QPainter>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
+#include <QtWidgets/QComboBox>
 #include <QtWidgets/QListView>
 
 using namespace Qt::StringLiterals;
@@ -18,6 +20,41 @@ class TestGalleryModel : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void newPromptsDoNotReLayOutTheView()
+    {
+        // Each new prompt adds an entry to the view's job filter. Sized to its entries, the box
+        // measured all of them again and asked its parent for a new layout on every new prompt
+        // (the station's longest GUI-thread stalls at 200 servers); its width is fixed instead.
+        GalleryModel model;
+        GalleryView view(&model);
+        view.resize(900, 600);
+        view.show();
+        auto *box = view.findChild<QComboBox *>();
+        QVERIFY(box);
+        QWidget *parent = box->parentWidget();
+        struct LayoutRequests : QObject
+        {
+            int count = 0;
+            bool eventFilter(QObject *, QEvent *e) override
+            {
+                if (e->type() == QEvent::LayoutRequest)
+                    ++count;
+                return false;
+            }
+        } requests;
+        QCoreApplication::processEvents();
+        parent->installEventFilter(&requests);
+        const int width = box->sizeHint().width();
+        for (int i = 0; i < 250; ++i) {
+            Q_EMIT model.promptSeen(u"%1-4fc8-a778-f6be5bdf6d82"_s.arg(i, 3, 10, QChar(u'0')));
+            QCoreApplication::processEvents();
+        }
+        QCOMPARE(box->count(), 200);                   // "All jobs" and the 199 newest
+        QVERIFY(box->itemText(1).contains(u"249-"_s)); // newest first
+        QCOMPARE(box->sizeHint().width(), width);
+        QVERIFY2(requests.count < 5, qPrintable(QString::number(requests.count)));
+    }
+
     void initTestCase() { AppTest::isolateSettings(); }
 
     void addsDecodedImagesNewestFirst()
