@@ -631,7 +631,11 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen"); // headless by default
 #ifdef COMFYSCOPE_BENCH_HAVE_APP
-    ComfyScope::App::tuneAllocatorForImages(); // as the viewer does
+    // As the viewer and the station do, unless told to keep glibc's defaults (what the CLI, the
+    // monitor and programs using only the library run with).
+    const bool tunedAllocator = qEnvironmentVariableIsEmpty("COMFYSCOPE_BENCH_GLIBC_DEFAULTS");
+    if (tunedAllocator)
+        ComfyScope::App::tuneAllocatorForImages();
     QApplication app(argc, argv);
 #else
     QGuiApplication app(argc, argv);
@@ -662,6 +666,12 @@ int main(int argc, char *argv[])
     std::printf("ComfyScope benchmarks — %s, Qt %s, %d cores, %s\n",
                 qPrintable(QDateTime::currentDateTime().toString(Qt::ISODate)), qVersion(),
                 QThread::idealThreadCount(), qPrintable(QSysInfo::prettyProductName()));
+#ifdef COMFYSCOPE_BENCH_HAVE_APP
+    std::printf("Allocator: %s\n",
+                tunedAllocator ? "the windows' (blocks of 1 MB and more mapped, "
+                                 "tuneAllocatorForImages())"
+                               : "glibc's defaults (COMFYSCOPE_BENCH_GLIBC_DEFAULTS is set)");
+#endif
     if (want(u"dispatch"_s))
         benchDispatch(quick ? 10000 : 100000, quick ? 1 : 5,
                       p.value(u"receivers"_s).split(u',', Qt::SkipEmptyParts));
