@@ -150,6 +150,13 @@ MainWindow::MainWindow(QWidget *parent)
         const QRect avail = screen() ? screen()->availableGeometry() : QRect(0, 0, 1600, 1000);
         resize(avail.size().boundedTo(QSize(1600, 1050)) * 0.94);
         move(avail.center() - rect().center());
+    } else if (screen() && !isMaximized() && !isFullScreen()) {
+        // Saved on a larger screen or at a smaller scale: shrink it onto this one.
+        const QRect avail = screen()->availableGeometry();
+        if (width() > avail.width() || height() > avail.height()) {
+            resize(size().boundedTo(avail.size() * 0.94));
+            move(avail.center() - rect().center());
+        }
     }
     restoreState(s.value(u"window/state"_s).toByteArray());
     m_queueView->restoreState();

@@ -276,6 +276,22 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(w.galleryModel()->rowCount() > 0, 10000);
     }
 
+    void geometryFromALargerScreenFits()
+    {
+        // A window saved on a larger screen (or at a smaller scale) opens on this one whole.
+        QWidget big;
+        big.setGeometry(0, 0, 5000, 3000);
+        QSettings().setValue(u"window/geometry"_s, big.saveGeometry());
+        MainWindow w;
+        const QRect avail = w.screen()->availableGeometry();
+        QVERIFY2(w.width() <= avail.width() && w.height() <= avail.height(),
+                 qPrintable(u"%1×%2 on %3×%4"_s.arg(w.width())
+                                .arg(w.height())
+                                .arg(avail.width())
+                                .arg(avail.height())));
+        QSettings().remove(u"window/geometry"_s);
+    }
+
     void offlineStateIsPlain()
     {
         // An address that never answers: not remembered, a banner says so.
