@@ -73,7 +73,7 @@ GalleryView::GalleryView(GalleryModel *model, QWidget *parent)
     // A fixed width, not the widest entry: each new prompt adds one, and measuring all of them
     // and re-laying out the window for it took the station's GUI thread 10 ms and more.
     m_job->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_job->setMinimumContentsLength(18);
+    m_job->setMinimumContentsLength(16); // "Prompt 1234abcd", "Toutes les tâches"
     bar->addWidget(m_job);
     bar->addStretch(1);
     bar->addWidget(m_count);
