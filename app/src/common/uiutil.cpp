@@ -400,7 +400,16 @@ void releaseImageLater(QImage &&image)
     QImage dead = std::move(image);
     if (dead.isNull() || dead.sizeInBytes() < (512 << 10) || !dead.isDetached())
         return;
-    QThreadPool::globalInstance()->start([dead = std::move(dead)]() mutable { dead = QImage(); });
+    // A thread of its own: behind the global pool's long tasks (a history page, the demo
+    // history's seeding) hundreds of freed images a second would wait, and memory with them.
+    static QThreadPool pool; // joined at exit, after the last image is freed
+    static const bool once = [] {
+        pool.setObjectName(u"ComfyScope image release"_s);
+        pool.setMaxThreadCount(1);
+        return true;
+    }();
+    Q_UNUSED(once);
+    pool.start([dead = std::move(dead)]() mutable { dead = QImage(); });
 }
 
 double trimHeap()

@@ -89,8 +89,8 @@ double trimHeap();
 /// freed memory in the heap that glibc keeps: RSS then shows the highest burst so far, not what the
 /// program holds. The windows start it at 60 s.
 void trimHeapPeriodically(QObject *owner, int intervalMs = 60000);
-/// Drops `image` on a worker thread when it is large (512 KB or more) and its data is not shared;
-/// a small or shared one is dropped here, now. Large blocks are their own mappings
+/// Drops `image` on a thread of its own when it is large (512 KB or more) and its data is not
+/// shared; a small or shared one is dropped here, now. Large blocks are their own mappings
 /// (tuneAllocatorForImages()), and unmapping one costs its thread 50–200 µs: at 200 servers the
 /// gallery's replaced previews took 4.8 % of the station's GUI thread in munmap.
 void releaseImageLater(QImage &&image);
