@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "eventlogmodel.h"
+#include "uiutil.h"
 
 #include <QtCore/QLocale>
-#include <QtCore/QPointer>
 #include <QtGui/QColor>
 #include <QtGui/QIcon>
 #include <QtWidgets/QApplication>
@@ -41,32 +41,14 @@ QString EventLogModel::levelName(Level l)
 
 QIcon EventLogModel::levelIcon(Level l)
 {
-    // The style's icons, made once per style (a new QIcon per cell and paint is a new entry in
-    // QPixmapCache each time; see dotIcon()).
-    static QPointer<QStyle> madeFor;
-    static QIcon icons[3];
+    QStyle::StandardPixmap which = QStyle::SP_MessageBoxInformation;
+    if (l == Level::Warning)
+        which = QStyle::SP_MessageBoxWarning;
+    else if (l == Level::Error)
+        which = QStyle::SP_MessageBoxCritical;
     QStyle *style = QApplication::style();
-    if (madeFor != style || icons[0].isNull()) {
-        madeFor = style;
-        icons[0] = style->standardIcon(QStyle::SP_MessageBoxInformation);
-        icons[1] = style->standardIcon(QStyle::SP_MessageBoxWarning);
-        icons[2] = style->standardIcon(QStyle::SP_MessageBoxCritical);
-        static const bool once = (qAddPostRoutine([] {
-                                      for (QIcon &i : icons)
-                                          i = QIcon();
-                                  }),
-                                  true);
-        Q_UNUSED(once);
-    }
-    switch (l) {
-    case Level::Info:
-        return icons[0];
-    case Level::Warning:
-        return icons[1];
-    case Level::Error:
-        return icons[2];
-    }
-    return {};
+    return keptIcon(u"style:%1:%2"_s.arg(style->name()).arg(int(which)),
+                    [style, which] { return style->standardIcon(which); });
 }
 
 QString EventLogModel::toText(const Entry &e)

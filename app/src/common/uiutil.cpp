@@ -128,56 +128,41 @@ QColor readableOn(const QColor &color, const QList<QColor> &backgrounds, double 
     return best;
 }
 
-namespace {
-// Icons are made once per key and kept while the application runs. A new QIcon per data() call
-// is a new icon to QPixmapCache each time it is drawn or measured: tables asked for one per cell
-// per paint, which filled the cache (48 MB of pixmaps plus their keys) over half an hour of the
-// soak, and rendered the SVG again each time.
-QHash<QRgb, QIcon> &keptDotIcons()
+QIcon keptIcon(const QString &key, const std::function<QIcon()> &make)
 {
-    static QHash<QRgb, QIcon> kept;
-    return kept;
-}
-QHash<QString, QIcon> &keptResourceIcons()
-{
+    // Icons are made once per key and kept while the application runs. A new QIcon per data()
+    // call is a new icon to QPixmapCache each time it is drawn or measured: tables asked for one
+    // per cell per paint, which filled the cache (48 MB of pixmaps plus their keys) over half an
+    // hour of the soak, and rendered the SVG again each time.
     static QHash<QString, QIcon> kept;
-    return kept;
-}
-void keepIconsUntilExit()
-{
     // Dropped with the application object: no pixmap outlives it.
-    static const bool once = (qAddPostRoutine([] {
-                                  keptDotIcons() = {};
-                                  keptResourceIcons() = {};
-                              }),
-                              true);
-    Q_UNUSED(once);
+    static const bool dropAtExit = (qAddPostRoutine([] { kept = {}; }), true);
+    Q_UNUSED(dropAtExit);
+    if (const auto it = kept.constFind(key); it != kept.cend())
+        return *it;
+    if (kept.size() >= 1024) // keys come from a few states, colours and names; bounded all the same
+        kept.clear();
+    return *kept.insert(key, make());
 }
-} // namespace
 
 QIcon dotIcon(const QColor &color)
 {
-    const auto kept = keptDotIcons().constFind(color.rgba());
-    if (kept != keptDotIcons().cend())
-        return *kept;
-    QIcon icon;
-    for (int size : {12, 16, 24, 32, 48}) {
-        QPixmap pm(size, size);
-        pm.fill(Qt::transparent);
-        QPainter p(&pm);
-        p.setRenderHint(QPainter::Antialiasing);
-        p.setPen(QPen(color.darker(130), qMax(1.0, size / 12.0)));
-        p.setBrush(color);
-        const qreal m = size * 0.2;
-        p.drawEllipse(QRectF(m, m, size - 2 * m, size - 2 * m));
-        p.end();
-        icon.addPixmap(pm);
-    }
-    keepIconsUntilExit();
-    if (keptDotIcons().size() >= 256) // colours come from a few states; bounded all the same
-        keptDotIcons().clear();
-    keptDotIcons().insert(color.rgba(), icon);
-    return icon;
+    return keptIcon(u"dot:"_s + QString::number(color.rgba(), 16), [&color] {
+        QIcon icon;
+        for (int size : {12, 16, 24, 32, 48}) {
+            QPixmap pm(size, size);
+            pm.fill(Qt::transparent);
+            QPainter p(&pm);
+            p.setRenderHint(QPainter::Antialiasing);
+            p.setPen(QPen(color.darker(130), qMax(1.0, size / 12.0)));
+            p.setBrush(color);
+            const qreal m = size * 0.2;
+            p.drawEllipse(QRectF(m, m, size - 2 * m, size - 2 * m));
+            p.end();
+            icon.addPixmap(pm);
+        }
+        return icon;
+    });
 }
 
 QString jobStateLabel(Job::State state)
@@ -442,14 +427,10 @@ void trimHeapPeriodically(QObject *owner, int intervalMs)
 namespace {
 QIcon resourceIcon(const QString &name, const QColor &fallback)
 {
-    const auto kept = keptResourceIcons().constFind(name);
-    if (kept != keptResourceIcons().cend())
-        return *kept;
     const QString path = u":/icons/ui/%1.svg"_s.arg(name);
     if (!QFile::exists(path))
         return dotIcon(fallback);
-    keepIconsUntilExit();
-    return *keptResourceIcons().insert(name, QIcon(path));
+    return keptIcon(u"svg:"_s + name, [&path] { return QIcon(path); });
 }
 } // namespace
 

@@ -11,6 +11,8 @@
 #include <QtCore/QString>
 #include <QtWidgets/QStyle>
 
+#include <functional>
+
 class QHeaderView;
 
 namespace ComfyScope::App {
@@ -37,6 +39,10 @@ QIcon paletteIcon(QStyle::StandardPixmap icon);
 void keepHeadersReadable(QHeaderView *header);
 /// A round dot icon in the given colour (crisp at any device pixel ratio).
 QIcon dotIcon(const QColor &color);
+/// The icon kept under `key`, made by `make` the first time: the same QIcon on every call, so
+/// Qt's pixmap cache holds one entry per size instead of one per paint. For icons models return
+/// from data().
+QIcon keptIcon(const QString &key, const std::function<QIcon()> &make);
 /// State and kind icons from the resources (:/icons/ui), a coloured dot when absent.
 QIcon jobStateIcon(Job::State state);
 QIcon imageKindIcon(ImageKind kind);
